@@ -1,0 +1,132 @@
+/**
+ * The profanity lexicon, built once: cuss's sureness-rated list (the data retext-profanities
+ * uses) curated for support text, plus obfuscation patterns that plain word lists miss.
+ * retext-profanities itself rebuilds its phrase index on every document (~0.85 ms a draft,
+ * more than the whole pipeline's budget), so the same data is indexed here once.
+ */
+import { cuss } from 'cuss'
+import data from './en.json' with { type: 'json' }
+import { PhraseMatcher } from '../../src/text/phrases.js'
+import type { Token } from '../../src/document.js'
+
+export interface ProfanityEntry {
+  phrase: string
+  rewordings: string[]
+}
+
+export interface ProfanityOptions {
+  minSureness?: number
+  add?: Record<string, number> | string[]
+  ignore?: string[]
+}
+
+export interface ProfanityHit {
+  start: number
+  end: number
+  entry: ProfanityEntry
+}
+
+export class ProfanityLexicon {
+  readonly matcher: PhraseMatcher<ProfanityEntry>
+  private readonly obfuscated: Set<string>
+  private readonly stretched: RegExp
+
+  constructor(options: ProfanityOptions = {}) {
+    const minSureness = options.minSureness ?? data.minSureness
+    const ignore = new Set([...data.ignore, ...(options.ignore ?? [])].map((w) => w.toLowerCase()))
+    const add: Record<string, number> = { ...(data.add as Record<string, number>) }
+    if (Array.isArray(options.add)) for (const w of options.add) add[w] = 2
+    else Object.assign(add, options.add ?? {})
+    const rewordings = data.rewordings as Record<string, string[]>
+    const entries: Array<[string, ProfanityEntry]> = []
+    for (const source of [cuss as Record<string, number>, add]) {
+      for (const [phrase, sureness] of Object.entries(source)) {
+        if (sureness < minSureness || ignore.has(phrase.toLowerCase())) continue
+        entries.push([phrase, { phrase, rewordings: (rewordings[phrase] ?? []).filter(Boolean) }])
+      }
+    }
+    this.matcher = new PhraseMatcher(entries)
+    this.obfuscated = new Set(data.obfuscated)
+    // "fuuuuck", "shiiiit": each letter of a core word may be stretched.
+    const stretch = (w: string): string => w.replace(/(.)\1*/g, (run, c: string) => `${c}{${run.length},}`)
+    this.stretched = new RegExp(`^(?:${data.obfuscated.map(stretch).join('|')})$`)
+  }
+
+  /** Profane words and phrases among a sentence's words. */
+  matchWords(words: readonly Token[], text: string): ProfanityHit[] {
+    const normalized = words.map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
+    return this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
+  }
+
+  /** Obfuscated spellings in raw prose: f*ck, f**k, sh1t, a$$, f.u.c.k, f u c k, fuuuuck. */
+  matchObfuscated(prose: string): ProfanityHit[] {
+    const hits: ProfanityHit[] = []
+    const token = /(?<![\p{L}\p{N}@$*])[\p{L}0-9@$*!.]*[\p{L}][\p{L}0-9@$*!.]*[\p{L}0-9$*]/gu
+    for (let m = token.exec(prose); m; m = token.exec(prose)) {
+      const raw = m[0]
+      const plain = /^\p{L}+$/u.test(raw)
+      if (plain && !/(\p{L})\1\1/u.test(raw)) continue
+      const word = this.resolve(raw)
+      if (word) hits.push({ start: m.index, end: m.index + raw.length, entry: { phrase: word, rewordings: [] } })
+    }
+    // Spaced or dotted single letters: "f u c k", "f-u-c-k".
+    const spaced = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){2,}\p{L}(?![\p{L}\p{N}])/gu
+    for (let m = spaced.exec(prose); m; m = spaced.exec(prose)) {
+      // Letters at even offsets of the match; look for the longest core word inside the run.
+      const letters: Array<{ c: string; at: number }> = []
+      for (let i = 0; i < m[0].length; i++) if (/\p{L}/u.test(m[0][i]!)) letters.push({ c: m[0][i]!.toLowerCase(), at: m.index + i })
+      let best: { from: number; to: number } | undefined
+      for (let from = 0; from < letters.length; from++) {
+        for (let to = letters.length; to - from >= 3; to--) {
+          if (this.obfuscated.has(letters.slice(from, to).map((l) => l.c).join(''))) {
+            if (!best || to - from > best.to - best.from) best = { from, to }
+            break
+          }
+        }
+      }
+      if (!best) continue
+      const start = letters[best.from]!.at
+      const end = letters[best.to - 1]!.at + 1
+      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end, entry: { phrase: prose.slice(start, end), rewordings: [] } })
+    }
+    return hits
+  }
+
+  private resolve(raw: string): string | undefined {
+    let lower = raw.toLowerCase().replace(/[.!]+$/, '')
+    if (/^\p{L}+$/u.test(lower)) return this.stretched.test(lower) ? lower.replace(/(.)\1{2,}/g, '$1') : undefined
+    // Dotted letters: "f.u.c.k" (but not "e.g." or "a.m.").
+    if (/^(\p{L}\.)+\p{L}$/u.test(lower)) {
+      const joined = lower.replace(/\./g, '')
+      return joined.length >= 3 && this.obfuscated.has(joined) ? joined : undefined
+    }
+    if (/[.]/.test(lower)) return undefined
+    lower = lower.replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's').replace(/7/g, 't').replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i')
+    if (lower.includes('*')) {
+      if (/^\**$/.test(lower.replace(/[^*]/g, '')) && !/\p{L}/u.test(lower.replace(/\*/g, ''))) return undefined
+      const pattern = new RegExp('^' + lower.replace(/[^a-z*]/g, '').replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`) + '$')
+      for (const word of this.obfuscated) if (word.length >= 3 && pattern.test(word) && lower.replace(/\*/g, '').length >= 1) return word
+      return undefined
+    }
+    if (/^[a-z]+$/.test(lower) && lower !== raw.toLowerCase()) return this.obfuscated.has(lower) || this.stretched.test(lower) ? lower : undefined
+    return undefined
+  }
+}
+
+let shared: ProfanityLexicon | undefined
+
+/** The default lexicon, shared by rules that need to know whether a text is profane. */
+export function defaultLexicon(): ProfanityLexicon {
+  shared ??= new ProfanityLexicon()
+  return shared
+}
+
+/** Whether plain text (a customer's message) contains profanity. Cheap word split, no parse. */
+export function containsProfanity(text: string, lexicon: ProfanityLexicon = defaultLexicon()): boolean {
+  const words: Token[] = []
+  const re = /[\p{L}\p{N}'’]+/gu
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    words.push({ value: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length })
+  }
+  return lexicon.matchWords(words, text).length > 0 || lexicon.matchObfuscated(text).length > 0
+}

@@ -1,0 +1,163 @@
+/**
+ * Per-draft state shared by all rules: the raw text, the agent's own text (quotes and code
+ * masked), the prose (placeholders, URLs and e-mail addresses masked too), the resolved reply
+ * context, the placeholders, and word/sentence lists computed once from the nlcst tree.
+ */
+import type { Root, Sentence, Word } from 'nlcst'
+import type { VFile } from 'vfile'
+import { maskRanges, mergeRanges, type Range } from './input/mask.js'
+import { quotedRanges } from './input/quotes.js'
+import { markdownNonProse } from './input/markdown.js'
+import { htmlProse } from './input/html.js'
+import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
+import type { Channel, Customer, Format, ReplyContext } from './types.js'
+
+export interface ResolvedContext {
+  channel: Channel
+  customer: Customer
+  followup: boolean
+  format: Format
+  /** `en` or `tr`: the language rules run for. */
+  language: string
+  /** True when linting a canned template: placeholders are legitimate. */
+  template: boolean
+}
+
+export interface Token {
+  value: string
+  /** Lower-cased with the document's locale; apostrophes normalised to `'`. */
+  lower: string
+  start: number
+  end: number
+}
+
+export interface SentenceInfo {
+  start: number
+  end: number
+  text: string
+  words: Token[]
+}
+
+export interface DocumentState {
+  raw: string
+  /** Raw text with non-agent ranges (quotes, code, markup) masked. Same length as raw. */
+  text: string
+  /** `text` with placeholders, URLs and e-mail addresses masked too: what prose rules read. */
+  prose: string
+  context: ResolvedContext
+  placeholders: Placeholder[]
+  /** Ranges of quoted customer text, code and markup. */
+  skipped: Range[]
+  /** Ranges masked out of `prose` only (URLs, e-mails, placeholders). */
+  tokens: Range[]
+  words: () => Token[]
+  sentences: () => SentenceInfo[]
+  tree?: Root
+}
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)(?:\/[^\s]*)?\b/gi
+
+export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}): ResolvedContext {
+  const language = ctx.language && ctx.language !== 'auto' ? ctx.language : 'en'
+  return {
+    channel: ctx.channel ?? 'email',
+    customer: ctx.customer ?? {},
+    followup: ctx.followup ?? false,
+    format: ctx.format ?? formatFromPath(ctx.path),
+    language,
+    template: ctx.template ?? false,
+  }
+}
+
+export function formatFromPath(path: string | undefined): Format {
+  if (!path) return 'text'
+  if (/\.(md|markdown|mdx)$/i.test(path)) return 'markdown'
+  if (/\.html?$/i.test(path)) return 'html'
+  return 'text'
+}
+
+/** Work out who is speaking and what is prose. Pure: the same input gives the same state. */
+export function buildDocument(raw: string, context: ResolvedContext): DocumentState {
+  let base = raw
+  let skipped: Range[] = []
+  if (context.format === 'html') {
+    const html = htmlProse(raw)
+    base = html.text
+    skipped = html.skipped
+  } else if (context.format === 'markdown') {
+    skipped = markdownNonProse(raw)
+  }
+  skipped = mergeRanges([...skipped, ...quotedRanges(maskRanges(base, skipped))])
+  const text = maskRanges(base, skipped)
+  const placeholders = findPlaceholders(text)
+  const tokens: Range[] = placeholders.map((p) => ({ start: p.start, end: p.end }))
+  URL.lastIndex = 0
+  for (let m = URL.exec(text); m; m = URL.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length })
+  const prose = maskRanges(text, tokens)
+  const state: DocumentState = {
+    raw,
+    text,
+    prose,
+    context,
+    placeholders,
+    skipped,
+    tokens: mergeRanges(tokens),
+    words: () => [],
+    sentences: () => [],
+  }
+  return state
+}
+
+/** Attach word and sentence accessors computed lazily from the parsed tree. */
+export function attachTree(state: DocumentState, tree: Root): void {
+  state.tree = tree
+  let words: Token[] | undefined
+  let sentences: SentenceInfo[] | undefined
+  const locale = state.context.language === 'tr' ? 'tr' : 'en'
+  state.sentences = () => {
+    if (!sentences) sentences = collectSentences(tree, state.prose, locale)
+    return sentences
+  }
+  state.words = () => {
+    if (!words) words = state.sentences().flatMap((s) => s.words)
+    return words
+  }
+}
+
+function collectSentences(tree: Root, prose: string, locale: string): SentenceInfo[] {
+  const out: SentenceInfo[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const start = sentence.position?.start.offset ?? 0
+      const end = sentence.position?.end.offset ?? start
+      out.push({ start, end, text: prose.slice(start, end), words: sentenceWords(sentence, prose, locale) })
+    }
+  }
+  return out
+}
+
+function sentenceWords(sentence: Sentence, prose: string, locale: string): Token[] {
+  const words: Token[] = []
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const start = (child as Word).position?.start.offset ?? 0
+    const end = (child as Word).position?.end.offset ?? start
+    const value = prose.slice(start, end)
+    if (!value.trim()) continue // masked (quoted text, placeholder): not the agent's word
+    words.push({ value, lower: value.toLocaleLowerCase(locale).replace(/[’‘`]/g, "'"), start, end })
+  }
+  return words
+}
+
+/** The document state of a file, building a default one when used outside the engine. */
+export function getDocument(file: VFile, tree?: Root): DocumentState {
+  const data = file.data as { netiquette?: DocumentState }
+  if (!data.netiquette) {
+    const ctx = (file.data as { netiquetteContext?: ReplyContext }).netiquetteContext
+    data.netiquette = buildDocument(String(file.value), resolveContext({ ...ctx, path: file.path }))
+  }
+  if (tree && data.netiquette.tree !== tree) attachTree(data.netiquette, tree)
+  return data.netiquette
+}

@@ -1,0 +1,46 @@
+/**
+ * Masking keeps every offset of the raw input: a range that is not the agent's prose is
+ * overwritten with spaces (newlines kept), so rules can scan the masked text and report
+ * offsets that point straight into what the user typed. This is why the engine does not
+ * use remark-retext / rehype-retext, whose positions drift after escapes and entities.
+ */
+
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Replace each range of `text` with spaces, keeping newlines (and so line numbers). */
+export function maskRanges(text: string, ranges: readonly Range[], firstChar?: string): string {
+  if (ranges.length === 0) return text
+  const chars = text.split('')
+  for (const { start, end } of ranges) {
+    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
+    }
+    if (firstChar && start < end && chars[start] === ' ') chars[start] = firstChar
+  }
+  return chars.join('')
+}
+
+/** Sort and merge overlapping ranges. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const out: Range[] = []
+  for (const r of sorted) {
+    const last = out[out.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else out.push({ ...r })
+  }
+  return out
+}
+
+export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (start >= r.start && end <= r.end) return true
+  return false
+}
+
+export function overlapsRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (start < r.end && end > r.start) return true
+  return false
+}

@@ -1,0 +1,53 @@
+/**
+ * Who is speaking in a plain-text draft: quoted customer text is not the agent's words.
+ * Recognises `>` quote lines, an `On <date>, <name> wrote:` attribution (possibly wrapped over
+ * two lines) and everything under it, Outlook's `-----Original Message-----` and
+ * `From: … Sent: …` headers and everything under them.
+ */
+import type { Range } from './mask.js'
+
+const QUOTE_LINE = /^[ \t]*>/
+const ATTRIBUTION = /^[ \t]*(On\s.{3,200}?\bwrote:|.{0,80}\b(schrieb|a écrit|escribió|yazdı)\s*:)[ \t]*$/i
+const ATTRIBUTION_START = /^[ \t]*On\s.+/i
+const ATTRIBUTION_END = /\bwrote:[ \t]*$/i
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(Original Message|Forwarded message|Orijinal Mesaj)\s*-{2,}/i
+const OUTLOOK_FROM = /^[ \t]*(From|Kimden):\s.+/i
+const OUTLOOK_NEXT = /^[ \t]*(Sent|Date|To|Subject|Gönderildi|Tarih|Kime|Konu):/i
+
+/** Ranges of quoted (customer) text in a plain-text draft. */
+export function quotedRanges(text: string): Range[] {
+  const ranges: Range[] = []
+  const lines = splitLines(text)
+  for (let i = 0; i < lines.length; i++) {
+    const { start, value } = lines[i]!
+    const next = lines[i + 1]
+    const wrappedAttribution =
+      next !== undefined && ATTRIBUTION_START.test(value) && !ATTRIBUTION_END.test(value) && ATTRIBUTION_END.test(next.value) && value.length < 160
+    const outlook = OUTLOOK_FROM.test(value) && next !== undefined && OUTLOOK_NEXT.test(next.value)
+    if (ATTRIBUTION.test(value) || ORIGINAL_MESSAGE.test(value) || outlook || wrappedAttribution) {
+      ranges.push({ start, end: text.length })
+      break
+    }
+    if (QUOTE_LINE.test(value)) ranges.push({ start, end: start + value.length })
+  }
+  return ranges
+}
+
+export interface Line {
+  start: number
+  value: string
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (;;) {
+    const nl = text.indexOf('\n', start)
+    const end = nl === -1 ? text.length : nl
+    const value = text.slice(start, end).replace(/\r$/, '')
+    lines.push({ start, value })
+    if (nl === -1) break
+    start = nl + 1
+  }
+  return lines
+}

@@ -1,0 +1,150 @@
+/**
+ * createLinter: build once (rule transformers, word lists, template index), lint many drafts.
+ */
+import type { VFileMessage } from 'vfile-message'
+import { VFile } from 'vfile'
+import { rules as allRules } from '../rules/index.js'
+import { attachTree, buildDocument, resolveContext, type DocumentState } from './document.js'
+import { applyDirectives } from './suppress.js'
+import { applyFixes } from './fix.js'
+import { scoreReply } from './score.js'
+import { parseProse, parserFor } from './parse.js'
+import { resolveRules, type ActiveRule } from './config/resolve.js'
+import { lineIndex } from './text/lines.js'
+import { resolveLanguage } from './language.js'
+import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
+import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
+
+export interface Linter {
+  lint(text: string, context?: ReplyContext): Promise<LintResult>
+  fix(text: string, context?: ReplyContext): Promise<string>
+  /** Synchronous variants, for editors that lint on every keystroke pause. */
+  lintSync(text: string, context?: ReplyContext): LintResult
+  fixSync(text: string, context?: ReplyContext): string
+  readonly config: Readonly<Config>
+  readonly rules: readonly string[]
+}
+
+export interface EngineOptions {
+  /** Lint canned templates: placeholders are legitimate, template-only rules run. */
+  template?: boolean
+}
+
+interface Bound extends ActiveRule {
+  transformer: RuleTransformer
+}
+
+/** Extra per-linter resources rules may build once and share (template index, …). */
+export interface LinterResources {
+  config: Config
+  cache: Map<string, unknown>
+}
+
+export function createLinter(config: Config = {}, engine: EngineOptions = {}): Linter {
+  const active = resolveRules(config, allRules)
+  const resources: LinterResources = { config, cache: new Map() }
+  const bound: Bound[] = active.map((rule) => ({
+    ...rule,
+    transformer: rule.module.plugin.call(parserFor('en'), { ...rule.options, settings: resources }),
+  }))
+  const severityOf = new Map(bound.map((b) => [b.module.meta.id, b.severity]))
+
+  const lintSync = (text: string, context: ReplyContext = {}): LintResult => {
+    if (typeof text !== 'string') throw new TypeError('netiquette: text must be a string')
+    const resolved = resolveContext({ channel: config.channel, ...context, template: engine.template })
+    const language = resolveLanguage(text, context.language ?? config.language)
+    resolved.language = language.rules
+    const state = buildDocument(text, resolved)
+    const file = new VFile({ value: text, path: context.path })
+    ;(file.data as { netiquette?: DocumentState; netiquetteResources?: LinterResources }).netiquette = state
+    ;(file.data as { netiquetteResources?: LinterResources }).netiquetteResources = resources
+    const tree = parseProse(state.prose, language.rules)
+    attachTree(state, tree)
+    for (const rule of bound) {
+      const langs = rule.module.meta.languages
+      if (!langs.includes('*') && !langs.includes(language.rules)) continue
+      if (!language.supported && !langs.includes('*')) continue
+      rule.transformer(tree, file)
+    }
+    let messages = toDiagnostics(text, file.messages, severityOf)
+    if (!language.supported) messages.push(language.notice!(text))
+    messages = applyDirectives(text, filterAllowed(text, messages, config.allow))
+    messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+    return summarize(messages, language.detected)
+  }
+
+  const fixSync = (text: string, context: ReplyContext = {}): string => {
+    let output = text
+    // Re-lint after each round: fixes that overlapped a fix already applied get their turn.
+    for (let pass = 0; pass < 10; pass++) {
+      const result = lintSync(output, context)
+      const { output: next, applied } = applyFixes(output, result.messages)
+      if (applied === 0 || next === output) break
+      output = next
+    }
+    return output
+  }
+
+  return {
+    lint: async (text, context) => lintSync(text, context),
+    fix: async (text, context) => fixSync(text, context),
+    lintSync,
+    fixSync,
+    config,
+    rules: bound.map((b) => b.module.meta.id),
+  }
+}
+
+function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<string, Severity>): Diagnostic[] {
+  const lines = lineIndex(text)
+  const out: Diagnostic[] = []
+  for (const message of messages) {
+    if (message.source !== 'netiquette' || !message.ruleId) continue
+    const fields = message as unknown as NetiquetteMessageFields
+    const offset = fields.offset ?? message.place?.toString().length ?? 0
+    const endOffset = fields.endOffset ?? offset
+    const start = lines.toPoint(offset)
+    const end = lines.toPoint(endOffset)
+    out.push({
+      ruleId: message.ruleId,
+      severity: severityOf.get(message.ruleId) ?? 'warning',
+      message: message.reason,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      offset,
+      endOffset,
+      actual: text.slice(offset, endOffset),
+      suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
+      ...(fields.fix ? { fix: { ...fields.fix } } : {}),
+      url: message.url ?? '',
+    })
+  }
+  return out
+}
+
+/** Drop findings inside a phrase the team allowed (product names, internal words). */
+function filterAllowed(text: string, messages: Diagnostic[], allow: readonly string[] | undefined): Diagnostic[] {
+  if (!allow || allow.length === 0 || messages.length === 0) return messages
+  const lower = text.toLowerCase()
+  const ranges: Array<[number, number]> = []
+  for (const phrase of allow) {
+    const p = phrase.toLowerCase()
+    if (!p) continue
+    for (let i = lower.indexOf(p); i !== -1; i = lower.indexOf(p, i + 1)) ranges.push([i, i + p.length])
+  }
+  return messages.filter((m) => !ranges.some(([s, e]) => m.offset >= s && m.endOffset <= e && m.endOffset > m.offset))
+}
+
+function summarize(messages: Diagnostic[], language: string): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++
+    else if (m.severity === 'warning') warningCount++
+    else infoCount++
+  }
+  return { messages, errorCount, warningCount, infoCount, score: scoreReply(messages), language }
+}

@@ -1,0 +1,106 @@
+/**
+ * The contract between the engine and a rule folder.
+ *
+ * A rule is a retext plugin (an attacher returning a transformer over the nlcst tree) plus
+ * ESLint-style metadata. It reads the reply context from `file.data.netiquette` (see
+ * `document.ts`) and writes vfile messages through `report()`, which fills in `ruleId`,
+ * `source`, `actual`, `expected`, `url` and an optional safe `fix`.
+ */
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import type { Category, Fix, Severity } from './types.js'
+
+export interface RuleMeta {
+  id: string
+  description: string
+  severity: Severity | 'off'
+  fixable: boolean
+  category: Category
+  /** Languages with data for this rule; `['*']` for language-independent rules. */
+  languages: readonly string[]
+  /** Enabled only by `netiquette:strict` or explicit config (default severity `off`). */
+  url?: string
+}
+
+/** Options every rule receives: the rule's own options from config plus shared config keys. */
+export type RuleOptions = Readonly<Record<string, unknown>>
+
+export type RuleTransformer = (tree: Root, file: VFile) => void
+export type RuleAttacher = (options?: RuleOptions | null) => RuleTransformer
+
+export interface RuleModule {
+  meta: RuleMeta
+  plugin: RuleAttacher
+}
+
+export const DOCS_BASE = 'https://github.com/netiquette-lint/netiquette/blob/main/rules/'
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}/README.md`
+}
+
+export function defineRule(meta: Omit<RuleMeta, 'url'>, plugin: RuleAttacher): RuleModule {
+  return { meta: { ...meta, url: docsUrl(meta.id) }, plugin }
+}
+
+export interface Report {
+  /** 0-based UTF-16 offsets into the raw input. */
+  start: number
+  end: number
+  reason: string
+  /** Rewrites to offer a person, best first. */
+  expected?: string[]
+  /** A rewrite safe to apply without a human. Offsets default to start/end. */
+  fix?: string | Fix
+}
+
+/** Severity a rule asked for by itself (for example `pii` never downgrades), rarely needed. */
+export interface NetiquetteMessageFields {
+  fix?: Fix
+  offset: number
+  endOffset: number
+}
+
+/** Write one diagnostic onto the file, in the unified message convention. */
+export function report(file: VFile, meta: RuleMeta, r: Report): void {
+  const raw = String(file.value)
+  const start = Math.max(0, Math.min(r.start, raw.length))
+  const end = Math.max(start, Math.min(r.end, raw.length))
+  const message = file.message(r.reason, {
+    place: { start: toPoint(raw, start), end: toPoint(raw, end) },
+    ruleId: meta.id,
+    source: 'netiquette',
+  })
+  message.actual = raw.slice(start, end)
+  message.expected = r.expected ?? []
+  message.url = meta.url ?? docsUrl(meta.id)
+  const fields = message as unknown as NetiquetteMessageFields
+  fields.offset = start
+  fields.endOffset = end
+  if (r.fix !== undefined) {
+    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : r.fix
+  }
+}
+
+/** 1-based line/column for a 0-based offset. Linear scan: messages are few. */
+export function toPoint(text: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1, offset }
+}
+
+/** Shared config (signature, sla, budgets, readingGrade, allow, templates) as a rule sees it. */
+export function sharedConfig(options: RuleOptions | null | undefined): import('./types.js').Config {
+  const settings = options?.settings as { config?: import('./types.js').Config } | undefined
+  return settings?.config ?? {}
+}
+
+/** Per-linter cache for resources a rule builds once (a template index, a custom lexicon). */
+export function sharedCache(options: RuleOptions | null | undefined): Map<string, unknown> {
+  const settings = options?.settings as { cache?: Map<string, unknown> } | undefined
+  return settings?.cache ?? new Map()
+}

@@ -1,0 +1,157 @@
+/**
+ * Placeholder dialects of help desks and mail merge, parsed as tokens. Written by hand: no
+ * package parses this mix of dialects (Liquid parsers reject Help Scout's and Salesforce's
+ * syntax, and none knows the generic `[Customer Name]` conventions).
+ */
+
+export type Dialect =
+  | 'liquid'
+  | 'liquid-tag'
+  | 'helpscout'
+  | 'salesforce-classic'
+  | 'salesforce-lightning'
+  | 'hubspot-missing'
+  | 'bracket'
+  | 'angle'
+  | 'percent'
+  | 'mail-merge'
+  | 'blank'
+
+export interface Placeholder {
+  start: number
+  end: number
+  raw: string
+  dialect: Dialect
+  /** Variable path or label, e.g. `ticket.requester.first_name`, `Customer Name`. */
+  name: string
+  /** Liquid filters, e.g. `['fallback: "there"']`. */
+  filters: string[]
+  /** Fallback text when the value is empty, if the placeholder declares one. */
+  fallback?: string
+  /** `first` for a first-name field, `full` for a full-name field, otherwise undefined. */
+  nameKind?: 'first' | 'full' | 'last'
+}
+
+const VOCAB =
+  /\b(name|first|last|full|customer|client|recipient|user|agent|insert|date|time|number|company|product|order|e-?mail|address|phone|amount|link|url|ticket|account|your|here|details?|reason|day|month|year|city|country|price|code|id|signature|title|contact|requester|member|surname|placeholder|tbd|add|enter|fill|put|issue|problem|question|request|topic|subject|item|plan|service|team|department|location|tracking|reference|case|x{2,}|isim|ad|soyad|müşteri|tarih|numara)\b/i
+
+/** Matches every dialect; the order of alternatives decides precedence. */
+const PLACEHOLDER = new RegExp(
+  [
+    String.raw`\{\{\{\s*([^{}]+?)\s*\}\}\}`, // 1 Salesforce Lightning
+    String.raw`\{\{-?\s*([^{}]*?)\s*-?\}\}`, // 2 Liquid / Handlebars output
+    String.raw`\{%-?\s*([^{}%]*?)\s*-?%\}`, // 3 Liquid tag or Help Scout
+    String.raw`\{!\s*([^{}]+?)\s*\}`, // 4 Salesforce Classic
+    String.raw`\[\[\s*(MISSING TOKEN[^\]]*)\]?\]?`, // 5 HubSpot missing value
+    String.raw`\[([^\[\]\n]{2,40})\](?!\()`, // 6 generic [Customer Name] (not a Markdown link)
+    String.raw`<([A-Za-z][A-Za-z _.-]{1,38}[A-Za-z])>`, // 7 generic <NAME>
+    String.raw`%([A-Za-z][A-Za-z0-9_.]{1,40})%`, // 8 %FIRSTNAME%
+    String.raw`(?<![\w@.])@(first_?name|last_?name|full_?name|name|email|company|firstName|lastName)\b`, // 9 mail merge
+    String.raw`\{([A-Za-z][A-Za-z0-9_.]{1,40})\}`, // 10 single-brace {first_name}
+    String.raw`(?<![\w-])(X{3,}|x{3,}|TBD|TBC|_{3,})(?![\w-])`, // 11 blanks
+  ].join('|'),
+  'g',
+)
+
+const LIQUID_KEYWORDS = /^(if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|break|continue|cycle|increment|decrement|liquid|echo|render|include|tablerow|endtablerow)\b/
+
+/** All placeholders in `text`. Masked card numbers and clan tags are not placeholders. */
+export function findPlaceholders(text: string): Placeholder[] {
+  const found: Placeholder[] = []
+  PLACEHOLDER.lastIndex = 0
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const p = classify(text, m)
+    // A merge tag the agent explains "in quotes" or `in code` is being talked about, not left unfilled.
+    if (p && !isQuoted(text, p.start, p.end)) found.push(p)
+  }
+  return found
+}
+
+function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
+  const raw = m[0]
+  const start = m.index
+  const end = start + raw.length
+  const base = { start, end, raw, filters: [] as string[] }
+  if (m[1] !== undefined) return withName({ ...base, dialect: 'salesforce-lightning', name: m[1].trim() })
+  if (m[2] !== undefined) {
+    const [name = '', ...filters] = m[2].split('|').map((s) => s.trim())
+    const fallbackFilter = filters.find((f) => /^(fallback|default)\s*:/.test(f))
+    const fallback = fallbackFilter?.replace(/^(fallback|default)\s*:\s*/, '').replace(/^["']|["']$/g, '')
+    return withName({ ...base, dialect: 'liquid', name, filters, fallback })
+  }
+  if (m[3] !== undefined) {
+    const inner = m[3].trim()
+    if (LIQUID_KEYWORDS.test(inner)) return { ...base, dialect: 'liquid-tag', name: inner.split(/\s+/)[0] ?? inner }
+    const [name = '', ...rest] = inner.split(',').map((s) => s.trim())
+    const fallback = rest.find((r) => r.startsWith('fallback='))?.slice('fallback='.length)
+    return withName({ ...base, dialect: 'helpscout', name, fallback })
+  }
+  if (m[4] !== undefined) {
+    const [name = '', fallback] = m[4].split(',').map((s) => s.trim())
+    return withName({ ...base, dialect: 'salesforce-classic', name, fallback })
+  }
+  if (m[5] !== undefined) return { ...base, dialect: 'hubspot-missing', name: m[5].trim() }
+  if (m[6] !== undefined) {
+    const label = m[6].trim()
+    if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
+    return withName({ ...base, dialect: 'bracket', name: label })
+  }
+  if (m[7] !== undefined) {
+    const label = m[7].trim()
+    if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
+    return withName({ ...base, dialect: 'angle', name: label })
+  }
+  if (m[8] !== undefined) {
+    // `%FIRSTNAME%` but not "20% off, 30%": the regex already needs a letter first.
+    return withName({ ...base, dialect: 'percent', name: m[8] })
+  }
+  if (m[9] !== undefined) return withName({ ...base, dialect: 'mail-merge', name: m[9] })
+  if (m[10] !== undefined) {
+    if (!isPlaceholderLabel(m[10].replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'))) return undefined
+    return withName({ ...base, dialect: 'bracket', name: m[10] })
+  }
+  if (m[11] !== undefined) {
+    if (/^[Xx]/.test(raw) && isMaskedNumber(text, start, end)) return undefined
+    if (/^x+$/.test(raw)) return undefined // lowercase "xxx" is a sign-off kiss or slang, not a blank
+    return { ...base, dialect: 'blank', name: raw }
+  }
+  return undefined
+}
+
+/** `[NOVA]` (a clan tag) or `[1]` (a footnote) are not placeholders; `[Customer Name]` is. */
+function isPlaceholderLabel(label: string): boolean {
+  if (/^\d+$/.test(label) || /^[xX ]$/.test(label)) return false
+  const spaced = label.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')
+  return VOCAB.test(spaced)
+}
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ''
+  const after = text[end] ?? ''
+  return /["'“‘`]/.test(before) && /["'”’`]/.test(after)
+}
+
+/** `XXXX XXXX XXXX 4417`, `XXX-XX-1234`, `ending XXXX4417`: a masked number, not a blank. */
+function isMaskedNumber(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 25))
+  const local = around.slice(start - Math.max(0, start - 20))
+  return /^[Xx*]{2,}(?:[ -]?[Xx*]{2,})*[ -]?\d{2,}/.test(local) || /\d[ -]?$/.test(text.slice(Math.max(0, start - 3), start))
+}
+
+function withName(p: Placeholder): Placeholder {
+  const key = p.name.toLowerCase().replace(/[^a-z]/g, '')
+  const last = key.split(/(?=[a-z])/).join('')
+  if (/(first_?name|firstname|givenname|fname|prenom|ad)$/.test(p.name.toLowerCase().replace(/[\s.]/g, '_')) || /firstname$|givenname$/.test(key)) p.nameKind = 'first'
+  else if (/lastname$|surname$|familyname$/.test(key)) p.nameKind = 'last'
+  else if (/(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|requestername$|requestername|\bname$)/.test(last) && !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last)) p.nameKind = 'full'
+  return p
+}
+
+/** A fill-in value for a name placeholder, from the customer's name. */
+export function fillName(p: Placeholder, customerName: string): string | undefined {
+  const parts = customerName.trim().split(/\s+/)
+  if (!p.nameKind || parts.length === 0 || !parts[0]) return undefined
+  if (p.nameKind === 'first') return parts[0]
+  if (p.nameKind === 'last') return parts.length > 1 ? parts[parts.length - 1] : undefined
+  return customerName.trim()
+}

@@ -1,0 +1,220 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Ajv from 'ajv-draft-04'
+import { ensureBuilt, root } from './build.js'
+
+const bin = join(root, 'bin', 'netiquette.js')
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'netiquette-cli-'))
+}
+
+const BAD = 'Hi {{first_name}},\n\nSorry, that crap courier lost it.\n\nBest regards,\nSam\n'
+const GOOD = 'Hi Maria,\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
+
+beforeAll(() => ensureBuilt())
+
+describe('CLI: exit codes and input', () => {
+  it('exits 0 on a clean draft and 1 on errors', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'good.txt'), GOOD)
+    writeFileSync(join(dir, 'bad.txt'), BAD)
+    expect(run([join(dir, 'good.txt')]).code).toBe(0)
+    const bad = run([join(dir, 'bad.txt')])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain('placeholder')
+    expect(bad.stdout).toContain('3:13')
+  })
+
+  it('lints folders recursively and globs', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'sub'))
+    writeFileSync(join(dir, 'sub', 'a.md'), BAD)
+    writeFileSync(join(dir, 'b.html'), '<p>Sorry, that crap courier.</p>')
+    writeFileSync(join(dir, 'notes.json'), '{}')
+    const r = run([dir, '--format', 'json'])
+    const files = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.replace(dir, ''))
+    expect(files).toEqual(['/b.html', '/sub/a.md'])
+    const g = run([join(dir, '**/*.md'), '--format', 'json'])
+    expect(JSON.parse(g.stdout).files).toHaveLength(1)
+  })
+
+  it('reads stdin when piped or given -', () => {
+    const r = run(['--format', 'json'], { input: BAD })
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout).files[0].path).toBe('<stdin>')
+    expect(run(['-'], { input: GOOD }).code).toBe(0)
+  })
+
+  it('uses the reply context from flags', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'msg.txt'), 'your shit service!!')
+    const r = run(['--customer-name', 'Maria Lopez', '--customer-message', join(dir, 'msg.txt'), '--channel', 'chat', '--format', 'json'], { input: BAD })
+    const messages = JSON.parse(r.stdout).files[0].messages
+    expect(messages[0].fix.text).toBe('Maria')
+    expect(messages[1].message).toMatch(/stay professional/)
+  })
+
+  it('--max-warnings and --quiet follow ESLint', () => {
+    const warnOnly = ['--rule', 'profanity=warn', '--rule', 'placeholder=off']
+    expect(run([...warnOnly], { input: BAD }).code).toBe(0)
+    const over = run([...warnOnly, '--max-warnings', '0'], { input: BAD })
+    expect(over.code).toBe(1)
+    expect(over.stderr).toMatch(/too many warnings/)
+    const quiet = run([...warnOnly, '--quiet', '--format', 'json'], { input: BAD })
+    expect(JSON.parse(quiet.stdout).files[0].messages).toEqual([])
+  })
+
+  it('-o writes the report to a file', () => {
+    const dir = tempDir()
+    const out = join(dir, 'report.json')
+    run(['--format', 'json', '-o', out], { input: BAD })
+    expect(JSON.parse(readFileSync(out, 'utf8')).errorCount).toBe(2)
+  })
+})
+
+describe('CLI: --fix', () => {
+  it('fixes files in place atomically, leaving no temp files', () => {
+    const dir = tempDir()
+    const file = join(dir, 'draft.txt')
+    writeFileSync(file, BAD)
+    const r = run([file, '--fix', '--customer-name', 'Maria Lopez'])
+    expect(readFileSync(file, 'utf8')).toBe(BAD.replace('{{first_name}}', 'Maria'))
+    expect(r.code).toBe(1) // the profanity has no safe fix and remains
+    expect(readdirSync(dir)).toEqual(['draft.txt'])
+  })
+
+  it('prints the fixed text on stdout for stdin, and the report on stderr', () => {
+    const r = run(['--fix', '--customer-name', 'Maria Lopez'], { input: BAD })
+    expect(r.stdout).toBe(BAD.replace('{{first_name}}', 'Maria'))
+    expect(r.stderr).toContain('profanity')
+  })
+})
+
+describe('CLI: formats', () => {
+  it('json has the documented shape', () => {
+    const r = run(['--format', 'json'], { input: BAD })
+    const json = JSON.parse(r.stdout)
+    expect(json.version).toBe(1)
+    expect(Object.keys(json).sort()).toEqual(['errorCount', 'files', 'infoCount', 'version', 'warningCount'])
+    expect(json.files[0]).toMatchObject({ path: '<stdin>', errorCount: 2, warningCount: 0, infoCount: 0, score: 0 })
+    expect(json.files[0].messages[0]).toMatchObject({ ruleId: 'placeholder', line: 1, column: 4, offset: 3, endOffset: 17, actual: '{{first_name}}' })
+  })
+
+  it('sarif is valid SARIF 2.1.0 against the official schema', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'draft.txt'), BAD)
+    const r = run([join(dir, 'draft.txt'), '--format', 'sarif', '--customer-name', 'Maria'])
+    const log = JSON.parse(r.stdout)
+    const schema = JSON.parse(readFileSync(join(root, 'test/fixtures/sarif-2.1.0-rtm.5.json'), 'utf8'))
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
+    const validate = ajv.compile(schema)
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
+    const results = log.runs[0].results
+    expect(results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['placeholder', 'profanity'])
+    expect(results[0].fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('Maria')
+    expect(log.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('github emits escaped workflow commands', () => {
+    const r = run(['--format', 'github'], { input: 'Hi {{first_name}},\n100% sure, that crap courier.' })
+    const lines = r.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^::error file=<stdin>,line=1,col=4,endLine=1,endColumn=18,title=netiquette\(placeholder\)::/)
+    expect(lines[1]).toMatch(/title=netiquette\(profanity\)::Don't use “crap”/)
+  })
+
+  it('stylish groups by file with positions, messages, rule ids and suggestions', () => {
+    const r = run([], { input: BAD })
+    expect(r.stdout).toContain('<stdin>')
+    expect(r.stdout).toMatch(/3:13\s+error\s+Don't use “crap”.*profanity/)
+    expect(r.stdout).toContain('→ “rubbish”')
+    expect(r.stdout).toMatch(/2 problems \(2 errors, 0 warnings, 0 info\)/)
+  })
+})
+
+describe('CLI: config', () => {
+  it('discovers .netiquetterc.json from the file folder upward', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'drafts'))
+    writeFileSync(join(dir, '.netiquetterc.json'), JSON.stringify({ rules: { profanity: 'off' } }))
+    writeFileSync(join(dir, 'drafts', 'a.txt'), BAD)
+    const json = JSON.parse(run([join(dir, 'drafts', 'a.txt'), '--format', 'json']).stdout)
+    expect(json.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['placeholder'])
+  })
+
+  it('reads YAML .netiquetterc and package.json#netiquette', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, '.netiquetterc'), 'rules:\n  placeholder: off\nallow:\n  - crap courier\n')
+    writeFileSync(join(dir, 'a.txt'), BAD)
+    expect(run([join(dir, 'a.txt')]).code).toBe(0)
+    const dir2 = tempDir()
+    writeFileSync(join(dir2, 'package.json'), JSON.stringify({ name: 'x', netiquette: { rules: { profanity: 'off', placeholder: 'warn' } } }))
+    writeFileSync(join(dir2, 'a.txt'), BAD)
+    expect(run([join(dir2, 'a.txt')]).code).toBe(0)
+  })
+
+  it('--config skips discovery', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'custom.json'), JSON.stringify({ rules: { profanity: 'off', placeholder: 'off' } }))
+    expect(run(['--config', join(dir, 'custom.json')], { input: BAD }).code).toBe(0)
+  })
+})
+
+describe('CLI: bad input is one line on stderr and exit 2', () => {
+  const expectUsage = (r: ReturnType<typeof run>, pattern: RegExp) => {
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toMatch(pattern)
+    expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/)
+  }
+
+  it('missing file', () => expectUsage(run(['nope/missing.txt']), /no such file or folder: nope\/missing.txt/))
+  it('folder with no drafts', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'data.json'), '{}')
+    expectUsage(run([dir]), /no drafts/)
+  })
+  it('binary file', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+    expectUsage(run([join(dir, 'image.txt')]), /binary file/)
+  })
+  it('invalid UTF-8', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9, 0x0a]))
+    expectUsage(run([join(dir, 'latin1.txt')]), /not valid UTF-8/)
+  })
+  it('invalid UTF-8 on stdin', () => expectUsage(run(['-'], { input: Buffer.from([0xff, 0xfe, 0x41]) }), /<stdin> is not valid UTF-8/))
+  it('unknown rule id', () => expectUsage(run(['--rule', 'politeness=off'], { input: GOOD }), /unknown rule id "politeness"/))
+  it('malformed --rule', () => expectUsage(run(['--rule', 'profanity'], { input: GOOD }), /--rule must look like/))
+  it('unknown option', () => expectUsage(run(['--frobnicate'], { input: GOOD }), /unknown option '--frobnicate'/))
+  it('invalid channel', () => expectUsage(run(['--channel', 'fax'], { input: GOOD }), /channel/))
+  it('invalid config: names file and key', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, '.netiquetterc.json'), JSON.stringify({ rules: { profanity: 'loud' } }))
+    writeFileSync(join(dir, 'a.txt'), GOOD)
+    expectUsage(run([join(dir, 'a.txt')]), /invalid config in .*\.netiquetterc\.json: "rules\.profanity"/)
+  })
+  it('invalid config: unknown rule in config', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, '.netiquetterc.json'), JSON.stringify({ rules: { nope: 'off' } }))
+    writeFileSync(join(dir, 'a.txt'), GOOD)
+    expectUsage(run([join(dir, 'a.txt')]), /"rules\.nope" is not a known rule/)
+  })
+  it('invalid config: broken JSON', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, '.netiquetterc.json'), '{ "rules": ')
+    writeFileSync(join(dir, 'a.txt'), GOOD)
+    expectUsage(run([join(dir, 'a.txt')]), /invalid config in .*\.netiquetterc\.json/)
+  })
+  it('missing --config file', () => expectUsage(run(['--config', 'nope.json'], { input: GOOD }), /config file not found: nope.json/))
+  it('missing --customer-message file', () => expectUsage(run(['--customer-message', 'nope.txt'], { input: GOOD }), /no such file|cannot read nope.txt/))
+})

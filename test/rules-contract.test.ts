@@ -1,0 +1,92 @@
+// Every rule folder is checked mechanically: metadata, docs, message fields, fixes, and the
+// README's Incorrect/Correct examples run as tests (as remark-lint does), so docs can't drift.
+import { describe, expect, it } from 'vitest'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { rules } from '../rules/index.js'
+import { createLinter } from '../src/linter.js'
+import type { ReplyContext } from '../src/types.js'
+import { root } from './build.js'
+
+const folders = readdirSync(join(root, 'rules'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'rules', d.name, 'index.ts')))
+  .map((d) => d.name)
+  .sort()
+
+interface Example {
+  kind: 'incorrect' | 'correct'
+  text: string
+  context: ReplyContext & { template?: boolean }
+}
+
+/** Fenced blocks under `## Incorrect` / `## Correct`; an info string may carry `context={...}`. */
+function examples(readme: string): Example[] {
+  const out: Example[] = []
+  let kind: Example['kind'] | undefined
+  const lines = readme.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const heading = /^#{2,3}\s+(.*)$/.exec(line)
+    if (heading) {
+      const title = heading[1]!.toLowerCase()
+      kind = title.startsWith('incorrect') ? 'incorrect' : title.startsWith('correct') ? 'correct' : undefined
+      continue
+    }
+    const fence = /^```(\w*)\s*(.*)$/.exec(line)
+    if (fence && kind) {
+      const body: string[] = []
+      for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!)
+      const ctx = /context=(\{.*\})\s*$/.exec(fence[2] ?? '')
+      out.push({ kind, text: body.join('\n'), context: ctx ? JSON.parse(ctx[1]!) : {} })
+    }
+  }
+  return out
+}
+
+describe('rule folders', () => {
+  it('rules/index.ts lists exactly the rule folders', () => {
+    expect(rules.map((r) => r.meta.id).sort()).toEqual(folders)
+  })
+
+  for (const id of folders) {
+    describe(id, () => {
+      const rule = rules.find((r) => r.meta.id === id)!
+      const readmePath = join(root, 'rules', id, 'README.md')
+
+      it('has complete metadata', () => {
+        expect(rule.meta.id).toBe(id)
+        expect(rule.meta.description).toMatch(/\w{3}/)
+        expect(['error', 'warning', 'info', 'off']).toContain(rule.meta.severity)
+        expect(rule.meta.url).toMatch(new RegExp(`/rules/${id}/README\\.md$`))
+        expect(rule.meta.languages.length).toBeGreaterThan(0)
+      })
+
+      it('has a README with Incorrect and Correct examples', () => {
+        expect(existsSync(readmePath)).toBe(true)
+        const found = examples(readFileSync(readmePath, 'utf8'))
+        expect(found.some((e) => e.kind === 'incorrect')).toBe(true)
+        expect(found.some((e) => e.kind === 'correct')).toBe(true)
+      })
+
+      it('README examples behave as documented, with well-formed messages and fixes', () => {
+        const linter = createLinter({ rules: { [id]: rule.meta.severity === 'off' ? 'warn' : rule.meta.severity } })
+        const templateLinter = createLinter({ rules: { [id]: rule.meta.severity === 'off' ? 'warn' : rule.meta.severity } }, { template: true })
+        for (const example of examples(readFileSync(readmePath, 'utf8'))) {
+          const { template, ...context } = example.context
+          const result = (template ? templateLinter : linter).lintSync(example.text, context)
+          const mine = result.messages.filter((m) => m.ruleId === id)
+          if (example.kind === 'correct') expect(mine, `correct example fired:\n${example.text}`).toEqual([])
+          else expect(mine.length, `incorrect example did not fire:\n${example.text}`).toBeGreaterThan(0)
+          for (const m of mine) {
+            expect(m.url).toBe(rule.meta.url)
+            expect(example.text.slice(m.offset, m.endOffset)).toBe(m.actual)
+            if (m.fix) {
+              expect(m.fix.offset).toBeGreaterThanOrEqual(0)
+              expect(m.fix.endOffset).toBeLessThanOrEqual(example.text.length)
+            }
+          }
+        }
+      })
+    })
+  }
+})

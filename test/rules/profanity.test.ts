@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { findings } from '../helpers.js'
+
+const ids = (text: string, ctx = {}) => findings('profanity', text, ctx).map((m) => m.actual)
+
+describe('profanity: fires', () => {
+  it('flags a plain profane word with its exact position and severity', () => {
+    const text = 'Hi Jordan,\n\nSorry, but this crap happens when the update fails.\n\nThanks,\nAlex'
+    const [m, ...rest] = findings('profanity', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'profanity', severity: 'error', actual: 'crap', line: 3, column: 17, suggestions: ['rubbish', 'poor'] })
+    expect(text.slice(m!.offset, m!.endOffset)).toBe('crap')
+    expect(m!.fix).toBeUndefined()
+  })
+
+  it('flags multi-word phrases as one finding with a neutral rewording', () => {
+    const [m] = findings('profanity', 'What the hell happened to your order?')
+    expect(m).toMatchObject({ actual: 'What the hell', suggestions: ['what'] })
+  })
+
+  it.each([
+    ['masked with one star', 'Honestly this f*ck up is on our side.', 'f*ck'],
+    ['masked with two stars', 'That f**king courier lost it again.', 'f**king'],
+    ['leetspeak digit', 'The sh1t update broke your login.', 'sh1t'],
+    ['dollar signs', 'Our courier was a real a$$ about it.', 'a$$'],
+    ['dotted letters', 'I know, f.u.c.k that delay.', 'f.u.c.k'],
+    ['spaced letters', 'It was a f u c k up on our side.', 'f u c k'],
+    ['stretched letters', 'Fuuuuck, that was our mistake.', 'Fuuuuck'],
+    ['acronym', 'wtf happened with the courier?', 'wtf'],
+    ['minced oath', 'The effing printer jammed again.', 'effing'],
+    ['cuss sureness-2 word', 'That update was bullshit and we rolled it back.', 'bullshit'],
+    ['possessive', "That bastard's van is late again.", "bastard's"],
+  ])('flags %s', (_label, text, actual) => {
+    expect(ids(text)).toEqual([actual])
+  })
+
+  it('stays strict when the customer swore first, and says so', () => {
+    const [m] = findings('profanity', 'Sorry, that shit should not have happened.', { customer: { message: 'Your shit service broke AGAIN' } })
+    expect(m!.actual).toBe('shit')
+    expect(m!.message).toMatch(/stay professional even so/)
+  })
+})
+
+describe('profanity: does not fire', () => {
+  it.each([
+    'Scunthorpe and Essex deliveries are back on schedule.',
+    'Our class on how to assess your claim starts on Saturday.',
+    'The cocktail glasses and Shitake mushrooms ship separately.',
+    'Please run the tap until you get hot water again.',
+    'To kill the process, open Task Manager and choose End task.',
+    'We will execute the job again tonight and hang up the call afterwards.',
+    'Please send us the dump file from the crash folder.',
+    'There is a minor niggle with the flange on the tap, our plumber will fix it.',
+    'The welfare check and the master/slave setting are in the same menu.',
+    'I spoke with Dick Carruth from our billing team.',
+    'Your card XXXX XXXX XXXX 4417 was charged $12.99.',
+    'Hello! Your cocktail class booking at the Cockburn Street venue is confirmed.',
+  ])('is silent on: %s', (text) => {
+    expect(ids(text)).toEqual([])
+  })
+
+  it('ignores words that appear only in the customer message', () => {
+    expect(ids('Hi Sam, I am sorry about the delay. Your refund is on its way.', { customer: { name: 'Sam', message: 'where is my f***ing refund, this is bullshit' } })).toEqual([])
+  })
+
+  it('ignores quoted customer text in a plain-text reply', () => {
+    const text = 'Hi Sam,\n\nI am sorry about the delay.\n\nOn Mon, 3 Mar 2025 at 10:02, Sam Lee <sam@example.com> wrote:\n> this is bullshit\n> fix your shit'
+    expect(ids(text)).toEqual([])
+  })
+
+  it('ignores > quote lines and HTML blockquotes', () => {
+    expect(ids('> What the hell is going on?\nSorry for the wait, Sam.')).toEqual([])
+    expect(findings('profanity', '<p>Sorry for the wait.</p><blockquote>where the hell is it</blockquote>', { format: 'html' })).toEqual([])
+  })
+
+  it('can be extended and trimmed from options', async () => {
+    const { createLinter } = await import('../../src/linter.js')
+    const linter = createLinter({ rules: { profanity: ['error', { add: ['frak'], ignore: ['crap'] }] } })
+    const found = linter.lintSync('Frak, that crap delay again.').messages.map((m) => m.actual)
+    expect(found).toEqual(['Frak'])
+  })
+})
