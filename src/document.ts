@@ -19,6 +19,8 @@ export interface ResolvedContext {
   format: Format
   /** `en` or `tr`: the language rules run for. */
   language: string
+  /** The detected language (ISO 639-1 for supported ones, else franc's ISO 639-3 code). */
+  detectedLanguage: string
   /** True when linting a canned template: placeholders are legitimate. */
   template: boolean
 }
@@ -65,6 +67,7 @@ export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}):
     followup: ctx.followup ?? false,
     format: ctx.format ?? formatFromPath(ctx.path),
     language,
+    detectedLanguage: language,
     template: ctx.template ?? false,
   }
 }

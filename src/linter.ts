@@ -52,9 +52,10 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   const lintSync = (text: string, context: ReplyContext = {}): LintResult => {
     if (typeof text !== 'string') throw new TypeError('netiquette: text must be a string')
     const resolved = resolveContext({ channel: config.channel, ...context, template: engine.template })
-    const language = resolveLanguage(text, context.language ?? config.language)
-    resolved.language = language.rules
     const state = buildDocument(text, resolved)
+    const language = resolveLanguage(state.prose, context.language ?? config.language, config.language)
+    resolved.language = language.rules
+    resolved.detectedLanguage = language.detected
     const file = new VFile({ value: text, path: context.path })
     ;(file.data as { netiquette?: DocumentState; netiquetteResources?: LinterResources }).netiquette = state
     ;(file.data as { netiquetteResources?: LinterResources }).netiquetteResources = resources
@@ -62,12 +63,11 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
     attachTree(state, tree)
     for (const rule of bound) {
       const langs = rule.module.meta.languages
-      if (!langs.includes('*') && !langs.includes(language.rules)) continue
-      if (!language.supported && !langs.includes('*')) continue
+      // Language-independent rules ('*') always run; the others only for a language they have data for.
+      if (!langs.includes('*') && (!language.supported || !langs.includes(language.rules))) continue
       rule.transformer(tree, file)
     }
     let messages = toDiagnostics(text, file.messages, severityOf)
-    if (!language.supported) messages.push(language.notice!(text))
     messages = applyDirectives(text, filterAllowed(text, messages, config.allow))
     messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
     return summarize(messages, language.detected)
