@@ -6,7 +6,7 @@
 import type { Root, Sentence, Word } from 'nlcst'
 import type { VFile } from 'vfile'
 import { maskRanges, mergeRanges, type Range } from './input/mask.js'
-import { quotedRanges } from './input/quotes.js'
+import { codeRanges, quotedRanges } from './input/quotes.js'
 import { markdownNonProse } from './input/markdown.js'
 import { htmlProse } from './input/html.js'
 import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
@@ -89,6 +89,8 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
     skipped = html.skipped
   } else if (context.format === 'markdown') {
     skipped = markdownNonProse(raw)
+  } else {
+    skipped = codeRanges(raw)
   }
   skipped = mergeRanges([...skipped, ...quotedRanges(maskRanges(base, skipped))])
   const text = maskRanges(base, skipped)

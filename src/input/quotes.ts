@@ -51,3 +51,17 @@ export function splitLines(text: string): Line[] {
   }
   return lines
 }
+
+const FENCE = /^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$/gm
+const INLINE_CODE = /`[^`\n]+`/g
+
+/** Code in a plain-text draft (fenced blocks, `inline code`): not prose. */
+export function codeRanges(text: string): Range[] {
+  if (!text.includes('`') && !text.includes('~~~')) return []
+  const ranges: Range[] = []
+  for (const re of [FENCE, INLINE_CODE]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return ranges
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findings } from '../helpers.js'
 import { createLinter } from '../../src/linter.js'
+import { ruleIds } from '../../src/index.js'
 
 const actual = (text: string, ctx = {}) => findings('placeholder', text, ctx).map((m) => m.actual)
 
@@ -41,7 +42,7 @@ describe('placeholder: fires', () => {
   })
 
   it('fix() fills every name placeholder and leaves the rest', async () => {
-    const linter = createLinter()
+    const linter = createLinter({ rules: Object.fromEntries(ruleIds.map((id) => [id, id === 'placeholder' ? 'error' : 'off'])) })
     const out = linter.fixSync('Hi {{first_name}},\n\nYour case {{ticket.id}} is closed, {{first_name}}.', { customer: { name: 'Maria Lopez' } })
     expect(out).toBe('Hi Maria,\n\nYour case {{ticket.id}} is closed, Maria.')
   })
@@ -66,6 +67,10 @@ describe('placeholder: does not fire', () => {
 
   it('ignores placeholders in quoted customer text', () => {
     expect(actual('Thanks for sending this over.\n\n> Hi {{first_name}}, your order...')).toEqual([])
+  })
+
+  it('ignores placeholders in code in a plain-text draft', () => {
+    expect(actual('Put this in the macro:\n```\nHi {{first_name}},\n```\nThen save it.')).toEqual([])
   })
 
   it('ignores placeholders in Markdown code', () => {
