@@ -10,6 +10,7 @@ import { codeRanges, quotedRanges } from './input/quotes.js'
 import { markdownNonProse } from './input/markdown.js'
 import { htmlProse } from './input/html.js'
 import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
+import { normalizeWord } from './text/phrases.js'
 import type { Channel, Customer, Format, ReplyContext } from './types.js'
 
 export interface ResolvedContext {
@@ -143,15 +144,20 @@ function collectSentences(tree: Root, prose: string, locale: string): SentenceIn
   return out
 }
 
+const TRAILING_DOT = /^[^.]*\p{L}\.$/u
+
 function sentenceWords(sentence: Sentence, prose: string, locale: string): Token[] {
   const words: Token[] = []
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
     const start = (child as Word).position?.start.offset ?? 0
     const end = (child as Word).position?.end.offset ?? start
-    const value = prose.slice(start, end)
+    let value = prose.slice(start, end)
     if (!value.trim()) continue // masked (quoted text, placeholder): not the agent's word
-    words.push({ value, lower: value.toLocaleLowerCase(locale).replace(/[’‘`]/g, "'"), start, end })
+    // The parsers keep a full stop inside the word when a lower-case word follows ("tamam. yarın",
+    // "done. then"), as if it were an abbreviation: drop it when it is the word's only dot.
+    if (value.endsWith('.') && TRAILING_DOT.test(value)) value = value.slice(0, -1)
+    words.push({ value, lower: normalizeWord(value, locale), start, end: start + value.length })
   }
   return words
 }

@@ -5,6 +5,7 @@
  * configured language, else English.
  */
 import { franc } from 'franc-min'
+import { lowerTurkish } from './text/phrases.js'
 
 export const SUPPORTED = ['en', 'tr'] as const
 
@@ -18,30 +19,38 @@ export interface LanguageChoice {
 }
 
 const EN = new Set('the and to you your is we for of a an in it that this our please thanks thank i be have has will can with on are my me us was if not hi hello sorry'.split(' '))
-const TR = new Set('ve bir için bu ile çok mı mi siz sizin size teşekkür teşekkürler merhaba lütfen değil olarak da de en kadar gibi daha iyi günler sayın hanım bey rica ederiz dileriz sipariş siparişiniz'.split(' '))
+// Not `de`, `da`, `en`, `mi`, `size`: just as common in Spanish, French or English (`de la entrega`, `what size`).
+const TR = new Set('ve bir için bu ile çok mı siz sizin teşekkür teşekkürler merhaba lütfen değil olarak kadar gibi daha iyi günler sayın hanım bey rica ederiz dileriz sipariş siparişiniz yardımcı olabiliriz edebilirsiniz hesabınız kargo iade'.split(' '))
+// Letters Turkish never uses: a draft with them is not Turkish, whatever its short words say.
+const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/
+const HONORIFIC = /^(Bey|Hanım|bey|hanım|BEY|HANIM)$/
 const ISO3: Record<string, string> = { eng: 'en', tur: 'tr' }
 const MIN_FRANC_LETTERS = 40
 
 export function resolveLanguage(prose: string, requested: string | undefined, fallback?: string): LanguageChoice {
   if (requested && requested !== 'auto') return { rules: requested, detected: requested, supported: (SUPPORTED as readonly string[]).includes(requested) }
   const base = fallback && fallback !== 'auto' ? fallback : 'en'
-  const words = prose.toLocaleLowerCase('tr').match(/[\p{L}']+/gu) ?? []
+  // Match each word as typed: lower-casing all-caps English with the Turkish locale turns
+  // `I`/`THIS` into `ı`/`thıs`, which looked Turkish and switched the rules off for shouting.
+  const words = prose.match(/[\p{L}']+/gu) ?? []
   if (words.length === 0) return { rules: base, detected: base, supported: true }
   let en = 0
   let tr = 0
-  for (const w of words) {
-    if (EN.has(w)) en++
-    if (TR.has(w) || TR_LETTERS.test(w)) tr++
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!
+    // `Can Bey`, `Can Hanım`: the Turkish name Can, not the English modal.
+    if (EN.has(raw.toLowerCase()) && !(raw === 'Can' && HONORIFIC.test(words[i + 1] ?? ''))) en++
+    if (TR.has(lowerTurkish(raw)) || TR_LETTERS.test(raw)) tr++
   }
   const enShare = en / words.length
   const trShare = tr / words.length
   if (enShare >= 0.12 && enShare > trShare * 2) return { rules: 'en', detected: 'en', supported: true }
-  if (trShare >= 0.12 && trShare > enShare * 2) return { rules: 'tr', detected: 'tr', supported: true }
+  if (trShare >= 0.12 && trShare > enShare * 2 && !NOT_TR_LETTERS.test(prose)) return { rules: 'tr', detected: 'tr', supported: true }
   const letters = prose.replace(/[^\p{L}]/gu, '').length
   if (letters < MIN_FRANC_LETTERS) {
     if (en + tr === 0) return { rules: base, detected: base, supported: true }
-    return en >= tr ? { rules: 'en', detected: 'en', supported: true } : { rules: 'tr', detected: 'tr', supported: true }
+    return en >= tr || NOT_TR_LETTERS.test(prose) ? { rules: 'en', detected: 'en', supported: true } : { rules: 'tr', detected: 'tr', supported: true }
   }
   const code = franc(prose, { minLength: 10 })
   if (code === 'und') return { rules: base, detected: base, supported: true }
@@ -49,6 +58,6 @@ export function resolveLanguage(prose: string, requested: string | undefined, fa
   if (mapped) return { rules: mapped, detected: mapped, supported: true }
   // franc confuses short English with Scots or Dutch: trust English function words when present.
   if (enShare >= 0.08) return { rules: 'en', detected: 'en', supported: true }
-  if (trShare >= 0.08) return { rules: 'tr', detected: 'tr', supported: true }
+  if (trShare >= 0.08 && !NOT_TR_LETTERS.test(prose)) return { rules: 'tr', detected: 'tr', supported: true }
   return { rules: base, detected: code, supported: false }
 }

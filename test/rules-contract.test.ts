@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rules } from '../rules/index.js'
 import { createLinter } from '../src/linter.js'
-import type { ReplyContext } from '../src/types.js'
+import type { Config, ReplyContext } from '../src/types.js'
 import { root } from './build.js'
 
 const folders = readdirSync(join(root, 'rules'), { withFileTypes: true })
@@ -17,6 +17,8 @@ interface Example {
   kind: 'incorrect' | 'correct'
   text: string
   context: ReplyContext & { template?: boolean }
+  /** Extra linter config from `config={...}` before `context=` (e.g. a template corpus). */
+  config?: Config
 }
 
 /** Fenced blocks under `## Incorrect` / `## Correct`; an info string may carry `context={...}`. */
@@ -37,7 +39,8 @@ function examples(readme: string): Example[] {
       const body: string[] = []
       for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!)
       const ctx = /context=(\{.*\})\s*$/.exec(fence[2] ?? '')
-      out.push({ kind, text: body.join('\n'), context: ctx ? JSON.parse(ctx[1]!) : {} })
+      const cfg = /config=(\{.*?\})(?=\s+context=|\s*$)/.exec(fence[2] ?? '')
+      out.push({ kind, text: body.join('\n'), context: ctx ? JSON.parse(ctx[1]!) : {}, ...(cfg ? { config: JSON.parse(cfg[1]!) as Config } : {}) })
     }
   }
   return out
@@ -73,7 +76,9 @@ describe('rule folders', () => {
         const templateLinter = createLinter({ rules: { [id]: rule.meta.severity === 'off' ? 'warn' : rule.meta.severity } }, { template: true })
         for (const example of examples(readFileSync(readmePath, 'utf8'))) {
           const { template, ...context } = example.context
-          const result = (template ? templateLinter : linter).lintSync(example.text, context)
+          const severity = rule.meta.severity === 'off' ? 'warn' : rule.meta.severity
+          const chosen = example.config ? createLinter({ ...example.config, rules: { [id]: severity } }, { template: Boolean(template) }) : template ? templateLinter : linter
+          const result = chosen.lintSync(example.text, context)
           const mine = result.messages.filter((m) => m.ruleId === id)
           if (example.kind === 'correct') expect(mine, `correct example fired:\n${example.text}`).toEqual([])
           else expect(mine.length, `incorrect example did not fire:\n${example.text}`).toBeGreaterThan(0)

@@ -4,7 +4,7 @@
  */
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
-import { ProfanityLexicon, containsProfanity, defaultLexicon, type ProfanityHit, type ProfanityOptions } from './lexicon.js'
+import { containsProfanity, customLexicon, lexiconFor, type Lexicon, type ProfanityHit, type ProfanityOptions } from './lexicon.js'
 
 const rule = defineRule(
   {
@@ -13,21 +13,32 @@ const rule = defineRule(
     severity: 'error',
     fixable: false,
     category: 'safety',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as ProfanityOptions
     const custom = opts.add !== undefined || opts.ignore !== undefined || opts.minSureness !== undefined
-    const lexicon = custom ? new ProfanityLexicon(opts) : defaultLexicon()
+    // One lexicon per language, built on the first draft in that language (Turkish data is
+    // never loaded for an English-only team).
+    const lexicons = new Map<string, Lexicon>()
+    const lexiconOf = (language: string): Lexicon => {
+      const key = language === 'tr' ? 'tr' : 'en'
+      let lexicon = lexicons.get(key)
+      if (!lexicon) lexicons.set(key, (lexicon = custom ? customLexicon(key, opts) : lexiconFor(key)))
+      return lexicon
+    }
     return (tree, file) => {
       const doc = getDocument(file, tree)
+      const lexicon = lexiconOf(doc.context.language)
       const hits: ProfanityHit[] = []
       for (const sentence of doc.sentences()) hits.push(...lexicon.matchWords(sentence.words, doc.prose))
       for (const hit of lexicon.matchObfuscated(doc.prose)) {
         if (!hits.some((h) => hit.start < h.end && hit.end > h.start)) hits.push(hit)
       }
       if (hits.length === 0) return
-      const customerSwore = doc.context.customer.message ? containsProfanity(doc.context.customer.message, lexicon) : false
+      const message = doc.context.customer.message
+      // The customer may write in another language than the reply (a Turkish customer, an English agent).
+      const customerSwore = message ? containsProfanity(message, lexicon) || containsProfanity(message, lexiconOf(lexicon.locale === 'tr' ? 'en' : 'tr')) : false
       for (const hit of hits) {
         const actual = doc.raw.slice(hit.start, hit.end)
         const reword = hit.entry.rewordings

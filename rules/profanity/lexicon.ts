@@ -1,13 +1,15 @@
 /**
- * The profanity lexicon, built once: cuss's sureness-rated list (the data retext-profanities
- * uses) curated for support text, plus obfuscation patterns that plain word lists miss.
- * retext-profanities itself rebuilds its phrase index on every document (~0.85 ms a draft,
- * more than the whole pipeline's budget), so the same data is indexed here once.
+ * The profanity lexicons, built once and picked by the draft's language. English: cuss's
+ * sureness-rated list (the data retext-profanities uses) curated for support text, plus
+ * obfuscation patterns that plain word lists miss. retext-profanities itself rebuilds its phrase
+ * index on every document (~0.85 ms a draft, more than the whole pipeline's budget), so the same
+ * data is indexed here once. Turkish: stems with suffix patterns, see `turkish.ts`.
  */
 import { cuss } from 'cuss'
 import data from './en.json' with { type: 'json' }
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
+import { TurkishProfanityLexicon } from './turkish.js'
 
 export interface ProfanityEntry {
   phrase: string
@@ -26,7 +28,18 @@ export interface ProfanityHit {
   entry: ProfanityEntry
 }
 
-export class ProfanityLexicon {
+/** What the rule needs from a language's lexicon. */
+export interface Lexicon {
+  /** Locale words are lower-cased with (`tr`: I→ı, İ→i). */
+  readonly locale: string
+  /** Profane words and phrases among a sentence's words. */
+  matchWords(words: readonly Token[], text: string): ProfanityHit[]
+  /** Obfuscated spellings in prose (masked, leetspeak, dotted, spaced, stretched). */
+  matchObfuscated(prose: string): ProfanityHit[]
+}
+
+export class ProfanityLexicon implements Lexicon {
+  readonly locale = 'en'
   readonly matcher: PhraseMatcher<ProfanityEntry>
   private readonly obfuscated: Set<string>
   private readonly stretched: RegExp
@@ -103,6 +116,8 @@ export class ProfanityLexicon {
     if (/[.]/.test(lower)) return undefined
     lower = lower.replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's').replace(/7/g, 't').replace(/@/g, 'a').replace(/\$/g, 's').replace(/!/g, 'i')
     if (lower.includes('*')) {
+      // A masked swear starts with a letter (f*ck, sh*t, a**hole); `**It` is Markdown bold.
+      if (!/^[a-z]/.test(lower)) return undefined
       if (/^\**$/.test(lower.replace(/[^*]/g, '')) && !/\p{L}/u.test(lower.replace(/\*/g, ''))) return undefined
       const pattern = new RegExp('^' + lower.replace(/[^a-z*]/g, '').replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`) + '$')
       for (const word of this.obfuscated) if (word.length >= 3 && pattern.test(word) && lower.replace(/\*/g, '').length >= 1) return word
@@ -114,6 +129,7 @@ export class ProfanityLexicon {
 }
 
 let shared: ProfanityLexicon | undefined
+let sharedTurkish: TurkishProfanityLexicon | undefined
 
 /** The default lexicon, shared by rules that need to know whether a text is profane. */
 export function defaultLexicon(): ProfanityLexicon {
@@ -121,12 +137,23 @@ export function defaultLexicon(): ProfanityLexicon {
   return shared
 }
 
+/** The default lexicon for a language (`tr` or English for anything else), built on first use. */
+export function lexiconFor(language: string): Lexicon {
+  if (language === 'tr') return (sharedTurkish ??= new TurkishProfanityLexicon())
+  return defaultLexicon()
+}
+
+/** A lexicon for a language with the user's `add`/`ignore` options. */
+export function customLexicon(language: string, options: ProfanityOptions): Lexicon {
+  return language === 'tr' ? new TurkishProfanityLexicon(options) : new ProfanityLexicon(options)
+}
+
 /** Whether plain text (a customer's message) contains profanity. Cheap word split, no parse. */
-export function containsProfanity(text: string, lexicon: ProfanityLexicon = defaultLexicon()): boolean {
+export function containsProfanity(text: string, lexicon: Lexicon = defaultLexicon()): boolean {
   const words: Token[] = []
   const re = /[\p{L}\p{N}'’]+/gu
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    words.push({ value: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length })
+    words.push({ value: m[0], lower: normalizeWord(m[0], lexicon.locale), start: m.index, end: m.index + m[0].length })
   }
   return lexicon.matchWords(words, text).length > 0 || lexicon.matchObfuscated(text).length > 0
 }

@@ -2,17 +2,19 @@
  * Who is speaking in a plain-text draft: quoted customer text is not the agent's words.
  * Recognises `>` quote lines, an `On <date>, <name> wrote:` attribution (possibly wrapped over
  * two lines) and everything under it, Outlook's `-----Original Message-----` and
- * `From: … Sent: …` headers and everything under them.
+ * `From: … Sent: …` headers and everything under them. Turkish mail clients too: Gmail's
+ * `3 Mar 2025 Pzt, saat 10:02 tarihinde Ayşe <…> şunu yazdı:` (any length, possibly wrapped),
+ * Outlook's `-----Özgün İleti-----` and `Kimden: … Gönderildi: …`.
  */
 import type { Range } from './mask.js'
 
 const QUOTE_LINE = /^[ \t]*>/
-const ATTRIBUTION = /^[ \t]*(On\s.{3,200}?\bwrote:|.{0,80}\b(schrieb|a écrit|escribió|yazdı)\s*:)[ \t]*$/i
-const ATTRIBUTION_START = /^[ \t]*On\s.+/i
-const ATTRIBUTION_END = /\bwrote:[ \t]*$/i
-const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(Original Message|Forwarded message|Orijinal Mesaj)\s*-{2,}/i
+const ATTRIBUTION = /^[ \t]*(On\s.{3,200}?\bwrote:|.{0,80}\b(schrieb|a écrit|escribió|yazdı)\s*:|.{0,200}\starihinde\s.{0,200}yazdı\s*:|.{0,200}\sşunu yazdı\s*:)[ \t]*$/i
+const ATTRIBUTION_START = /^[ \t]*(On\s.+|.+\starihinde(\s.*)?)$/i
+const ATTRIBUTION_END = /(\bwrote|\syazdı):[ \t]*$/i
+const ORIGINAL_MESSAGE = /^[ \t]*-{2,}\s*(Original Message|Forwarded message|Orijinal Mesaj|Orijinal [İi]leti|Özgün [İi]leti|[İi]letilen [İi]leti|[İi]letilmiş [İi]leti|Yönlendirilen [İi]leti)\s*-{2,}/i
 const OUTLOOK_FROM = /^[ \t]*(From|Kimden):\s.+/i
-const OUTLOOK_NEXT = /^[ \t]*(Sent|Date|To|Subject|Gönderildi|Tarih|Kime|Konu):/i
+const OUTLOOK_NEXT = /^[ \t]*(Sent|Date|To|Subject|Gönderildi|Gönderilme|Tarih|Kime|Konu):/i
 
 /** Ranges of quoted (customer) text in a plain-text draft. */
 export function quotedRanges(text: string): Range[] {

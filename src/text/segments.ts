@@ -4,7 +4,11 @@
  * sign-off merge with the sentence next to them. For length and reading-grade checks a
  * sentence is split again at a line break when the next line starts a new unit: a list marker,
  * or a first word that does not start with a lower-case letter. Hard-wrapped text (the next
- * line continues in lower case) stays one sentence.
+ * line continues in lower case) stays one sentence. A masked link followed by a capitalised word
+ * ends a sentence too (`Steps here: https://… Let us know`), so do a full stop retext took for
+ * an initial (`your iPhone X. If that fails`, `your Apple ID. Choose`), an emoticon before a
+ * capital (`thanks :) We can`) and a step arrow (`log out > restart > log in`). A leading
+ * `@handle` (a reply prefix on social channels) is not part of the sentence.
  */
 import type { SentenceInfo, Token } from '../document.js'
 import type { Range } from '../input/mask.js'
@@ -17,21 +21,53 @@ export interface Segment {
   words: Token[]
 }
 
+const STOP = /^[.!?]+["'”’)\]]*[ \t]+$/
+const EMOTICON = /^[ \t]+[:;][-']?[)(DPp][ \t]+$/
+const ARROW = /^[ \t]*(?:>|&gt;|→|->)[ \t]*$/
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'jr', 'sr', 'mt', 'no', 'vs', 'e.g', 'i.e', 'approx', 'dept'])
 const LIST_MARKER = /\n[ \t]*(?:[-*•–·>]|\d{1,2}[.)])[ \t]/
 
-/** Split a sentence at line breaks that start a new line of thought (see module doc). */
-export function sentenceSegments(sentence: SentenceInfo, text: string): Segment[] {
-  const words = sentence.words
+/**
+ * Split a sentence at line breaks that start a new line of thought and at masked links
+ * (`tokens`: the document's masked ranges) followed by a capitalised word (see module doc).
+ */
+export function sentenceSegments(sentence: SentenceInfo, text: string, tokens: readonly Range[] = []): Segment[] {
+  let cached = cache.get(sentence)
+  if (!cached || cached.text !== text || cached.tokens !== tokens) cache.set(sentence, (cached = { text, tokens, segments: split(sentence, text, tokens) }))
+  return cached.segments
+}
+
+/** Segments per sentence object: several rules ask for the same sentence of the same draft. */
+const cache = new WeakMap<SentenceInfo, { text: string; tokens: readonly Range[]; segments: Segment[] }>()
+
+function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): Segment[] {
+  let words = sentence.words
+  let lead = 0
+  while (lead < words.length && /[@＠]_*$/.test(text.slice(Math.max(0, words[lead]!.start - 3), words[lead]!.start))) lead++
+  if (lead > 0) words = words.slice(lead)
   if (words.length === 0) return []
   const out: Segment[] = []
   let from = 0
   for (let i = 1; i < words.length; i++) {
-    const gap = text.slice(words[i - 1]!.end, words[i]!.start)
-    if (!gap.includes('\n')) continue
+    const prevEnd = words[i - 1]!.end
+    const nextStart = words[i]!.start
+    const gap = text.slice(prevEnd, nextStart)
+    const newline = gap.includes('\n')
     const first = words[i]!.value.charAt(0)
+    const capital = /^\p{Lu}/u.test(first)
+    const prev = words[i - 1]!.lower.replace(/\.$/, '')
+    const initial = /^[ \t]+$/.test(gap) && words[i - 1]!.value.endsWith('.')
+    if (ARROW.test(gap) || (capital && (STOP.test(gap) || EMOTICON.test(gap) || initial) && !TITLES.has(prev))) {
+      out.push(segment(words, from, i, prevEnd + gap.replace(/[\s>&gt;→-]+$/, '').length))
+      from = i
+      continue
+    }
+    const linkEnd = newline ? -1 : lastEndWithin(tokens, prevEnd, nextStart)
+    if (!newline && linkEnd === -1) continue
     const lower = first !== first.toUpperCase() && first === first.toLowerCase()
-    if (lower && !LIST_MARKER.test(gap)) continue
-    out.push(segment(words, from, i, lineEnd(text, words[i - 1]!.end)))
+    if (lower && !(newline && LIST_MARKER.test(gap))) continue
+    if (!newline && !capital) continue
+    out.push(segment(words, from, i, newline ? lineEnd(text, prevEnd) : linkEnd))
     from = i
   }
   out.push(segment(words, from, words.length, trimEnd(text, sentence.end, words[words.length - 1]!.end)))
@@ -52,6 +88,13 @@ function trimEnd(text: string, end: number, floor: number): number {
   let e = end
   while (e > floor && /\s/.test(text.charAt(e - 1))) e--
   return e
+}
+
+/** End of the last of `ranges` starting inside [start, end), or -1. */
+function lastEndWithin(ranges: readonly Range[], start: number, end: number): number {
+  let last = -1
+  for (const r of ranges) if (r.start >= start && r.start < end) last = Math.max(last, r.end)
+  return last
 }
 
 /** How many of `ranges` (masked URLs, e-mail addresses, placeholders) start inside [start, end). */

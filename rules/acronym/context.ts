@@ -1,0 +1,68 @@
+/**
+ * Context tests for the acronym rule: shouted sentences, codes (order numbers, promo and error
+ * codes, @handles), agent initials on social replies, and the places an unknown caps word is a
+ * name, a unit or an airport code rather than an acronym.
+ */
+import type { Token } from '../../src/document.js'
+
+const CAPS = /[A-Z][^A-Z]*[A-Z]/
+const LONG_CAPS = /^[A-Z]{5,}$/
+const NUMBER = /^[\d.,:/]*\d[\d.,:/]*$/
+const SIGNATURE_MARK = /[\^*~]/
+const NAME_NOUNS = new Set(['app', 'apps', 'account', 'accounts', 'card', 'cards', 'bank', 'store', 'stores', 'website', 'site', 'community', 'edition', 'bundle', 'plan', 'plans', 'membership', 'members', 'rewards', 'points', 'customers', 'fans', 'album', 'concert', 'tour', 'show', 'game', 'games', 'program', 'programme', 'brand', 'series', 'network', 'channel', 'platform', 'device', 'console', 'subscription'])
+const PLACE_WORDS = new Set(['from', 'to', 'via', 'into', 'at', 'through', 'and'])
+
+/** A sentence written in capitals is shouting, not a list of acronyms. */
+export function shouted(words: readonly Token[]): boolean {
+  let letters = 0
+  let caps = 0
+  for (const w of words) {
+    if (!/\p{L}{2}/u.test(w.value)) continue
+    letters++
+    if (w.value === w.value.toUpperCase()) caps++
+  }
+  return letters >= 3 && caps / letters >= 0.8
+}
+
+export function trimPossessive(word: Token): Token {
+  const m = /['’]s$/.exec(word.value)
+  return m ? { ...word, value: word.value.slice(0, -2), lower: word.lower.slice(0, -2), end: word.end - 2 } : word
+}
+
+/** `code SAVEBIG`, `order #KXR`, `@handle`, `#hashtag`, `RMA-12345`: codes and names, not acronyms. */
+export function inCodeContext(prose: string, words: readonly Token[], i: number, codeWords: ReadonlySet<string>): boolean {
+  const w = words[i]!
+  const before = prose[w.start - 1] ?? ' '
+  const after = prose[w.end] ?? ' '
+  if (/[#@$_\\]/.test(before) || /[_#@]/.test(after) || (/[-/.]/.test(after) && /[\p{L}\p{N}]/u.test(prose[w.end + 1] ?? ' '))) return true
+  if (/[-/]/.test(before) && /\p{N}/u.test(prose[w.start - 2] ?? ' ')) return true
+  // Agent initials: ^JK, *TDL, ~AB, and -KC or /LS after a space.
+  if (SIGNATURE_MARK.test(before) || (/[-/–—]/.test(before) && /\s|^$/.test(prose[w.start - 2] ?? ''))) return true
+  const prev = words[i - 1]
+  return prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))
+}
+
+/** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */
+export function unknownExcused(prose: string, words: readonly Token[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  if ((prev && NUMBER.test(prev.value)) || (next && NUMBER.test(next.value))) return true
+  if (prev && PLACE_WORDS.has(prev.lower)) return true // from JFK, to LHR, via DXB: airport and station codes
+  if (namesSomething(prose, words, i)) return true
+  if ((prev && LONG_CAPS.test(prev.value)) || (next && LONG_CAPS.test(next.value))) return true // NGUYEN NGOC DIEP, CLOUDTAIL INDIA PVT: a name in capitals
+  if (/[-/]/.test(prose[w.start - 1] ?? '') || /[-/]/.test(prose[w.end] ?? '')) return true
+  return !/[\p{L}\p{N}]/u.test(prose.slice(w.end))
+}
+
+/** `the NRC app`, `NRC or NTC app`, `a BTS album`: the caps word names a product or a band. */
+function namesSomething(prose: string, words: readonly Token[], i: number): boolean {
+  const noun = (k: number): boolean => {
+    const w = words[k]
+    return w !== undefined && NAME_NOUNS.has(w.lower.replace(/[^\p{L}].*$/u, '')) && /^\s+$/.test(prose.slice(words[k - 1]!.end, w.start))
+  }
+  if (noun(i + 1)) return true
+  const link = words[i + 1]?.lower
+  return (link === 'or' || link === 'and') && CAPS.test(words[i + 2]?.value ?? '') && noun(i + 3)
+}
+

@@ -1,0 +1,139 @@
+/**
+ * `condescension`: blame, condescension and passive aggression (`as I already told you`,
+ * `per my last email`, `obviously`, `you failed to`, `calm down`, `I'm sorry you feel that way`),
+ * each with a friendlier rewrite. Phrases live in `en.json` as compact patterns that expand
+ * once, in the attacher, into a word trie (5,500 phrases): a draft costs a Map lookup or two a word.
+ */
+import { defineRule, report } from '../../src/rule.js'
+import { getDocument, type Token } from '../../src/document.js'
+import { phraseWords } from '../../src/text/phrases.js'
+import { PhraseTrie } from '../../src/text/phrase-trie.js'
+import { insideInlineQuote } from '../../src/text/inline-quotes.js'
+import { splitHyphenated } from '../../src/text/hyphens.js'
+import data from './en.json' with { type: 'json' }
+
+export interface Entry {
+  id: string
+  category: string
+  patterns: string[]
+  suggest: string[]
+  /** `clause-start`: only at the start of a sentence, line or clause. */
+  at?: string
+  /** Only when the phrase ends its sentence. */
+  end?: boolean
+  /** Skip when a negation precedes the phrase (`none of this is your fault`). */
+  unlessNegated?: boolean
+  notBefore?: string[]
+  notAfter?: string[]
+}
+
+export interface CondescensionOptions {
+  /** Extra phrases: `{ "pattern": "rewrite" | ["rewrite", …] }` or full entries. */
+  add?: Record<string, string | string[]> | Array<Partial<Entry> & { patterns: string[] }>
+  /** Entry ids (`obviously`, `as-i-said`) or exact phrases to drop. */
+  ignore?: string[]
+}
+
+const reasons: Record<string, string> = { ...data.reasons, custom: 'can come across as condescending' }
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without'])
+const CLAUSE_LEADS = new Set(['please', 'just', 'so', 'now', 'ok', 'okay', 'look', 'sir', 'madam', 'well', 'and', 'but', 'honestly'])
+const CONDITIONAL = new Set(['if', 'whether', 'unless'])
+
+/** Expand `(a|b)` (one of) and `[a|b]` (optional) groups into every phrase they stand for. */
+export function expandPattern(pattern: string): string[] {
+  let out = ['']
+  const group = /\(([^()[\]]*)\)|\[([^()[\]]*)\]/g
+  let last = 0
+  const append = (alts: string[]): void => {
+    out = out.flatMap((prefix) => alts.map((alt) => prefix + alt))
+  }
+  for (let m = group.exec(pattern); m; m = group.exec(pattern)) {
+    append([pattern.slice(last, m.index)])
+    append(m[1] !== undefined ? m[1].split('|') : [...m[2]!.split('|'), ''])
+    last = m.index + m[0].length
+  }
+  append([pattern.slice(last)])
+  return [...new Set(out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
+}
+
+function entries(options: CondescensionOptions): Entry[] {
+  const list: Entry[] = [...(data.entries as unknown as Entry[])]
+  const add = options.add
+  if (Array.isArray(add)) {
+    add.forEach((e, i) => list.push({ ...e, id: e.id ?? `custom-${i + 1}`, category: e.category ?? 'custom', suggest: e.suggest ?? [] }))
+  } else if (add) {
+    for (const [pattern, rewrite] of Object.entries(add)) {
+      list.push({ id: 'custom', category: 'custom', patterns: [pattern], suggest: typeof rewrite === 'string' ? [rewrite] : rewrite })
+    }
+  }
+  return list
+}
+
+const rule = defineRule(
+  {
+    id: 'condescension',
+    description: 'Blame, condescension and passive aggression (as I already told you, per my last email, obviously, calm down)',
+    severity: 'warning',
+    fixable: false,
+    category: 'tone',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as CondescensionOptions
+    const ignoreIds = new Set(opts.ignore ?? [])
+    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
+    const matcher = new PhraseTrie<Entry>()
+    for (const entry of entries(opts)) {
+      if (ignoreIds.has(entry.id)) continue
+      for (const pattern of entry.patterns) {
+        for (const phrase of expandPattern(pattern)) if (!ignore.has(phraseWords(phrase).join(' '))) matcher.add(phrase, entry)
+      }
+    }
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      for (const sentence of doc.sentences()) {
+        const words = splitHyphenated(sentence.words)
+        for (const hit of matcher.match(words, doc.prose)) {
+          if (!applies(hit.entry, words, hit.from, hit.to, doc.prose)) continue
+          if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+          const actual = doc.raw.slice(hit.start, hit.end)
+          const suggestions = hit.entry.suggest.map((s) => matchCase(s.replace(/[,.:]+$/, ''), actual))
+          const reason =
+            `“${actual}” ${reasons[hit.entry.category] ?? reasons.custom}. ` +
+            (suggestions.length > 0 ? `Try “${suggestions[0]}” instead.` : 'Leave it out.')
+          report(file, rule.meta, { start: hit.start, end: hit.end, reason, expected: suggestions })
+        }
+      }
+    }
+  },
+)
+
+/** The context conditions an entry sets (clause start, sentence end, negation, next/previous word). */
+function applies(entry: Entry, words: readonly Token[], from: number, to: number, text: string): boolean {
+  const prev = words[from - 1]
+  const next = words[to]
+  const prevGap = prev ? text.slice(prev.end, words[from]!.start) : ''
+  const nextGap = next ? text.slice(words[to - 1]!.end, next.start) : ''
+  if (prev && /^\s*$/.test(prevGap) && (CONDITIONAL.has(prev.lower) || entry.notAfter?.includes(prev.lower))) return false
+  if (next && /^\s*$/.test(nextGap) && entry.notBefore?.includes(next.lower)) return false
+  if (entry.at === 'clause-start' && prev && !/[,;:(—–\n]/.test(prevGap) && !CLAUSE_LEADS.has(prev.lower)) return false
+  if (entry.end && next && !/[.!?\n]/.test(nextGap)) return false
+  if (entry.unlessNegated) {
+    // The 5 words before, across a comma: `don't worry, it's not that complicated` reassures.
+    for (let i = Math.max(0, from - 5); i < from; i++) {
+      const w = words[i]!.lower
+      if (NEGATORS.has(w) || w.endsWith("n't")) return false
+    }
+  }
+  return true
+}
+
+/** Capitalise a rewrite like the phrase it replaces (sentence start or not). */
+function matchCase(rewrite: string, actual: string): string {
+  if (!rewrite) return rewrite
+  const upper = actual.charAt(0) !== actual.charAt(0).toLowerCase()
+  if (upper) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1)
+  return /^I\b/.test(rewrite) ? rewrite : rewrite.charAt(0).toLowerCase() + rewrite.slice(1)
+}
+
+export default rule

@@ -1,0 +1,156 @@
+/**
+ * `empathy`: the customer's message is a complaint or shows frustration (angry words, `third
+ * time`, `still not working`, profanity, ALL CAPS, `!!!`) and the reply neither apologises nor
+ * acknowledges it (sorry, I understand, thanks for your patience…). Reported at the start of
+ * the reply's first sentence, with an opening acknowledgement to add. The customer's message is
+ * context only: nothing in it is reported.
+ */
+import { defineRule, report } from '../../src/rule.js'
+import { getDocument, type Token } from '../../src/document.js'
+import { PhraseMatcher } from '../../src/text/phrases.js'
+import { containsProfanity } from '../profanity/lexicon.js'
+import { bodyStart } from '../greeting/greeting.js'
+import en from './en.json' with { type: 'json' }
+
+export interface EmpathyOptions {
+  /** Extra frustration words or phrases to look for in the customer's message. */
+  add?: string[]
+  /** Built-in frustration words not to count (`complaint`). */
+  ignore?: string[]
+  /** Extra acknowledgement phrases that satisfy the rule (`we're on it`). */
+  acknowledgements?: string[]
+}
+
+type Signal = 'frustration' | 'repeat' | 'persist' | 'wait'
+
+const DATA: Readonly<Record<string, typeof en>> = { en }
+
+const SUGGESTIONS: Record<Signal | 'caps' | 'profanity', string[]> = {
+  repeat: ["I'm sorry you've had to contact us about this again. ", 'I understand how frustrating this must be. '],
+  persist: ["I'm sorry this is still happening. ", 'I understand how frustrating this must be. '],
+  wait: ["I'm sorry for the wait, and thank you for your patience. ", 'I understand how frustrating this must be. '],
+  frustration: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
+  caps: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
+  profanity: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
+}
+
+const rule = defineRule(
+  {
+    id: 'empathy',
+    description: "A frustrated or complaining customer gets no apology or acknowledgement",
+    severity: 'warning',
+    fixable: false,
+    category: 'tone',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as EmpathyOptions
+    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
+    const built = new Map<string, { lexicon: FrustrationLexicon; acks: PhraseMatcher<true> }>()
+    /** Indexes for a language's data (`en.json`, later `tr.json`), built once. */
+    const build = (language: string): { lexicon: FrustrationLexicon; acks: PhraseMatcher<true> } => {
+      const data = DATA[language] ?? en
+      const entries: Array<[string, Signal]> = []
+      for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
+        for (const phrase of data[signal]) if (!ignore.has(phrase)) entries.push([phrase, signal])
+      }
+      for (const phrase of opts.add ?? []) entries.push([phrase, 'frustration'])
+      return {
+        acks: new PhraseMatcher<true>([...data.acknowledgements, ...(opts.acknowledgements ?? [])].map((a) => [a, true])),
+        lexicon: {
+          triggers: new PhraseMatcher<Signal>(entries),
+          positive: new PhraseMatcher<true>(data.positive.map((p) => [p, true])),
+          acronyms: new Set(data.acronyms),
+          emphasis: new Set(data.emphasis),
+          positiveEmoji: anyOf(data.positiveEmoji),
+          negativeEmoji: anyOf(data.negativeEmoji),
+        },
+      }
+    }
+
+    let last: { message: string; language: string; found: Found | undefined } = { message: '', language: '', found: undefined }
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      const message = doc.context.customer.message
+      if (!message || !message.trim()) return
+      const language = doc.context.language
+      let indexes = built.get(language)
+      if (!indexes) built.set(language, (indexes = build(language)))
+      const { lexicon, acks } = indexes
+      for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
+      // The same message is linted with every draft of its reply: analyse it once.
+      if (message !== last.message || language !== last.language) last = { message, language, found: frustration(message, lexicon) }
+      const found = last.found
+      if (!found) return
+      const at = bodyStart(doc)
+      if (at === undefined) return
+      report(file, rule.meta, {
+        start: at,
+        end: at,
+        reason: `The customer is frustrated (${found.why}): acknowledge it before solving the problem.`,
+        expected: SUGGESTIONS[found.signal],
+      })
+    }
+  },
+)
+
+interface Found {
+  signal: Signal | 'caps' | 'profanity'
+  why: string
+}
+
+export interface FrustrationLexicon {
+  triggers: PhraseMatcher<Signal>
+  /** Thanks and praise: with them, capitals, `!!` and swearing are excitement, not anger. */
+  positive: PhraseMatcher<true>
+  acronyms: ReadonlySet<string>
+  /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
+  emphasis: ReadonlySet<string>
+  positiveEmoji: RegExp
+  negativeEmoji: RegExp
+}
+
+/** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
+export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
+  // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
+  message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
+  const words: Token[] = []
+  const re = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
+  let run = 0
+  let runLong = 0
+  let shouting = false
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    const value = m[0]
+    if (value.startsWith('@') || value.startsWith('#')) continue
+    words.push({ value, lower: value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
+    // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms.
+    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(value)
+    const long = upper && (value.match(/\p{L}/gu) ?? []).length >= 3
+    run = upper ? run + 1 : 0
+    runLong = upper ? runLong + (long ? 1 : 0) : 0
+    if ((run >= 3 && runLong >= 2) || (long && lexicon.emphasis.has(value))) shouting = true
+  }
+  const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
+  const hits = lexicon.triggers.match(words, message, gap)
+  for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
+    const hit = hits.find((h) => h.entry === signal)
+    if (hit) return { signal, why: `“${message.slice(hit.start, hit.end)}”` }
+  }
+  const emoji = lexicon.negativeEmoji.exec(message)
+  if (emoji) return { signal: 'frustration', why: emoji[0] }
+  const positive = lexicon.positive.match(words, message, gap).length > 0 || THANKS.test(message) || lexicon.positiveEmoji.test(message)
+  if (positive) return undefined
+  if (containsProfanity(message)) return { signal: 'profanity', why: 'strong language' }
+  if (shouting) return { signal: 'caps', why: 'writing in capitals' }
+  if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
+  return undefined
+}
+
+/** Stretched or clipped thanks: "thankssss", "thnx", "thks". */
+const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i
+
+function anyOf(list: readonly string[]): RegExp {
+  return new RegExp(list.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u')
+}
+
+export default rule

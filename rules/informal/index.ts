@@ -1,0 +1,144 @@
+/**
+ * `informal`: text-speak and slang in a professional reply (u, ur, pls, thx, gonna, lol, idk,
+ * k, `no worries mate`), and emoji or emoticons in e-mail. One- and two-letter words (`u`, `k`,
+ * `ya`) only count as standalone lower-case words: not `U.S.`, `Plan U`, `Vitamin K`, `5 k`.
+ * The fix writes the formal word when there is exactly one (`pls` → `please`).
+ */
+import { defineRule, report } from '../../src/rule.js'
+import { getDocument, type Token } from '../../src/document.js'
+import { PhraseMatcher } from '../../src/text/phrases.js'
+import { insideInlineQuote } from '../../src/text/inline-quotes.js'
+import data from './en.json' with { type: 'json' }
+
+export interface InformalEntry {
+  formal: string[]
+  fix?: boolean
+  case?: 'lower' | 'any' | 'mixed'
+  guard?: boolean
+  email?: boolean
+}
+
+export interface InformalOptions {
+  /** More words: `{ "gr8t": "great" }` or full entries. */
+  add?: Record<string, string | string[] | InformalEntry>
+  /** Words or phrases never flagged. */
+  ignore?: string[]
+  /** Emoji and emoticons: true allows them everywhere, false flags them on every channel; default flags them in e-mail only. */
+  emoji?: boolean
+}
+
+const EMOJI = /(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic}\uFE0F?)*)+/gu
+const EMOTICON = /(?<=^|[\s.!?,])(?:[:;=]-?[)(DPp/|\\]|[:;]'-?\(|:-?[oO]|<3|\^_\^|xD|¯\\_\(ツ\)_\/¯)(?=$|[\s.!?,)])/gu
+const PREFIX = /[\^*/~@#\\_-]$/
+const GAP = (gap: string): boolean => /^[\s,/\-–]*$/.test(gap) && gap.length < 4
+
+const rule = defineRule(
+  {
+    id: 'informal',
+    description: 'Text-speak and slang (u, pls, thx, gonna, lol, idk), and emoji or emoticons in e-mail',
+    severity: 'warning',
+    fixable: true,
+    category: 'tone',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as InformalOptions
+    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
+    const words: Record<string, InformalEntry> = { ...(data.words as Record<string, InformalEntry>) }
+    for (const [word, value] of Object.entries(opts.add ?? {})) {
+      words[word] = typeof value === 'string' || Array.isArray(value) ? { formal: ([] as string[]).concat(value) } : value
+    }
+    const matcher = new PhraseMatcher<InformalEntry>(Object.entries(words).filter(([w]) => !ignore.has(w.toLowerCase())))
+    const labels = new Set(data.labels)
+
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      const channel = doc.context.channel
+      const nameParts = new Set((doc.context.customer.name ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean))
+      for (const sentence of doc.sentences()) {
+        const list = sentence.words.map(trimDot)
+        for (const hit of matcher.match(list, doc.prose, GAP)) {
+          const entry = hit.entry
+          if (entry.email && channel !== 'email') continue
+          const first = list[hit.from]!
+          if (!caseOk(entry.case ?? 'mixed', list, hit.from, hit.to, doc.prose)) continue
+          if (PREFIX.test(doc.prose.slice(Math.max(0, first.start - 1), first.start))) continue
+          if (hit.to - hit.from === 1 && nameParts.has(first.lower)) continue
+          if (entry.guard && !guardOk(list, hit.from, doc.prose, labels)) continue
+          if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+          const actual = doc.raw.slice(hit.start, hit.end)
+          const formal = (entry.formal ?? []).map((f) => matchCase(f, actual))
+          const fix = entry.fix !== false && formal.length > 0 ? formal[0] : undefined
+          report(file, rule.meta, {
+            start: hit.start,
+            end: hit.end,
+            reason:
+              `“${actual}” is text-speak or slang, too casual for a professional reply` +
+              (formal.length > 0 ? `: write “${formal.join('” or “')}”.` : ': leave it out.'),
+            expected: formal,
+            ...(fix !== undefined ? { fix } : {}),
+          })
+        }
+      }
+      const emojiOn = opts.emoji === false || (opts.emoji === undefined && channel === 'email')
+      if (!emojiOn) return
+      for (const re of [EMOJI, EMOTICON]) {
+        re.lastIndex = 0
+        for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
+          if (insideInlineQuote(doc.prose, m.index, m.index + m[0].length)) continue
+          report(file, rule.meta, {
+            start: m.index,
+            end: m.index + m[0].length,
+            reason: `“${m[0]}”: ${re === EMOJI ? 'emoji are' : 'emoticons are'} too casual for ${channel === 'email' ? 'an e-mail' : 'a professional reply'}; say it in words or leave it out.`,
+            expected: [],
+          })
+        }
+      }
+    }
+  },
+)
+
+/** retext keeps a full stop on short words (`k.`, `OK.`): match the word without it. */
+function trimDot(w: Token): Token {
+  return w.value.length > 1 && w.value.endsWith('.') && !w.value.slice(0, -1).includes('.')
+    ? { value: w.value.slice(0, -1), lower: w.lower.slice(0, -1), start: w.start, end: w.end - 1 }
+    : w
+}
+
+function caseOk(mode: string, words: readonly Token[], from: number, to: number, text: string): boolean {
+  if (mode === 'any') return true
+  for (let i = from; i < to; i++) {
+    const v = words[i]!.value
+    if (v === v.toLowerCase()) continue
+    const capitalised = v.charAt(0) !== v.charAt(0).toLowerCase() && v.slice(1) === v.slice(1).toLowerCase()
+    if (!capitalised) return false
+    if (mode === 'lower' && !(i === from && sentenceStart(words, i, text))) return false
+  }
+  return true
+}
+
+function sentenceStart(words: readonly Token[], i: number, text: string): boolean {
+  return i === 0 || /[\n.!?]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))
+}
+
+/** One- and two-letter words: standalone only (`Plan U`, `5 k`, `U.S.`, `u s` are not text-speak). */
+function guardOk(words: readonly Token[], i: number, text: string, labels: Set<string>): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  if (prev && (labels.has(prev.lower) || /\d/.test(prev.value))) return false
+  if (next && next.value.length === 1 && /^\s$/.test(text.slice(w.end, next.start))) return false
+  const after = text.charAt(w.end)
+  const before = text.charAt(w.start - 1)
+  if (/[.\-–'’&+=%$€£\d_/:@]/.test(after) && !/^\.(\s|$)/.test(text.slice(w.end, w.end + 2))) return false
+  if (/[-–&+=$€£\d_.]/.test(before)) return false
+  return true
+}
+
+function matchCase(formal: string, actual: string): string {
+  if (!formal || /^(I|OK)\b/.test(formal)) return formal
+  const upper = actual.charAt(0) !== actual.charAt(0).toLowerCase()
+  return upper ? formal.charAt(0).toUpperCase() + formal.slice(1) : formal
+}
+
+export default rule

@@ -1,0 +1,189 @@
+/**
+ * Detectors for `pii`, each a regex compiled once plus a checksum or shape check: payment cards
+ * (Luhn, issuer prefix, card grouping), US SSNs (valid area/group/serial), IBANs (mod-97),
+ * passwords and one-time codes given after a cue word, and API keys (well-known formats, or a
+ * long high-entropy token after `key`/`token`/`secret`).
+ */
+import type { Range } from '../../src/input/mask.js'
+
+export type Kind = 'card' | 'ssn' | 'iban' | 'password' | 'code' | 'key'
+
+export interface Secret {
+  kind: Kind
+  start: number
+  end: number
+  /** Masked form (cards, SSNs, IBANs): the safe fix. */
+  mask?: string
+  /** What was found, for the message (`Stripe secret key`). */
+  label: string
+}
+
+export interface PiiData {
+  keys: Array<{ name: string; pattern: string }>
+  genericKeyCues: string[]
+  passwordWords: string[]
+  secretCodeKinds: string[]
+  nonSecretCodeKinds: string[]
+  notCardContext: string[]
+  ibanLengths: Record<string, number>
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ ]\d|[.,]\d)/g
+const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
+const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:is|:|#|number)?\s*$/i
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
+const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$/i
+const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*:?\s*`
+
+export class Detector {
+  private readonly notCard: RegExp
+  private readonly password: RegExp
+  private readonly code: RegExp
+  private readonly keys: RegExp
+  private readonly keyNames: Array<{ name: string; test: RegExp }>
+  private readonly generic: RegExp
+  private readonly secretKinds: Set<string>
+  private readonly plainKinds: Set<string>
+
+  constructor(private readonly data: PiiData) {
+    this.notCard = new RegExp(`\\b(?:${alt(data.notCardContext)})\\b[^\\n\\d]{0,20}$`, 'i')
+    this.password = new RegExp(`\\b(?:${alt(data.passwordWords)})${CONNECTOR}(["'“‘\`]?)([^\\s"'”’\`]{4,64})`, 'gi')
+    this.code = new RegExp(`\\b((?:[\\w-]+ ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
+    this.keys = new RegExp(`(?<![A-Za-z0-9_])(?:${data.keys.map((k) => k.pattern).join('|')})(?![A-Za-z0-9_])`, 'g')
+    this.keyNames = data.keys.map((k) => ({ name: k.name, test: new RegExp(`^(?:${k.pattern})$`) }))
+    this.generic = new RegExp(`\\b(?:${alt(data.genericKeyCues)})\\b["']?${CONNECTOR}["'\`]?([A-Za-z0-9_\\-+/=.]{20,200})`, 'gi')
+    this.secretKinds = new Set(data.secretCodeKinds)
+    this.plainKinds = new Set(data.nonSecretCodeKinds)
+  }
+
+  /** Secrets in `text` (the agent's text, quotes masked). `urls`: link ranges, `skip`: placeholders. */
+  find(text: string, urls: readonly Range[], skip: readonly Range[]): Secret[] {
+    const out: Secret[] = []
+    const free = (s: number, e: number, ranges: readonly Range[]) => !ranges.some((r) => s < r.end && e > r.start)
+    const add = (secret: Secret) => {
+      if (free(secret.start, secret.end, skip) && free(secret.start, secret.end, out)) out.push(secret)
+    }
+    const before = (at: number) => text.slice(Math.max(0, at - 40), at)
+
+    if (/\d/.test(text)) {
+      for (const m of text.matchAll(CARD)) {
+        const digits = m[0].replace(/\D/g, '')
+        if (!issuer(digits) || !luhn(digits) || this.notCard.test(before(m.index)) || !free(m.index, m.index + m[0].length, urls)) continue
+        add({ kind: 'card', start: m.index, end: m.index + m[0].length, mask: `•••• ${digits.slice(-4)}`, label: 'card number' })
+      }
+      for (const m of text.matchAll(SSN)) {
+        const [, area, sep, group, serial] = m
+        if (area === '000' || area === '666' || area![0] === '9' || group === '00' || serial === '0000') continue
+        if (sep !== '-' && !SSN_CUE.test(before(m.index))) continue
+        if (this.notCard.test(before(m.index)) || !free(m.index, m.index + m[0].length, urls)) continue
+        add({ kind: 'ssn', start: m.index, end: m.index + m[0].length, mask: `•••-••-${serial}`, label: 'Social Security number' })
+      }
+    }
+    for (const m of text.matchAll(IBAN)) {
+      const found = this.iban(m[0])
+      if (!found || COMPANY_ACCOUNT.test(before(m.index)) || !free(m.index, m.index + found.length, urls)) continue
+      add({ kind: 'iban', start: m.index, end: m.index + found.length, mask: `•••• ${found.replace(/ /g, '').slice(-4)}`, label: 'IBAN' })
+    }
+    for (const m of text.matchAll(this.keys)) {
+      const name = this.keyNames.find((k) => k.test.test(m[0]))?.name ?? 'secret key'
+      add({ kind: 'key', start: m.index, end: m.index + m[0].length, label: name })
+    }
+    for (const m of text.matchAll(this.generic)) {
+      const token = m[1]!.replace(/[.,;:]+$/, '')
+      const start = m.index + m[0].length - m[1]!.length
+      if (!free(start, start + token.length, urls) || !looksRandom(token)) continue
+      add({ kind: 'key', start, end: start + token.length, label: 'secret token' })
+    }
+    for (const m of text.matchAll(this.password)) {
+      const token = trimToken(m[2]!)
+      const start = m.index + m[0].length - m[2]!.length
+      const pin = /\bpin\b/i.test(m[0].slice(0, 12))
+      if (!isPassword(token, m[1] !== '', pin) || !free(start, start + token.length, urls)) continue
+      add({ kind: 'password', start, end: start + token.length, label: pin ? 'PIN' : 'password' })
+    }
+    for (const m of text.matchAll(this.code)) {
+      const kinds = m[1]!.toLowerCase().trim().split(/\s+/).filter(Boolean)
+      if (kinds.some((k) => this.plainKinds.has(k))) continue
+      const token = m[3]!
+      const secret = kinds.some((k) => this.secretKinds.has(k)) || /otp/i.test(m[0].slice(m[1]!.length, m[1]!.length + 4))
+      if (!/\d/.test(token) || (secret ? token.length > 10 : !/^\d{4,8}$/.test(token))) continue
+      const start = m.index + m[0].length - token.length
+      add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
+    }
+    return out.sort((a, b) => a.start - b.start)
+  }
+
+  /** The IBAN at the start of `candidate` when its length and mod-97 checksum are right. */
+  private iban(candidate: string): string | undefined {
+    const length = this.data.ibanLengths[candidate.slice(0, 2)]
+    if (!length) return undefined
+    let raw = ''
+    let count = 0
+    for (const ch of candidate) {
+      if (count === length) break
+      raw += ch
+      if (ch !== ' ') count++
+    }
+    if (count < length) return undefined
+    const compact = raw.replace(/ /g, '')
+    const rearranged = compact.slice(4) + compact.slice(0, 4)
+    let rest = 0
+    for (const ch of rearranged) {
+      const value = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch
+      for (const d of value) rest = (rest * 10 + Number(d)) % 97
+    }
+    return rest === 1 ? raw : undefined
+  }
+}
+
+/** Issuer prefix and length of a payment card (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
+function issuer(d: string): boolean {
+  if (d.length < 13 || d.length > 19 || /^(\d)\1+$/.test(d)) return false
+  if (d[0] === '4') return [13, 16, 19].includes(d.length)
+  const two = Number(d.slice(0, 2))
+  const four = Number(d.slice(0, 4))
+  if (two >= 51 && two <= 55) return d.length === 16
+  if (four >= 2221 && four <= 2720) return d.length === 16
+  if (two === 34 || two === 37) return d.length === 15
+  if (two === 36 || two === 38 || two === 39 || (four >= 3000 && four <= 3059)) return d.length >= 14
+  if (two === 35 || two === 62 || two === 65 || d.startsWith('6011') || (four >= 6440 && four <= 6499)) return d.length >= 16
+  if (two === 50 || (two >= 56 && two <= 69)) return d.length >= 13
+  return false
+}
+
+function luhn(d: string): boolean {
+  let sum = 0
+  for (let i = 0; i < d.length; i++) {
+    let n = Number(d[d.length - 1 - i])
+    if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2
+    sum += n
+  }
+  return sum % 10 === 0
+}
+
+function trimToken(token: string): string {
+  return token.replace(/[.,;:)\]}!?]+$/, '')
+}
+
+/** A password-shaped token: quoted, or with a digit, a symbol or inner capital; not a plain word, mask or placeholder. */
+function isPassword(token: string, quoted: boolean, pin: boolean): boolean {
+  if (token.length < 4 || /^[*•xX#·.-]+$/.test(token) || /[{}[\]<>%]/.test(token)) return false
+  if (pin) return /^\d{4,8}$/.test(token) || (quoted && /\d/.test(token))
+  if (quoted) return true
+  if (/^\p{L}[\p{Ll}'’-]*$/u.test(token)) return false
+  return /\d/.test(token) || /[^\p{L}\p{N}]/u.test(token) || /.\p{Lu}/u.test(token)
+}
+
+/** Long tokens that look machine-made: at least two character classes and high entropy. */
+function looksRandom(token: string): boolean {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(token)).length
+  if (classes < 2 || !/\d/.test(token)) return false
+  const counts = new Map<string, number>()
+  for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  let entropy = 0
+  for (const n of counts.values()) entropy -= (n / token.length) * Math.log2(n / token.length)
+  return entropy >= 3.5
+}

@@ -1,0 +1,232 @@
+/**
+ * The checks of `placeholder-syntax`, on the agent's text of a template (code and quotes masked)
+ * and the placeholders `findPlaceholders` parsed from it. Each returns issues with offsets into
+ * the text, a reason, suggestions and, when one rewrite is certain, a fix.
+ */
+import type { Placeholder } from '../../src/templates/placeholders.js'
+import data from './data.json' with { type: 'json' }
+
+export interface SyntaxOptions {
+  /** The dialect family the corpus uses (`liquid`, `helpscout`, `salesforce`, …): others are flagged. */
+  dialect?: string
+  /** Extra Liquid filters the platform knows. */
+  filters?: string[]
+  /** Extra variable prefixes the platform always fills in (no fallback needed). */
+  alwaysFilled?: string[]
+}
+
+export interface Issue {
+  start: number
+  end: number
+  reason: string
+  expected?: string[]
+  fix?: string
+}
+
+const FAMILIES = data.families as Record<string, string>
+const FAMILY_NAMES = data.familyNames as Record<string, string>
+const BLOCKS = new Set(data.blocks)
+const LIGHTNING = /^(Recipient|Sender|Organization|User|Contact|Lead|Account|Case|Opportunity)\./
+const STRAY = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{!/g
+
+/** The help-desk family that fills a placeholder in by itself, or undefined for fill-by-hand ones. */
+export function familyOf(p: Placeholder): string | undefined {
+  return FAMILIES[p.dialect]
+}
+
+export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
+  const issues: Issue[] = []
+  const known = new Set([...data.filters, ...(options.filters ?? [])])
+  const inside = (i: number): boolean => placeholders.some((p) => i >= p.start && i < p.end) || issues.some((x) => i >= x.start && i < x.end)
+
+  // A. A placeholder with a brace too many or too few around it: {{first_name}, {first_name}}, { {name}}.
+  for (const p of placeholders) {
+    if (!/^[{%]/.test(p.raw) || p.dialect === 'osticket') continue
+    let b = p.start
+    if (text[b - 1] === ' ' && text[b - 2] === '{') b--
+    let open = 0
+    while (b > 0 && text[b - 1] === '{') (b--, open++)
+    if (open === 0) b = p.start
+    let f = p.end
+    if (text[f] === ' ' && text[f + 1] === '}') f++
+    let close = 0
+    while (text[f] === '}') (f++, close++)
+    if (close === 0) f = p.end
+    if (open === 0 && close === 0) continue
+    const lead = (/^[{\s]*/.exec(p.raw)?.[0] ?? '').replace(/\s/g, '').length + open
+    const trail = (/[}\s]*$/.exec(p.raw)?.[0] ?? '').replace(/\s/g, '').length + close
+    const inner = p.raw.replace(/^[{\s]+|[}\s]+$/g, '')
+    const raw = text.slice(b, f)
+    let n = Math.max(lead, trail)
+    if (n >= 3) n = LIGHTNING.test(inner) ? 3 : 2
+    const fix = p.dialect === 'helpscout' || p.dialect === 'liquid-tag' || p.dialect === 'salesforce-classic' ? undefined : '{'.repeat(n) + inner + '}'.repeat(n)
+    issues.push({ start: b, end: f, reason: `“${raw}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.`, expected: fix ? [fix] : [], fix })
+  }
+
+  // B. Delimiters that open or close no placeholder: {{first_name, {%customer.firstName}, first_name}}.
+  STRAY.lastIndex = 0
+  for (let m = STRAY.exec(text); m; m = STRAY.exec(text)) {
+    const i = m.index
+    const token = m[0]
+    if (inside(i)) continue
+    if (token.startsWith('{')) {
+      const rest = text.slice(i + token.length, i + token.length + 120)
+      if (!/^\s*[\w.'"]/.test(rest)) continue
+      const stop = rest.search(/[\n{]/)
+      const line = stop === -1 ? rest : rest.slice(0, stop)
+      const close = line.indexOf('}')
+      const body = close === -1 ? (/^\s*[\w.]+/.exec(line)?.[0] ?? '') : line.slice(0, close).replace(/%$/, '')
+      const end = i + token.length + (close === -1 ? body.length : close + (/^}+/.exec(line.slice(close))?.[0].length ?? 1))
+      const fix = token === '{%' ? `{%${body}%}` : token === '{!' ? `{!${body.trim()}}` : `${token}${body}${'}'.repeat(token.length)}`
+      issues.push({ start: i, end, reason: `“${text.slice(i, end)}” is not closed as it was opened (${token} … ${token === '{%' ? '%}' : '}'.repeat(token === '{!' ? 1 : token.length)}): the customer would see it as written.`, expected: [fix], fix })
+    } else {
+      const before = /[\w.]+\s*$/.exec(text.slice(Math.max(0, i - 80), i))
+      if (!before) continue
+      const start = i - before[0].length
+      if (inside(start)) continue
+      const name = before[0]
+      const fix = token === '%}' ? `{%${name}%}` : `${'{'.repeat(token.length)}${name}${token}`
+      issues.push({ start, end: i + token.length, reason: `“${name}${token}” closes a placeholder that was never opened: the customer would see it as written.`, expected: [fix], fix })
+    }
+  }
+
+  // C. Inside well-formed delimiters: names, filters, fallbacks.
+  const openBlocks: Array<{ p: Placeholder; keyword: string }> = []
+  for (const p of placeholders) {
+    if (p.dialect === 'liquid-tag') {
+      blockBalance(p, openBlocks, issues)
+      continue
+    }
+    if (!['liquid', 'helpscout', 'salesforce-classic', 'salesforce-lightning'].includes(p.dialect)) continue
+    if (issues.some((x) => p.start < x.end && p.end > x.start)) continue
+    if (p.raw.includes('\n')) {
+      issues.push({ start: p.start, end: p.start + p.raw.indexOf('\n'), reason: `“${p.raw.split('\n')[0]}” runs over several lines: a closing delimiter is probably missing.`, expected: [] })
+      continue
+    }
+    if (p.name === '') {
+      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is an empty placeholder: the customer would see nothing, or the braces.`, expected: [] })
+      continue
+    }
+    if (/^[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)+$/.test(p.name) && p.dialect !== 'salesforce-classic') {
+      const fixed = p.raw.replace(p.name, p.name.replace(/\s+/g, '_'))
+      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}”: variable names have no spaces, so the platform cannot fill this in.`, expected: [fixed] })
+      continue
+    }
+    if (p.dialect === 'liquid') {
+      const before = issues.length
+      filterIssues(p, known, issues)
+      if (issues.length > before) continue // a misspelt fallback filter is one problem, not two
+    }
+    if (p.dialect === 'helpscout') {
+      const inner = p.raw.replace(/^\{%-?\s*|\s*-?%\}$/g, '')
+      const bad = inner.split(',').slice(1).find((part) => !/^\s*fallback=/.test(part))
+      if (bad !== undefined) {
+        const fixed = p.raw.replace(bad, bad.replace(/^\s*(?:fallback|default)\s*[:=]\s*/, 'fallback='))
+        issues.push({ start: p.start, end: p.end, reason: `“${p.raw}”: Help Scout writes a fallback as “,fallback=…” (no spaces, with “=”).`, expected: fixed !== p.raw ? [fixed] : [], ...(fixed !== p.raw && /,fallback=/.test(fixed) ? { fix: fixed } : {}) })
+        continue
+      }
+    }
+    noFallback(text, p, openBlocks, options, issues)
+  }
+  for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” opens a ${keyword} block that is never closed: the platform will fail to render the template.`, expected: [] })
+
+  // E. Dialects the platform does not fill in.
+  mixedDialects(placeholders, options.dialect, issues)
+  return issues.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+function blockBalance(p: Placeholder, open: Array<{ p: Placeholder; keyword: string }>, issues: Issue[]): void {
+  const inner = p.raw.replace(/^\{[{%]-?\s*|\s*-?[%}]\}$/g, '').trim()
+  const word = (/^[#/^]?\s*\w+/.exec(inner)?.[0] ?? '').replace(/\s+/g, '')
+  const keyword = word.replace(/^[#/^]/, '')
+  if (word.startsWith('#') || word.startsWith('^') || (!word.startsWith('/') && BLOCKS.has(keyword) && !/^end/.test(keyword))) {
+    open.push({ p, keyword: keyword })
+    return
+  }
+  const closing = word.startsWith('/') ? keyword : /^end(\w+)$/.exec(keyword)?.[1]
+  if (closing === undefined) {
+    if (/^(else|elsif|when)$/.test(keyword) && open.length === 0) issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is outside any block: the platform will fail to render the template.`, expected: [] })
+    return
+  }
+  const at = open.map((o) => o.keyword).lastIndexOf(closing)
+  if (at === -1) {
+    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” closes a ${closing} block that was never opened.`, expected: [] })
+    return
+  }
+  for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, reason: `“${unclosed.p.raw}” opens a ${unclosed.keyword} block that is never closed before “${p.raw}”.`, expected: [] })
+}
+
+function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void {
+  for (const f of p.filters) {
+    const name = /^([A-Za-z_][\w-]*)/.exec(f)?.[1]
+    if (!name) {
+      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” has an empty filter after “|”.`, expected: [] })
+      return
+    }
+    if (known.has(name)) continue
+    const near = [...known].filter((k) => distance(k, name) <= Math.min(2, Math.floor(name.length / 3))).sort((a, b) => distance(a, name) - distance(b, name))
+    const fixed = near[0] ? p.raw.replace(new RegExp(`(\\|\\s*)${name}\\b`), `$1${near[0]}`) : undefined
+    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” uses the unknown filter “${name}”: the platform will fail or print nothing.`, expected: fixed ? [fixed] : [], ...(fixed && near.length === 1 ? { fix: fixed } : {}) })
+    return
+  }
+}
+
+function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }>, options: SyntaxOptions, issues: Issue[]): void {
+  if (p.nameKind !== 'first' && p.nameKind !== 'full') return
+  if (p.fallback !== undefined && p.fallback.trim() !== '') return
+  const family = FAMILIES[p.dialect]!
+  const prefixes = [...((data.alwaysFilled as Record<string, string[]>)[family] ?? []), ...(options.alwaysFilled ?? [])]
+  if (prefixes.some((x) => p.name.startsWith(x)) || /agent|assignee|sender|staff|owner|\buser\b/i.test(p.name)) return
+  const last = p.name.split('.').at(-1) ?? p.name
+  if (open.some((o) => o.p.raw.includes(last))) return // {% if first_name %}…{% endif %}
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1
+  const before = text.slice(Math.max(lineStart, p.start - 24), p.start).trimStart()
+  const after = /^[^\s\w]*/.exec(text.slice(p.end))?.[0] ?? ''
+  const seen = `${before}${after}`.replace(/ +([,.!?])/g, ' $1')
+  const fallbackText = 'there'
+  const expected =
+    p.dialect === 'liquid'
+      ? [`{{${p.name} | ${p.name.includes('.') ? 'default' : 'fallback'}: "${fallbackText}"}}`, `{{${p.name} | ${p.name.includes('.') ? 'fallback' : 'default'}: "${fallbackText}"}}`]
+      : p.dialect === 'helpscout'
+        ? [`{%${p.name},fallback=${fallbackText}%}`]
+        : p.dialect === 'salesforce-classic'
+          ? [`{!${p.name}, ${fallbackText}}`]
+          : []
+  issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” has no fallback: a customer whose name is missing would read “${seen.trim()}”.`, expected })
+}
+
+function mixedDialects(placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {
+  const machine = placeholders.filter((p) => FAMILIES[p.dialect])
+  let expected = dialect
+  if (!expected) {
+    // Without a corpus-wide dialect, a template that mixes two is wrong about one of them.
+    const counts = new Map<string, number>()
+    for (const p of machine) counts.set(FAMILIES[p.dialect]!, (counts.get(FAMILIES[p.dialect]!) ?? 0) + 1)
+    if (counts.size < 2) return
+    expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => FAMILIES[p.dialect] === a[0]) - machine.findIndex((p) => FAMILIES[p.dialect] === b[0]))[0]![0]
+  }
+  const name = FAMILY_NAMES[expected] ?? expected
+  for (const p of placeholders) {
+    const family = FAMILIES[p.dialect]
+    const singleBrace = p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw) && expected === 'liquid'
+    if ((family === undefined || family === expected) && !singleBrace) continue
+    if (issues.some((x) => p.start < x.end && p.end > x.start)) continue
+    const suggestion = expected === 'liquid' ? [`{{${p.name}}}`] : expected === 'helpscout' ? [`{%${p.name}%}`] : expected === 'salesforce' ? [`{!${p.name}}`] : []
+    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is ${singleBrace ? 'single-brace' : FAMILY_NAMES[family!] ?? family} syntax, but these templates use ${name}: it will not be filled in.`, expected: suggestion })
+  }
+}
+
+/** Levenshtein distance, for “did you mean” on filter names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const next = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = next
+    }
+  }
+  return row[b.length]!
+}

@@ -1,0 +1,139 @@
+/**
+ * `respect`: bare commands asking the customer to do something for us (`Send the receipt.
+ * Provide your order number.`), and replies of 8+ words with no courtesy marker at all (please,
+ * thanks, sorry, happy to help…). Procedural steps (`Click Settings, then choose Privacy.`,
+ * numbered lists) and offers (`DM us if you'd like a hand`) are not commands to us.
+ */
+import { defineRule, report } from '../../src/rule.js'
+import { getDocument } from '../../src/document.js'
+import type { Channel } from '../../src/types.js'
+import { PhraseMatcher } from '../../src/text/phrases.js'
+import { isImperativeAt } from '../../src/nlp/compromise.js'
+import { bodyStart } from '../greeting/greeting.js'
+import { lineStart, politeRequest, segments, type Segment } from './text.js'
+import en from './en.json' with { type: 'json' }
+
+export interface RespectOptions {
+  /** Extra courtesy markers (`much obliged`). */
+  add?: string[]
+  /** Built-in markers not to count. */
+  ignore?: string[]
+  /** Extra request verbs (`notarize`). */
+  requests?: string[]
+  /**
+   * Words from which a reply without any courtesy marker is reported, per channel. Default
+   * `{ email: 8, chat: 8 }` (chat: first message only); social and SMS replies are not checked
+   * for markers unless given a number here. A single number applies to e-mail and chat.
+   */
+  minWords?: number | Partial<Record<Channel, number>>
+  /** Channels to check (default all). */
+  channels?: Channel[]
+  /**
+   * Channels where short replies make a direct request normal (default social and SMS): a
+   * command there is reported only when the reply has no courtesy marker anywhere.
+   */
+  lenient?: Channel[]
+}
+
+
+const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
+const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
+const DATA: Readonly<Record<string, typeof en>> = { en }
+
+interface Indexes {
+  markers: PhraseMatcher<true>
+  offers: PhraseMatcher<true>
+  requests: Set<string>
+  contact: Set<string>
+  targets: Set<string>
+}
+
+const rule = defineRule(
+  {
+    id: 'respect',
+    description: 'Bare commands to the customer, and replies without any courtesy marker',
+    severity: 'warning',
+    fixable: false,
+    category: 'courtesy',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as RespectOptions
+    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
+    const built = new Map<string, Indexes>()
+    /** Indexes for a language's data (`en.json`, later `tr.json`), built once. */
+    const build = (language: string): Indexes => {
+      const lang = DATA[language] ?? en
+      return {
+        markers: new PhraseMatcher<true>([...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true])),
+        offers: new PhraseMatcher<true>(lang.offers.map((m) => [m, true])),
+        requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
+        contact: new Set(lang.contactRequests),
+        targets: new Set(lang.contactTargets),
+      }
+    }
+    const channels = opts.channels ? new Set(opts.channels) : undefined
+    const lenient = new Set<Channel>(opts.lenient ?? ['social', 'sms'])
+    const minWords: Partial<Record<Channel, number>> =
+      typeof opts.minWords === 'number' ? { email: opts.minWords, chat: opts.minWords } : { email: 8, chat: 8, ...opts.minWords }
+
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      if (channels && !channels.has(doc.context.channel)) return
+      let indexes = built.get(doc.context.language)
+      if (!indexes) built.set(doc.context.language, (indexes = build(doc.context.language)))
+      const { markers, offers, requests, contact, targets } = indexes
+      let polite = false
+      let count = 0
+      const commands: Segment[] = []
+      for (const seg of segments(doc)) {
+        const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
+        count += words.length
+        if (markers.match(words, doc.prose).length > 0) {
+          polite = true
+          continue
+        }
+        if (words.length === 0) continue
+        // Cheap test first: does the segment open with a verb that asks something of the customer?
+        let i = 0
+        while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
+        const verb = words[i]!.lower
+        const asks =
+          requests.has(verb) ||
+          (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
+        if (!asks) continue
+        if (/\?\s*$/.test(doc.prose.slice(seg.start, seg.end))) continue
+        if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
+        if (offers.match(words, doc.prose).length > 0) continue
+        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
+          commands.push({ start: words[0]!.start, end: seg.end, words: words.slice(i) })
+        }
+      }
+      const { channel, followup } = doc.context
+      if (polite && lenient.has(channel)) commands.length = 0
+      for (const c of commands) {
+        const actual = doc.raw.slice(c.start, c.end)
+        report(file, rule.meta, {
+          start: c.start,
+          end: c.end,
+          reason: `“${actual}” is a bare command: ask the customer politely for what you need from them.`,
+          expected: [politeRequest(doc.raw.slice(c.words[0]!.start, c.end))],
+        })
+      }
+      // Mid-conversation chat messages need not each carry a "thanks".
+      const min = channel === 'chat' && followup ? undefined : minWords[channel]
+      if (commands.length > 0 || polite || min === undefined || count < min) return
+      const at = bodyStart(doc)
+      if (at === undefined) return
+      report(file, rule.meta, {
+        start: at,
+        end: at,
+        reason: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
+        expected: doc.context.followup ? ['Thanks for getting back to us. ', 'Thank you for your patience. '] : ['Thanks for reaching out. ', 'Thanks for getting in touch. '],
+      })
+    }
+  },
+)
+
+export { politeRequest }
+export default rule

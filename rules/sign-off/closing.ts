@@ -1,0 +1,92 @@
+/**
+ * Find an e-mail's closing: a closing line (`Best regards,`, `Thanks, Sam`, `Cheers!`), a short
+ * thanks sentence ending the last line (`… Let me know. Thanks!`), or a signature block (a name
+ * line, `The Acme Support Team`, `— Sam`) at the end of the agent's own text (quotes masked).
+ */
+import type { DocumentState } from '../../src/document.js'
+import { splitLines } from '../../src/input/quotes.js'
+
+export interface SignOffData {
+  closings: readonly string[]
+  thanksClosings: readonly string[]
+  device: readonly string[]
+}
+
+export interface Closing {
+  /** Whether the draft signs off. */
+  found: boolean
+  /** The last non-blank line of the agent's text (trimmed), where a missing sign-off is reported. */
+  last?: { start: number; end: number }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+const words = (s: string): number => (s.match(/[\p{L}\p{N}'’&]+/gu) ?? []).length
+
+export class ClosingFinder {
+  private readonly closing: RegExp
+  private readonly thanks: RegExp
+  private readonly tail: RegExp
+  private readonly device: RegExp
+
+  constructor(data: SignOffData, add: readonly string[] = [], ignore: readonly string[] = []) {
+    const skip = new Set(ignore.map((s) => s.toLowerCase()))
+    const alt = (list: readonly string[]): string =>
+      [...list].filter((c) => !skip.has(c.toLowerCase())).sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'
+    const closings = alt([...data.closings, ...add])
+    const thanks = alt(data.thanksClosings)
+    // A closing line: the phrase, optional punctuation, optionally a short name after it.
+    this.closing = new RegExp(`^(?:${closings}|${thanks})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*(.*)$`, 'iu')
+    // A thanks sentence: "Thank you for choosing Acme!", "Thanks for your patience."
+    this.thanks = new RegExp(`^(?:${thanks})(?![\\p{L}\\p{N}])`, 'iu')
+    // The last sentence of the last line: "… Let me know if it helps. Thanks!"
+    this.tail = new RegExp(`(?:^|[.!?)]\\s+)((?:${closings}|${thanks})(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]*)\\s*$`, 'iu')
+    this.device = new RegExp(`^(?:${alt(data.device)})`, 'i')
+  }
+
+  find(doc: DocumentState, signature?: string): Closing {
+    const lines = splitLines(doc.text)
+      .map((l) => {
+        const value = l.value.trimEnd()
+        const lead = value.length - value.trimStart().length
+        return { start: l.start + lead, end: l.start + value.length, value: value.trim() }
+      })
+      .filter((l) => l.value.length > 0 && !this.device.test(l.value))
+    const lastLine = lines[lines.length - 1]
+    if (!lastLine) return { found: true }
+    const last = { start: lastLine.start, end: lastLine.end }
+    if (signature && normalize(doc.text).includes(normalize(signature))) return { found: true, last }
+    // The "-- " signature delimiter: everything under it is a signature.
+    if (lines.slice(-8).some((l) => /^--\s*$/.test(l.value))) return { found: true, last }
+    let block = 0
+    for (let i = lines.length - 1; i >= 0 && block < 7; i--, block++) {
+      const line = lines[i]!.value
+      const plain = line.replace(/^[-–—~*_>\s]+/, '')
+      const closing = this.closing.exec(plain)
+      if (closing && (words(closing[1]!) <= 6 || (this.thanks.test(plain) && words(plain) <= 10))) return { found: true, last }
+      if (i === lines.length - 1 && this.tail.test(line)) return { found: true, last }
+      const kind = signatureLine(line)
+      if (kind === 'name') return { found: true, last }
+      if (kind === 'contact') continue
+      break
+    }
+    return { found: false, last }
+  }
+}
+
+/**
+ * `name`: a line that signs (`Sam`, `Sam Lee | Acme Billing`, `The Acme Support Team`, `— Sam`,
+ * `^JK`); `contact`: phone, address or link lines under a signature; undefined: body text.
+ */
+export function signatureLine(line: string): 'name' | 'contact' | undefined {
+  if (/^[-–—~^*/]\s*\p{L}[\p{L}\p{M}.'’ -]{0,40}$/u.test(line) && words(line) <= 5) return 'name'
+  if (/^(?:tel|phone|mobile|fax|web|www\.|https?:|e-?mail)\b|^[+()\d][\d\s().+-]{6,}$/i.test(line)) return 'contact'
+  if (/[.?:;!]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return undefined
+  const tokens = line.split(/[\s|,•·–—-]+/).filter(Boolean)
+  if (tokens.length === 0 || tokens.length > 6) return undefined
+  const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
+  return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
+}
+
+function normalize(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase()
+}

@@ -1,0 +1,150 @@
+/**
+ * `vague-promise`: vague time commitments (`soon`, `ASAP`, `shortly`, `in due course`,
+ * `we'll get back to you` with no time). Not when the sentence gives a concrete time, ties the
+ * timing to an event, asks the customer to act, is a question or a condition, or is a closing
+ * (`talk soon`). With `sla` in config it also flags concrete promises longer than the SLA.
+ */
+import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { getDocument, type Token } from '../../src/document.js'
+import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import { sentenceSegments, type Segment } from '../../src/text/segments.js'
+import { CONCRETE, durations, slaHours } from './time.js'
+import en from './en.json' with { type: 'json' }
+
+export interface VaguePromiseOptions {
+  add?: { vague?: string[]; commitments?: string[]; neutral?: string[] }
+  ignore?: string[]
+}
+
+type Kind = 'vague' | 'commitment' | 'neutral'
+interface Entry {
+  kind: Kind
+  needsFuture: boolean
+}
+
+const DATA: Record<string, typeof en> = { en }
+const CLAUSE_BREAK = /[,;:()–—]|\s-\s/
+const LEADING = new Set(['and', 'but', 'so', 'then', 'or', 'also', 'just'])
+const JOINS = new Set(['and', 'but', 'so', 'then', 'or'])
+
+const rule = defineRule(
+  {
+    id: 'vague-promise',
+    description: 'Vague time commitments (soon, ASAP, shortly, we’ll get back to you) and promises longer than the SLA',
+    severity: 'warning',
+    fixable: false,
+    category: 'commitment',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as VaguePromiseOptions
+    const { sla } = sharedConfig(options)
+    const slaResponse = slaHours(sla?.firstResponse)
+    const slaResolution = slaHours(sla?.resolution)
+    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
+    const built = new Map<string, ReturnType<typeof build>>()
+    const build = (language: string) => {
+      const data = DATA[language] ?? en
+      const needsFuture = new Set(data.needsFuture)
+      const entries: Array<[string, Entry]> = []
+      const add = (list: string[], kind: Kind) => {
+        for (const p of list) if (!ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
+      }
+      add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
+      add([...data.vague, ...(opts.add?.vague ?? [])], 'vague')
+      add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
+      const alternation = (list: string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+      return {
+        matcher: new PhraseMatcher(entries, language),
+        opener: new RegExp(`^(?:${alternation(data.requestOpeners)})\\b`, 'i'),
+        future: new RegExp(`(?:\\b(?:${alternation(data.futureMarkers.filter((m) => !m.startsWith("'")))})\\b|'ll\\b|’ll\\b|'d\\b|’d\\b)`, 'i'),
+        commit: new RegExp(`(?:\\b(?:${alternation(data.commitmentMarkers)})\\b|'ll\\b|’ll\\b)`, 'i'),
+        hedge: new RegExp(`\\b(?:${alternation(data.hedges)})\\b`, 'i'),
+        event: new RegExp(`\\b(?:${alternation(data.eventConnectors)})\\b`, 'i'),
+        response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
+        resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
+      }
+    }
+
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      const { raw, prose } = doc
+      let lang = built.get(doc.context.language)
+      if (!lang) built.set(doc.context.language, (lang = build(doc.context.language)))
+      const { matcher, opener, future, commit, hedge, event, response, resolution } = lang
+      for (const sentence of doc.sentences()) {
+        for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
+          const text = prose.slice(seg.start, seg.end)
+          const question = /\?[^\p{L}\p{N}]*$/u.test(text)
+          const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
+          if (hits.length > 0 && !question && !CONCRETE.test(text)) {
+            const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
+            for (const hit of hits) {
+              if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+              const clause = clauseBefore(seg, hit.from, prose, false)
+              if (opener.test(clauseBefore(seg, hit.from, prose, true)) || /\b(?:if|unless)\b/i.test(clause)) continue
+              if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
+              if (hedge.test(prose.slice(seg.start, hit.start))) continue
+              if (hit.entry.kind === 'commitment' ? !commit.test(clause) : hit.entry.needsFuture && !future.test(clause)) continue
+              if (event.test(prose.slice(hit.end, seg.end))) continue
+              const replyKind = response.test(text) || hit.entry.kind === 'commitment'
+              const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
+              const phrase = raw.slice(hit.start, hit.end)
+              const when = hours ? `within ${hours.trim()}` : 'by <day/time>'
+              const expected = [hit.entry.kind === 'commitment' ? `${phrase} ${when}` : when]
+              const reason =
+                hit.entry.kind === 'commitment'
+                  ? `“${phrase}” gives no time: say when, so the customer knows when to expect it (“${expected[0]}”).`
+                  : `“${phrase}” is not a time the customer can plan around: say when (“${when}”${hours ? ', from your SLA' : ''}).`
+              report(file, rule.meta, { start: hit.start, end: hit.end, reason, expected })
+            }
+          }
+          if (slaResponse === undefined && slaResolution === undefined) continue
+          if (question) continue
+          checkSla(seg, text)
+        }
+      }
+
+      function checkSla(seg: Segment, text: string): void {
+        let from = 0
+        for (const d of durations(text)) {
+          // The words leading up to this duration say what it promises; else the sentence does.
+          const lead = text.slice(from, d.start)
+          from = d.end
+          const isResponse = response.test(lead) || (!resolution.test(lead) && response.test(text))
+          const limit = isResponse ? slaResponse ?? slaResolution : resolution.test(lead) || resolution.test(text) ? slaResolution : undefined
+          const limitText = isResponse ? sla?.firstResponse ?? sla?.resolution : sla?.resolution
+          if (limit === undefined || d.hours <= limit) continue
+          const clause = text.slice(0, d.start)
+          if (/\b(?:if|unless)\b[^,;]*$|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)[^,;]*$/i.test(clause)) continue
+          if (/^\s*(?:before|prior|ago|earlier|in advance)\b/i.test(text.slice(d.end))) continue
+          if (!d.bounded && !future.test(text)) continue
+          const start = seg.start + d.start
+          report(file, rule.meta, {
+            start,
+            end: start + d.text.length,
+            reason: `“${raw.slice(start, start + d.text.length)}” is longer than your ${isResponse ? 'first-response' : 'resolution'} SLA (${limitText!.trim()}): promise what the SLA commits to, or check the date with your team.`,
+            expected: [`within ${limitText!.trim()}`],
+          })
+        }
+      }
+    }
+  },
+)
+
+/**
+ * The clause before word `index`: back to the nearest comma, semicolon, colon or dash (and, with
+ * `joined`, to a joining `and`/`but`/`so`/`then`), without a leading `and`/`but`.
+ */
+function clauseBefore(seg: Segment, index: number, prose: string, joined: boolean): string {
+  const words: Token[] = seg.words
+  let from = index
+  while (from > 0 && !CLAUSE_BREAK.test(prose.slice(words[from - 1]!.end, words[from]!.start))) {
+    if (joined && JOINS.has(words[from - 1]!.lower)) break
+    from--
+  }
+  while (from < index && LEADING.has(words[from]!.lower)) from++
+  return from < index ? prose.slice(words[from]!.start, words[index]!.start) : ''
+}
+
+export default rule

@@ -1,0 +1,147 @@
+/**
+ * `verbosity`: sentences over `maxSentenceWords` words, replies over the channel's length budget,
+ * filler phrases and redundant pairs. Counts the agent's words only: the engine masks quoted
+ * text and code, and a URL, e-mail address or placeholder counts as one word.
+ */
+import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { getDocument } from '../../src/document.js'
+import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
+import type { Channel } from '../../src/types.js'
+import { characterCount, deletion, splitSuggestions, wordUnits } from './measure.js'
+import en from './en.json' with { type: 'json' }
+
+export interface VerbosityOptions {
+  maxSentenceWords?: number
+  /** Per-channel budgets; override the shared `budgets` config. */
+  budgets?: Partial<Record<Channel, number>>
+  /** Characters a link counts for on social and sms (X: 23). */
+  urlLength?: number
+  add?: { filler?: string[]; commaFiller?: string[]; redundant?: Record<string, string> }
+  ignore?: string[]
+}
+
+interface Entry {
+  kind: 'filler' | 'comma' | 'redundant'
+  phrase: string
+  replace?: string
+}
+
+const DATA: Record<string, typeof en> = { en }
+
+const rule = defineRule(
+  {
+    id: 'verbosity',
+    description: 'Long sentences, replies over the channel budget, filler phrases and redundant pairs',
+    severity: 'warning',
+    fixable: true,
+    category: 'concision',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as VerbosityOptions
+    const config = sharedConfig(options)
+    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
+    const matchers = new Map<string, PhraseMatcher<Entry>>()
+    const matcherFor = (language: string): PhraseMatcher<Entry> => {
+      let matcher = matchers.get(language)
+      if (matcher) return matcher
+      const data = DATA[language] ?? en
+      const entries: Array<[string, Entry]> = []
+      const push = (phrase: string, entry: Entry) => {
+        if (!ignore.has(phraseWords(phrase).join(' '))) entries.push([phrase, entry])
+      }
+      for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) push(p, { kind: 'filler', phrase: p })
+      for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) push(p, { kind: 'comma', phrase: p })
+      for (const [p, r] of Object.entries({ ...data.redundant, ...opts.add?.redundant })) push(p, { kind: 'redundant', phrase: p, replace: r })
+      matcher = new PhraseMatcher(entries, language)
+      matchers.set(language, matcher)
+      return matcher
+    }
+    const maxWords = opts.maxSentenceWords ?? en.maxSentenceWords
+    const urlLength = opts.urlLength ?? en.urlLength
+    const budgets: Record<string, number> = { ...en.budgets, ...config.budgets, ...opts.budgets }
+    const units = en.units as Record<string, 'words' | 'characters'>
+
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      const { raw, prose } = doc
+      const matcher = matcherFor(doc.context.language)
+      for (const sentence of doc.sentences()) {
+        const segments = sentenceSegments(sentence, prose, doc.tokens)
+        segments.forEach((seg, i) => {
+          const from = i === 0 ? sentence.start : seg.start
+          const to = i === segments.length - 1 ? sentence.end : segments[i + 1]!.start
+          const count = seg.words.length + rangesWithin(doc.tokens, from, to)
+          if (count > maxWords) {
+            const expected = splitSuggestions(raw, prose, seg)
+            const how = expected.length > 0 ? 'split it in two' : 'split it or cut words'
+            report(file, rule.meta, {
+              start: seg.start,
+              end: seg.end,
+              reason: `This sentence has ${count} words; keep sentences to ${maxWords} words or fewer (${how}) so customers can follow it.`,
+              expected,
+            })
+          }
+          for (const hit of matcher.match(seg.words, prose)) {
+            const phrase = raw.slice(hit.start, hit.end)
+            const { entry } = hit
+            if (entry.kind === 'redundant') {
+              const text = /^\p{Lu}/u.test(phrase) ? entry.replace!.charAt(0).toUpperCase() + entry.replace!.slice(1) : entry.replace!
+              report(file, rule.meta, {
+                start: hit.start,
+                end: hit.end,
+                reason: `“${phrase}” says the same thing twice; “${text}” is enough.`,
+                expected: [text],
+                fix: text,
+              })
+              continue
+            }
+            if (entry.kind === 'comma' && !setOff(prose, seg.words, hit.from, hit.to, seg.end)) continue
+            const last = phraseWords(entry.phrase).at(-1)
+            const edit = deletion(raw, seg, hit.from, hit.to, entry.kind === 'filler' && (last === 'know' || last === 'say'))
+            const reason = `“${phrase}” is filler: the sentence says the same without it.`
+            if (edit) report(file, rule.meta, { start: edit.start, end: edit.end, reason, expected: [edit.text], fix: edit.text })
+            else report(file, rule.meta, { start: hit.start, end: hit.end, reason: `${reason} Cut it and rephrase.` })
+          }
+        })
+      }
+      checkBudget()
+
+      function checkBudget(): void {
+        const channel = doc.context.channel
+        const budget = budgets[channel]
+        if (!budget) return
+        if ((units[channel] ?? 'words') === 'characters') {
+          const { count, overflow, end } = characterCount(doc, urlLength, budget)
+          if (count <= budget) return
+          report(file, rule.meta, {
+            start: overflow,
+            end,
+            reason: `This ${channel} reply is ${count} characters; the limit is ${budget} (links count as ${urlLength}, a leading @handle is not counted). Cut it from here on or move details to a link.`,
+          })
+          return
+        }
+        const all = wordUnits(doc)
+        if (all.length <= budget) return
+        report(file, rule.meta, {
+          start: all[budget]!.start,
+          end: all[all.length - 1]!.end,
+          reason: `This ${channel} reply is ${all.length} words; keep ${channel} replies to ${budget} words or fewer${channel === 'chat' ? ' per message' : ''}. Cut it from here on, or split it or move details to a help article.`,
+        })
+      }
+    }
+  },
+)
+
+/** `at the end of the day` is filler only when set off by commas: opening a sentence, or between commas. */
+function setOff(prose: string, words: readonly { lower: string; start: number; end: number }[], from: number, to: number, end: number): boolean {
+  const after = prose.slice(words[to - 1]!.end, words[to]?.start ?? end)
+  const before = from === 0 ? '' : prose.slice(words[from - 1]!.end, words[from]!.start)
+  const commaAfter = /^\s*,/.test(after)
+  const commaBefore = /,\s*$/.test(before)
+  const joined = from > 0 && ['and', 'but', 'so'].includes(words[from - 1]!.lower)
+  return (commaAfter && (from === 0 || commaBefore || joined)) || (commaBefore && to === words.length)
+}
+
+export default rule

@@ -1,0 +1,137 @@
+/**
+ * Counting and rewriting helpers for `verbosity`: word units (agent words plus masked URLs,
+ * e-mail addresses and placeholders, one each), X-style character counts, filler deletions
+ * that keep the sentence readable, and split points for long sentences.
+ */
+import type { DocumentState, Token } from '../../src/document.js'
+import type { Range } from '../../src/input/mask.js'
+import type { Segment } from '../../src/text/segments.js'
+
+export interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/** Agent words and masked tokens (URL, e-mail, placeholder: one word each), in text order. */
+export function wordUnits(doc: DocumentState): Range[] {
+  const units: Range[] = [...doc.words(), ...doc.tokens]
+  return units.sort((a, b) => a.start - b.start)
+}
+
+const ENTITY = /&(?:[a-z]{2,6}|#\d{1,6}|#x[\da-f]{1,5});/iy
+const LEADING_HANDLES = /^\s*(?:[@＠][A-Za-z0-9_]{1,30}[\s,]+)+/
+
+/**
+ * Characters of the agent's text as X counts them: quoted text and code left out, every link
+ * `urlLength` characters, the leading `@handle` reply prefix not counted, trailing space
+ * trimmed, one per code point, an HTML entity (`&amp;`) as the one character it stands for. Returns the count and where the budget is first exceeded.
+ */
+export function characterCount(doc: DocumentState, urlLength: number, budget: number): { count: number; overflow: number; end: number } {
+  const { raw, text, skipped } = doc
+  if (raw.length + urlLength * doc.tokens.length <= budget) return { count: 0, overflow: -1, end: 0 }
+  const urls = doc.tokens.filter((t) => isUrl(raw.slice(t.start, t.end)) && !doc.placeholders.some((p) => p.start < t.end && p.end > t.start))
+  let i = LEADING_HANDLES.exec(text)?.[0].length ?? 0
+  let count = 0
+  let trimmed = 0
+  let end = i
+  let overflow = -1
+  let si = 0
+  let ui = 0
+  while (i < raw.length) {
+    while (si < skipped.length && skipped[si]!.end <= i) si++
+    if (si < skipped.length && skipped[si]!.start <= i) {
+      i = skipped[si]!.end
+      continue
+    }
+    while (ui < urls.length && urls[ui]!.end <= i) ui++
+    const at = i
+    if (ui < urls.length && urls[ui]!.start <= i) {
+      count += urlLength
+      i = urls[ui]!.end
+    } else {
+      const cp = raw.codePointAt(i)!
+      ENTITY.lastIndex = i
+      i += cp === 38 && ENTITY.test(raw) ? ENTITY.lastIndex - i : cp > 0xffff ? 2 : 1
+      count++
+      if (/\s/.test(raw.charAt(at))) continue
+    }
+    trimmed = count
+    end = i
+    if (overflow === -1 && count > budget) overflow = at
+  }
+  return { count: trimmed, overflow, end }
+}
+
+function isUrl(value: string): boolean {
+  return !value.includes('@') || /^(?:https?:\/\/|www\.)/i.test(value)
+}
+
+const CLAUSE_START = new Set(['we', "we're", "we've", "we'll", 'i', "i'm", "i've", "i'll", 'your', 'our', 'the', 'this', 'it', "it's", 'you', "you're", "you've", "you'll", 'there', "there's", 'my', 'a', 'an', 'all', 'everything', 'thank', 'thanks', 'sorry'])
+
+/**
+ * Delete words [from, to) of a segment so the sentence still reads: at the start the next word
+ * takes over (capitalised when the filler was), mid-sentence one space or a pair of
+ * parenthetical commas goes with it. `open`: the filler does not end in a connective (`that`,
+ * `to`), so the next word must start a clause. Undefined when no deletion is safe.
+ */
+export function deletion(raw: string, seg: Segment, from: number, to: number, open: boolean): Edit | undefined {
+  const words = seg.words
+  const s = words[from]!.start
+  const e = words[to - 1]!.end
+  const next: Token | undefined = words[to]
+  const prev: Token | undefined = words[from - 1]
+  if (open && next && !CLAUSE_START.has(next.lower)) return undefined
+  const after = raw.slice(e, next ? next.start : seg.end)
+  if (!prev) {
+    if (!next || !/^,?[ \t]+$/.test(after)) return undefined
+    const word = raw.slice(next.start, next.end)
+    const capital = /^\p{Lu}/u.test(raw.charAt(s))
+    return { start: s, end: next.end, text: capital ? word.charAt(0).toUpperCase() + word.slice(1) : word }
+  }
+  const before = raw.slice(prev.end, s)
+  if (/^,[ \t]+$/.test(before) && /^,[ \t]/.test(after)) {
+    // "Hi Anna, basically, your …": a greeting's comma, not a parenthetical pair; leave it to a person.
+    if (from <= 3 && INTERJECTIONS.has(words[0]!.lower)) return undefined
+    return { start: prev.end, end: e + 1, text: '' }
+  }
+  if (next && /^,?[ \t]+$/.test(after) && /^,?[ \t]+$/.test(before)) return { start: s, end: next.start, text: '' }
+  if (!next && /^,?[ \t]+$/.test(before) && /^[\s.!?]*$/.test(after)) return { start: prev.end, end: e, text: '' }
+  return undefined
+}
+
+const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'great', 'good'])
+
+const SPLITTERS = new Set(['and', 'but', 'which', 'so'])
+
+/**
+ * Rewrites of a long sentence split in two at `, and` / `, but` / `, so` / `, which` / `;`,
+ * nearest the middle first, each half at least `minHalf` words.
+ */
+export function splitSuggestions(raw: string, prose: string, seg: Segment, minHalf = 5, max = 2): string[] {
+  const words = seg.words
+  const points: Array<{ k: number; punct: number; score: number }> = []
+  for (let k = minHalf; k <= words.length - minHalf; k++) {
+    const gap = prose.slice(words[k - 1]!.end, words[k]!.start)
+    const semi = /^\s*;\s+$/.test(gap)
+    const comma = /^\s*,\s+$/.test(gap) && SPLITTERS.has(words[k]!.lower)
+    if (!semi && !comma) continue
+    if (comma && words.length - k - 1 < minHalf) continue
+    points.push({ k, punct: words[k - 1]!.end + gap.search(/[,;]/), score: Math.abs(words.length / 2 - k) })
+  }
+  points.sort((a, b) => a.score - b.score)
+  return points.slice(0, max).map(({ k, punct }) => {
+    const w = words[k]!
+    const first = raw.slice(seg.start, punct)
+    let rest: string
+    if (raw.charAt(punct) === ';') rest = capitalise(raw.slice(w.start, seg.end))
+    else if (w.lower === 'and') rest = capitalise(raw.slice(words[k + 1]!.start, seg.end))
+    else if (w.lower === 'which') rest = 'This' + raw.slice(w.end, seg.end)
+    else rest = capitalise(raw.slice(w.start, seg.end))
+    return `${first}. ${rest}`
+  })
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}

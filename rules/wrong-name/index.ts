@@ -1,0 +1,126 @@
+/**
+ * `wrong-name`: the greeting or a direct address in the first line names someone other than
+ * the customer (`Hi John,` to Maria; `Thanks, John!`). Not nicknames or short forms of the
+ * customer's name, title + surname, the agent's own name, or a name the customer used
+ * themselves (someone writing on the account holder's behalf).
+ */
+import { defineRule, report } from '../../src/rule.js'
+import { getDocument, type DocumentState } from '../../src/document.js'
+import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
+import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
+import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName } from './names.js'
+import en from './en.json' with { type: 'json' }
+
+export interface WrongNameOptions {
+  /** Extra nicknames: formal name → short forms (`{ "margarita": ["rita"] }`). */
+  nicknames?: Record<string, string[]>
+  /** Words never reported (team or product names that look like first names). */
+  ignore?: string[]
+  /** First names the built-in lexicon does not know as names. */
+  names?: string[]
+}
+
+const rule = defineRule(
+  {
+    id: 'wrong-name',
+    description: 'The greeting or a direct address names someone other than the customer',
+    severity: 'error',
+    fixable: true,
+    category: 'personalization',
+    languages: ['en'],
+  },
+  (options) => {
+    const opts = (options ?? {}) as WrongNameOptions
+    const matcher = opts.nicknames ? new NameMatcher({ ...en.nicknames, ...opts.nicknames }) : defaultNameMatcher()
+    const ignore = new Set([...en.notNames, ...(opts.ignore ?? [])].map((w) => w.toLowerCase()))
+    const extra = new Set([...en.extraNames, ...(opts.names ?? [])].map((w) => w.toLowerCase()))
+    /** In the greeting slot any capitalised word is a name unless the lexicon knows it as something else. */
+    const isName = (word: string, slot: 'greeting' | 'vocative'): boolean => {
+      const lower = word.toLowerCase()
+      if (ignore.has(lower)) return false
+      if (extra.has(lower)) return true
+      const kind = nameKind(word)
+      if (kind === 'first' || kind === 'person') return true
+      return slot === 'greeting' && (kind === 'last' || lexiconTags(word).length === 0)
+    }
+    return (tree, file) => {
+      const doc = getDocument(file, tree)
+      const customer = parseCustomerName(doc.context.customer.name)
+      if (!customer) return
+      const finder = defaultGreetingFinder(doc.context.language)
+      const line = finder.firstLine(doc)
+      if (!line) return
+      const isCustomer = (w: string): boolean => matcher.isCustomer(w, customer)
+      const greeting = finder.find(doc, isCustomer)
+      const candidates: Array<{ span: Span[]; slot: 'greeting' | 'vocative' }> = []
+      // "Hi John and Maria": a greeting that also names the customer is fine.
+      const withCustomer = (line.value.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
+      if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
+      for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ span: [v], slot: 'vocative' })
+      // A greeting alone on its line: the first line of the body may address someone too
+      // ("Hi Isabel,\n\nThanks, Carmen! I've moved your flight").
+      const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
+      if (body) for (const v of vocatives(doc, body)) candidates.push({ span: [v], slot: 'vocative' })
+      if (candidates.length === 0) return
+      const own = ownNames(doc)
+      const told = doc.context.customer.message ?? ''
+      for (const { span, slot } of candidates) {
+        // A greeting that includes the customer ("Hi John Garcia" to the Garcias) is fine.
+        if (span.some((s) => isCustomer(s.value))) continue
+        const word = span[0]!.value
+        if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
+        if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
+        const typo = misspelled(word, customer)
+        if (!typo && !isName(word, slot)) continue
+        const start = span[0]!.start
+        const end = span[span.length - 1]!.end
+        const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
+        const fix = written ?? (span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
+        const actual = doc.raw.slice(start, end)
+        report(file, rule.meta, {
+          start,
+          end,
+          reason: typo
+            ? `“${actual}” misspells the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`
+            : `“${actual}” is not the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`,
+          expected: [fix],
+          fix,
+        })
+      }
+    }
+  },
+)
+
+/** Names the agent gives themselves: `I'm Sam`, `my name is Sam`, `Sam here`, a sign-off name. */
+function ownNames(doc: DocumentState): Set<string> {
+  const own = new Set<string>()
+  const intro = /\b(?:[Mm]y name is|[Nn]ame['’]s|I am|I['’]m|[Tt]his is|[Ii]t['’]s)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:here|from\s+(?:the\s+)?\p{Lu})/gu
+  for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add((m[1] ?? m[2]!).toLowerCase())
+  // Capitalised words on the short last lines of a multi-line reply: the signature.
+  const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())
+  for (const l of lines.slice(Math.max(1, lines.length - 3))) {
+    if ((l.match(/\S+/g) ?? []).length > 5) continue
+    for (const w of l.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []) own.add(w.toLowerCase())
+  }
+  return own
+}
+
+/** The customer wrote the name themselves (signing for the account holder): not a mix-up. */
+function mentioned(message: string, word: string): boolean {
+  if (!message) return false
+  if (message !== lastMessage) {
+    lastMessage = message
+    lastWords = new Set((message.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')))
+  }
+  return lastWords.has(word)
+}
+
+let lastMessage = ''
+let lastWords = new Set<string>()
+
+/** `Thanks, Sam` closing a one-line reply is a signature, not an address. */
+function endsReply(doc: DocumentState, span: Span): boolean {
+  return doc.text.slice(span.end).replace(/[\s.!,]/g, '') === ''
+}
+
+export default rule

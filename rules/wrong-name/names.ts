@@ -1,0 +1,120 @@
+/**
+ * The customer's name as the help desk knows it, and whether a word addressing someone is that
+ * name: the same name in any case or accents, another part of it (middle name, surname), a
+ * nickname or short form (Bob for Robert, Kate for Katherine, Chris for Christopher).
+ * Shared by `greeting` (is the greeting personal?) and `wrong-name` (is it someone else?).
+ */
+import en from './en.json' with { type: 'json' }
+import { foldName } from '../../src/nlp/compromise.js'
+
+export interface CustomerName {
+  /** The name as given, trimmed. */
+  display: string
+  /** First name as written (for fixes): `Maria`. */
+  first: string
+  /** Last name as written, when the name has more than one part. */
+  last?: string
+  /** Every part of the name, folded (lower case, no accents), hyphenated parts split too. */
+  parts: Set<string>
+}
+
+const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|mister|master)\.?$/i
+const SUFFIXES = /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i
+
+/**
+ * Parse `customer.name`. Undefined when it is missing or is not a person's name as far as a
+ * greeting is concerned: a handle (`@maria_g`), an e-mail address, a number, a long string.
+ */
+export function parseCustomerName(name: string | undefined): CustomerName | undefined {
+  // The same customer is linted draft after draft (an editor linting as the agent types).
+  if (name === lastName) return lastParsed
+  lastName = name
+  lastParsed = parse(name)
+  return lastParsed
+}
+
+let lastName: string | undefined
+let lastParsed: CustomerName | undefined
+
+function parse(name: string | undefined): CustomerName | undefined {
+  let display = name?.trim().replace(/\s+/g, ' ')
+  if (!display || /[@\d_<>{}[\]|%]/.test(display)) return undefined
+  // "Garcia, Maria" (last, first) as some CRMs export it.
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(display)
+  if (comma) display = `${comma[2]} ${comma[1]}`
+  const words = display.split(' ').filter((w) => !TITLES.test(w) && !SUFFIXES.test(w))
+  if (words.length === 0 || words.length > 5 || !words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))) return undefined
+  const parts = new Set<string>()
+  for (const w of words) {
+    const folded = foldName(w).replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
+    parts.add(folded)
+    for (const piece of folded.split(/[-']/)) if (piece.length > 1) parts.add(piece)
+  }
+  return { display: words.join(' '), first: words[0]!, last: words.length > 1 ? words[words.length - 1] : undefined, parts }
+}
+
+export type NicknameTable = Readonly<Record<string, readonly string[]>>
+
+export class NameMatcher {
+  /** folded name -> the formal names it is a form of (a formal name maps to itself). */
+  private readonly groups = new Map<string, Set<string>>()
+
+  constructor(nicknames: NicknameTable = en.nicknames) {
+    for (const [formal, nicks] of Object.entries(nicknames)) {
+      const f = foldName(formal)
+      this.link(f, f)
+      for (const nick of nicks) this.link(foldName(nick), f)
+    }
+  }
+
+  private link(name: string, formal: string): void {
+    const set = this.groups.get(name) ?? new Set<string>()
+    set.add(formal)
+    this.groups.set(name, set)
+  }
+
+  /** Whether `word` (as written in the draft) names the customer or is a short form of their name. */
+  isCustomer(word: string, customer: CustomerName): boolean {
+    const w = foldName(word).replace(/[’]/g, "'").replace(/'s$/, '')
+    if (w.length === 0) return false
+    if (customer.parts.has(w)) return true
+    const mine = this.groups.get(w)
+    for (const part of customer.parts) {
+      // Short forms by prefix: Jo/Joanne, Chris/Christopher, Kath/Katherine, Alex/Alexandra.
+      if (w.length >= 2 && part.length >= 2 && (part.startsWith(w) || w.startsWith(part))) return true
+      const theirs = this.groups.get(part)
+      if (mine && theirs) for (const formal of mine) if (theirs.has(formal)) return true
+    }
+    return false
+  }
+}
+
+/**
+ * The part of the customer's name that `word` misspells by one letter (added, dropped, changed
+ * or two swapped): `Kasidy` for Kassidy, `Jonh` for John. Names of 4+ letters only.
+ */
+export function misspelled(word: string, customer: CustomerName): string | undefined {
+  const w = foldName(word)
+  if (w.length < 4) return undefined
+  for (const part of customer.parts) if (part.length >= 4 && oneEdit(w, part)) return part
+  return undefined
+}
+
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+let shared: NameMatcher | undefined
+
+/** The default nickname table, indexed once. */
+export function defaultNameMatcher(): NameMatcher {
+  shared ??= new NameMatcher()
+  return shared
+}
