@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The CLI entry: everything lives in dist/src/cli.js (built by `npm run build`).
-import { runCli } from '../dist/src/cli.js'
+// The CLI entry. dist/cli/index.mjs is the CLI bundled (lazy chunks beside it) for a fast cold start
+// (built by `npm run build`); dist/src/cli.js is the same code unbundled.
+import { runCli } from '../dist/cli/index.mjs'
 
 process.exitCode = await runCli(process.argv.slice(2))

@@ -149,6 +149,7 @@ async function measureSize(size) {
   let caught = 0
   let falseAlarms = 0
   const lookupCpu0 = process.cpuUsage()
+  const best = []
   for (const d of drafts) {
     const placeholders = findPlaceholders(d.text) // computed by the engine for every draft anyway
     const s = performance.now()
@@ -159,6 +160,19 @@ async function measureSize(size) {
   }
   const lookupCpu = process.cpuUsage(lookupCpu0)
   const cpuMean = (lookupCpu.user + lookupCpu.system) / 1000 / drafts.length
+  // The same lookups again, each the best of 3 runs: removes time spent preempted by other
+  // processes (this machine is shared), not the cost of the lookup itself.
+  for (const d of drafts) {
+    const placeholders = findPlaceholders(d.text)
+    let min = Infinity
+    for (let r = 0; r < 3; r++) {
+      const s = performance.now()
+      index.match(tokenize(d.text, placeholders, 'draft'))
+      min = Math.min(min, performance.now() - s)
+    }
+    best.push(min)
+  }
+  best.sort((a, b) => a - b)
   times.sort((a, b) => a - b)
   const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))]
   return {
@@ -170,6 +184,8 @@ async function measureSize(size) {
     indexMb: index.byteLength / 1048576,
     median: q(0.5),
     p95: q(0.95),
+    bestMedian: best[Math.floor(0.5 * best.length)],
+    bestP95: best[Math.floor(0.95 * best.length)],
     cpuMean,
     recall: caught / drafts.filter((d) => d.copy).length,
     falseAlarmRate: falseAlarms / drafts.filter((d) => !d.copy).length,
@@ -224,14 +240,14 @@ if (!isMain) {
   }
   const fmt = (n, d = 1) => n.toFixed(d)
   console.log('\nTemplate corpus index (copy-paste / near-duplicate)')
-  console.log('| templates | build (wall) | build (CPU) | index arrays | heap held | rss | lookup median | lookup p95 | lookup mean CPU | copies caught | tailored flagged |')
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  console.log('| templates | build (wall) | build (CPU) | index arrays | heap held | rss | lookup median | lookup p95 | best-of-3 median | best-of-3 p95 | mean CPU | copies caught | tailored flagged |')
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
-    console.log(`| ${r.size.toLocaleString('en')} | ${fmt(r.buildMs / 1000, 2)} s | ${fmt(r.buildCpuMs / 1000, 2)} s | ${fmt(r.indexMb)} MB | ${fmt(r.heldMb)} MB | ${fmt(r.rssMb)} MB | ${fmt(r.median, 3)} ms | ${fmt(r.p95, 3)} ms | ${fmt(r.cpuMean, 3)} ms | ${fmt(r.recall * 100)}% | ${fmt(r.falseAlarmRate * 100)}% |`)
+    console.log(`| ${r.size.toLocaleString('en')} | ${fmt(r.buildMs / 1000, 2)} s | ${fmt(r.buildCpuMs / 1000, 2)} s | ${fmt(r.indexMb)} MB | ${fmt(r.heldMb)} MB | ${fmt(r.rssMb)} MB | ${fmt(r.median, 3)} ms | ${fmt(r.p95, 3)} ms | ${fmt(r.bestMedian, 3)} ms | ${fmt(r.bestP95, 3)} ms | ${fmt(r.cpuMean, 3)} ms | ${fmt(r.recall * 100)}% | ${fmt(r.falseAlarmRate * 100)}% |`)
   }
   const first = rows[0]
   const last = rows[rows.length - 1]
-  if (rows.length > 1) console.log(`lookup p95 at ${last.size.toLocaleString('en')} vs ${first.size.toLocaleString('en')}: ${fmt(last.p95 / first.p95, 2)}x (target ≤ 2x); targets: 100k build < 10 s and < 1 GB, p95 < 2 ms`)
+  if (rows.length > 1) console.log(`lookup p95 at ${last.size.toLocaleString('en')} vs ${first.size.toLocaleString('en')}: ${fmt(last.p95 / first.p95, 2)}x single run, ${fmt(last.bestP95 / first.bestP95, 2)}x best of 3 (target ≤ 2x); targets: 100k build < 10 s and < 1 GB, p95 < 2 ms`)
   if (!args.includes('--no-cli')) {
     const count = Number(arg('--cli-size', '10000'))
     const { ms, cpuMs, summary } = timeCli(count)

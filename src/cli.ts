@@ -11,6 +11,7 @@ import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
+import { runTemplatesCommand } from './cli/templates.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
@@ -47,12 +48,16 @@ interface LintFlags {
 }
 
 export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-    return pkg.version
-  } catch {
-    return '0.0.0'
+  // dist/src/cli.js and the bundled dist/cli/index.mjs both sit two levels below package.json.
+  for (const path of ['../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version: string }
+      if (pkg.name === 'netiquette') return pkg.version
+    } catch {
+      // try the next location
+    }
   }
+  return '0.0.0'
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
@@ -77,6 +82,8 @@ export function ruleFlags(flags: readonly string[]): Record<string, RuleSetting>
 export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const program = new Command()
   let exitCode = 0
+  // Subcommand options (templates --format) must not be swallowed by the main command's.
+  program.enablePositionalOptions()
   program
     .name('netiquette')
     .description('Lint customer-service replies before they are sent.')
@@ -113,9 +120,6 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
       const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
-      const { runTemplatesCommand } = (await import(new URL('./cli/templates.js', import.meta.url).href)) as {
-        runTemplatesCommand: (paths: string[], options: Record<string, unknown>) => Promise<number>
-      }
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
   program.exitOverride()

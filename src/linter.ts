@@ -4,7 +4,8 @@
 import type { VFileMessage } from 'vfile-message'
 import { VFile } from 'vfile'
 import { rules as allRules } from '../rules/index.js'
-import { attachTree, buildDocument, resolveContext, type DocumentState } from './document.js'
+import { attachTree, buildDocument, formatFromPath, resolveContext, type DocumentState } from './document.js'
+import { loadParsers } from './input/parsers.js'
 import { applyDirectives } from './suppress.js'
 import { applyFixes } from './fix.js'
 import { scoreReply } from './score.js'
@@ -73,6 +74,15 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
     return summarize(messages, language.detected)
   }
 
+  // A template corpus may hold Markdown and HTML templates whatever the draft's format is.
+  const ensureParsers = async (context: ReplyContext | undefined): Promise<void> => {
+    if (config.templates && config.templates.length > 0) {
+      await loadParsers('markdown')
+      await loadParsers('html')
+    }
+    await loadParsers(context?.format ?? formatFromPath(context?.path))
+  }
+
   const fixSync = (text: string, context: ReplyContext = {}): string => {
     let output = text
     // Re-lint after each round: fixes that overlapped a fix already applied get their turn.
@@ -86,8 +96,14 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   }
 
   return {
-    lint: async (text, context) => lintSync(text, context),
-    fix: async (text, context) => fixSync(text, context),
+    lint: async (text, context) => {
+      await ensureParsers(context)
+      return lintSync(text, context)
+    },
+    fix: async (text, context) => {
+      await ensureParsers(context)
+      return fixSync(text, context)
+    },
     lintSync,
     fixSync,
     config,

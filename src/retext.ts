@@ -6,6 +6,7 @@
  * Messages are ordinary vfile messages (`source: 'netiquette'`, `ruleId`, `actual`, `expected`).
  * Context can be given as options or per file in `file.data.netiquetteContext`.
  */
+import './input/register-parsers.js'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { rules } from '../rules/index.js'

@@ -104,3 +104,19 @@ export function sharedCache(options: RuleOptions | null | undefined): Map<string
   const settings = options?.settings as { cache?: Map<string, unknown> } | undefined
   return settings?.cache ?? new Map()
 }
+
+export type RuleLanguage = 'en' | 'tr'
+
+/**
+ * A per-language resource (word lists, matchers) built on the first draft in that language and
+ * reused: an English-only team never pays for the Turkish data.
+ */
+export function perLanguage<T>(build: (language: RuleLanguage) => T): (language: string) => T {
+  const built = new Map<RuleLanguage, T>()
+  return (language) => {
+    const key: RuleLanguage = language === 'tr' ? 'tr' : 'en'
+    let value = built.get(key)
+    if (value === undefined) built.set(key, (value = build(key)))
+    return value
+  }
+}

@@ -3,6 +3,7 @@
  * `RMA (Return Merchandise Authorization)`, `RMA stands for …` / `RMA means …`. Only a plausible
  * definition counts: the acronym's letters must appear, in order, in the words that define it.
  */
+import { lowerTurkish } from '../../src/text/phrases.js'
 
 const AFTER_WORDS = /\(\s*([A-Za-z0-9&]{2,8})\s*\)/g
 const BEFORE_WORDS = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*\(\s*([^()]{3,100}?)\s*\)/gu
@@ -58,6 +59,59 @@ export function initialsMatch(acronym: string, words: string): boolean {
     if (start[0].toLowerCase() !== letters[0]) continue
     let i = 1
     for (const ch of words.slice(start.index! + 1).toLowerCase()) {
+      if (i < letters.length && ch === letters[i]) i++
+    }
+    if (i === letters.length) return true
+  }
+  return false
+}
+
+const TR_AFTER_WORDS = /\(\s*([\p{L}0-9&]{2,8})\s*\)/gu
+const TR_BEFORE_WORDS = /(?<![\p{L}\p{N}])([\p{L}0-9&]{2,8})\s*\(\s*([^()]{3,100}?)\s*\)/gu
+const TR_STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}0-9&]{1,7})(?:['’]\p{L}+)?\s*(?:\)\s*)?(?:,\s*yani|kısaltması|kısaltmasıdır|anlamına gelir|açılımı|ifadesinin kısaltması|, ya da|, diğer adıyla)\s*\S/gu
+
+/**
+ * Turkish definitions: `Özel Tüketim Vergisi (ÖTV)`, `ÖTV (Özel Tüketim Vergisi)`, `PNR, yani
+ * rezervasyon kodunuz`, `KMH’nin açılımı …`. Letters are compared with the Turkish locale (Ö, İ, Ş).
+ */
+export function findDefinitionsTr(prose: string, upper: (s: string) => string, expansionsOf: (base: string) => readonly string[] = () => []): Map<string, number> {
+  const defined = new Map<string, number>()
+  const set = (token: string, at: number): void => {
+    const base = upper(token)
+    if (!/\p{Lu}.*\p{Lu}|\p{Lu}.*\d|\d.*\p{Lu}/u.test(token) || defined.has(base)) return
+    defined.set(base, at)
+  }
+  if (prose.includes('(')) {
+    TR_AFTER_WORDS.lastIndex = 0
+    for (let m = TR_AFTER_WORDS.exec(prose); m; m = TR_AFTER_WORDS.exec(prose)) {
+      const words = prose.slice(Math.max(0, m.index - 90), m.index)
+      // Our own spelled-out form counts even when it is plain words (`numara taşıma (MNP)`).
+      const before = lowerTurkish(words).trimEnd()
+      if (initialsMatchTr(m[1]!, lastWords(words, 9)) || expansionsOf(upper(m[1]!)).some((e) => before.endsWith(lowerTurkish(e)))) set(m[1]!, m.index)
+    }
+    TR_BEFORE_WORDS.lastIndex = 0
+    for (let m = TR_BEFORE_WORDS.exec(prose); m; m = TR_BEFORE_WORDS.exec(prose)) {
+      if (initialsMatchTr(m[1]!, m[2]!)) set(m[1]!, m.index)
+    }
+  }
+  if (/yani|kısaltma|anlamına|açılımı|, ya da|diğer adıyla/.test(prose)) {
+    TR_STANDS_FOR.lastIndex = 0
+    for (let m = TR_STANDS_FOR.exec(prose); m; m = TR_STANDS_FOR.exec(prose)) set(m[1]!, m.index)
+  }
+  return defined
+}
+
+/** `initialsMatch` with Turkish letters: `ÖTV` in `Özel Tüketim Vergisi`, `KMH` in `Kredili Mevduat Hesabı`. */
+export function initialsMatchTr(acronym: string, words: string): boolean {
+  const fold = (s: string): string => lowerTurkish(s).replace(/[^\p{L}]/gu, '')
+  const letters = fold(acronym)
+  if (letters.length === 0 || !/\p{L}{2}/u.test(words)) return false
+  const text = lowerTurkish(words)
+  const starts = [...words.matchAll(/(?<![\p{L}'’])\p{L}|(?<=\p{Ll})\p{Lu}/gu)]
+  for (const start of starts) {
+    if (lowerTurkish(start[0]) !== letters[0]) continue
+    let i = 1
+    for (const ch of text.slice(start.index! + 1)) {
       if (i < letters.length && ch === letters[i]) i++
     }
     if (i === letters.length) return true

@@ -8,14 +8,21 @@ import { defineRule, report, sharedConfig } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { fixArticle } from '../../src/text/article.js'
 import { AcronymLexicon, defaultLexicon, pluralize, type AcronymOptions, type Candidate } from './lexicon.js'
-import { acronymBase, findDefinitions } from './definitions.js'
+import { acronymBase, findDefinitions, findDefinitionsTr } from './definitions.js'
 import { inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
+import { withoutSuffix } from '../../src/text/turkish.js'
+import type { DocumentState } from '../../src/document.js'
 
 const CAPS = /[A-Z][^A-Z]*[A-Z]/
 const CUSTOMER_TOKEN = /[A-Za-z0-9&]+/g
 /** A word with two capitals somewhere in a sentence: one test a sentence instead of one a word. */
 const CAPS_WORD = /[A-Z][\w&]*[A-Z]/
 const TOKEN = /^[A-Za-z0-9&]{2,7}$/
+const TR_TOKEN = /^[\p{L}0-9&]{2,7}$/u
+const TR_CUSTOMER_TOKEN = /[\p{L}0-9&]+/gu
+/** Turkish words after a capitals word that make it a name: `the NRC app` is `NRC uygulaması`. */
+const TR_NAME_NOUNS = new Set(['uygulaması', 'uygulamasından', 'uygulamasında', 'kartı', 'kartınız', 'kartınızla', 'mağazası', 'mağazasından', 'mağazalarında', 'şubesi', 'şubesinden', 'şubelerinden', 'kampanyası', 'kampanyasından', 'paketi', 'paketinden', 'tarifesi', 'tarifesine', 'programı', 'üyeliği', 'markası', 'platformu', 'kanalı', 'sitesi', 'sitesinden', 'oyunu', 'serisi', 'cihazı', 'hesabı', 'hesabınız', 'kargo', 'kargoya', 'sigorta', 'bank', 'bankası'])
+const TR_LONG_CAPS = /^\p{Lu}{5,}$/u
 
 interface Use {
   token: Token
@@ -23,6 +30,8 @@ interface Use {
   plural: boolean
   candidate: Candidate
   sentenceStart: boolean
+  /** Turkish: an apostrophe suffix follows (`PNR'nizi`): suggest only, the suffix needs rewriting too. */
+  suffixed?: boolean
 }
 
 const rule = defineRule(
@@ -32,15 +41,22 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'clarity',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as AcronymOptions
     const allow = sharedConfig(options).allow ?? []
     const custom = opts.add !== undefined || opts.allow !== undefined || opts.ignore !== undefined || opts.unknown !== undefined || allow.length > 0
     const lexicon = custom ? new AcronymLexicon(opts, allow) : defaultLexicon()
+    // The Turkish lexicon is built on the first Turkish draft.
+    let turkish: AcronymLexicon | undefined
     return (tree, file) => {
       const doc = getDocument(file, tree)
+      if (doc.context.language === 'tr') {
+        turkish ??= custom ? new AcronymLexicon(opts, allow, 'tr') : defaultLexicon('tr')
+        lintTurkish(file, doc, turkish)
+        return
+      }
       const prose = doc.prose
       const first = new Map<string, Use>()
       const names = new Set<string>()
@@ -82,11 +98,72 @@ const rule = defineRule(
   },
 )
 
-function reportUse(file: Parameters<typeof report>[0], raw: string, use: Use, definedLater: boolean): void {
+/** Turkish drafts: capitals with Turkish letters (ÖTV, GİB), apostrophe suffixes (PNR'nizi), no plural `s`. */
+function lintTurkish(file: Parameters<typeof report>[0], doc: DocumentState, lexicon: AcronymLexicon): void {
+  const prose = doc.prose
+  const first = new Map<string, Use>()
+  const names = new Set<string>()
+  for (const sentence of doc.sentences()) {
+    const words = sentence.words
+    if (!adjacentCapitals(sentence.text) || shouted(words)) continue
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      if (!adjacentCapitals(word.value)) continue
+      const token = withoutSuffix(word)
+      if (!TR_TOKEN.test(token.value) || !adjacentCapitals(token.value)) continue
+      const base = lexicon.upper(token.value)
+      const seen = first.get(base)
+      if ((seen && seen.candidate.kind !== 'unknown') || names.has(base) || lexicon.isKnown(base)) continue
+      const candidate = lexicon.classify(token.value)
+      if (!candidate) continue
+      if (inCodeContext(prose, words, i, lexicon.codeWords)) continue
+      if (candidate.kind === 'unknown' && (unknownExcused(prose, words, i) || turkishName(words, i, prose))) {
+        names.add(base)
+        continue
+      }
+      if (!seen) first.set(base, { token, base, plural: false, candidate, sentenceStart: i === 0, suffixed: token !== word })
+    }
+  }
+  if (first.size === 0) return
+  const message = doc.context.customer.message
+  const customer = message ? new Set((message.match(TR_CUSTOMER_TOKEN) ?? []).map(lexicon.upper)) : undefined
+  const defined = findDefinitionsTr(prose, lexicon.upper, (base) => lexicon.expansionsOf(base))
+  for (const use of first.values()) {
+    if (names.has(use.base) || customer?.has(use.base)) continue
+    const at = defined.get(use.base)
+    if (at !== undefined && at <= use.token.start) continue
+    reportUse(file, doc.raw, use, at !== undefined, lexicon.upper)
+  }
+}
+
+/** A capital letter (ASCII, Latin-1 or Turkish Ğ İ Ş): a char-code test, far cheaper than `\p{Lu}` on Turkish text. */
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x11e || c === 0x130 || c === 0x15e
+
+/** Two capitals side by side (KDV, PNR'nizi, VoLTE): every acronym has them, few other words do. */
+function adjacentCapitals(text: string): boolean {
+  let prev = false
+  for (let i = 0; i < text.length; i++) {
+    const capital = isCapital(text.charCodeAt(i))
+    if (capital && prev) return true
+    prev = capital
+  }
+  return false
+}
+
+/** `BKM Express uygulaması`, `KYK yurdu` after a name noun, or next to a long capitals word (a name in capitals). */
+function turkishName(words: readonly Token[], i: number, prose: string): boolean {
+  const next = words[i + 1]
+  if (next && TR_NAME_NOUNS.has(next.lower) && /^\s+$/.test(prose.slice(words[i]!.end, next.start))) return true
+  const prev = words[i - 1]
+  return (prev !== undefined && TR_LONG_CAPS.test(prev.value)) || (next !== undefined && TR_LONG_CAPS.test(next.value))
+}
+
+function reportUse(file: Parameters<typeof report>[0], raw: string, use: Use, definedLater: boolean, upper?: (s: string) => string): void {
   const { token, candidate } = use
   const actual = token.value
   const expansions = candidate.kind === 'known-dictionary' ? candidate.expansions.map((e) => (use.plural ? pluralize(e) : e)) : []
-  const written = expansions.map((e) => `${use.sentenceStart ? e[0]!.toUpperCase() + e.slice(1) : e} (${actual})`)
+  const capital = upper ?? ((s: string): string => s.toUpperCase())
+  const written = expansions.map((e) => `${use.sentenceStart ? capital(e[0]!) + e.slice(1) : e} (${actual})`)
   let reason = `"${actual}" is not spelled out; customers may not know it.`
   if (definedLater) reason += ' It is spelled out later: do it at its first use instead.'
   else if (written.length === 1) reason += ` Write “${written[0]}” the first time.`
@@ -94,8 +171,8 @@ function reportUse(file: Parameters<typeof report>[0], raw: string, use: Use, de
   else reason += ` Spell it out the first time: “full words (${actual})”.`
   let fix: { offset: number; endOffset: number; text: string } | undefined
   const possessive = /^['’]s\b/.test(raw.slice(token.end, token.end + 3))
-  if (written.length === 1 && !definedLater && !possessive) {
-    const article = fixArticle(raw, token.start, written[0]!)
+  if (written.length === 1 && !definedLater && !possessive && !use.suffixed) {
+    const article = upper ? undefined : fixArticle(raw, token.start, written[0]!)
     fix = article ? { offset: article.start, endOffset: token.end, text: article.text } : { offset: token.start, endOffset: token.end, text: written[0]! }
   }
   report(file, rule.meta, { start: token.start, end: token.end, reason, expected: definedLater ? [] : written, fix })

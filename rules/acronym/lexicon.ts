@@ -4,6 +4,9 @@
  * consonant-heavy heuristic for acronyms not in the dictionary. Built once per linter.
  */
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { upperTurkish } from '../../src/text/turkish.js'
 
 export interface AcronymData {
   known: Record<string, string[]>
@@ -25,13 +28,15 @@ export interface AcronymOptions {
 
 export type Candidate = { kind: 'known-dictionary'; expansions: string[] } | { kind: 'unknown' }
 
-const DATA: Record<string, AcronymData> = { en: en as unknown as AcronymData }
+const DATA: Record<string, AcronymData> = { en: en as unknown as AcronymData, tr: tr as unknown as AcronymData }
 
 /** Consonant clusters English words start with: `SL`A could be a word, `RM`A or `CS`AT not. */
 const ONSETS = new Set(
   'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr sch scr shr sph spl spr squ str thr'.split(' '),
 )
 const VOWELS = /[AEIOUY]/
+/** Turkish vowels (`I` is the capital of `ı`; `Y` is a consonant). */
+const TR_VOWELS = /[AEIİOÖUÜÂÎÛ]/
 const ROMAN = /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
 
 export class AcronymLexicon {
@@ -40,30 +45,46 @@ export class AcronymLexicon {
   private readonly notAcronyms: Set<string>
   readonly codeWords: Set<string>
   private readonly unknown: boolean
+  /** Upper case for the language (`i` → `İ` in Turkish). */
+  readonly upper: (s: string) => string
+  private readonly turkish: boolean
 
   constructor(options: AcronymOptions = {}, allow: readonly string[] = [], language = 'en') {
     const data = DATA[language] ?? DATA.en!
-    this.known = new Set([...Object.values(data.known).flat(), ...(options.allow ?? []), ...(options.ignore ?? []), ...allow].map((a) => a.toUpperCase()))
-    this.expansions = new Map(Object.entries(data.expansions).map(([k, v]) => [k.toUpperCase(), v]))
-    for (const [k, v] of Object.entries(options.add ?? {})) this.expansions.set(k.toUpperCase(), typeof v === 'string' ? [v] : v)
+    const turkish = (this.turkish = language === 'tr')
+    const upper = (this.upper = turkish ? upperTurkish : (s: string): string => s.toUpperCase())
+    // Turkish drafts quote English acronyms too (PDF, USB, FAQ): the English `known` list applies as well.
+    // (Not where the Turkish data spells one out: KMH is a Turkish overdraft account, not km/h.)
+    const own = new Set(Object.keys(data.expansions).map(upper))
+    const known = turkish ? [...Object.values(DATA.en!.known).flat().filter((a) => !own.has(upper(a))), ...Object.values(data.known).flat()] : Object.values(data.known).flat()
+    this.known = new Set([...known, ...(options.allow ?? []), ...(options.ignore ?? []), ...allow].map(upper))
+    this.expansions = new Map(Object.entries(data.expansions).map(([k, v]) => [upper(k), v]))
+    for (const [k, v] of Object.entries(options.add ?? {})) this.expansions.set(upper(k), typeof v === 'string' ? [v] : v)
     this.notAcronyms = new Set(data.notAcronyms)
-    this.codeWords = new Set(data.codeWords)
+    this.codeWords = new Set(turkish ? data.codeWords.map(lowerTurkish) : data.codeWords)
     this.unknown = options.unknown !== false
   }
 
   /** What a token (already stripped of a plural `s`) is, or `undefined` when it is not an acronym to check. */
   classify(base: string): Candidate | undefined {
-    const upper = base.toUpperCase()
+    const upper = this.upper(base)
     if (this.known.has(upper)) return undefined
     const expansions = this.expansions.get(upper)
     if (expansions) return { kind: 'known-dictionary', expansions }
-    if (!this.unknown || !/^[A-Z]{3,4}$/.test(base) || this.notAcronyms.has(base) || ROMAN.test(base)) return undefined
+    if (!this.unknown || this.notAcronyms.has(base) || ROMAN.test(base)) return undefined
+    if (this.turkish) return /^\p{Lu}{3,4}$/u.test(base) && looksLikeTurkishAcronym(base) ? { kind: 'unknown' } : undefined
+    if (!/^[A-Z]{3,4}$/.test(base)) return undefined
     return looksLikeAcronym(base) ? { kind: 'unknown' } : undefined
+  }
+
+  /** The expansions listed for an acronym (upper-cased base), if any. */
+  expansionsOf(base: string): readonly string[] {
+    return this.expansions.get(base) ?? []
   }
 
   /** Whether the acronym is one customers know or the team allowed. */
   isKnown(base: string): boolean {
-    return this.known.has(base.toUpperCase())
+    return this.known.has(this.upper(base))
   }
 }
 
@@ -72,6 +93,13 @@ export function looksLikeAcronym(base: string): boolean {
   if (!VOWELS.test(base)) return true
   const onset = /^[^AEIOUY]*/.exec(base)![0].toLowerCase()
   return onset.length >= 2 && !ONSETS.has(onset)
+}
+
+/** Turkish: no vowel (KYK, MNG), or two consonants first, which no native word has, loanword onsets aside (TREN, SPOR). */
+export function looksLikeTurkishAcronym(base: string): boolean {
+  if (!TR_VOWELS.test(base)) return true
+  const onset = /^[^AEIİOÖUÜÂÎÛ]*/u.exec(base)![0]
+  return onset.length >= 2 && !ONSETS.has(lowerTurkish(onset))
 }
 
 /** The expansion in the plural, for `SKUs`: `stock keeping units`. */
@@ -83,12 +111,14 @@ export function pluralize(expansion: string): string {
   })
 }
 
-let shared: AcronymLexicon | undefined
+const shared = new Map<string, AcronymLexicon>()
 
-/** The default English lexicon, shared by every linter without acronym options. */
-export function defaultLexicon(): AcronymLexicon {
-  shared ??= new AcronymLexicon()
-  return shared
+/** The default lexicon for a language (`tr`, else English), shared by every linter without acronym options. */
+export function defaultLexicon(language = 'en'): AcronymLexicon {
+  const key = language === 'tr' ? 'tr' : 'en'
+  let lexicon = shared.get(key)
+  if (!lexicon) shared.set(key, (lexicon = new AcronymLexicon({}, [], key)))
+  return lexicon
 }
 
 export function acronymData(language = 'en'): AcronymData {

@@ -11,6 +11,8 @@ import { PhraseTrie } from '../../src/text/phrase-trie.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
+import { buildTurkishMatcher, matchCaseTurkish, matchTurkish, turkishEntries, turkishReasons, type TurkishEntry } from './turkish.js'
+import type { TurkishPhraseMatcher } from '../../src/text/turkish.js'
 
 export interface Entry {
   id: string
@@ -76,7 +78,7 @@ const rule = defineRule(
     severity: 'warning',
     fixable: false,
     category: 'tone',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as CondescensionOptions
@@ -86,11 +88,25 @@ const rule = defineRule(
     for (const entry of entries(opts)) {
       if (ignoreIds.has(entry.id)) continue
       for (const pattern of entry.patterns) {
-        for (const phrase of expandPattern(pattern)) if (!ignore.has(phraseWords(phrase).join(' '))) matcher.add(phrase, entry)
+        for (const phrase of expandPattern(pattern)) if (ignore.size === 0 || !ignore.has(phraseWords(phrase).join(' '))) matcher.add(phrase, entry)
       }
     }
+    // Turkish patterns are expanded on the first Turkish draft (never for an English-only team).
+    let turkish: TurkishPhraseMatcher<TurkishEntry> | undefined
     return (tree, file) => {
       const doc = getDocument(file, tree)
+      if (doc.context.language === 'tr') {
+        turkish ??= buildTurkishMatcher([...turkishEntries(), ...entries(opts).slice(data.entries.length)], expandPattern, opts.ignore ?? [])
+        for (const sentence of doc.sentences()) {
+          for (const hit of matchTurkish(turkish, sentence.words, doc.prose)) {
+            if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+            const actual = doc.raw.slice(hit.start, hit.end)
+            const suggestions = hit.entry.suggest.map((s) => matchCaseTurkish(s.replace(/[,.:]+$/, ''), actual))
+            reportPhrase(file, actual, hit.start, hit.end, turkishReasons[hit.entry.category] ?? reasons.custom!, suggestions)
+          }
+        }
+        return
+      }
       for (const sentence of doc.sentences()) {
         const words = splitHyphenated(sentence.words)
         for (const hit of matcher.match(words, doc.prose)) {
@@ -98,15 +114,17 @@ const rule = defineRule(
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
           const actual = doc.raw.slice(hit.start, hit.end)
           const suggestions = hit.entry.suggest.map((s) => matchCase(s.replace(/[,.:]+$/, ''), actual))
-          const reason =
-            `“${actual}” ${reasons[hit.entry.category] ?? reasons.custom}. ` +
-            (suggestions.length > 0 ? `Try “${suggestions[0]}” instead.` : 'Leave it out.')
-          report(file, rule.meta, { start: hit.start, end: hit.end, reason, expected: suggestions })
+          reportPhrase(file, actual, hit.start, hit.end, reasons[hit.entry.category] ?? reasons.custom!, suggestions)
         }
       }
     }
   },
 )
+
+function reportPhrase(file: Parameters<typeof report>[0], actual: string, start: number, end: number, why: string, suggestions: string[]): void {
+  const reason = `“${actual}” ${why}. ` + (suggestions.length > 0 ? `Try “${suggestions[0]}” instead.` : 'Leave it out.')
+  report(file, rule.meta, { start, end, reason, expected: suggestions })
+}
 
 /** The context conditions an entry sets (clause start, sentence end, negation, next/previous word). */
 function applies(entry: Entry, words: readonly Token[], from: number, to: number, text: string): boolean {

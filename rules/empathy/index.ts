@@ -7,10 +7,12 @@
  */
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
-import { PhraseMatcher } from '../../src/text/phrases.js'
-import { containsProfanity } from '../profanity/lexicon.js'
+import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
+import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { containsProfanity, lexiconFor } from '../profanity/lexicon.js'
 import { bodyStart } from '../greeting/greeting.js'
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
 
 export interface EmpathyOptions {
   /** Extra frustration words or phrases to look for in the customer's message. */
@@ -23,7 +25,10 @@ export interface EmpathyOptions {
 
 type Signal = 'frustration' | 'repeat' | 'persist' | 'wait'
 
-const DATA: Readonly<Record<string, typeof en>> = { en }
+const DATA: Readonly<Record<string, typeof en>> = { en, tr }
+
+/** Turkish openings (`tr.json`): an apology, or `Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz.` */
+const SUGGESTIONS_TR: Record<Signal | 'caps' | 'profanity', string[]> = tr.suggestions
 
 const SUGGESTIONS: Record<Signal | 'caps' | 'profanity', string[]> = {
   repeat: ["I'm sorry you've had to contact us about this again. ", 'I understand how frustrating this must be. '],
@@ -41,25 +46,29 @@ const rule = defineRule(
     severity: 'warning',
     fixable: false,
     category: 'tone',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as EmpathyOptions
     const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    const built = new Map<string, { lexicon: FrustrationLexicon; acks: PhraseMatcher<true> }>()
-    /** Indexes for a language's data (`en.json`, later `tr.json`), built once. */
-    const build = (language: string): { lexicon: FrustrationLexicon; acks: PhraseMatcher<true> } => {
-      const data = DATA[language] ?? en
+    const built = new Map<string, { lexicon: FrustrationLexicon; acks: Matcher<true> }>()
+    /** Indexes for a language's data (`en.json`, `tr.json`), built once. */
+    const build = (language: string): { lexicon: FrustrationLexicon; acks: Matcher<true> } => {
+      const locale = language === 'tr' ? 'tr' : 'en'
+      const data = DATA[locale]!
+      // Turkish lists may end a word with `+` (a stem with its endings: `rezalet+` → rezaletsiniz).
+      const matcher = <T>(entries: Array<[string, T]>): Matcher<T> => (locale === 'tr' ? new TurkishPhraseMatcher<T>(entries) : new PhraseMatcher<T>(entries))
       const entries: Array<[string, Signal]> = []
       for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
         for (const phrase of data[signal]) if (!ignore.has(phrase)) entries.push([phrase, signal])
       }
       for (const phrase of opts.add ?? []) entries.push([phrase, 'frustration'])
       return {
-        acks: new PhraseMatcher<true>([...data.acknowledgements, ...(opts.acknowledgements ?? [])].map((a) => [a, true])),
+        acks: matcher<true>([...data.acknowledgements, ...(opts.acknowledgements ?? [])].map((a) => [a, true])),
         lexicon: {
-          triggers: new PhraseMatcher<Signal>(entries),
-          positive: new PhraseMatcher<true>(data.positive.map((p) => [p, true])),
+          locale,
+          triggers: matcher<Signal>(entries),
+          positive: matcher<true>(data.positive.map((p) => [p, true])),
           acronyms: new Set(data.acronyms),
           emphasis: new Set(data.emphasis),
           positiveEmoji: anyOf(data.positiveEmoji),
@@ -75,7 +84,7 @@ const rule = defineRule(
       if (!message || !message.trim()) return
       const language = doc.context.language
       let indexes = built.get(language)
-      if (!indexes) built.set(language, (indexes = build(language)))
+      if (!indexes) built.set(language, (indexes = build(language === 'tr' ? 'tr' : 'en')))
       const { lexicon, acks } = indexes
       for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
       // The same message is linted with every draft of its reply: analyse it once.
@@ -88,7 +97,7 @@ const rule = defineRule(
         start: at,
         end: at,
         reason: `The customer is frustrated (${found.why}): acknowledge it before solving the problem.`,
-        expected: SUGGESTIONS[found.signal],
+        expected: (language === 'tr' ? SUGGESTIONS_TR : SUGGESTIONS)[found.signal],
       })
     }
   },
@@ -99,10 +108,17 @@ interface Found {
   why: string
 }
 
+/** A word-list index: `PhraseMatcher`, or `TurkishPhraseMatcher` for Turkish stems with endings. */
+export interface Matcher<T> {
+  match(words: readonly Token[], text: string, gapOk?: (gap: string) => boolean): PhraseHit<T>[]
+}
+
 export interface FrustrationLexicon {
-  triggers: PhraseMatcher<Signal>
+  /** `en` or `tr`: how words are lower-cased, which profanity lexicon applies. */
+  locale?: string
+  triggers: Matcher<Signal>
   /** Thanks and praise: with them, capitals, `!!` and swearing are excitement, not anger. */
-  positive: PhraseMatcher<true>
+  positive: Matcher<true>
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
@@ -114,6 +130,10 @@ export interface FrustrationLexicon {
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
+  const turkish = lexicon.locale === 'tr'
+  const shown = message
+  // `3. kez` (the third time): the ordinal's dot does not break the phrase.
+  if (turkish) message = message.replace(/(\d)\.(?=\s*(?:kez|kere|defa)\b)/giu, '$1 ')
   const words: Token[] = []
   const re = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
   let run = 0
@@ -122,9 +142,10 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   for (let m = re.exec(message); m; m = re.exec(message)) {
     const value = m[0]
     if (value.startsWith('@') || value.startsWith('#')) continue
-    words.push({ value, lower: value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
-    // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms.
-    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(value)
+    words.push({ value, lower: turkish ? normalizeWord(value, 'tr') : value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
+    // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms
+    // (Turkish: before an apostrophe suffix, `BTK'YA`).
+    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') : value)
     const long = upper && (value.match(/\p{L}/gu) ?? []).length >= 3
     run = upper ? run + 1 : 0
     runLong = upper ? runLong + (long ? 1 : 0) : 0
@@ -134,13 +155,13 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const hits = lexicon.triggers.match(words, message, gap)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
-    if (hit) return { signal, why: `“${message.slice(hit.start, hit.end)}”` }
+    if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
   }
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
-  const positive = lexicon.positive.match(words, message, gap).length > 0 || THANKS.test(message) || lexicon.positiveEmoji.test(message)
+  const positive = lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)
   if (positive) return undefined
-  if (containsProfanity(message)) return { signal: 'profanity', why: 'strong language' }
+  if (containsProfanity(message, turkish ? lexiconFor('tr') : undefined)) return { signal: 'profanity', why: 'strong language' }
   if (shouting) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined

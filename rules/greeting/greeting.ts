@@ -5,7 +5,9 @@
  * Shared by `greeting` and `wrong-name`.
  */
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
 import names from '../wrong-name/en.json' with { type: 'json' }
+import trNames from '../wrong-name/tr.json' with { type: 'json' }
 import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
 
@@ -29,6 +31,8 @@ export interface Greeting {
   names: Span[]
   /** The line holding the greeting. */
   line: Span
+  /** Turkish: the honorific after the name (`Hanım` in `Merhaba Ayşe Hanım`). */
+  honorific?: Span
 }
 
 export interface GreetingData {
@@ -37,9 +41,15 @@ export interface GreetingData {
   genericSalutations: readonly string[]
   generic: readonly string[]
   titles: readonly string[]
+  /** Turkish: salutations that never stand alone (`Sayın`, `Değerli`): they need an addressee. */
+  needsAddressee?: readonly string[]
+  /** Turkish: postpositive honorifics (`Bey`, `Hanım`). */
+  honorifics?: readonly string[]
+  /** Capitalised words after a salutation that do not address anyone (added to the built-in English set). */
+  notAddressee?: readonly string[]
 }
 
-export const greetingData: Readonly<Record<string, GreetingData>> = { en }
+export const greetingData: Readonly<Record<string, GreetingData>> = { en, tr }
 
 /** Capitalised words after a salutation that do not address anyone: `Hello And welcome`. */
 const NOT_ADDRESSEE = new Set([
@@ -49,37 +59,58 @@ const NOT_ADDRESSEE = new Set([
   "i've", "we'd", "we'll", "we've", "let's", 'you', "you're", 'your', 'there', 'greetings',
 ])
 
+/** Turkish words after a salutation that do not address anyone (`Merhaba Ben Mehmet` is rare, `Merhaba, Sipariş…` is not). */
+const NOT_ADDRESSEE_TR = new Set([...trNames.notNames, ...trNames.roles, ...(tr.notAddressee ?? [])])
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ /]+/g, '[\\s/]+')
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
+/** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i` (one code unit each). */
+const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()
+const lowerEn = (s: string): string => s.toLowerCase()
 
 export class GreetingFinder {
   private readonly salutation: RegExp
   private readonly genericSalutation: RegExp
   private readonly weak: Set<string>
-  private readonly generic: string[][]
+  /** Impersonal addressees by first word, longest first. */
+  private readonly generic: Map<string, string[][]>
   private readonly accepted: Set<string>
   private readonly titles: Set<string>
+  private readonly needsAddressee: Set<string>
+  private readonly honorifics: Set<string>
+  private readonly notAddressee: ReadonlySet<string>
+  /** Lower case in the data's language (Turkish: `I` → `ı`, `İ` → `i`), keeping offsets. */
+  private readonly lower: (s: string) => string
+  private readonly turkish: boolean
 
-  constructor(data: GreetingData, extraGeneric: readonly string[] = [], ignoreGeneric: readonly string[] = []) {
+  constructor(data: GreetingData, extraGeneric: readonly string[] = [], ignoreGeneric: readonly string[] = [], language = 'en') {
+    this.turkish = language === 'tr'
+    const lower = (this.lower = this.turkish ? lowerTr : lowerEn)
     const byLength = (a: string, b: string): number => b.length - a.length
-    const alt = (list: readonly string[]): string => [...list].sort(byLength).map(escape).join('|')
+    const alt = (list: readonly string[]): string => [...list].map(lower).sort(byLength).map(escape).join('|')
+    // Turkish lines are matched lower-cased (a regex `i` flag does not map `İ`/`I` to `i`/`ı`).
     this.salutation = new RegExp(`^(?:${alt(data.salutations)})(?![\\p{L}\\p{N}'’])`, 'iu')
     this.genericSalutation = new RegExp(`^(?:${alt(data.genericSalutations)})(?![\\p{L}\\p{N}])`, 'iu')
-    this.weak = new Set(data.weakSalutations)
-    const ignore = new Set(ignoreGeneric.map((g) => g.toLowerCase()))
-    this.generic = [...data.generic, ...extraGeneric]
-      .filter((g) => !ignore.has(g.toLowerCase()))
-      .map((g) => g.toLowerCase().split(/[\s/]+/))
+    this.weak = new Set(data.weakSalutations.map(lower))
+    const ignore = new Set(ignoreGeneric.map(lower))
+    this.generic = new Map()
+    const phrases = [...data.generic, ...extraGeneric]
+      .filter((g) => !ignore.has(lower(g)))
+      .map((g) => lower(g).split(/[\s/]+/))
       .sort((a, b) => b.length - a.length)
+    for (const p of phrases) this.generic.set(p[0]!, [...(this.generic.get(p[0]!) ?? []), p])
     this.accepted = ignore
-    this.titles = new Set(data.titles)
+    this.titles = new Set(data.titles.map(lower))
+    this.needsAddressee = new Set((data.needsAddressee ?? []).map(lower))
+    this.honorifics = new Set((data.honorifics ?? []).map(lower))
+    this.notAddressee = this.turkish ? NOT_ADDRESSEE_TR : NOT_ADDRESSEE
   }
 
   /** The first non-blank line of the agent's text, after a `Subject:` line and leading @handles. */
   firstLine(doc: DocumentState): Span | undefined {
     for (const line of splitLines(doc.text)) {
       const trimmed = line.value.trimStart()
-      if (!trimmed || /^(subject|re|fwd?)\s*:/i.test(trimmed)) continue
+      if (!trimmed || /^(subject|re|fwd?|konu)\s*:/i.test(trimmed)) continue
       const handles = /^(?:@\w+[\s,:]*)+/.exec(trimmed)?.[0].length ?? 0
       const start = line.start + line.value.length - trimmed.length + handles
       const end = line.start + line.value.trimEnd().length
@@ -89,31 +120,54 @@ export class GreetingFinder {
     return undefined
   }
 
+  /** Whether a (lower-cased) word is a Turkish honorific: `bey`, `hanım`. */
+  isHonorific(word: string): boolean {
+    return this.honorifics.has(this.lower(word))
+  }
+
   find(doc: DocumentState, isCustomer: (word: string) => boolean = () => false): Greeting | undefined {
     const line = this.firstLine(doc)
     if (!line) return undefined
-    const generic = this.genericSalutation.exec(line.value)
+    const lowered = this.turkish ? this.lower(line.value) : line.value
+    const generic = this.genericSalutation.exec(lowered)
     if (generic) {
-      const s = { value: generic[0], start: line.start, end: line.start + generic[0].length }
+      const s = { value: line.value.slice(0, generic[0].length), start: line.start, end: line.start + generic[0].length }
       return { kind: 'generic', salutation: s, start: s.start, end: s.end, names: [], line }
     }
-    const m = this.salutation.exec(line.value)
-    if (!m) return undefined
-    const salutation = { value: m[0], start: line.start, end: line.start + m[0].length }
+    const m = this.salutation.exec(lowered)
+    if (!m) return this.turkish ? this.nameFirst(doc, line) : undefined
+    const salutation = { value: line.value.slice(0, m[0].length), start: line.start, end: line.start + m[0].length }
+    const said = this.lower(salutation.value).replace(/\s+/g, ' ')
     const words: Span[] = []
     WORD.lastIndex = m[0].length
     for (let w = WORD.exec(line.value); w && words.length < 6; w = WORD.exec(line.value)) {
       words.push({ value: w[0], start: line.start + w.index, end: line.start + w.index + w[0].length })
     }
+    const lows = words.map((w) => this.lower(w.value).replace(/’/g, "'"))
+    const low = (i: number): string => lows[i]!
     const gapAfter = (i: number): string => doc.text.slice(words[i]?.end ?? salutation.end, words[i + 1]?.start ?? line.end)
     const gapBefore = (i: number): string => doc.text.slice(i === 0 ? salutation.end : words[i - 1]!.end, words[i]?.start ?? line.end)
     /** The word ends its clause: punctuation or the end of the line follows it. */
     const endsClause = (i: number): boolean => words[i + 1] === undefined || /^\s*[,.!:;?]/.test(gapAfter(i))
     const result = (kind: GreetingKind, end: number, named: Span[] = []): Greeting => ({ kind, salutation, start: salutation.start, end, names: named, line })
+    /** A named greeting, with the honorific that follows the names in Turkish (`Ayşe Hanım`). */
+    const named = (list: Span[], next: number): Greeting => {
+      const h = words[next]
+      if (h && this.isHonorific(h.value) && /^\s+$/.test(gapBefore(next))) return { ...result('named', h.end, list), honorific: h }
+      return result('named', list[list.length - 1]!.end, list)
+    }
     const bare = (): Greeting | undefined => {
-      // "Morning appointments are full" is not a greeting: weak salutations need punctuation.
       const next = doc.text.slice(salutation.end, line.end).trimStart()
-      if (this.weak.has(m[0].toLowerCase().replace(/\s+/g, ' ')) && next && !/^[,!.:;—–-]/.test(next)) return undefined
+      // `Sayın`, `Değerli` never stand alone: lower-case words up to the comma are an impersonal
+      // addressee (`Değerli yolcularımız,`); anything else is not a greeting (`Değerli geri bildiriminiz için…`).
+      if (this.needsAddressee.has(said)) {
+        const k = words[0] && !endsClause(0) ? 1 : 0
+        const last = words[k]
+        const addressee = last !== undefined && !isCapitalized(words[0]!.value) && endsClause(k) && /^\s+$/.test(gapBefore(0)) && ADDRESSEE_END.test(low(k))
+        return addressee ? result('generic', last.end) : undefined
+      }
+      // "Morning appointments are full" is not a greeting: weak salutations need punctuation.
+      if (this.weak.has(said) && next && !/^[,!.:;—–-]/.test(next)) return undefined
       return result('bare', salutation.end)
     }
 
@@ -131,15 +185,15 @@ export class GreetingFinder {
 
     for (const phrase of this.accepted) {
       const parts = phrase.split(/[\s/]+/)
-      if (parts.every((p, k) => words[k]?.value.toLowerCase() === p)) return result('accepted', words[parts.length - 1]!.end)
+      if (parts.every((p, k) => words[k] !== undefined && low(k) === p)) return result('accepted', words[parts.length - 1]!.end)
     }
 
     // Generic addressee: "there", "valued customer", "Sir/Madam".
-    for (const phrase of this.generic) {
+    for (const phrase of this.generic.get(low(0)) ?? []) {
       if (phrase.length > words.length) continue
       let ok = true
       for (let k = 0; k < phrase.length && ok; k++) {
-        ok = words[k]!.value.toLowerCase().replace(/’/g, "'") === phrase[k] && (k === 0 || /^[\s/]+$/.test(gapBefore(k)))
+        ok = low(k) === phrase[k] && (k === 0 || /^[\s/]+$/.test(gapBefore(k)))
       }
       if (!ok) continue
       const after = words[phrase.length]
@@ -147,27 +201,79 @@ export class GreetingFinder {
       // After a comma the name must end the clause: "Hi there, Premiere Pro exports…" is not an address.
       const gap = gapBefore(phrase.length)
       const addressed = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && endsClause(phrase.length))
-      if (after && addressed && (isCustomer(after.value) || (isCapitalized(after.value) && !NOT_ADDRESSEE.has(after.value.toLowerCase().replace(/’/g, "'"))))) {
-        return result('named', after.end, [after])
+      if (after && addressed && (isCustomer(after.value) || (isCapitalized(after.value) && !this.notAddressee.has(low(phrase.length))))) {
+        return named([after], phrase.length + 1)
       }
       return result('generic', words[phrase.length - 1]!.end)
     }
 
-    // Title and surname: "Dear Ms. Khan", "Dear Dr Patel".
-    if (this.titles.has(first.value.toLowerCase()) && words[1] && isCapitalized(words[1].value) && /^\.?\s+$/.test(gapBefore(1))) {
+    // Title and surname: "Dear Ms. Khan", "Dear Dr Patel", "Merhaba Sayın Yılmaz".
+    if (this.titles.has(low(0)) && words[1] && isCapitalized(words[1].value) && /^\.?\s+$/.test(gapBefore(1))) {
+      // Turkish: `Merhaba Sayın Yılmaz`, `Merhaba Sayın Mehmet Bey` name the customer like `Sayın Yılmaz`.
+      if (this.turkish && !this.titles.has(low(1))) {
+        const third = words[2]
+        const two = third !== undefined && isCapitalized(third.value) && !this.isHonorific(third.value) && /^\s+$/.test(gapBefore(2))
+        return named(two ? [words[1], third] : [words[1]], two ? 3 : 2)
+      }
       return result('title', words[1].end, [words[1]])
     }
 
-    if (isCustomer(first.value) || (isCapitalized(first.value) && !NOT_ADDRESSEE.has(first.value.toLowerCase().replace(/’/g, "'")))) {
-      const named = [first]
+    // Turkish addressees in the first person plural (`Değerli Yolcularımız`, `Sayın İş Ortağımız`) are no names.
+    if (this.turkish) {
+      const k = OURS.test(low(0)) ? 0 : words[1] && OURS.test(low(1)) && /^\s+$/.test(gapBefore(1)) ? 1 : -1
+      if (k >= 0 && endsClause(k)) return result('generic', words[k]!.end)
+    }
+
+    if (isCustomer(first.value) || (isCapitalized(first.value) && !this.notAddressee.has(low(0)))) {
+      const list = [first]
       // "John Smith": a following capitalised word in the same run is the surname.
       const second = words[1]
-      if (second && /^\s+$/.test(gapBefore(1)) && isCapitalized(second.value) && !NOT_ADDRESSEE.has(second.value.toLowerCase())) named.push(second)
-      return result('named', named[named.length - 1]!.end, named)
+      if (second && /^\s+$/.test(gapBefore(1)) && isCapitalized(second.value) && !this.notAddressee.has(low(1)) && !this.isHonorific(second.value)) list.push(second)
+      return named(list, list.length)
     }
     return bare()
   }
+
+  /**
+   * Turkish puts the name first as often as the salutation: `Ayşe Hanım merhaba,`, `Mehmet Bey,`
+   * (a name and an honorific opening the line, then an optional salutation).
+   */
+  private nameFirst(doc: DocumentState, line: Span): Greeting | undefined {
+    const words: Span[] = []
+    WORD.lastIndex = 0
+    for (let w = WORD.exec(line.value); w && words.length < 3; w = WORD.exec(line.value)) {
+      words.push({ value: w[0], start: line.start + w.index, end: line.start + w.index + w[0].length })
+    }
+    const spaced = (i: number): boolean => /^\s+$/.test(doc.text.slice(words[i - 1]!.end, words[i]!.start))
+    const h = words.findIndex((w, i) => i > 0 && i < 3 && this.isHonorific(w.value))
+    if (h < 1 || words[0]!.start !== line.start) return undefined
+    const list = words.slice(0, h)
+    for (let i = 0; i < h; i++) {
+      const lower = this.lower(list[i]!.value)
+      if (!/^\p{Lu}\p{Ll}/u.test(list[i]!.value) || this.notAddressee.has(lower) || POSSESSIVE.test(lower) || !spaced(i + 1)) return undefined
+    }
+    const honorific = words[h]!
+    const tail = doc.text.slice(honorific.end, line.end)
+    const after = /^[\s,]*/.exec(tail)![0].length
+    const greet = this.salutation.exec(this.lower(tail.slice(after)))
+    // Only a greeting when the address stands apart: `Ayşe Hanım, …` or `Ayşe Hanım merhaba`.
+    if (!greet && !/^\s*(?:[,.!:;]|$)/.test(tail)) return undefined
+    const salutation = greet
+      ? { value: tail.slice(after, after + greet[0].length), start: honorific.end + after, end: honorific.end + after + greet[0].length }
+      : { value: '', start: honorific.end, end: honorific.end }
+    return { kind: 'named', salutation, start: line.start, end: salutation.end, names: list, line, honorific }
+  }
 }
+
+/** Turkish addressees in the first person plural: `müşterimiz`, `yolcularımız`, `ortağımız`. */
+const OURS = /m[ıiuü]z$/
+/**
+ * Possessive nouns are roles, not names: `Eksperimiz`, `Temsilciniz` (`Deniz`, `Yılmaz` are not
+ * caught: the vowel before -nIz / the -mAz ending differ).
+ */
+const POSSESSIVE = /m[ıiuü]z$|[ıiuü]n[ıiuü]z$/
+/** The last word of an impersonal Turkish addressee after `Sayın`/`Değerli`: `yolcularımız`, `dostlar`. */
+const ADDRESSEE_END = /(?:m[ıiuü]z|l[ae]r)$/
 
 /**
  * Capitalised words the first line addresses directly, outside the greeting: `Thanks, John!`,
@@ -191,6 +297,43 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3) continue
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
+  }
+  return out
+}
+
+/** A Turkish address by name and honorific: `Ayşe Hanım` in `Teşekkürler Ayşe Hanım.` */
+export interface HonorificAddress {
+  names: Span[]
+  honorific: Span
+}
+
+const HONORIFICS_TR = new Set(tr.honorifics)
+const ADDRESS_AFTER_TR = new Set(trNames.addressAfter)
+
+/**
+ * Turkish addresses with an honorific in a line: `Ayşe Hanım,` opening it, `…, Mehmet Bey.` after a
+ * comma, `Teşekkürler Ayşe Hanım.`, `İyi yolculuklar Burak Bey.` The honorific must end the clause
+ * and the name must open the line, follow a comma or follow a greeting, wish or thanks word, so a
+ * third person (`Teknisyenimiz Ahmet Bey yarın gelecek.`, `kuryemiz Ahmet Bey.`) is not an address.
+ */
+export function honorificAddresses(doc: DocumentState, line: Span, after = line.start): HonorificAddress[] {
+  const out: HonorificAddress[] = []
+  const words: Span[] = []
+  WORD.lastIndex = 0
+  const text = doc.text.slice(line.start, line.end)
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) words.push({ value: w[0], start: line.start + w.index, end: line.start + w.index + w[0].length })
+  const gap = (i: number): string => doc.text.slice(i === 0 ? line.start : words[i - 1]!.end, words[i]!.start)
+  const name = (w: Span | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.value) && !NOT_ADDRESSEE_TR.has(lowerTr(w.value)) && !POSSESSIVE.test(lowerTr(w.value))
+  for (let i = 1; i < words.length; i++) {
+    const h = words[i]!
+    if (h.start < after || !HONORIFICS_TR.has(lowerTr(h.value)) || !name(words[i - 1]) || !/^\s+$/.test(gap(i))) continue
+    if (!/^\s*(?:[,.!?;:)]|$)/.test(doc.text.slice(h.end, line.end))) continue
+    let first = i - 1
+    if (first > 0 && name(words[first - 1]) && /^\s+$/.test(gap(first)) && !ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value))) first--
+    const before = gap(first)
+    // Not after a colon: `Teslim alan: Ayşe Hanım.` names someone, it does not address them.
+    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || (/^\s+$/.test(before) && ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value)))
+    if (opens && words[first]!.start >= after) out.push({ names: words.slice(first, i), honorific: h })
   }
   return out
 }
@@ -225,7 +368,7 @@ const shared = new Map<string, GreetingFinder>()
 export function defaultGreetingFinder(language = 'en'): GreetingFinder {
   let finder = shared.get(language)
   if (!finder) {
-    finder = new GreetingFinder(greetingData[language] ?? en)
+    finder = greetingData[language] ? new GreetingFinder(greetingData[language]!, [], [], language) : new GreetingFinder(en)
     shared.set(language, finder)
   }
   return finder

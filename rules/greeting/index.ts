@@ -7,8 +7,10 @@
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
-import { GreetingFinder, defaultGreetingFinder, greetingData, vocatives, type Greeting } from './greeting.js'
-import { defaultNameMatcher, parseCustomerName, type CustomerName } from '../wrong-name/names.js'
+import { GreetingFinder, defaultGreetingFinder, greetingData, honorificAddresses, vocatives, type Greeting } from './greeting.js'
+import { nameMatcherFor, parseCustomerName, turkishAddress, type CustomerName } from '../wrong-name/names.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { capitalizeTurkish } from '../../src/text/turkish.js'
 
 export interface GreetingOptions {
   /** Extra impersonal addressees (`valued shopper`). */
@@ -28,7 +30,7 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'personalization',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as GreetingOptions
@@ -37,40 +39,46 @@ const rule = defineRule(
     const finderFor = (language: string): GreetingFinder => {
       if (!custom) return defaultGreetingFinder(language)
       let f = finders.get(language)
-      if (!f) finders.set(language, (f = new GreetingFinder(greetingData[language] ?? greetingData.en!, opts.add, opts.ignore)))
+      if (!f) finders.set(language, (f = greetingData[language] ? new GreetingFinder(greetingData[language]!, opts.add, opts.ignore, language) : new GreetingFinder(greetingData.en!, opts.add, opts.ignore)))
       return f
     }
     const channels = new Set<Channel>(opts.channels ?? ['email', 'chat'])
-    const matcher = defaultNameMatcher()
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const { channel, followup } = doc.context
       // Chat follow-ups continue a conversation; social and SMS replies are too short to greet.
       if (!channels.has(channel) || (channel !== 'email' && followup)) return
-      const finder = finderFor(doc.context.language)
+      const language = doc.context.language
+      const turkish = language === 'tr'
+      const finder = finderFor(language)
+      const matcher = nameMatcherFor(language)
       const customer = parseCustomerName(doc.context.customer.name)
       const isCustomer = (w: string): boolean => customer !== undefined && matcher.isCustomer(w, customer)
       const line = finder.firstLine(doc)
       if (!line) return
       const greeting = finder.find(doc, isCustomer)
-      // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation.
-      const addressed = customer !== undefined && vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value))
+      // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation
+      // (Turkish: `Teşekkürler Ayşe Hanım, …`).
+      const addressed = (): boolean =>
+        customer !== undefined &&
+        (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) ||
+          (turkish && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
       if (!greeting) {
-        if (addressed || (doc.context.template && !opts.templates)) return
-        const insert = customer ? (channel === 'chat' ? `Hi ${customer.first}! ` : `Hi ${customer.first},\n\n`) : undefined
+        if ((doc.context.template && !opts.templates) || addressed()) return
+        const insert = customer ? inserted(language, channel, customer) : undefined
         report(file, rule.meta, {
           start: line.start,
           end: line.start,
           reason: customer
             ? `Start with a greeting that uses the customer's name: the help desk knows them as ${customer.display}.`
             : 'Start the reply with a greeting: a reply that opens without one reads as curt.',
-          expected: insert ? [insert] : [channel === 'chat' ? 'Hi! ' : 'Hello,\n\n'],
+          expected: insert ? [insert] : turkish ? [channel === 'chat' ? 'Merhaba! ' : 'Merhaba,\n\n'] : [channel === 'chat' ? 'Hi! ' : 'Hello,\n\n'],
           fix: insert,
         })
         return
       }
-      if ((greeting.kind !== 'generic' && greeting.kind !== 'bare') || !customer || addressed) return
-      const fix = personal(greeting, customer)
+      if ((greeting.kind !== 'generic' && greeting.kind !== 'bare') || !customer || addressed()) return
+      const fix = turkish ? personalTurkish(greeting, customer) : personal(greeting, customer)
       report(file, rule.meta, {
         start: greeting.start,
         end: greeting.end,
@@ -81,6 +89,25 @@ const rule = defineRule(
     }
   },
 )
+
+/** The greeting to insert: `Hi Maria,` / `Merhaba Ayşe Hanım,` and a blank line (inline in chat). */
+function inserted(language: string, channel: Channel, customer: CustomerName): string {
+  if (language === 'tr') return channel === 'chat' ? `Merhaba ${turkishAddress(customer)}! ` : `Merhaba ${turkishAddress(customer)},\n\n`
+  return channel === 'chat' ? `Hi ${customer.first}! ` : `Hi ${customer.first},\n\n`
+}
+
+/**
+ * `Değerli müşterimiz` → `Değerli Ayşe Hanım`, `Merhaba` / `Merhaba efendim` → `Merhaba Ayşe Hanım`,
+ * `Sayın yetkili` / `İlgili makama` → `Sayın Ayşe Hanım` (`Sayın Deniz Aydın` when the first name
+ * does not tell whether `Bey` or `Hanım` fits).
+ */
+function personalTurkish(greeting: Greeting, customer: CustomerName): string {
+  const address = turkishAddress(customer)
+  if (greeting.kind === 'generic' && greeting.end === greeting.salutation.end) return `Sayın ${address}`
+  const salutation = greeting.salutation.value.trim()
+  // `SAYIN MÜŞTERİMİZ` → `Sayın Ayşe Hanım`, not `SAYIN Ayşe Hanım`.
+  return `${/\p{Ll}/u.test(salutation) ? salutation : capitalizeTurkish(lowerTurkish(salutation))} ${address}`
+}
 
 /** `Dear customer` → `Dear Maria`, `Hi there` → `Hi Maria`, `To whom it may concern` → `Dear Maria`. */
 function personal(greeting: Greeting, customer: CustomerName): string {

@@ -4,11 +4,14 @@
  * `ya`) only count as standalone lower-case words: not `U.S.`, `Plan U`, `Vitamin K`, `5 k`.
  * The fix writes the formal word when there is exactly one (`pls` → `please`).
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, report, perLanguage } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
+import trData from './tr.json' with { type: 'json' }
 
 export interface InformalEntry {
   formal: string[]
@@ -16,6 +19,10 @@ export interface InformalEntry {
   case?: 'lower' | 'any' | 'mixed'
   guard?: boolean
   email?: boolean
+  /** Next words that make the word harmless (`lan kablosu`). */
+  notBefore?: string[]
+  /** Turkish: a misspelling (`birşey`) or `sen` for `siz`, with its own message. */
+  kind?: 'spelling' | 'pronoun'
 }
 
 export interface InformalOptions {
@@ -25,6 +32,16 @@ export interface InformalOptions {
   ignore?: string[]
   /** Emoji and emoticons: true allows them everywhere, false flags them on every channel; default flags them in e-mail only. */
   emoji?: boolean
+  /** Turkish: flag `sen`/`sana` addressed to the customer (default false: some brands use `sen` on purpose). */
+  pronouns?: boolean
+}
+
+interface Pack {
+  turkish: boolean
+  matcher: PhraseMatcher<InformalEntry>
+  labels: Set<string>
+  lower: (w: string) => string
+  upper: (w: string) => string
 }
 
 const EMOJI = /(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic}\uFE0F?)*)+/gu
@@ -39,42 +56,46 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'tone',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as InformalOptions
-    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    const words: Record<string, InformalEntry> = { ...(data.words as Record<string, InformalEntry>) }
-    for (const [word, value] of Object.entries(opts.add ?? {})) {
-      words[word] = typeof value === 'string' || Array.isArray(value) ? { formal: ([] as string[]).concat(value) } : value
-    }
-    const matcher = new PhraseMatcher<InformalEntry>(Object.entries(words).filter(([w]) => !ignore.has(w.toLowerCase())))
-    const labels = new Set(data.labels)
+    // One pack per language, the Turkish one built on the first Turkish draft.
+    const packOf = perLanguage((language) => buildPack(language, opts))
 
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const channel = doc.context.channel
-      const nameParts = new Set((doc.context.customer.name ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean))
+      const { matcher, labels, lower, upper, turkish } = packOf(doc.context.language)
+      const nameParts = new Set(lower(doc.context.customer.name ?? '').split(/[\s-]+/).filter(Boolean))
       for (const sentence of doc.sentences()) {
         const list = sentence.words.map(trimDot)
         for (const hit of matcher.match(list, doc.prose, GAP)) {
           const entry = hit.entry
           if (entry.email && channel !== 'email') continue
           const first = list[hit.from]!
-          if (!caseOk(entry.case ?? 'mixed', list, hit.from, hit.to, doc.prose)) continue
+          if (!caseOk(entry.case ?? 'mixed', list, hit.from, hit.to, doc.prose, lower)) continue
+          const next = list[hit.to]
+          if (entry.notBefore && next && /^\s+$/.test(doc.prose.slice(list[hit.to - 1]!.end, next.start)) && entry.notBefore.includes(next.lower)) continue
           if (PREFIX.test(doc.prose.slice(Math.max(0, first.start - 1), first.start))) continue
           if (hit.to - hit.from === 1 && nameParts.has(first.lower)) continue
           if (entry.guard && !guardOk(list, hit.from, doc.prose, labels)) continue
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
           const actual = doc.raw.slice(hit.start, hit.end)
-          const formal = (entry.formal ?? []).map((f) => matchCase(f, actual))
+          // Turkish rewrites are capitalised in the data (`Teşekkürler`): lower-case them mid-sentence.
+          const atStart = turkish && sentenceStart(list, hit.from, doc.prose)
+          const formal = (entry.formal ?? []).map((f) => (turkish ? caseTurkish(f, actual, atStart) : matchCase(f, actual, lower, upper)))
           const fix = entry.fix !== false && formal.length > 0 ? formal[0] : undefined
+          const what =
+            entry.kind === 'spelling'
+              ? `“${actual}” is a common misspelling, which reads as careless`
+              : entry.kind === 'pronoun'
+                ? `“${actual}” addresses the customer informally (sen); use the polite siz form`
+                : `“${actual}” is text-speak or slang, too casual for a professional reply`
           report(file, rule.meta, {
             start: hit.start,
             end: hit.end,
-            reason:
-              `“${actual}” is text-speak or slang, too casual for a professional reply` +
-              (formal.length > 0 ? `: write “${formal.join('” or “')}”.` : ': leave it out.'),
+            reason: what + (formal.length > 0 ? `: write “${formal.join('” or “')}”.` : ': leave it out.'),
             expected: formal,
             ...(fix !== undefined ? { fix } : {}),
           })
@@ -105,12 +126,12 @@ function trimDot(w: Token): Token {
     : w
 }
 
-function caseOk(mode: string, words: readonly Token[], from: number, to: number, text: string): boolean {
+function caseOk(mode: string, words: readonly Token[], from: number, to: number, text: string, lower: (w: string) => string): boolean {
   if (mode === 'any') return true
   for (let i = from; i < to; i++) {
     const v = words[i]!.value
-    if (v === v.toLowerCase()) continue
-    const capitalised = v.charAt(0) !== v.charAt(0).toLowerCase() && v.slice(1) === v.slice(1).toLowerCase()
+    if (v === lower(v)) continue
+    const capitalised = v.charAt(0) !== lower(v.charAt(0)) && v.slice(1) === lower(v.slice(1))
     if (!capitalised) return false
     if (mode === 'lower' && !(i === from && sentenceStart(words, i, text))) return false
   }
@@ -135,10 +156,42 @@ function guardOk(words: readonly Token[], i: number, text: string, labels: Set<s
   return true
 }
 
-function matchCase(formal: string, actual: string): string {
+function matchCase(formal: string, actual: string, lower: (w: string) => string, upper: (w: string) => string): string {
   if (!formal || /^(I|OK)\b/.test(formal)) return formal
-  const upper = actual.charAt(0) !== actual.charAt(0).toLowerCase()
-  return upper ? formal.charAt(0).toUpperCase() + formal.slice(1) : formal
+  const capital = actual.charAt(0) !== lower(actual.charAt(0))
+  return capital ? upper(formal.charAt(0)) + formal.slice(1) : formal
+}
+
+/** Turkish: capitalised at the start of a sentence or after a capital, else lower case (`…, teşekkürler.`). */
+function caseTurkish(formal: string, actual: string, atStart: boolean): string {
+  if (!formal) return formal
+  const first = actual.charAt(0)
+  if (atStart || first !== lowerTurkish(first)) return upperTurkish(formal.charAt(0)) + formal.slice(1)
+  return lowerTurkish(formal.charAt(0)) + formal.slice(1)
+}
+
+function buildPack(language: string, opts: InformalOptions): Pack {
+  const tr = language === 'tr'
+  const lower = tr ? lowerTurkish : (w: string): string => w.toLowerCase()
+  const ignore = new Set((opts.ignore ?? []).map(lower))
+  const words: Record<string, InformalEntry> = { ...((tr ? trData.words : data.words) as Record<string, InformalEntry>) }
+  if (tr) {
+    for (const [word, fixed] of Object.entries(trData.spelling)) words[word] = { formal: [fixed], kind: 'spelling' }
+    if (opts.pronouns === true) for (const [word, formal] of Object.entries(trData.pronouns)) words[word] = { formal, fix: false, case: 'lower', kind: 'pronoun' }
+  }
+  for (const [word, value] of Object.entries(opts.add ?? {})) {
+    words[word] = typeof value === 'string' || Array.isArray(value) ? { formal: ([] as string[]).concat(value) } : value
+  }
+  const entries = Object.entries(words)
+    .filter(([w]) => !ignore.has(lower(w)))
+    .map(([w, e]): [string, InformalEntry] => [w, e.notBefore ? { ...e, notBefore: e.notBefore.map(lower) } : e])
+  return {
+    turkish: tr,
+    matcher: new PhraseMatcher<InformalEntry>(entries, tr ? 'tr' : 'en'),
+    labels: new Set((tr ? trData.labels : data.labels).map(lower)),
+    lower,
+    upper: tr ? upperTurkish : (w: string): string => w.toUpperCase(),
+  }
 }
 
 export default rule

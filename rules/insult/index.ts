@@ -10,6 +10,7 @@ import { PhraseMatcher } from '../../src/text/phrases.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
+import { TurkishInsults } from './turkish.js'
 
 export interface InsultEntry {
   suggest?: string[]
@@ -38,7 +39,7 @@ const rule = defineRule(
     severity: 'error',
     fixable: false,
     category: 'tone',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as InsultOptions
@@ -52,8 +53,21 @@ const rule = defineRule(
         .map(([phrase, entry]) => [phrase, { phrase, entry }]),
     )
     const intensifiers = new Set(data.intensifiers)
+    // Turkish data is built on the first Turkish draft (never for an English-only team).
+    let turkish: TurkishInsults | undefined
+    const turkishAdd = Array.isArray(opts.add) ? Object.fromEntries(opts.add.map((w) => [w, {}])) : (opts.add ?? {})
     return (tree, file) => {
       const doc = getDocument(file, tree)
+      if (doc.context.language === 'tr') {
+        turkish ??= new TurkishInsults(turkishAdd, opts.ignore)
+        for (const sentence of doc.sentences()) {
+          for (const hit of turkish.match(sentence.words, doc.prose)) {
+            if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+            reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.suggest)
+          }
+        }
+        return
+      }
       for (const sentence of doc.sentences()) {
         const list = splitHyphenated(sentence.words)
         for (const hit of matcher.match(list, doc.prose)) {
@@ -67,21 +81,23 @@ const rule = defineRule(
           if (doc.prose.charAt(first.start - 1) === '@') continue
           if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-          const actual = doc.raw.slice(hit.start, hit.end)
-          const suggest = hit.entry.entry.suggest ?? []
-          report(file, rule.meta, {
-            start: hit.start,
-            end: hit.end,
-            reason:
-              `Don't use “${actual}”: it is demeaning when said about the customer, their request or the situation` +
-              (suggest.length > 0 ? `. Say “${suggest[0]}” or reword.` : '. Remove it or reword the sentence.'),
-            expected: suggest,
-          })
+          reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.entry.entry.suggest ?? [])
         }
       }
     }
   },
 )
+
+function reportInsult(file: Parameters<typeof report>[0], actual: string, start: number, end: number, suggest: string[]): void {
+  report(file, rule.meta, {
+    start,
+    end,
+    reason:
+      `Don't use “${actual}”: it is demeaning when said about the customer, their request or the situation` +
+      (suggest.length > 0 ? `. Say “${suggest[0]}” or reword.` : '. Remove it or reword the sentence.'),
+    expected: suggest,
+  })
+}
 
 /** A capitalised insult word mid-sentence, or Title Case at the start, is a name: `Ridiculous Fishing`, `Silly Putty`. */
 function looksLikeName(words: readonly Token[], from: number, to: number, text: string): boolean {

@@ -4,8 +4,10 @@
  * phrase wins across both lists and a reply costs one Map lookup per word.
  */
 import en from './en.json' with { type: 'json' }
-import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import tr from './tr.json' with { type: 'json' }
+import { PhraseMatcher, normalizeWord, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
+import { TurkishPhraseMatcher, apostrophe, turkishPhraseWords } from '../../src/text/turkish.js'
 import type { Token } from '../../src/document.js'
 
 /** An entry as written in `en.json` or in the `add` option. */
@@ -57,18 +59,30 @@ export interface JargonHit {
   end: number
   /** The normalized phrase matched (for the customer-message check). */
   phrase: string
+  /** Turkish: the words carry endings (`ticketınız`, `cache'i`), so a plain rewrite can't replace them as is. */
+  inflected?: boolean
 }
 
-const DATA: Record<string, JargonData> = { en: en as unknown as JargonData }
+interface Matcher {
+  match(words: readonly Token[], text: string, gapOk: undefined, accept: (sense: Sense, from: number, to: number) => boolean): PhraseHit<Sense>[]
+}
 
-const set = (list: string[] | undefined): Set<string> | undefined => (list && list.length > 0 ? new Set(list.map((w) => w.toLowerCase())) : undefined)
-const normalize = (phrase: string): string => phraseWords(phrase).join(' ')
+const DATA: Record<string, JargonData> = { en: en as unknown as JargonData, tr: tr as unknown as JargonData }
+
+const CAPS_WITH_I = /^[\p{Lu}\d]*I[\p{Lu}\d]*$/u
 
 export class JargonLexicon {
-  private readonly matcher: PhraseMatcher<Sense>
+  private readonly matcher: Matcher
+  private readonly turkish: boolean
+  private readonly normalize: (phrase: string) => string
 
   constructor(options: JargonOptions = {}, language = 'en') {
     const data = DATA[language] ?? DATA.en!
+    const turkish = (this.turkish = language === 'tr')
+    const lower = turkish ? (w: string): string => normalizeWord(w, 'tr') : (w: string): string => w.toLowerCase()
+    const set = (list: string[] | undefined): Set<string> | undefined => (list && list.length > 0 ? new Set(list.map(lower)) : undefined)
+    // Turkish entries may end a word in `+` (endings): `ignore: ['ticket']` drops `ticket+` too.
+    const normalize = (this.normalize = turkish ? (phrase: string): string => turkishPhraseWords(phrase).join(' ').replace(/\+/g, '') : (phrase: string): string => phraseWords(phrase).join(' '))
     const ignore = new Set((options.ignore ?? []).map(normalize))
     const entries: Array<[string, Sense]> = []
     const push = (kind: Kind, term: string, raw: RawEntry): void => {
@@ -88,7 +102,7 @@ export class JargonLexicon {
       const raw: RawEntry & { kind?: Kind } = typeof value === 'string' ? { plain: [value] } : Array.isArray(value) ? { plain: value } : value
       push(raw.kind === 'wordy' ? 'wordy' : 'jargon', term, { ...raw, plain: raw.plain ?? [] })
     }
-    this.matcher = new PhraseMatcher(entries)
+    this.matcher = turkish ? new TurkishPhraseMatcher(entries) : new PhraseMatcher(entries)
   }
 
   /**
@@ -96,6 +110,7 @@ export class JargonLexicon {
    * common case skip the hyphen and possessive passes with one `includes` each.
    */
   match(sentenceWords: readonly Token[], text: string, sentenceText?: string): JargonHit[] {
+    if (this.turkish) return this.matchTurkish(sentenceWords, text)
     const split = sentenceText === undefined || sentenceText.includes('-') ? splitHyphenated(sentenceWords) : sentenceWords
     const words = sentenceText === undefined || /['’.]/.test(sentenceText) ? cleanAll(split) : split
     const accept = (sense: Sense, from: number, to: number): boolean => {
@@ -110,8 +125,39 @@ export class JargonLexicon {
       if (sense.requireBefore && !(prevWord && sense.requireBefore.has(prevWord))) return false
       return true
     }
-    return this.matcher.match(words, text, undefined, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: normalize(h.phrase) }))
+    return this.matcher.match(words, text, undefined, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: this.normalize(h.phrase) }))
   }
+
+  /**
+   * Turkish: words keep their hyphens (retext-latin) and lose an apostrophe suffix for matching
+   * (`ticket'ınız` → ticket); capitals with `I` are read the English way too (`PIR` → pir).
+   */
+  private matchTurkish(sentenceWords: readonly Token[], text: string): JargonHit[] {
+    const words = sentenceWords.map((w) => {
+      const at = apostrophe(w.value)
+      const lower = w.value.includes('I') && CAPS_WITH_I.test(at > 0 ? w.value.slice(0, at) : w.value) ? w.value.toLowerCase() : w.lower
+      return at > 0 ? { ...w, lower: lower.slice(0, at) } : lower === w.lower ? w : { ...w, lower }
+    })
+    const accept = (sense: Sense, from: number, to: number): boolean => acceptable(sense, words, from, to, text)
+    return this.matcher.match(words, text, undefined, accept).map((h) => {
+      const phrase = this.normalize(h.phrase)
+      const written = words.slice(h.from, h.to).map((w) => w.lower).join(' ')
+      const inflected = written !== phrase || apostrophe(text.slice(h.start, h.end)) !== -1
+      return { sense: h.entry, start: h.start, end: h.end, phrase, inflected }
+    })
+  }
+}
+
+/** The context conditions an entry sets (`notBefore`, `notAfter`, `requireBefore`). */
+function acceptable(sense: Sense, words: readonly Token[], from: number, to: number, text: string): boolean {
+  const prev = from > 0 ? words[from - 1] : undefined
+  const next = words[to]
+  const prevWord = prev && /^\s+$/.test(text.slice(prev.end, words[from]!.start)) ? prev.lower : undefined
+  const nextWord = next && /^\s+$/.test(text.slice(words[to - 1]!.end, next.start)) ? next.lower : undefined
+  if (sense.notBefore && prevWord && sense.notBefore.has(prevWord)) return false
+  if (sense.notAfter && nextWord && sense.notAfter.has(nextWord)) return false
+  if (sense.requireBefore && !(prevWord && sense.requireBefore.has(prevWord))) return false
+  return true
 }
 
 /** Possessives match their noun (`backend's`); retext keeps a full stop in `tier 2.`: drop it. Copies only when needed. */
@@ -128,12 +174,14 @@ function cleanAll(words: readonly Token[]): readonly Token[] {
   return out ?? words
 }
 
-let shared: JargonLexicon | undefined
+const shared = new Map<string, JargonLexicon>()
 
-/** The default English lexicon, shared by every linter without jargon options. */
-export function defaultLexicon(): JargonLexicon {
-  shared ??= new JargonLexicon()
-  return shared
+/** The default lexicon for a language (`tr`, else English), shared by every linter without jargon options. */
+export function defaultLexicon(language = 'en'): JargonLexicon {
+  const key = language === 'tr' ? 'tr' : 'en'
+  let lexicon = shared.get(key)
+  if (!lexicon) shared.set(key, (lexicon = new JargonLexicon({}, key)))
+  return lexicon
 }
 
 /** Data for a language, for tests and docs. */

@@ -6,13 +6,13 @@
  */
 import type { Range } from '../../src/input/mask.js'
 
-export type Kind = 'card' | 'ssn' | 'iban' | 'password' | 'code' | 'key'
+export type Kind = 'card' | 'ssn' | 'iban' | 'password' | 'code' | 'key' | 'tckn'
 
 export interface Secret {
   kind: Kind
   start: number
   end: number
-  /** Masked form (cards, SSNs, IBANs): the safe fix. */
+  /** Masked form (cards, SSNs, IBANs, TC Kimlik numbers): the safe fix. */
   mask?: string
   /** What was found, for the message (`Stripe secret key`). */
   label: string
@@ -35,7 +35,9 @@ const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:is|:|#|number)?\s*$/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
-const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$/i
+const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$|(?:iban|hesap|hesab|numara)\S*?[ıiuü]?m[ıiuü]z\S*\s*:?\s*$|al[ıi]c[ıi](?:\s+ad[ıi])?\s*:\s*[^\n]{0,40}$/iu
+/** Turkish names the account after the number: `TR.. numaralı hesabımıza`, `TR.. IBAN'ımıza`. */
+const COMPANY_ACCOUNT_AFTER = /^\s*(?:numaral[ıi]\s+|nolu\s+|no['’]lu\s+)?(?:iban|hesap|hesab)\S*?[ıiuü]?m[ıiuü]z/iu
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*:?\s*`
 
 export class Detector {
@@ -49,7 +51,7 @@ export class Detector {
   private readonly plainKinds: Set<string>
 
   constructor(private readonly data: PiiData) {
-    this.notCard = new RegExp(`\\b(?:${alt(data.notCardContext)})\\b[^\\n\\d]{0,20}$`, 'i')
+    this.notCard = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(data.notCardContext)})(?![\\p{L}\\p{N}_])[^\\n\\d]{0,20}$`, 'iu')
     this.password = new RegExp(`\\b(?:${alt(data.passwordWords)})${CONNECTOR}(["'“‘\`]?)([^\\s"'”’\`]{4,64})`, 'gi')
     this.code = new RegExp(`\\b((?:[\\w-]+ ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
     this.keys = new RegExp(`(?<![A-Za-z0-9_])(?:${data.keys.map((k) => k.pattern).join('|')})(?![A-Za-z0-9_])`, 'g')
@@ -84,7 +86,8 @@ export class Detector {
     }
     for (const m of text.matchAll(IBAN)) {
       const found = this.iban(m[0])
-      if (!found || COMPANY_ACCOUNT.test(before(m.index)) || !free(m.index, m.index + found.length, urls)) continue
+      if (!found || COMPANY_ACCOUNT.test(before(m.index)) || COMPANY_ACCOUNT_AFTER.test(text.slice(m.index + found.length, m.index + found.length + 40))) continue
+      if (!free(m.index, m.index + found.length, urls)) continue
       add({ kind: 'iban', start: m.index, end: m.index + found.length, mask: `•••• ${found.replace(/ /g, '').slice(-4)}`, label: 'IBAN' })
     }
     for (const m of text.matchAll(this.keys)) {

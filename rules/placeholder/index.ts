@@ -1,14 +1,15 @@
 /**
  * `placeholder`: template placeholders left unfilled in a draft ({{first_name}}, [Customer Name],
  * %FIRSTNAME%, XXX, TBD, …). Name placeholders are filled from `customer.name` by the fix.
- * In template mode (`netiquette templates`) placeholders are legitimate, except the ones that
- * are always a mistake: HubSpot's rendered `[[MISSING TOKEN` and blanks like XXX, TBD, ____.
+ * In template mode (`netiquette templates`) placeholders and blanks (XXX, TBD, ____) are
+ * legitimate: the agent fills them per customer. Only HubSpot's rendered `[[MISSING TOKEN` is
+ * always a mistake, since it means a merge already failed.
  */
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
 import { fillName, type Placeholder } from '../../src/templates/placeholders.js'
 
-const ALWAYS_WRONG = new Set(['hubspot-missing', 'blank'])
+const ALWAYS_WRONG = new Set(['hubspot-missing'])
 
 const rule = defineRule(
   {

@@ -2,7 +2,7 @@
  * `profanity`: profane and vulgar words in the agent's reply, including obfuscated spellings.
  * Never relaxed when the customer is abusive: the message says so instead.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, report, perLanguage } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
 import { containsProfanity, customLexicon, lexiconFor, type Lexicon, type ProfanityHit, type ProfanityOptions } from './lexicon.js'
 
@@ -20,13 +20,7 @@ const rule = defineRule(
     const custom = opts.add !== undefined || opts.ignore !== undefined || opts.minSureness !== undefined
     // One lexicon per language, built on the first draft in that language (Turkish data is
     // never loaded for an English-only team).
-    const lexicons = new Map<string, Lexicon>()
-    const lexiconOf = (language: string): Lexicon => {
-      const key = language === 'tr' ? 'tr' : 'en'
-      let lexicon = lexicons.get(key)
-      if (!lexicon) lexicons.set(key, (lexicon = custom ? customLexicon(key, opts) : lexiconFor(key)))
-      return lexicon
-    }
+    const lexiconOf = perLanguage((language): Lexicon => (custom ? customLexicon(language, opts) : lexiconFor(language)))
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const lexicon = lexiconOf(doc.context.language)

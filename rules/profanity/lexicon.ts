@@ -7,6 +7,7 @@
  */
 import { cuss } from 'cuss'
 import data from './en.json' with { type: 'json' }
+import { splitHyphenated } from '../../src/text/hyphens.js'
 import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
 import { TurkishProfanityLexicon } from './turkish.js'
@@ -67,7 +68,8 @@ export class ProfanityLexicon implements Lexicon {
 
   /** Profane words and phrases among a sentence's words. */
   matchWords(words: readonly Token[], text: string): ProfanityHit[] {
-    const normalized = words.map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
+    // retext keeps hyphenated compounds as one word: "bull-shit" is matched as its parts.
+    const normalized = splitHyphenated(words).map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
     return this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
   }
 

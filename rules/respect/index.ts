@@ -11,6 +11,8 @@ import { PhraseMatcher } from '../../src/text/phrases.js'
 import { isImperativeAt } from '../../src/nlp/compromise.js'
 import { bodyStart } from '../greeting/greeting.js'
 import { lineStart, politeRequest, segments, type Segment } from './text.js'
+import { buildTurkish, turkishCommands, type TurkishIndexes } from './turkish.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
 import en from './en.json' with { type: 'json' }
 
 export interface RespectOptions {
@@ -42,6 +44,7 @@ const DATA: Readonly<Record<string, typeof en>> = { en }
 
 interface Indexes {
   markers: PhraseMatcher<true>
+  warmth: PhraseMatcher<true>
   offers: PhraseMatcher<true>
   requests: Set<string>
   contact: Set<string>
@@ -55,7 +58,7 @@ const rule = defineRule(
     severity: 'warning',
     fixable: false,
     category: 'courtesy',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as RespectOptions
@@ -66,6 +69,7 @@ const rule = defineRule(
       const lang = DATA[language] ?? en
       return {
         markers: new PhraseMatcher<true>([...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true])),
+        warmth: new PhraseMatcher<true>(lang.warmth.map((m) => [m, true])),
         offers: new PhraseMatcher<true>(lang.offers.map((m) => [m, true])),
         requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
         contact: new Set(lang.contactRequests),
@@ -77,13 +81,26 @@ const rule = defineRule(
     const minWords: Partial<Record<Channel, number>> =
       typeof opts.minWords === 'number' ? { email: opts.minWords, chat: opts.minWords } : { email: 8, chat: 8, ...opts.minWords }
 
+    let turkish: TurkishIndexes | undefined
     return (tree, file) => {
       const doc = getDocument(file, tree)
       if (channels && !channels.has(doc.context.channel)) return
+      // Turkish: bare imperatives only. Formal Turkish carries its courtesy in the verb and the
+      // address (siz, -InIz, `Ayşe Hanım`), so a reply without `lütfen` or `teşekkürler` is not curt.
+      if (doc.context.language === 'tr') {
+        turkish ??= buildTurkish(opts.add, new Set((opts.ignore ?? []).map(lowerTurkish)), opts.requests)
+        for (const c of turkishCommands(doc, turkish, doc.context.channel, lenient)) {
+          const actual = doc.raw.slice(c.start, c.end)
+          report(file, rule.meta, { start: c.start, end: c.end, reason: `“${actual}” is a bare command: ask the customer politely for what you need from them.`, expected: c.suggestions })
+        }
+        return
+      }
       let indexes = built.get(doc.context.language)
       if (!indexes) built.set(doc.context.language, (indexes = build(doc.context.language)))
-      const { markers, offers, requests, contact, targets } = indexes
+      const { markers, warmth, offers, requests, contact, targets } = indexes
+      const { channel, followup } = doc.context
       let polite = false
+      let warm = false
       let count = 0
       const commands: Segment[] = []
       for (const seg of segments(doc)) {
@@ -93,6 +110,7 @@ const rule = defineRule(
           polite = true
           continue
         }
+        if (lenient.has(channel) && warmth.match(words, doc.prose).length > 0) warm = true
         if (words.length === 0) continue
         // Cheap test first: does the segment open with a verb that asks something of the customer?
         let i = 0
@@ -109,8 +127,7 @@ const rule = defineRule(
           commands.push({ start: words[0]!.start, end: seg.end, words: words.slice(i) })
         }
       }
-      const { channel, followup } = doc.context
-      if (polite && lenient.has(channel)) commands.length = 0
+      if ((polite || warm) && lenient.has(channel)) commands.length = 0
       for (const c of commands) {
         const actual = doc.raw.slice(c.start, c.end)
         report(file, rule.meta, {

@@ -6,10 +6,13 @@
  * menu paths (`Account > I STILL NEED HELP`), headings and signatures on a line of their own.
  * The fix writes the run in sentence case (known acronyms kept) and keeps one mark.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, report, perLanguage } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
+import trData from './tr.json' with { type: 'json' }
 
 export interface ShoutingOptions {
   /** More capitalised words that are never shouting on their own (product codes, brands). */
@@ -31,6 +34,42 @@ const ADDRESS = /^\s*\d+\s+\p{Lu}|\b\d{5}(?:-\d{4})?\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]
 const MENU_BEFORE = /(?:>|&gt;|›|»|→)\s*$/
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'word', 'code', 'key', 'button', 'option', 'status', 'of', 'as', 'to'])
 const MENU_AFTER = /^\s*(?:>|&gt;|›|»|→)/
+const TURKISH_KEYBOARD = /[İıŞşĞğ]/
+const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
+
+/** A language's word lists and case mapping, built once per linter. */
+interface Pack {
+  tr: boolean
+  acronyms: Set<string>
+  emphatic: Set<string>
+  alone2: Set<string>
+  cues: Set<string>
+  labels: Set<string>
+  vowels: RegExp
+  upper: (s: string) => string
+  lower: (s: string) => string
+}
+
+function buildPack(language: string, opts: ShoutingOptions): Pack {
+  const tr = language === 'tr'
+  const upper = tr ? upperTurkish : (w: string): string => w.toUpperCase()
+  const up = (list: readonly string[] = []): string[] => list.map((w) => upper(w).replace(/[’‘`]/g, "'"))
+  const ignore = new Set(up(opts.ignore))
+  const notFromEnglish = new Set(trData.englishAcronymsNot)
+  const base = tr ? [...trData.acronyms, ...data.acronyms.filter((a) => !notFromEnglish.has(a))] : data.acronyms
+  const source = tr ? trData : data
+  return {
+    tr,
+    acronyms: new Set([...up(base), ...up(opts.acronyms), ...ignore]),
+    emphatic: new Set([...up(source.emphatic), ...up(opts.emphatic)].filter((w) => !ignore.has(w))),
+    alone2: new Set(source.alone2),
+    cues: new Set(source.literalCues.map((w) => (tr ? lowerTurkish(w) : w))),
+    labels: new Set([...source.labelNouns, ...(tr ? trData.literalCuesAfter : [])].map((w) => (tr ? lowerTurkish(w) : w))),
+    vowels: tr ? /[AEIİOÖUÜÂÎÛ]/ : /[AEIOUY]/,
+    upper,
+    lower: tr ? lowerTurkish : (w: string): string => w.toLowerCase(),
+  }
+}
 
 interface Caps {
   token: Token
@@ -47,24 +86,23 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'tone',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as ShoutingOptions
-    const up = (list: readonly string[] = []): string[] => list.map((w) => w.toUpperCase().replace(/[’‘`]/g, "'"))
-    const ignore = new Set(up(opts.ignore))
-    const acronyms = new Set([...up(data.acronyms), ...up(opts.acronyms), ...ignore])
-    const emphatic = new Set([...up(data.emphatic), ...up(opts.emphatic)].filter((w) => !ignore.has(w)))
-    const alone2 = new Set(data.alone2)
-    const cues = new Set(data.literalCues)
-    const labels = new Set(data.labelNouns)
-    const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || alone2.has(w))
-    const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && /[AEIOUY]/.test(w) && !ROMAN.test(w))
+    // One pack per language, the Turkish one built on the first Turkish draft.
+    const packOf = perLanguage((language) => buildPack(language, opts))
 
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const text = doc.prose
-      const names = new Set((doc.context.customer.name ?? '').toUpperCase().split(/\s+/).filter(Boolean))
+      const pack = packOf(doc.context.language)
+      const { acronyms, emphatic, cues, labels, tr } = pack
+      const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+      const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
+      const names = new Set(pack.upper(doc.context.customer.name ?? '').split(/\s+/).filter(Boolean))
+      // Turkish capitals typed on another keyboard: `IPTAL` may mean `iptal`, not `ıptal`.
+      const ambiguousI = tr && !TURKISH_KEYBOARD.test(doc.raw)
 
       const flush = (run: Caps[], words: readonly Token[]): void => {
         while (run.length > 0 && !run[run.length - 1]!.word) run.pop()
@@ -88,31 +126,34 @@ const rule = defineRule(
         const nl = text.indexOf('\n', end)
         const line = text.slice(lineStart, nl === -1 ? text.length : nl)
         if (MENU_BEFORE.test(text.slice(lineStart, start)) || MENU_AFTER.test(text.slice(end, nl === -1 ? text.length : nl))) return
-        if (!isStrong && (ADDRESS.test(line) || (caps.length <= 5 && /^\s*$/.test(text.slice(lineStart, start)) && /^[\s:]*$/.test(text.slice(end, lineStart + line.length))))) return
+        if (!isStrong && (ADDRESS.test(line) || (tr && TR_ADDRESS.test(line)) || (caps.length <= 5 && /^\s*$/.test(text.slice(lineStart, start)) && /^[\s:]*$/.test(text.slice(end, lineStart + line.length))))) return
+        if (tr && caps.every((w) => names.has(w))) return // the customer's name in capitals
         if (insideInlineQuote(text, start, end)) return
         // Agent initials closing a reply: "Thank you. SO".
         if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
         const sentenceStart = first === 0 || /[\n.!?]\s*$/.test(text.slice(words[first - 1]!.end, start)) || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
-        const recase = (title: boolean): string => {
+        const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
           let out = doc.raw.slice(start, end)
           for (const c of run) {
             if (!c.word || (acronyms.has(c.word) && !emphatic.has(c.word))) continue
             const v = c.token.value
-            const keep = title || names.has(c.word) || /^I(?:'|’|$)/.test(v)
-            const word = keep ? v.charAt(0) + v.slice(1).toLowerCase() : v.toLowerCase()
+            const keep = title || names.has(c.word) || (!tr && /^I(?:'|’|$)/.test(v))
+            const word = keep ? v.charAt(0) + lower(v.slice(1)) : lower(v)
             out = out.slice(0, c.token.start - start) + word + out.slice(c.token.end - start)
           }
-          return sentenceStart ? out.charAt(0).toUpperCase() + out.slice(1) : out
+          return sentenceStart ? pack.upper(out.charAt(0)) + out.slice(1) : out
         }
         const fixed = recase(false)
         const actual = doc.raw.slice(start, end)
+        const dotless = ambiguousI && actual.includes('I')
         // No emphatic word (`NINTENDO SWITCH`, `VALUE PACK`): maybe a name, so offer Title Case first and fix nothing.
         const expected = isStrong ? [fixed] : [recase(true), fixed]
+        if (dotless) expected.push(recase(false, (w) => w.toLowerCase()))
         const reason =
           caps.length === 1
             ? `“${actual}” in capitals reads as shouting. Write “${fixed}”; if it matters, say why in words.`
             : `“${actual}” is in capitals, which reads as shouting. Write it in ${isStrong ? 'sentence case' : 'normal case'}: “${expected[0]}”.`
-        report(file, rule.meta, { start, end, reason, expected, ...(isStrong ? { fix: fixed } : {}) })
+        report(file, rule.meta, { start, end, reason, expected, ...(isStrong && !dotless ? { fix: fixed } : {}) })
       }
 
       for (const sentence of doc.sentences()) {
@@ -120,7 +161,7 @@ const rule = defineRule(
         let run: Caps[] = []
         for (let i = 0; i < words.length; i++) {
           const w = words[i]!
-          const kind = classify(w, i, text)
+          const kind = classify(w, i, text, tr)
           if (kind === undefined || (run.length > 0 && !RUN_GAP.test(text.slice(words[i - 1]!.end, w.start)))) {
             if (run.length > 0) flush(run, words)
             run = []
@@ -149,10 +190,12 @@ const rule = defineRule(
   },
 )
 
-/** A capitalised word (2+ letters), a single `I`/`A`, or undefined for anything else. */
-function classify(token: Token, i: number, text: string): Caps | undefined {
-  const value = token.value.replace(/\.$/, '').replace(/[’‘`]/g, "'")
-  if (value === 'I' || value === 'A') return { token, i }
+/** A capitalised word (2+ letters), a single `I`/`A` (Turkish: `O`), or undefined for anything else. */
+function classify(token: Token, i: number, text: string, tr: boolean): Caps | undefined {
+  let value = token.value.replace(/\.$/, '').replace(/[’‘`]/g, "'")
+  if (tr ? value === 'O' : value === 'I' || value === 'A') return { token, i }
+  // Turkish: an apostrophe suffix belongs to the word before it (`KDV'Lİ`, `TL'YE`).
+  if (tr && value.indexOf("'") > 0 && CAPS.test(value)) value = value.slice(0, value.indexOf("'"))
   if (value.length < 2 || !CAPS.test(value) || value.endsWith("'")) return undefined
   // Handles, hashtags, agent initials (^JR, /LS, *SR, -AT) and path parts (C:\Users\NAME).
   if (PREFIX.test(text.slice(Math.max(0, token.start - 1), token.start))) return undefined

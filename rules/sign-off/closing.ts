@@ -10,6 +10,10 @@ export interface SignOffData {
   closings: readonly string[]
   thanksClosings: readonly string[]
   device: readonly string[]
+  /** Turkish: closings and thanks that end the last sentence (`… için teşekkür ederiz.`). */
+  endings?: readonly string[]
+  /** Lower-case words a signature line may hold besides names (`Trendmarket destek ekibi`). */
+  signatureWords?: readonly string[]
 }
 
 export interface Closing {
@@ -21,17 +25,25 @@ export interface Closing {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’&]+/gu) ?? []).length
+/** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i`. */
+const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()
 
 export class ClosingFinder {
   private readonly closing: RegExp
   private readonly thanks: RegExp
   private readonly tail: RegExp
   private readonly device: RegExp
+  /** Turkish: the last sentence ends with a closing or thanks (`… için teşekkür ederiz.`). */
+  private readonly ending: RegExp | undefined
+  private readonly connectors: ReadonlySet<string>
+  /** Lines are matched lower-cased in the data's language (a regex `i` flag does not map `İ` to `i`). */
+  private readonly lower: (s: string) => string
 
-  constructor(data: SignOffData, add: readonly string[] = [], ignore: readonly string[] = []) {
-    const skip = new Set(ignore.map((s) => s.toLowerCase()))
+  constructor(data: SignOffData, add: readonly string[] = [], ignore: readonly string[] = [], language = 'en') {
+    const lower = (this.lower = language === 'tr' ? lowerTr : (s: string): string => s)
+    const skip = new Set(ignore.map((s) => lower(s).toLowerCase()))
     const alt = (list: readonly string[]): string =>
-      [...list].filter((c) => !skip.has(c.toLowerCase())).sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'
+      [...list].map((c) => lower(c)).filter((c) => !skip.has(c.toLowerCase())).sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'
     const closings = alt([...data.closings, ...add])
     const thanks = alt(data.thanksClosings)
     // A closing line: the phrase, optional punctuation, optionally a short name after it.
@@ -41,6 +53,8 @@ export class ClosingFinder {
     // The last sentence of the last line: "… Let me know if it helps. Thanks!"
     this.tail = new RegExp(`(?:^|[.!?)]\\s+)((?:${closings}|${thanks})(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]*)\\s*$`, 'iu')
     this.device = new RegExp(`^(?:${alt(data.device)})`, 'i')
+    this.ending = data.endings ? new RegExp(`(?:^|[\\s,;])(?:${alt([...data.endings, ...add])})[\\s.!]*$`, 'iu') : undefined
+    this.connectors = new Set((data.signatureWords ?? []).map(lower))
   }
 
   find(doc: DocumentState, signature?: string): Closing {
@@ -50,7 +64,7 @@ export class ClosingFinder {
         const lead = value.length - value.trimStart().length
         return { start: l.start + lead, end: l.start + value.length, value: value.trim() }
       })
-      .filter((l) => l.value.length > 0 && !this.device.test(l.value))
+      .filter((l) => l.value.length > 0 && !this.device.test(this.lower(l.value)))
     const lastLine = lines[lines.length - 1]
     if (!lastLine) return { found: true }
     const last = { start: lastLine.start, end: lastLine.end }
@@ -60,16 +74,26 @@ export class ClosingFinder {
     let block = 0
     for (let i = lines.length - 1; i >= 0 && block < 7; i--, block++) {
       const line = lines[i]!.value
-      const plain = line.replace(/^[-–—~*_>\s]+/, '')
+      const lowered = this.lower(line)
+      const plain = lowered.replace(/^[-–—~*_>\s]+/, '')
       const closing = this.closing.exec(plain)
       if (closing && (words(closing[1]!) <= 6 || (this.thanks.test(plain) && words(plain) <= 10))) return { found: true, last }
-      if (i === lines.length - 1 && this.tail.test(line)) return { found: true, last }
-      const kind = signatureLine(line)
+      if (i === lines.length - 1 && this.tail.test(lowered)) return { found: true, last }
+      if (this.ending && i === lines.length - 1 && this.endsWithClosing(lowered)) return { found: true, last }
+      const kind = signatureLine(line, this.connectors)
       if (kind === 'name') return { found: true, last }
       if (kind === 'contact') continue
       break
     }
     return { found: false, last }
+  }
+
+  /** The last sentence of a line ends with a closing and is short: `Bizi tercih ettiğiniz için teşekkür ederiz.` */
+  private endsWithClosing(line: string): boolean {
+    const m = this.ending!.exec(line)
+    if (!m) return false
+    const sentence = line.slice(0, m.index + m[0].length).split(/[.!?]\s+/).pop() ?? ''
+    return words(sentence) <= 12
   }
 }
 
@@ -77,14 +101,14 @@ export class ClosingFinder {
  * `name`: a line that signs (`Sam`, `Sam Lee | Acme Billing`, `The Acme Support Team`, `— Sam`,
  * `^JK`); `contact`: phone, address or link lines under a signature; undefined: body text.
  */
-export function signatureLine(line: string): 'name' | 'contact' | undefined {
+export function signatureLine(line: string, lowerWords: ReadonlySet<string> = new Set()): 'name' | 'contact' | undefined {
   if (/^[-–—~^*/]\s*\p{L}[\p{L}\p{M}.'’ -]{0,40}$/u.test(line) && words(line) <= 5) return 'name'
   if (/^(?:tel|phone|mobile|fax|web|www\.|https?:|e-?mail)\b|^[+()\d][\d\s().+-]{6,}$/i.test(line)) return 'contact'
   if (/[.?:;!]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return undefined
   const tokens = line.split(/[\s|,•·–—-]+/).filter(Boolean)
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
-  return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
+  return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
 }
 
 function normalize(s: string): string {

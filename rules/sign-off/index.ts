@@ -8,6 +8,7 @@ import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { ClosingFinder, type SignOffData } from './closing.js'
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
 
 export interface SignOffOptions {
   /** Extra closing phrases (`warm wishes from sunny Leeds`). */
@@ -20,7 +21,10 @@ export interface SignOffOptions {
   templates?: boolean
 }
 
-const data: Readonly<Record<string, SignOffData>> = { en }
+const data: Readonly<Record<string, SignOffData>> = { en, tr }
+
+/** Closings suggested when no signature is configured. */
+const CLOSINGS: Readonly<Record<string, readonly string[]>> = { en: ['Best regards,', 'Kind regards,'], tr: ['Saygılarımızla,', 'İyi günler dileriz,'] }
 
 const rule = defineRule(
   {
@@ -29,7 +33,7 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'courtesy',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as SignOffOptions
@@ -41,7 +45,7 @@ const rule = defineRule(
       if (!channels.has(doc.context.channel) || (doc.context.template && !opts.templates)) return
       const language = doc.context.language
       let finder = finders.get(language)
-      if (!finder) finders.set(language, (finder = new ClosingFinder(data[language] ?? en, opts.add, opts.ignore)))
+      if (!finder) finders.set(language, (finder = data[language] ? new ClosingFinder(data[language]!, opts.add, opts.ignore, language) : new ClosingFinder(en, opts.add, opts.ignore)))
       const closing = finder.find(doc, signature)
       if (closing.found || !closing.last) return
       const { start, end } = closing.last
@@ -52,8 +56,8 @@ const rule = defineRule(
         end,
         reason: signature
           ? 'End the e-mail with a sign-off: add your signature after the last line.'
-          : 'End the e-mail with a closing line and your name (`Best regards,` / `Kind regards,`): an e-mail that stops after the last sentence reads as abrupt.',
-        expected: fix ? [fix] : [`${line}\n\nBest regards,`, `${line}\n\nKind regards,`],
+          : `End the e-mail with a closing line and your name (${language === 'tr' ? '`Saygılarımızla,` / `İyi günler dileriz,`' : '`Best regards,` / `Kind regards,`'}): an e-mail that stops after the last sentence reads as abrupt.`,
+        expected: fix ? [fix] : (CLOSINGS[language] ?? CLOSINGS.en!).map((c) => `${line}\n\n${c}`),
         fix,
       })
     }

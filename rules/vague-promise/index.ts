@@ -3,12 +3,16 @@
  * `we'll get back to you` with no time). Not when the sentence gives a concrete time, ties the
  * timing to an event, asks the customer to act, is a question or a condition, or is a closing
  * (`talk soon`). With `sla` in config it also flags concrete promises longer than the SLA.
+ * Turkish drafts (`en kısa sürede`, `size dönüş yapacağız`) go to `turkish.ts`: Turkish is
+ * verb-final, so tense, requests and events are read from word endings rather than from the words
+ * before the phrase.
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
+import { TurkishPromises } from './turkish.js'
 import en from './en.json' with { type: 'json' }
 
 export interface VaguePromiseOptions {
@@ -34,7 +38,7 @@ const rule = defineRule(
     severity: 'warning',
     fixable: false,
     category: 'commitment',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as VaguePromiseOptions
@@ -43,6 +47,7 @@ const rule = defineRule(
     const slaResolution = slaHours(sla?.resolution)
     const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
     const built = new Map<string, ReturnType<typeof build>>()
+    let turkish: TurkishPromises | undefined
     const build = (language: string) => {
       const data = DATA[language] ?? en
       const needsFuture = new Set(data.needsFuture)
@@ -69,6 +74,13 @@ const rule = defineRule(
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const { raw, prose } = doc
+      if (doc.context.language === 'tr') {
+        turkish ??= new TurkishPromises(opts)
+        for (const sentence of doc.sentences()) {
+          for (const seg of sentenceSegments(sentence, prose, doc.tokens)) for (const r of turkish.reports(seg, prose, raw, sla)) report(file, rule.meta, r)
+        }
+        return
+      }
       let lang = built.get(doc.context.language)
       if (!lang) built.set(doc.context.language, (lang = build(doc.context.language)))
       const { matcher, opener, future, commit, hedge, event, response, resolution } = lang

@@ -65,13 +65,16 @@ export function durations(text: string): Duration[] {
   return out
 }
 
-const SLA = /^\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|business days?|working days?|weeks?)\s*$/i
+const SLA = /^\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|business days?|working days?|weeks?|dakika|saat|gün|iş günü|hafta)\s*$/i
 
-/** An SLA string (`12 hours`, `2 business days`) in hours; undefined when unreadable. */
+const TURKISH_UNITS: Record<string, string> = { dakika: 'minute', saat: 'hour', gün: 'day', 'iş günü': 'day', hafta: 'week' }
+
+/** An SLA string (`12 hours`, `2 business days`; Turkish `12 saat`, `2 iş günü`) in hours; undefined when unreadable. */
 export function slaHours(value: string | undefined): number | undefined {
   const m = value ? SLA.exec(value) : null
   if (!m) return undefined
-  return Number(m[1]) * unitHours(m[2]!.replace(/^(business|working) /i, ''))
+  const unit = m[2]!.toLowerCase()
+  return Number(m[1]) * unitHours(TURKISH_UNITS[unit] ?? unit.replace(/^(business|working) /i, ''))
 }
 
 function toNumber(value: string): number | undefined {

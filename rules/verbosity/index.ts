@@ -5,10 +5,11 @@
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
-import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import { phraseWords } from '../../src/text/phrases.js'
 import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
 import type { Channel } from '../../src/types.js'
-import { characterCount, deletion, splitSuggestions, wordUnits } from './measure.js'
+import { capitalise, characterCount, deletion, sentenceDeletion, splitSuggestions, wordUnits } from './measure.js'
+import { buildLists, DATA, type Entry, type Lists } from './lists.js'
 import en from './en.json' with { type: 'json' }
 
 export interface VerbosityOptions {
@@ -17,17 +18,9 @@ export interface VerbosityOptions {
   budgets?: Partial<Record<Channel, number>>
   /** Characters a link counts for on social and sms (X: 23). */
   urlLength?: number
-  add?: { filler?: string[]; commaFiller?: string[]; redundant?: Record<string, string> }
+  add?: { filler?: string[]; commaFiller?: string[]; predicateFiller?: string[]; redundant?: Record<string, string> }
   ignore?: string[]
 }
-
-interface Entry {
-  kind: 'filler' | 'comma' | 'redundant'
-  phrase: string
-  replace?: string
-}
-
-const DATA: Record<string, typeof en> = { en }
 
 const rule = defineRule(
   {
@@ -36,29 +29,19 @@ const rule = defineRule(
     severity: 'warning',
     fixable: true,
     category: 'concision',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as VerbosityOptions
     const config = sharedConfig(options)
-    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
-    const matchers = new Map<string, PhraseMatcher<Entry>>()
-    const matcherFor = (language: string): PhraseMatcher<Entry> => {
-      let matcher = matchers.get(language)
-      if (matcher) return matcher
-      const data = DATA[language] ?? en
-      const entries: Array<[string, Entry]> = []
-      const push = (phrase: string, entry: Entry) => {
-        if (!ignore.has(phraseWords(phrase).join(' '))) entries.push([phrase, entry])
-      }
-      for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) push(p, { kind: 'filler', phrase: p })
-      for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) push(p, { kind: 'comma', phrase: p })
-      for (const [p, r] of Object.entries({ ...data.redundant, ...opts.add?.redundant })) push(p, { kind: 'redundant', phrase: p, replace: r })
-      matcher = new PhraseMatcher(entries, language)
-      matchers.set(language, matcher)
-      return matcher
+    // One matcher per language, built on the first draft in it (Turkish data is never indexed for an English-only team).
+    const languages = new Map<string, Lists>()
+    const languageFor = (language: string): Lists => {
+      const locale = DATA[language] ? language : 'en'
+      let built = languages.get(locale)
+      if (!built) languages.set(locale, (built = buildLists(locale, opts)))
+      return built
     }
-    const maxWords = opts.maxSentenceWords ?? en.maxSentenceWords
     const urlLength = opts.urlLength ?? en.urlLength
     const budgets: Record<string, number> = { ...en.budgets, ...config.budgets, ...opts.budgets }
     const units = en.units as Record<string, 'words' | 'characters'>
@@ -66,15 +49,17 @@ const rule = defineRule(
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const { raw, prose } = doc
-      const matcher = matcherFor(doc.context.language)
+      const { matcher, maxWords } = languageFor(doc.context.language)
+      const locale = doc.context.language === 'tr' ? 'tr' : 'en'
       for (const sentence of doc.sentences()) {
         const segments = sentenceSegments(sentence, prose, doc.tokens)
         segments.forEach((seg, i) => {
+          const accept = (entry: Entry, _from: number, to: number) => !entry.notBefore || !entry.notBefore.some((w) => seg.words[to]?.lower.startsWith(w))
           const from = i === 0 ? sentence.start : seg.start
           const to = i === segments.length - 1 ? sentence.end : segments[i + 1]!.start
           const count = seg.words.length + rangesWithin(doc.tokens, from, to)
           if (count > maxWords) {
-            const expected = splitSuggestions(raw, prose, seg)
+            const expected = splitSuggestions(raw, prose, seg, 5, 2, locale)
             const how = expected.length > 0 ? 'split it in two' : 'split it or cut words'
             report(file, rule.meta, {
               start: seg.start,
@@ -83,11 +68,11 @@ const rule = defineRule(
               expected,
             })
           }
-          for (const hit of matcher.match(seg.words, prose)) {
+          for (const hit of matcher.match(seg.words, prose, undefined, accept)) {
             const phrase = raw.slice(hit.start, hit.end)
             const { entry } = hit
             if (entry.kind === 'redundant') {
-              const text = /^\p{Lu}/u.test(phrase) ? entry.replace!.charAt(0).toUpperCase() + entry.replace!.slice(1) : entry.replace!
+              const text = /^\p{Lu}/u.test(phrase) ? capitalise(entry.replace!, locale) : entry.replace!
               report(file, rule.meta, {
                 start: hit.start,
                 end: hit.end,
@@ -97,12 +82,37 @@ const rule = defineRule(
               })
               continue
             }
+            if (entry.kind === 'predicate') {
+              predicate(hit.from, hit.to, hit.start, hit.end, phrase)
+              continue
+            }
             if (entry.kind === 'comma' && !setOff(prose, seg.words, hit.from, hit.to, seg.end)) continue
             const last = phraseWords(entry.phrase).at(-1)
-            const edit = deletion(raw, seg, hit.from, hit.to, entry.kind === 'filler' && (last === 'know' || last === 'say'))
+            const edit = deletion(raw, seg, hit.from, hit.to, entry.kind === 'filler' && (last === 'know' || last === 'say'), locale)
             const reason = `“${phrase}” is filler: the sentence says the same without it.`
             if (edit) report(file, rule.meta, { start: edit.start, end: edit.end, reason, expected: [edit.text], fix: edit.text })
             else report(file, rule.meta, { start: hit.start, end: hit.end, reason: `${reason} Cut it and rephrase.` })
+          }
+
+          /**
+           * A wrapper formula that is the sentence's verb: a sentence of its own goes, one before
+           * `, iyi günler dileriz` gives way to it, one ending a statement needs a person to rewrite it.
+           */
+          function predicate(from: number, to: number, start: number, end: number, phrase: string): void {
+            const whole = from === 0 && to === seg.words.length
+            const gap = prose.slice(seg.words[to - 1]!.end, seg.words[to]?.start ?? seg.end)
+            const edit = whole ? sentenceDeletion(raw, seg) : from === 0 && /^,[ \t]+$/.test(gap) ? deletion(raw, seg, from, to, false, locale) : undefined
+            if (edit) {
+              const reason = `“${phrase}” is filler: the reply says the same without it.`
+              if (whole) report(file, rule.meta, { start: seg.start, end: seg.end, reason, expected: [''], fix: { offset: edit.start, endOffset: edit.end, text: '' } })
+              else report(file, rule.meta, { start: edit.start, end: edit.end, reason, expected: [edit.text], fix: edit.text })
+              return
+            }
+            report(file, rule.meta, {
+              start,
+              end,
+              reason: `“${phrase}” is filler: state the fact itself (“Siparişiniz kargoya verildi.”, not “Siparişinizin kargoya verildiğini ${phrase}.”).`,
+            })
           }
         })
       }
@@ -140,7 +150,7 @@ function setOff(prose: string, words: readonly { lower: string; start: number; e
   const before = from === 0 ? '' : prose.slice(words[from - 1]!.end, words[from]!.start)
   const commaAfter = /^\s*,/.test(after)
   const commaBefore = /,\s*$/.test(before)
-  const joined = from > 0 && ['and', 'but', 'so'].includes(words[from - 1]!.lower)
+  const joined = from > 0 && ['and', 'but', 'so', 've', 'ama', 'fakat', 'ancak'].includes(words[from - 1]!.lower)
   return (commaAfter && (from === 0 || commaBefore || joined)) || (commaBefore && to === words.length)
 }
 

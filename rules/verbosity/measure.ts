@@ -75,7 +75,7 @@ const CLAUSE_START = new Set(['we', "we're", "we've", "we'll", 'i', "i'm", "i've
  * parenthetical commas goes with it. `open`: the filler does not end in a connective (`that`,
  * `to`), so the next word must start a clause. Undefined when no deletion is safe.
  */
-export function deletion(raw: string, seg: Segment, from: number, to: number, open: boolean): Edit | undefined {
+export function deletion(raw: string, seg: Segment, from: number, to: number, open: boolean, locale = 'en'): Edit | undefined {
   const words = seg.words
   const s = words[from]!.start
   const e = words[to - 1]!.end
@@ -87,7 +87,7 @@ export function deletion(raw: string, seg: Segment, from: number, to: number, op
     if (!next || !/^,?[ \t]+$/.test(after)) return undefined
     const word = raw.slice(next.start, next.end)
     const capital = /^\p{Lu}/u.test(raw.charAt(s))
-    return { start: s, end: next.end, text: capital ? word.charAt(0).toUpperCase() + word.slice(1) : word }
+    return { start: s, end: next.end, text: capital ? capitalise(word, locale) : word }
   }
   const before = raw.slice(prev.end, s)
   if (/^,[ \t]+$/.test(before) && /^,[ \t]/.test(after)) {
@@ -100,21 +100,33 @@ export function deletion(raw: string, seg: Segment, from: number, to: number, op
   return undefined
 }
 
-const INTERJECTIONS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'great', 'good'])
+const INTERJECTIONS = new Set([
+  ...['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'great', 'good'],
+  ...['merhaba', 'selam', 'sayın', 'değerli', 'teşekkürler', 'tamam', 'evet', 'hayır', 'peki'],
+])
 
-const SPLITTERS = new Set(['and', 'but', 'which', 'so'])
+/**
+ * Words after `, ` where a long sentence may be split, per language, and what becomes of them:
+ * `drop` (`, and we found` → `. We found`), `keep` (`, but it` → `. But it`) or a replacement
+ * (`, which means` → `. This means`).
+ */
+const SPLITTERS: Record<string, Record<string, string>> = {
+  en: { and: 'drop', but: 'keep', so: 'keep', which: 'This' },
+  tr: { ve: 'drop', ama: 'keep', fakat: 'keep', ancak: 'keep', ayrıca: 'keep', çünkü: 'keep' },
+}
 
 /**
  * Rewrites of a long sentence split in two at `, and` / `, but` / `, so` / `, which` / `;`,
  * nearest the middle first, each half at least `minHalf` words.
  */
-export function splitSuggestions(raw: string, prose: string, seg: Segment, minHalf = 5, max = 2): string[] {
+export function splitSuggestions(raw: string, prose: string, seg: Segment, minHalf = 5, max = 2, locale = 'en'): string[] {
   const words = seg.words
+  const splitters = SPLITTERS[locale] ?? SPLITTERS.en!
   const points: Array<{ k: number; punct: number; score: number }> = []
   for (let k = minHalf; k <= words.length - minHalf; k++) {
     const gap = prose.slice(words[k - 1]!.end, words[k]!.start)
     const semi = /^\s*;\s+$/.test(gap)
-    const comma = /^\s*,\s+$/.test(gap) && SPLITTERS.has(words[k]!.lower)
+    const comma = /^\s*,\s+$/.test(gap) && splitters[words[k]!.lower] !== undefined
     if (!semi && !comma) continue
     if (comma && words.length - k - 1 < minHalf) continue
     points.push({ k, punct: words[k - 1]!.end + gap.search(/[,;]/), score: Math.abs(words.length / 2 - k) })
@@ -124,14 +136,34 @@ export function splitSuggestions(raw: string, prose: string, seg: Segment, minHa
     const w = words[k]!
     const first = raw.slice(seg.start, punct)
     let rest: string
-    if (raw.charAt(punct) === ';') rest = capitalise(raw.slice(w.start, seg.end))
-    else if (w.lower === 'and') rest = capitalise(raw.slice(words[k + 1]!.start, seg.end))
-    else if (w.lower === 'which') rest = 'This' + raw.slice(w.end, seg.end)
-    else rest = capitalise(raw.slice(w.start, seg.end))
+    const how = raw.charAt(punct) === ';' ? 'keep' : splitters[w.lower]!
+    if (how === 'drop') rest = capitalise(raw.slice(words[k + 1]!.start, seg.end), locale)
+    else if (how === 'keep') rest = capitalise(raw.slice(w.start, seg.end), locale)
+    else rest = how + raw.slice(w.end, seg.end)
     return `${first}. ${rest}`
   })
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+/** Upper-case the first letter with the locale's rules (`tr`: `iyi` → `İyi`). */
+export function capitalise(s: string, locale = 'en'): string {
+  return s.charAt(0).toLocaleUpperCase(locale === 'tr' ? 'tr' : 'en') + s.slice(1)
+}
+
+/**
+ * Delete a whole sentence (a segment) so the text around it still reads: with the spaces after
+ * it when more text follows on its line, with the spaces before it when it ends a line it shares,
+ * and with its line breaks when it stands on a line of its own.
+ */
+export function sentenceDeletion(raw: string, seg: Segment): Edit {
+  const end = seg.end
+  const trailing = /^[ \t]*/.exec(raw.slice(end))![0].length
+  const rest = raw.slice(end + trailing)
+  if (rest !== '' && !/^\r?\n/.test(rest)) return { start: seg.start, end: end + trailing, text: '' }
+  const leading = /[ \t]*$/.exec(raw.slice(0, seg.start))![0].length
+  const lineStart = seg.start - leading
+  if (lineStart > 0 && raw.charAt(lineStart - 1) !== '\n') return { start: lineStart, end, text: '' }
+  const breaks = /^[ \t]*(?:\r?\n[ \t]*)+/.exec(raw.slice(end))
+  if (breaks && end + breaks[0].length < raw.length) return { start: lineStart, end: end + breaks[0].length, text: '' }
+  const before = /\s*$/.exec(raw.slice(0, lineStart))![0].length
+  return { start: lineStart - before, end: end + (breaks?.[0].length ?? 0), text: '' }
 }

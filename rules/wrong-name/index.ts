@@ -9,7 +9,10 @@ import { getDocument, type DocumentState } from '../../src/document.js'
 import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
 import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
 import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName } from './names.js'
+import { turkishFindings } from './turkish.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
 
 export interface WrongNameOptions {
   /** Extra nicknames: formal name → short forms (`{ "margarita": ["rita"] }`). */
@@ -27,7 +30,7 @@ const rule = defineRule(
     severity: 'error',
     fixable: true,
     category: 'personalization',
-    languages: ['en'],
+    languages: ['en', 'tr'],
   },
   (options) => {
     const opts = (options ?? {}) as WrongNameOptions
@@ -43,10 +46,23 @@ const rule = defineRule(
       if (kind === 'first' || kind === 'person') return true
       return slot === 'greeting' && (kind === 'last' || lexiconTags(word).length === 0)
     }
+    // Turkish: its own nickname table and word lists, built on the first Turkish draft.
+    let turkish: { matcher: NameMatcher; ignore: Set<string>; extra: Set<string> } | undefined
+    const turkishData = (): NonNullable<typeof turkish> =>
+      (turkish ??= {
+        matcher: new NameMatcher({ ...tr.nicknames, ...opts.nicknames }),
+        ignore: new Set([...tr.notNames, ...(opts.ignore ?? [])].map(lowerTurkish)),
+        extra: new Set([...tr.extraNames, ...(opts.names ?? [])].map(lowerTurkish)),
+      })
     return (tree, file) => {
       const doc = getDocument(file, tree)
       const customer = parseCustomerName(doc.context.customer.name)
       if (!customer) return
+      if (doc.context.language === 'tr') {
+        const { matcher: m, ignore: ig, extra: ex } = turkishData()
+        for (const f of turkishFindings(doc, customer, m, ig, ex)) report(file, rule.meta, { ...f, expected: [f.fix] })
+        return
+      }
       const finder = defaultGreetingFinder(doc.context.language)
       const line = finder.firstLine(doc)
       if (!line) return

@@ -5,7 +5,20 @@
  * Shared by `greeting` (is the greeting personal?) and `wrong-name` (is it someone else?).
  */
 import en from './en.json' with { type: 'json' }
+import tr from './tr.json' with { type: 'json' }
 import { foldName } from '../../src/nlp/compromise.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { upperTurkish } from '../../src/text/turkish.js'
+
+/**
+ * A name folded for comparison: lower case, accents dropped, and Turkish dotless `ı` as `i`
+ * (NFD leaves `ı` alone), so `Cagri` = `Çağrı` and `Isik` = `Işık` for customers who type
+ * without Turkish letters.
+ */
+export function fold(word: string): string {
+  const folded = foldName(word)
+  return folded.includes('ı') ? folded.replace(/ı/g, 'i') : folded
+}
 
 export interface CustomerName {
   /** The name as given, trimmed. */
@@ -26,15 +39,17 @@ const SUFFIXES = /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i
  * greeting is concerned: a handle (`@maria_g`), an e-mail address, a number, a long string.
  */
 export function parseCustomerName(name: string | undefined): CustomerName | undefined {
-  // The same customer is linted draft after draft (an editor linting as the agent types).
-  if (name === lastName) return lastParsed
-  lastName = name
-  lastParsed = parse(name)
-  return lastParsed
+  // The same customers are linted draft after draft (an editor linting as the agent types, a batch
+  // of tickets): keep the parsed names of the last few hundred.
+  if (name === undefined) return undefined
+  if (parsed.has(name)) return parsed.get(name)
+  if (parsed.size >= 512) parsed.clear()
+  const result = parse(name)
+  parsed.set(name, result)
+  return result
 }
 
-let lastName: string | undefined
-let lastParsed: CustomerName | undefined
+const parsed = new Map<string, CustomerName | undefined>()
 
 function parse(name: string | undefined): CustomerName | undefined {
   let display = name?.trim().replace(/\s+/g, ' ')
@@ -46,7 +61,7 @@ function parse(name: string | undefined): CustomerName | undefined {
   if (words.length === 0 || words.length > 5 || !words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))) return undefined
   const parts = new Set<string>()
   for (const w of words) {
-    const folded = foldName(w).replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
+    const folded = fold(w).replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
     parts.add(folded)
     for (const piece of folded.split(/[-']/)) if (piece.length > 1) parts.add(piece)
   }
@@ -61,9 +76,9 @@ export class NameMatcher {
 
   constructor(nicknames: NicknameTable = en.nicknames) {
     for (const [formal, nicks] of Object.entries(nicknames)) {
-      const f = foldName(formal)
+      const f = fold(formal)
       this.link(f, f)
-      for (const nick of nicks) this.link(foldName(nick), f)
+      for (const nick of nicks) this.link(fold(nick), f)
     }
   }
 
@@ -75,7 +90,7 @@ export class NameMatcher {
 
   /** Whether `word` (as written in the draft) names the customer or is a short form of their name. */
   isCustomer(word: string, customer: CustomerName): boolean {
-    const w = foldName(word).replace(/[’]/g, "'").replace(/'s$/, '')
+    const w = fold(word).replace(/[’]/g, "'").replace(/'s$/, '')
     if (w.length === 0) return false
     if (customer.parts.has(w)) return true
     const mine = this.groups.get(w)
@@ -94,7 +109,7 @@ export class NameMatcher {
  * or two swapped): `Kasidy` for Kassidy, `Jonh` for John. Names of 4+ letters only.
  */
 export function misspelled(word: string, customer: CustomerName): string | undefined {
-  const w = foldName(word)
+  const w = fold(word)
   if (w.length < 4) return undefined
   for (const part of customer.parts) if (part.length >= 4 && oneEdit(w, part)) return part
   return undefined
@@ -112,9 +127,55 @@ function oneEdit(a: string, b: string): boolean {
 }
 
 let shared: NameMatcher | undefined
+let sharedTurkish: NameMatcher | undefined
 
 /** The default nickname table, indexed once. */
 export function defaultNameMatcher(): NameMatcher {
   shared ??= new NameMatcher()
   return shared
+}
+
+/** The default nickname table for a language (`tr`: Turkish short forms), indexed once. */
+export function nameMatcherFor(language: string): NameMatcher {
+  if (language !== 'tr') return defaultNameMatcher()
+  sharedTurkish ??= new NameMatcher(tr.nicknames)
+  return sharedTurkish
+}
+
+export type Gender = 'male' | 'female'
+
+const GENDER = new Map<string, Gender>([...tr.male.map((n) => [fold(n), 'male'] as const), ...tr.female.map((n) => [fold(n), 'female'] as const)])
+const HONORIFIC_GENDER = new Map(Object.entries(tr.honorifics as Record<string, Gender>))
+
+/** The gender a Turkish first name implies (`Ayşe`, `Ayse` → female), or undefined for unisex or unknown names. */
+export function genderOf(first: string): Gender | undefined {
+  return GENDER.get(fold(first))
+}
+
+/** The gender a Turkish honorific implies (`Bey` → male, `Hanım` → female), given tr-lower-cased. */
+export function honorificGender(lower: string): Gender | undefined {
+  return HONORIFIC_GENDER.get(lower)
+}
+
+/** The postpositive honorific for a gender: `Bey` or `Hanım`. */
+export function honorificFor(gender: Gender): string {
+  return gender === 'male' ? 'Bey' : 'Hanım'
+}
+
+/**
+ * How to address a Turkish customer: `Ayşe Hanım` or `Mehmet Bey` when the first name tells the
+ * gender, else the full name (`Deniz Aydın`, gender-neutral and formal) or the first name alone.
+ */
+export function turkishAddress(customer: CustomerName): string {
+  const first = titleCase(customer.first)
+  const gender = genderOf(first)
+  if (gender) return `${first} ${honorificFor(gender)}`
+  return customer.last ? `${first} ${titleCase(customer.last)}` : first
+}
+
+/** `AYŞE` → `Ayşe`, `İLKER` → `İlker` (CRMs often hold names from ID cards in capitals); other spellings as given. */
+export function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name
+  const lower = lowerTurkish(name)
+  return upperTurkish(lower.charAt(0)) + lower.slice(1)
 }

@@ -14,7 +14,9 @@ import type { Config } from '../types.js'
 const SEARCH_PLACES = ['package.json', '.netiquetterc', '.netiquetterc.json', '.netiquetterc.yaml', '.netiquetterc.yml', 'netiquette.config.js', 'netiquette.config.mjs']
 
 const yamlLoader: Loader = async (filepath, content) => {
-  const { parse } = await import('yaml')
+  // Bundled, yaml's CommonJS build arrives as a default export; unbundled, as named exports.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') }
+  const parse = yaml.parse ?? yaml.default!.parse
   try {
     return parse(content) ?? {}
   } catch (error) {

@@ -3,11 +3,9 @@
  * spaces (block tags start with a newline so lines and paragraphs survive), and entities are
  * decoded in place and padded, so offsets still point into the HTML source.
  */
-import { unified } from 'unified'
-import rehypeParse from 'rehype-parse'
+import { parserFor } from './parsers.js'
 import type { Range } from './mask.js'
 
-const processor = unified().use(rehypeParse, { fragment: true })
 const SKIP = new Set(['blockquote', 'code', 'pre', 'script', 'style', 'head', 'title', 'template', 'noscript'])
 const BLOCK = /^<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|table|blockquote|section|article|header|footer|hr)\b/i
 const QUOTE_CLASS = /\b(gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader)\b/
@@ -31,7 +29,7 @@ export interface HtmlProse {
 export function htmlProse(source: string): HtmlProse {
   const chars = source.split('').map((c) => (c === '\n' ? '\n' : ' '))
   const skipped: Range[] = []
-  const tree = processor.parse(source) as HNode
+  const tree = parserFor('html')(source) as HNode
   const walk = (node: HNode): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset

@@ -1,5 +1,5 @@
 /** Markdown drafts: blockquotes, code and raw HTML are not the agent's prose. */
-import { fromMarkdown } from './markdown-parser.js'
+import { parserFor } from './parsers.js'
 import type { Range } from './mask.js'
 
 const SKIP = new Set(['blockquote', 'code', 'inlineCode', 'html', 'definition'])
@@ -23,6 +23,6 @@ export function markdownNonProse(text: string): Range[] {
     }
     for (const child of node.children ?? []) walk(child)
   }
-  walk(fromMarkdown(text) as MdNode)
+  walk(parserFor('markdown')(text) as MdNode)
   return ranges
 }

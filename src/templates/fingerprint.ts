@@ -276,8 +276,7 @@ export class FingerprintIndex {
   private readonly postings: Int32Array
   private readonly table: Int32Array
   private readonly mask: number
-  private readonly scores: Float64Array
-  private readonly hitCounts: Int32Array
+  private readonly acc: Float64Array
 
   constructor(list: DocList, options: IndexOptions = {}) {
     const docs = Array.isArray(list) ? { length: list.length, get: (d: number) => (list as readonly Int32Array[])[d]! } : (list as Exclude<DocList, readonly Int32Array[]>)
@@ -313,22 +312,23 @@ export class FingerprintIndex {
       this.fingerprintCount[d] = kept
       n += kept
     }
-    // Pass 2: give each distinct fingerprint a slot in an open-addressing table and count it.
-    let size = 16
-    while (size < n * 2) size *= 2
-    this.mask = size - 1
-    this.table = new Int32Array(size).fill(-1)
+    // Pass 2: give each distinct fingerprint an id through a temporary open-addressing table,
+    // and count its documents.
+    let buildSize = 16
+    while (buildSize < n * 2) buildSize *= 2
+    const buildMask = buildSize - 1
+    const slots = new Int32Array(buildSize).fill(-1)
     const ids = new Int32Array(n)
     const keys = new Int32Array(n)
     const counts = new Int32Array(n + 1)
     let unique = 0
     for (let i = 0; i < n; i++) {
       const h = hashes[i]!
-      let slot = mix(h) & this.mask
+      let slot = mix(h) & buildMask
       for (;;) {
-        const u = this.table[slot]!
+        const u = slots[slot]!
         if (u === -1) {
-          this.table[slot] = unique
+          slots[slot] = unique
           keys[unique] = h
           ids[i] = unique++
           break
@@ -337,7 +337,7 @@ export class FingerprintIndex {
           ids[i] = u
           break
         }
-        slot = (slot + 1) & this.mask
+        slot = (slot + 1) & buildMask
       }
       counts[ids[i]!]++
     }
@@ -352,17 +352,29 @@ export class FingerprintIndex {
       this.postings[cursor[ids[i]!]!++] = owners[i]!
       if (counts[ids[i]!]! <= this.postingCap) this.rareCount[owners[i]!]++
     }
-    this.scores = new Float64Array(docs.length)
-    this.hitCounts = new Int32Array(docs.length)
+    // The lookup table keeps (fingerprint, id) side by side: one cache line per probe.
+    let size = 16
+    while (size < unique * 2) size *= 2
+    this.mask = size - 1
+    this.table = new Int32Array(size * 2)
+    for (let slot = 0; slot < size; slot++) this.table[slot * 2 + 1] = -1
+    for (let u = 0; u < unique; u++) {
+      let slot = mix(this.keys[u]!) & this.mask
+      while (this.table[slot * 2 + 1] !== -1) slot = (slot + 1) & this.mask
+      this.table[slot * 2] = this.keys[u]!
+      this.table[slot * 2 + 1] = u
+    }
+    // Per document: score and hit count side by side, reset after each lookup.
+    this.acc = new Float64Array(docs.length * 2)
   }
 
-  /** Posting range of a fingerprint, or undefined. */
+  /** Id of a fingerprint (its posting range is offsets[id]..offsets[id + 1]), or undefined. */
   private find(h: number): number | undefined {
     let slot = mix(h) & this.mask
     for (;;) {
-      const u = this.table[slot]!
+      const u = this.table[slot * 2 + 1]!
       if (u === -1) return undefined
-      if (this.keys[u] === h) return u
+      if (this.table[slot * 2] === h) return u
       slot = (slot + 1) & this.mask
     }
   }
@@ -396,9 +408,9 @@ export class FingerprintIndex {
       for (let p = from; p < stop; p++) {
         const d = this.postings[p]!
         if (d >= before) break // postings are sorted by document
-        if (this.hitCounts[d] === 0) touched.push(d)
-        this.scores[d] += weight
-        this.hitCounts[d]++
+        if (this.acc[d * 2 + 1] === 0) touched.push(d)
+        this.acc[d * 2] += weight
+        this.acc[d * 2 + 1]++
       }
     }
     for (let i = 0; i + k <= codes.length; i++) {
@@ -415,9 +427,9 @@ export class FingerprintIndex {
     if (touched.length === 0) for (const u of common) read(u, this.postingCap)
     const out: Candidate[] = []
     for (const d of touched) {
-      const c = { doc: d, score: this.scores[d]!, hits: this.hitCounts[d]! }
-      this.scores[d] = 0
-      this.hitCounts[d] = 0
+      const c = { doc: d, score: this.acc[d * 2]!, hits: this.acc[d * 2 + 1]! }
+      this.acc[d * 2] = 0
+      this.acc[d * 2 + 1] = 0
       if (out.length < limit) {
         out.push(c)
         if (out.length === limit) out.sort(byScore)
@@ -431,7 +443,7 @@ export class FingerprintIndex {
 
   /** Approximate bytes held by the index arrays. */
   get byteLength(): number {
-    return this.keys.byteLength + this.offsets.byteLength + this.postings.byteLength + this.table.byteLength + this.scores.byteLength + this.hitCounts.byteLength + this.fingerprintCount.byteLength
+    return this.keys.byteLength + this.offsets.byteLength + this.postings.byteLength + this.table.byteLength + this.acc.byteLength + this.fingerprintCount.byteLength + this.rareCount.byteLength
   }
 }
 

@@ -66,9 +66,16 @@ export class PhraseMatcher<T> {
     const words = phraseWords(phrase, this.locale)
     if (words.length === 0) return
     const list = this.index.get(words[0]!) ?? []
-    list.push({ words, phrase, entry })
-    // Longest phrase first, so "as soon as possible" wins over "as soon".
-    list.sort((a, b) => b.words.length - a.words.length)
+    // Longest phrase first, so "as soon as possible" wins over "as soon"; equal lengths keep
+    // insertion order. Binary insertion: re-sorting on every add is quadratic for big lists.
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (list[mid]!.words.length >= words.length) lo = mid + 1
+      else hi = mid
+    }
+    list.splice(lo, 0, { words, phrase, entry })
     this.index.set(words[0]!, list)
   }
 

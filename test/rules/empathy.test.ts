@@ -80,6 +80,13 @@ describe('empathy: does not fire', () => {
     ['a phishing warning', 'Heads up, there is a new phishing scam going around with your logo'],
     ['a joke about names', 'I changed my username as a joke, can I change it back?'],
     ['a single exclamation mark', 'My parcel arrived but the box was empty!'],
+    // Regressions from real Twitter replies (paraphrased):
+    ['"nobody" describing the problem', 'My comments post fine but nobody else can see them, is that normal?'],
+    ['"seriously" in a quote', 'Your site says "we take privacy very seriously", so how do I delete my data?'],
+    ['"many times" as frequency', 'Many times the guide does not say which channel a match is on, could you add that?'],
+    ['good news with "again today"', 'I checked again today and it is working now, thanks'],
+    ['a loud but happy message', 'YOU GUYS CAME THROUGH!!!! 🎉'],
+    ['"!!" from an excited customer', 'Just for info, the album is there today!! 😁'],
   ])('is silent when the customer sent %s', (_label, message) => {
     expect(run(REPLY, { channel: 'email', customer: { name: 'Maria Garcia', message } })).toEqual([])
   })

@@ -77,3 +77,14 @@ describe('placeholder: does not fire', () => {
     expect(actual('Add `{{first_name}}` to the greeting:\n\n```\nHi {{first_name}},\n```\n', { format: 'markdown' })).toEqual([])
   })
 })
+
+describe('placeholder: template mode', () => {
+  const templateLinter = createLinter({ rules: Object.fromEntries(ruleIds.map((id) => [id, id === 'placeholder' ? 'error' : 'off'])) }, { template: true })
+  it('accepts placeholders and blanks the agent fills per customer', () => {
+    expect(templateLinter.lintSync('Hi {{first_name}},\n\nYour order XXX ships on [insert date].').messages).toEqual([])
+  })
+  it('still flags a rendered HubSpot missing value', () => {
+    const found = templateLinter.lintSync('Hi [[MISSING TOKEN - contact.firstname]], thanks!').messages
+    expect(found.map((m) => m.actual)).toEqual(['[[MISSING TOKEN - contact.firstname]]'])
+  })
+})

@@ -29,6 +29,7 @@ describe('profanity: fires', () => {
     ['acronym', 'wtf happened with the courier?', 'wtf'],
     ['minced oath', 'The effing printer jammed again.', 'effing'],
     ['cuss sureness-2 word', 'That update was bullshit and we rolled it back.', 'bullshit'],
+    ['hyphenated compound', 'That update was total bull-shit, and we rolled it back.', 'shit'],
     ['possessive', "That bastard's van is late again.", "bastard's"],
   ])('flags %s', (_label, text, actual) => {
     expect(ids(text)).toEqual([actual])

@@ -97,6 +97,7 @@ describe('respect: does not fire', () => {
     ['"give it a try"', 'Thanks! Give it a try and keep us posted.', chat],
     ['a conditional request', 'Thanks! If it fails again, send us the log file.', chat],
     ['a short social reply with courtesy elsewhere', '@maria_g Sorry about that! DM us your order number.', social],
+    ['a warm social reply (regression: real Twitter replies)', "@maria_g We'd like to look into this with you. DM us which phone model you have.", social],
     ['a social reply without markers', '@maria_g Your order shipped yesterday and should arrive by Friday.', social],
     ['a chat follow-up without markers', 'Your order shipped yesterday and should arrive by Friday.', { channel: 'chat' as const, followup: true }],
     ['a short reply', 'Done, refund issued.', chat],

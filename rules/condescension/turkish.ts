@@ -1,0 +1,71 @@
+/**
+ * The Turkish half of `condescension`: the patterns in `tr.json`, expanded once into a
+ * `TurkishPhraseMatcher` (words ending in `+` take their endings), with Turkish clause leads.
+ * Turkish puts negation after the phrase (`bu sizin hatanız değil`), so it is an entry's
+ * `notBefore` (the next word), not the English look-back.
+ */
+import type { Token } from '../../src/document.js'
+import { normalizeWord } from '../../src/text/phrases.js'
+import { TurkishPhraseMatcher, capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
+import type { PhraseHit } from '../../src/text/phrases.js'
+import data from './tr.json' with { type: 'json' }
+
+export interface TurkishEntry {
+  id: string
+  category: string
+  patterns: string[]
+  suggest: string[]
+  at?: string
+  end?: boolean
+  notBefore?: string[]
+  notAfter?: string[]
+}
+
+export const turkishReasons: Record<string, string> = data.reasons
+
+/** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
+const CLAUSE_LEADS = new Set(['lütfen', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi'])
+
+export function turkishEntries(): TurkishEntry[] {
+  return data.entries as unknown as TurkishEntry[]
+}
+
+/** Build the Turkish matcher from entries (`tr.json` plus the user's), skipping ignored ids and phrases. */
+export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): TurkishPhraseMatcher<TurkishEntry> {
+  const ids = new Set(ignore)
+  const phrases = new Set(ignore.map((p) => turkishPhraseWords(p).join(' ')))
+  const matcher = new TurkishPhraseMatcher<TurkishEntry>()
+  for (const raw of entries) {
+    if (ids.has(raw.id)) continue
+    const entry = { ...raw, notBefore: raw.notBefore?.map((w) => normalizeWord(w, 'tr')), notAfter: raw.notAfter?.map((w) => normalizeWord(w, 'tr')) }
+    for (const pattern of raw.patterns) {
+      for (const phrase of expand(pattern)) if (!phrases.has(turkishPhraseWords(phrase).join(' '))) matcher.add(phrase, entry)
+    }
+  }
+  return matcher
+}
+
+/** Hits in one sentence that pass their entry's context conditions. */
+export function matchTurkish(matcher: TurkishPhraseMatcher<TurkishEntry>, words: readonly Token[], text: string): PhraseHit<TurkishEntry>[] {
+  return matcher.match(words, text, undefined, (entry, from, to) => applies(entry, words, from, to, text))
+}
+
+function applies(entry: TurkishEntry, words: readonly Token[], from: number, to: number, text: string): boolean {
+  const prev = words[from - 1]
+  const next = words[to]
+  const prevGap = prev ? text.slice(prev.end, words[from]!.start) : ''
+  const nextGap = next ? text.slice(words[to - 1]!.end, next.start) : ''
+  if (prev && /^\s*$/.test(prevGap) && entry.notAfter?.includes(prev.lower)) return false
+  if (next && /^\s*$/.test(nextGap) && entry.notBefore?.includes(next.lower)) return false
+  if (entry.at === 'clause-start' && prev && !/[,;:(—–\n]/.test(prevGap) && !CLAUSE_LEADS.has(prev.lower)) return false
+  if (entry.end && next && !/[.!?\n]/.test(nextGap)) return false
+  return true
+}
+
+/** Capitalise a Turkish rewrite like the phrase it replaces (`İ` for `i`). */
+export function matchCaseTurkish(rewrite: string, actual: string): string {
+  if (!rewrite) return rewrite
+  const first = actual.charAt(0)
+  const upper = first !== normalizeWord(first, 'tr')
+  return upper ? capitalizeTurkish(rewrite) : normalizeWord(rewrite.charAt(0), 'tr') + rewrite.slice(1)
+}

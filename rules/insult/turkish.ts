@@ -1,0 +1,104 @@
+/**
+ * The Turkish half of `insult`: stems with their endings (`aptal+` → aptalsınız, aptalca,
+ * aptallığınız) through `TurkishPhraseMatcher`, built once per linter on the first Turkish draft.
+ * Turkish puts negation and the verb after the word, so the context checks look ahead: `hiç de
+ * saçma bir talep değil` is not an insult, `aptalca bir hata yaptık` is the agent owning a slip.
+ */
+import type { Token } from '../../src/document.js'
+import { normalizeWord } from '../../src/text/phrases.js'
+import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import data from './tr.json' with { type: 'json' }
+
+export interface TurkishInsultEntry {
+  suggest?: string[]
+  notBefore?: string[]
+}
+
+export interface TurkishInsultHit {
+  start: number
+  end: number
+  suggest: string[]
+}
+
+interface Compiled {
+  phrase: string
+  entry: TurkishInsultEntry
+  /** The last word's stem when it ends in `+` (to read the ending: `salağım` is about oneself). */
+  stem?: string
+}
+
+const CLAUSE_END = /[,;:.!?\n]/
+const SELF_BEFORE = new Set(['ben', 'biz', 'benim', 'bizim', 'kendimi', 'kendimizi', 'kendime', 'kendimize'])
+/** Endings that make a stem about the speaker: -(y)Im, -(y)Iz (I am / we are), -ImIz (our). */
+const SELF_ENDING = /^(?:l[ıiuü][kğ])?(?:y?[ıiuü][mz]|[ıiuü]m[ıiuü]z|m[ıiuü]z|m)(?:d[ae]n|[ae]|[ıiuü]|d[ae])?$/
+/** First-person verbs (yaptık, yaşattım, ediyoruz, yapmışız) or `happened` (oldu, yaşandı): a slip of ours. */
+const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(?:[ıiuü]m|[ıiuü]z)|^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş))$/
+
+export class TurkishInsults {
+  private readonly matcher: TurkishPhraseMatcher<Compiled>
+  private readonly selfNouns = new Set(data.selfNouns)
+  private readonly negators = new Set(data.negators)
+
+  constructor(add: Record<string, TurkishInsultEntry> = {}, ignore: readonly string[] = []) {
+    const skip = new Set(ignore.map((w) => normalizeWord(w, 'tr')))
+    const words: Record<string, TurkishInsultEntry> = { ...(data.words as Record<string, TurkishInsultEntry>), ...add }
+    const entries: Array<[string, Compiled]> = []
+    for (const [phrase, raw] of Object.entries(words)) {
+      const key = normalizeWord(phrase, 'tr')
+      if (skip.has(key) || skip.has(key.replace(/\+/g, ''))) continue
+      const entry = { ...raw, notBefore: raw.notBefore?.map((w) => normalizeWord(w, 'tr')) }
+      const last = key.split(/\s+/).pop()!
+      entries.push([phrase, { phrase, entry, stem: last.endsWith('+') ? last.slice(0, -1) : undefined }])
+    }
+    this.matcher = new TurkishPhraseMatcher(entries)
+  }
+
+  /** Insults in one sentence's words, after the context checks. */
+  match(words: readonly Token[], text: string): TurkishInsultHit[] {
+    const out: TurkishInsultHit[] = []
+    for (const hit of this.matcher.match(words, text)) {
+      const { entry, stem } = hit.entry
+      const next = words[hit.to]
+      if (next && /^\s+$/.test(text.slice(words[hit.to - 1]!.end, next.start)) && entry.notBefore?.includes(next.lower)) continue
+      if (text.charAt(hit.start - 1) === '@' || looksLikeName(words, hit.from, hit.to, text)) continue
+      if (stem && SELF_ENDING.test(ending(words[hit.to - 1]!.lower, stem))) continue
+      if (this.negatedOrOwn(words, hit.from, hit.to, text)) continue
+      out.push({ start: hit.start, end: hit.end, suggest: entry.suggest ?? [] })
+    }
+    return out
+  }
+
+  /** A negation later in the clause, `bizim`/`ben` just before, or a slip of ours (`… bir hata yaptık`). */
+  private negatedOrOwn(words: readonly Token[], from: number, to: number, text: string): boolean {
+    for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+      if (CLAUSE_END.test(text.slice(words[i]!.end, words[i + 1]!.start))) break
+      if (SELF_BEFORE.has(words[i]!.lower)) return true
+    }
+    let ours = false
+    for (let i = to; i < Math.min(words.length, to + 5); i++) {
+      if (CLAUSE_END.test(text.slice(words[i - 1]!.end, words[i]!.start))) break
+      const w = words[i]!.lower
+      if (this.negators.has(w)) return true
+      if (i < to + 3 && this.selfNouns.has(w)) ours = true
+      else if (ours && FIRST_PERSON_VERB.test(w)) return true
+    }
+    return false
+  }
+}
+
+/** What follows the stem in a word (`salağım` after `salak` → `ım`). */
+function ending(lower: string, stem: string): string {
+  return lower.length > stem.length ? lower.slice(stem.length) : ''
+}
+
+/** Title Case in the middle of a sentence, or two Title Case words at its start: a name (`Cahil Cesareti`). */
+function looksLikeName(words: readonly Token[], from: number, to: number, text: string): boolean {
+  const title = /^\p{Lu}\p{Ll}/u
+  for (let i = from; i < to; i++) if (!title.test(words[i]!.value)) return false
+  const prev = words[from - 1]
+  const atStart = !prev || /[.!?:\n"“]\s*$/.test(text.slice(prev.end, words[from]!.start)) || text.charAt(prev.start - 1) === '@'
+  if (!atStart) return true
+  if (to - from > 1) return true
+  const next = words[to]
+  return next !== undefined && title.test(next.value) && /^[ \t]+$/.test(text.slice(words[to - 1]!.end, next.start))
+}

@@ -1,0 +1,133 @@
+/**
+ * Turkish secrets for `pii`, built once: the TC Kimlik No (the Turkish identity number: 11
+ * digits with two check digits) and passwords, PINs and one-time codes after Turkish cue words
+ * (`geçici şifreniz: 4821Xa`, `doğrulama kodunuz 662514`). Cue words are matched on the text
+ * lower-cased with the Turkish rules and folded to ASCII (`gecici sifreniz` typed on an English
+ * keyboard counts too); the secret itself is read from the text as written.
+ */
+import type { Range } from '../../src/input/mask.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import type { Secret } from './detect.js'
+import tr from './tr.json' with { type: 'json' }
+
+const FOLD: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'" }
+const FOLD_CODE = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v]))
+
+/** Turkish lower case folded to ASCII, one character for one (so offsets carry over); typographic apostrophes to `'`. */
+export function foldTurkish(text: string): string {
+  const lower = lowerTurkish(text)
+  let out = ''
+  let from = 0
+  for (let i = 0; i < lower.length; i++) {
+    const f = FOLD_CODE.get(lower.charCodeAt(i))
+    if (f === undefined) continue
+    out += lower.slice(from, i) + f
+    from = i + 1
+  }
+  return from === 0 ? lower : out + lower.slice(from)
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const alt = (list: readonly string[]) => [...new Set(list.map(foldTurkish))].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+/** TC Kimlik No checksum: d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10, d11 = (d1+…+d10) mod 10. */
+export function isValidTckn(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false
+  const d = [...digits].map(Number)
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!
+  const even = d[1]! + d[3]! + d[5]! + d[7]!
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false
+  return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10]
+}
+
+const TCKN = /(?<![\d+/]|\d[.,-])[1-9]\d{10}(?!\d|[.,-]\d)/g
+const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|ay|hafta)/
+const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
+
+export class TurkishSecrets {
+  private readonly secret: RegExp
+  private readonly bareCode: RegExp
+  private readonly notTcknBefore: RegExp
+  private readonly notTcknAfter: RegExp
+  private readonly tcknCueBefore: RegExp
+  private readonly tcknCueAfter: RegExp
+  private readonly notNext: Set<string>
+  private readonly plainKinds: Set<string>
+
+  constructor() {
+    const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
+    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(tr.secretCues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
+    this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]+\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
+    this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
+    this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tr.notTcknAfter)})`)
+    this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.tcknCues)})[\s:#.]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
+    this.tcknCueAfter = new RegExp(String.raw`^\s*(?:'[a-z]+\s+)?(?:numarali\s+)?(?:t\.?\s?c\.?|tckn|kimlik)(?![a-z])`)
+    this.notNext = new Set(tr.notSecretNext.map(foldTurkish))
+    this.plainKinds = new Set(tr.nonSecretCodeKinds.map(foldTurkish))
+  }
+
+  /**
+   * Secrets in `text` (the agent's text, quotes masked). `turkish`: the draft is Turkish, so an
+   * identity number needs no cue and Turkish password cues are read. `urls`: links, where a token
+   * is a reset link's and not a secret.
+   */
+  find(text: string, turkish: boolean, urls: readonly Range[]): Secret[] {
+    const out: Secret[] = []
+    const hasDigit = /\d/.test(text)
+    if (!hasDigit && !turkish) return out
+    let lowered: string | undefined
+    // Folding keeps offsets unless lower-casing changed the length (a dotted I written as I + U+0307).
+    const lower = () => (lowered ??= ((f) => (f.length === text.length ? f : text.toLowerCase()))(foldTurkish(text)))
+    const inUrl = (s: number, e: number) => urls.some((r) => s < r.end && e > r.start)
+    if (hasDigit) {
+      TCKN.lastIndex = 0
+      for (let m = TCKN.exec(text); m; m = TCKN.exec(text)) {
+        const start = m.index
+        const end = start + 11
+        if (!isValidTckn(m[0]) || inUrl(start, end)) continue
+        const before = lower().slice(Math.max(0, start - 40), start)
+        const after = lower().slice(end, end + 40)
+        if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
+        if (!turkish && !this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after)) continue
+        out.push({ kind: 'tckn', start, end, mask: `•••••••${m[0].slice(-4)}`, label: 'TC Kimlik No' })
+      }
+    }
+    if (!turkish) return out
+    const folded = lower()
+    this.secret.lastIndex = 0
+    for (let m = this.secret.exec(folded); m; m = this.secret.exec(folded)) {
+      const cue = m[1]!.replace(/\s+/g, ' ')
+      const start = m.index + m[0].length - m[3]!.length
+      const token = text.slice(start, start + m[3]!.length).replace(/[.!?:)]+$/, '')
+      const end = start + token.length
+      const next = /^\S*\s+([a-z]+)/.exec(folded.slice(end))?.[1]
+      if (this.notNext.has(foldTurkish(token)) || NOT_SECRET_TOKEN.test(token) || inUrl(start, end)) continue
+      // `şifreniz 2025 yılında`, `şifreniz 8 karakter`, `1234 gibi`: a date, a rule or an example.
+      if (next !== undefined && (next === 'gibi' || (/^\d+$/.test(token) && UNIT_NEXT.test(next)))) continue
+      const code = /kod|sms|tek kullanimlik|cvv|cvc|puk/.test(cue)
+      const pin = /(?:^|\s)pin|kart sifre/.test(cue)
+      const quoted = m[2] !== ''
+      if (!secretLike(token, quoted, code || pin)) continue
+      out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : pin ? 'PIN' : 'password' })
+    }
+    this.bareCode.lastIndex = 0
+    for (let m = this.bareCode.exec(folded); m; m = this.bareCode.exec(folded)) {
+      const kinds = m[1]!.trim().split(/\s+/).filter(Boolean)
+      if (kinds.some((k) => this.plainKinds.has(k))) continue
+      const start = m.index + m[0].length - m[2]!.length
+      const end = start + m[2]!.length
+      if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
+      out.push({ kind: 'code', start, end, label: 'one-time code' })
+    }
+    return out
+  }
+}
+
+/** A secret-shaped token: quoted, or with a digit, a symbol or mixed case; a PIN or code needs digits. */
+function secretLike(token: string, quoted: boolean, digits: boolean): boolean {
+  if (token.length < 4) return false
+  if (digits) return /\d/.test(token) && token.length <= 12
+  if (quoted) return true
+  if (/^\d{1,3}$/.test(token) || /^\p{L}[\p{Ll}'’-]*$/u.test(token)) return false
+  return /\d/.test(token) || /[^\p{L}\p{N}]/u.test(token) || (/\p{Lu}/u.test(token) && /\p{Ll}/u.test(token))
+}

@@ -1,0 +1,159 @@
+/**
+ * `respect` for Turkish replies: a sentence ending in a bare second-person plural imperative of a
+ * request verb (`Fişi gönderin.`, `Kimliğinizi getiriniz.`) with no courtesy marker gets a polite
+ * form: the ability question (`Fişi gönderebilir misiniz?`), which is regular for every verb:
+ * strip -(y)In / -(y)InIz, add -(y)Abilir misiniz with the stem's vowel harmony. Only listed verb
+ * stems count, so nouns that end like an imperative (`siparişin`, `kartın`, `yazın` in `bu yazın`
+ * mid-sentence) are never commands. Honorifics and `Saygılarımızla` are not markers.
+ */
+import type { DocumentState, Token } from '../../src/document.js'
+import type { Channel } from '../../src/types.js'
+import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { lineStart, segments } from './text.js'
+import tr from './tr.json' with { type: 'json' }
+
+type Kind = 'request' | 'step' | 'contact'
+
+export interface TurkishIndexes {
+  markers: TurkishPhraseMatcher<true>
+  verbs: Map<string, Kind>
+  compounds: Map<string, Map<string, Kind>>
+  targets: Set<string>
+  conditions: Set<string>
+}
+
+export interface TurkishCommand {
+  start: number
+  end: number
+  suggestions: string[]
+}
+
+export function buildTurkish(add: readonly string[] = [], ignore: ReadonlySet<string> = new Set(), requests: readonly string[] = []): TurkishIndexes {
+  const verbs = new Map<string, Kind>()
+  for (const v of [...tr.requests, ...requests]) verbs.set(v, 'request')
+  for (const v of tr.steps) verbs.set(v, 'step')
+  for (const v of tr.contactRequests) verbs.set(v, 'contact')
+  const compounds = new Map<string, Map<string, Kind>>()
+  for (const [noun, map] of Object.entries(tr.compounds as Record<string, Record<string, Kind>>)) compounds.set(noun, new Map(Object.entries(map)))
+  return {
+    markers: new TurkishPhraseMatcher<true>([...tr.markers, ...add].filter((m) => !ignore.has(lowerTurkish(m))).map((m) => [m, true])),
+    verbs,
+    compounds,
+    targets: new Set(tr.contactTargets.map(lowerTurkish)),
+    conditions: new Set(tr.conditionWords),
+  }
+}
+
+const QUESTION = new Set(['mi', 'mı', 'mu', 'mü', 'misiniz', 'mısınız', 'musunuz', 'müsünüz', 'miyiz', 'mıyız', 'muyuz', 'müyüz', 'mi?', 'mısın', 'misin'])
+const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|adım\s*\d+[:.)]?|[a-z][.)])\s/iu
+/** A conditional or a concessive verb form: `ederse`, `olursa`, `isterseniz`, `varsa`, `mümkünse`, `olmadıysa`. */
+const CONDITIONAL = /(?:[rzkşyn]|d[ıiuü]|t[ıiuü]|yor)s[ae](?:n[ıiuü]z|k)?$/
+/** First-person-plural possessives point a contact request at us: `şubemize`, `çağrı merkezimizi`. */
+const OURS = /m[ıiuü]z(?:[ae]|[ıiuü]|d[ae]n|l[ae]|d[ae])?$/
+const IMPERATIVE = /^(.+?)(y?)([ıiuü]n(?:[ıiuü]z)?)$/u
+const VOWEL_END = /[aeıioöuü]$/
+const LAST_VOWEL = /[aeıioöuü](?=[^aeıioöuü]*$)/
+const HIGH: Record<string, string> = { a: 'ı', ı: 'ı', o: 'u', u: 'u', e: 'i', i: 'i', ö: 'ü', ü: 'ü' }
+
+/** The stem of a 2nd-person plural imperative (`gönderin` → `gönder`, `bekleyiniz` → `bekle`), or undefined. */
+export function imperativeStem(lower: string): string | undefined {
+  const m = IMPERATIVE.exec(lower)
+  if (!m || !m[1]) return undefined
+  const [, stem, buffer, ending] = m
+  // The y buffer only follows a vowel (`bekle-yin`); a consonant-final stem takes none (`yaz-ın`).
+  if (Boolean(buffer) !== VOWEL_END.test(stem!)) return undefined
+  const last = LAST_VOWEL.exec(stem!)?.[0]
+  return last === undefined || ending![0] === HIGH[last] ? stem : undefined
+}
+
+/** The ability question for a stem: gönder → gönderebilir misiniz, bekle → bekleyebilir misiniz. */
+export function abilityQuestion(stem: string): string {
+  const back = /[aıou]/.test(LAST_VOWEL.exec(stem)?.[0] ?? 'e')
+  return `${stem}${VOWEL_END.test(stem) ? 'y' : ''}${back ? 'a' : 'e'}bilir misiniz`
+}
+
+/** The -(y)Ip converb that joins two actions: çek → çekip, bekle → bekleyip, doldur → doldurup. */
+export function converb(stem: string): string {
+  return `${stem}${VOWEL_END.test(stem) ? 'y' : ''}${HIGH[LAST_VOWEL.exec(stem)?.[0] ?? 'e']}p`
+}
+
+/** A negative stem (`gönderme`, `paylaşma`): a warning, not a request. */
+function negative(stem: string, verbs: ReadonlyMap<string, Kind>): boolean {
+  return /m[ae]$/.test(stem) && verbs.has(stem.slice(0, -2))
+}
+
+/**
+ * `Fişi gönderin.` → `Fişi gönderebilir misiniz?`; `Formu doldurun ve imzalayın.` → `Formu
+ * doldurup imzalayabilir misiniz?`; `Modemi kapatın, 10 saniye bekleyin ve açın.` → `Modemi
+ * kapatıp 10 saniye bekleyip açabilir misiniz?` Undefined when the sentence does not end in an imperative.
+ */
+export function politeSentence(sentence: string, isVerb: (stem: string) => boolean = knownVerb): string | undefined {
+  const m = /^(.*?)(\p{L}+)[.!]*\s*$/su.exec(sentence)
+  if (!m) return undefined
+  const [, before, verb] = m
+  const stem = imperativeStem(lowerTurkish(verb!))
+  if (!stem) return undefined
+  // Coordinated requests become converbs: `çekin ve gönderin`, `kapatın, bekleyin`.
+  const joined = before!.replace(/(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => {
+    const s = imperativeStem(lowerTurkish(word))
+    return s && isVerb(s) ? `${converb(cased(word, s))} ` : whole
+  })
+  return `${joined}${abilityQuestion(cased(verb!, stem))}?`
+}
+
+/** The stem as written (`Bekleyin` → `Bekle`): the lower-cased stem has the same length. */
+function cased(word: string, stem: string): string {
+  return word.slice(0, stem.length)
+}
+
+const VERBS = new Set([...tr.requests, ...tr.steps, ...tr.contactRequests, 'ed', 'at', 'ol'])
+const knownVerb = (stem: string): boolean => VERBS.has(stem)
+
+/** `Lütfen …` in front of the request (after a leading `Ayşe Hanım,` address). */
+function withPlease(sentence: string): string {
+  const trimmed = sentence.trim()
+  const address = /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Bey|Hanım|Beyefendi|Hanımefendi),\s*/u.exec(trimmed)?.[0] ?? ''
+  const rest = trimmed.slice(address.length)
+  const lowered = /^\p{Lu}\p{Ll}/u.test(rest) ? lowerTurkish(rest.charAt(0)) + rest.slice(1) : rest
+  return `${address}${address ? 'lütfen' : 'Lütfen'} ${lowered}`
+}
+
+/** Blunt requests in a Turkish reply. */
+export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel: Channel, lenient: ReadonlySet<Channel>): TurkishCommand[] {
+  let polite = false
+  const found: Array<{ start: number; end: number; kind: Kind }> = []
+  for (const seg of segments(doc)) {
+    const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
+    if (words.length === 0) continue
+    if (ix.markers.match(words, doc.prose).length > 0) {
+      polite = true
+      continue
+    }
+    if (words.some((w) => QUESTION.has(w.lower)) || /\?/.test(doc.prose.slice(words[words.length - 1]!.end, seg.end))) continue
+    const last = words[words.length - 1]!
+    const stem = imperativeStem(last.lower)
+    if (!stem) continue
+    const previous = words[words.length - 2]?.lower
+    const kind = (previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem)
+    if (!kind || negative(stem, ix.verbs)) continue
+    if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
+    if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
+    if (kind === 'contact' && !words.slice(0, -1).some((w) => ix.targets.has(w.lower) || OURS.test(w.lower))) continue
+    found.push({ start: words[0]!.start, end: seg.end, kind })
+  }
+  // Short social and SMS replies with a marker anywhere, and instructions in a reply that is
+  // courteous elsewhere, are not curt.
+  const kept = found.filter((c) => !(polite && (lenient.has(channel) || c.kind === 'step')))
+  return kept.map((c) => {
+    const sentence = doc.raw.slice(c.start, c.end)
+    const question = politeSentence(sentence, (stem) => ix.verbs.has(stem) || stem === 'ed' || stem === 'at' || stem === 'ol')
+    return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
+  })
+}
+
+function conditional(w: Token, k: number, ix: TurkishIndexes): boolean {
+  if (ix.conditions.has(w.lower)) return true
+  // A capitalised word inside the sentence is a name (`Bursa şubemize`), not a verb.
+  return CONDITIONAL.test(w.lower) && (k === 0 || !/^\p{Lu}/u.test(w.value))
+}

@@ -1,0 +1,142 @@
+/**
+ * `wrong-name` for Turkish replies. A Turkish reply addresses the customer by first name and
+ * honorific (`Merhaba Ayşe Hanım`, `Mehmet Bey,`, `İyi yolculuklar Burak Bey.`) or by `Sayın` and
+ * the surname or full name (`Sayın Yılmaz`, `Sayın Ayşe Yılmaz`). Reported: a name that is not the
+ * customer's in such an address, and an honorific that does not fit the customer's first name
+ * (`Emre Hanım` to Emre Şahin). compromise's English name lexicon is not used: a word before
+ * `Bey`/`Hanım` or after `Sayın` is a name by construction, and elsewhere only the Turkish first
+ * names in `tr.json` count.
+ */
+import type { DocumentState } from '../../src/document.js'
+import { splitLines } from '../../src/input/quotes.js'
+import { lowerTurkish } from '../../src/text/phrases.js'
+import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
+import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from './names.js'
+import tr from './tr.json' with { type: 'json' }
+
+export interface NameFinding {
+  start: number
+  end: number
+  reason: string
+  fix: string
+}
+
+interface Candidate {
+  names: Span[]
+  honorific?: Span
+  /** `address`: before an honorific or after `Sayın` (a name by construction); `greeting`: after a salutation; `vocative`: `…, Mehmet!`. */
+  slot: 'address' | 'sayın' | 'greeting' | 'vocative'
+}
+
+/** A line that may hold an honorific (`Bey`, `Hanım`, `BEY`, `HANIM`, `Beyefendi`), tested before tokenizing it. */
+const HONORIFIC_HINT = /[Bb][Ee][Yy]|[Hh][Aa][Nn][IıİiI][Mm]/
+
+/** Turkish first names (the gendered lists, names that are also words, nickname tables), folded. */
+const KNOWN = new Set(
+  [...tr.male, ...tr.female, ...tr.extraNames, ...Object.keys(tr.nicknames).flatMap((k) => k.split(' ')), ...Object.values(tr.nicknames).flat()].map(fold),
+)
+
+export function turkishFindings(
+  doc: DocumentState,
+  customer: CustomerName,
+  matcher: NameMatcher,
+  ignore: ReadonlySet<string>,
+  extraNames: ReadonlySet<string>,
+): NameFinding[] {
+  const finder = defaultGreetingFinder('tr')
+  const line = finder.firstLine(doc)
+  if (!line) return []
+  const isCustomer = (w: string): boolean => matcher.isCustomer(w, customer)
+  const greeting = finder.find(doc, isCustomer)
+  const candidates: Candidate[] = []
+  if (greeting?.kind === 'named') {
+    const before = lowerTurkish(doc.text.slice(Math.max(line.start, greeting.names[0]!.start - 8), greeting.names[0]!.start))
+    const slot = greeting.honorific ? 'address' : /(?:^|\s)sayın\s+$/.test(before) ? 'sayın' : 'greeting'
+    candidates.push({ names: greeting.names, honorific: greeting.honorific, slot })
+  }
+  // Honorific addresses anywhere in the reply (`İyi yolculuklar Burak Bey.`); other vocatives
+  // (`Teşekkürler, Mehmet!`) in the first line and the line under a greeting that stands alone.
+  for (const l of splitLines(doc.text)) {
+    if (!HONORIFIC_HINT.test(l.value)) continue
+    const from = l.start === line.start || (greeting && l.start <= greeting.end && greeting.end <= l.start + l.value.length) ? Math.max(l.start, greeting?.end ?? l.start) : l.start
+    for (const a of honorificAddresses(doc, { value: l.value, start: l.start, end: l.start + l.value.length }, from)) candidates.push({ ...a, slot: 'address' })
+  }
+  for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ names: [v], slot: 'vocative' })
+  const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
+  if (body) for (const v of vocatives(doc, body)) candidates.push({ names: [v], slot: 'vocative' })
+
+  if (candidates.length === 0) return []
+  let own: Set<string> | undefined
+  const told = doc.context.customer.message ?? ''
+  const gender = genderOf(customer.first)
+  const seen = new Set<number>()
+  const out: NameFinding[] = []
+  for (const c of candidates) {
+    const first = c.names[0]!
+    if (seen.has(first.start)) continue
+    seen.add(first.start)
+    const wrongHonorific = c.honorific && gender && honorificGender(lowerTurkish(c.honorific.value)) !== undefined && honorificGender(lowerTurkish(c.honorific.value)) !== gender
+    if (c.names.some((n) => isCustomer(n.value))) {
+      // The customer's own name with the other honorific: `Emre Hanım` to Emre Şahin.
+      if (wrongHonorific && isCustomer(c.names[c.names.length - 1]!.value)) {
+        const fix = honorificFor(gender)
+        out.push({
+          start: c.honorific!.start,
+          end: c.honorific!.end,
+          reason: `“${doc.raw.slice(first.start, c.honorific!.end)}” uses the wrong form of address: ${customer.first} is addressed as “${customer.first} ${fix}”.`,
+          fix,
+        })
+      }
+      continue
+    }
+    const word = first.value
+    const key = lowerTurkish(word)
+    if (ignore.has(key) || (own ??= ownNames(doc)).has(key) || mentioned(told, word)) continue
+    if (c.slot === 'vocative' && doc.text.slice(first.end).replace(/[\s.!,]/g, '') === '') continue
+    const typo = misspelled(word, customer)
+    const known = KNOWN.has(fold(word)) || extraNames.has(key)
+    // After a salutation without an honorific, a word that ends the greeting is a name (`Merhaba Cem,`).
+    const endsGreeting = /^\s*(?:[,.!:;]|$)/.test(doc.text.slice(c.names[c.names.length - 1]!.end, line.end))
+    if (!typo && !known && c.slot !== 'address' && c.slot !== 'sayın' && !(c.slot === 'greeting' && endsGreeting)) continue
+    const written = typo ? customer.display.split(' ').find((w) => fold(w) === typo) : undefined
+    const given = titleCase(customer.first)
+    const family = customer.last && titleCase(customer.last)
+    let fix = written ?? (c.names.length > 1 && family ? `${given} ${family}` : c.slot === 'sayın' && !known ? family || given : given)
+    let end = c.names[c.names.length - 1]!.end
+    if (wrongHonorific) {
+      fix = `${fix} ${honorificFor(gender)}`
+      end = c.honorific!.end
+    }
+    const actual = doc.raw.slice(first.start, end)
+    out.push({
+      start: first.start,
+      end,
+      reason: typo
+        ? `“${actual}” misspells the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`
+        : `“${actual}” is not the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`,
+      fix,
+    })
+  }
+  return out
+}
+
+/** Names the agent gives themselves: `Ben Mehmet`, `adım Mehmet`, `Mehmet ben`, a signature. */
+function ownNames(doc: DocumentState): Set<string> {
+  const own = new Set<string>()
+  const intro = /(?:^|[\s,.!])(?:[Bb]en|[Aa]dım|[İi]smim)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(\p{Lu}[\p{L}\p{M}'’-]+)\s+ben(?![\p{L}])/gu
+  for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add(lowerTurkish(m[1] ?? m[2]!))
+  // Capitalised words on the short last lines of a multi-line reply: the signature.
+  const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())
+  for (const l of lines.slice(Math.max(1, lines.length - 3))) {
+    if ((l.match(/\S+/g) ?? []).length > 5) continue
+    for (const w of l.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []) own.add(lowerTurkish(w))
+  }
+  return own
+}
+
+/** The customer wrote the name themselves (writing for someone else): not a mix-up. */
+function mentioned(message: string, word: string): boolean {
+  if (!message) return false
+  const target = fold(word)
+  return (message.match(/\p{L}[\p{L}\p{M}-]*/gu) ?? []).some((w) => fold(w) === target)
+}
