@@ -11,6 +11,7 @@ import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
 import { TurkishInsults } from './turkish.js'
+import { looksLikeName } from './names.js'
 
 export interface InsultEntry {
   suggest?: string[]
@@ -99,18 +100,6 @@ function reportInsult(file: Parameters<typeof report>[0], actual: string, start:
   })
 }
 
-/** A capitalised insult word mid-sentence, or Title Case at the start, is a name: `Ridiculous Fishing`, `Silly Putty`. */
-function looksLikeName(words: readonly Token[], from: number, to: number, text: string): boolean {
-  const title = /^\p{Lu}\p{Ll}/u
-  for (let i = from; i < to; i++) if (!title.test(words[i]!.value)) return false
-  const prev = words[from - 1]
-  // Start of a sentence, or right after the @handle a social reply opens with.
-  const atStart = !prev || /[.!?:\n"“]\s*$/.test(text.slice(prev.end, words[from]!.start)) || text.charAt(prev.start - 1) === '@'
-  if (!atStart) return true
-  if (to - from > 1) return true
-  const next = words[to]
-  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.value) && /^[ \t]+$/.test(text.slice(words[to - 1]!.end, next.start))
-}
 
 /** `not`, `no`, `never`, `n't` within the 6 words before, in the same clause: `there's no such thing as a stupid question`. */
 function negated(words: readonly Token[], from: number, text: string): boolean {

@@ -5,6 +5,7 @@
  * saçma bir talep değil` is not an insult, `aptalca bir hata yaptık` is the agent owning a slip.
  */
 import type { Token } from '../../src/document.js'
+import { looksLikeName } from './names.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
 import data from './tr.json' with { type: 'json' }
@@ -91,14 +92,3 @@ function ending(lower: string, stem: string): string {
   return lower.length > stem.length ? lower.slice(stem.length) : ''
 }
 
-/** Title Case in the middle of a sentence, or two Title Case words at its start: a name (`Cahil Cesareti`). */
-function looksLikeName(words: readonly Token[], from: number, to: number, text: string): boolean {
-  const title = /^\p{Lu}\p{Ll}/u
-  for (let i = from; i < to; i++) if (!title.test(words[i]!.value)) return false
-  const prev = words[from - 1]
-  const atStart = !prev || /[.!?:\n"“]\s*$/.test(text.slice(prev.end, words[from]!.start)) || text.charAt(prev.start - 1) === '@'
-  if (!atStart) return true
-  if (to - from > 1) return true
-  const next = words[to]
-  return next !== undefined && title.test(next.value) && /^[ \t]+$/.test(text.slice(words[to - 1]!.end, next.start))
-}

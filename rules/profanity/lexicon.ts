@@ -8,6 +8,7 @@
 import { cuss } from 'cuss'
 import data from './en.json' with { type: 'json' }
 import { splitHyphenated } from '../../src/text/hyphens.js'
+import { matchSpacedLetters } from './spaced.js'
 import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
 import { TurkishProfanityLexicon } from './turkish.js'
@@ -85,25 +86,7 @@ export class ProfanityLexicon implements Lexicon {
       if (word) hits.push({ start: m.index, end: m.index + raw.length, entry: { phrase: word, rewordings: [] } })
     }
     // Spaced or dotted single letters: "f u c k", "f-u-c-k".
-    const spaced = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){2,}\p{L}(?![\p{L}\p{N}])/gu
-    for (let m = spaced.exec(prose); m; m = spaced.exec(prose)) {
-      // Letters at even offsets of the match; look for the longest core word inside the run.
-      const letters: Array<{ c: string; at: number }> = []
-      for (let i = 0; i < m[0].length; i++) if (/\p{L}/u.test(m[0][i]!)) letters.push({ c: m[0][i]!.toLowerCase(), at: m.index + i })
-      let best: { from: number; to: number } | undefined
-      for (let from = 0; from < letters.length; from++) {
-        for (let to = letters.length; to - from >= 3; to--) {
-          if (this.obfuscated.has(letters.slice(from, to).map((l) => l.c).join(''))) {
-            if (!best || to - from > best.to - best.from) best = { from, to }
-            break
-          }
-        }
-      }
-      if (!best) continue
-      const start = letters[best.from]!.at
-      const end = letters[best.to - 1]!.at + 1
-      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end, entry: { phrase: prose.slice(start, end), rewordings: [] } })
-    }
+    matchSpacedLetters(prose, hits, (c) => c.toLowerCase(), (word) => this.obfuscated.has(word))
     return hits
   }
 

@@ -9,6 +9,7 @@
 import data from './tr.json' with { type: 'json' }
 import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
+import { matchSpacedLetters } from './spaced.js'
 import type { Lexicon, ProfanityEntry, ProfanityHit, ProfanityOptions } from './lexicon.js'
 
 interface Stem {
@@ -25,7 +26,6 @@ interface StemData {
 const ALPHABET = 'abcçdefgğhıijklmnoöprsştuüvyz'
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' }
 const TOKEN = /(?<![\p{L}\p{N}@$*])[\p{L}0-9@$*!.]*\p{L}[\p{L}0-9@$*!.]*[\p{L}0-9$*]/gu
-const SPACED = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){2,}\p{L}(?![\p{L}\p{N}])/gu
 const PLAIN = /^\p{L}+$/u
 const INITIALS_MARK = /[\^/*]/
 const HELD = /(\p{L})\1\1/u
@@ -123,24 +123,7 @@ export class TurkishProfanityLexicon implements Lexicon {
       const word = this.resolve(raw)
       if (word) hits.push({ start: m.index + lead, end: m.index + lead + raw.length, entry: { phrase: word, rewordings: [] } })
     }
-    SPACED.lastIndex = 0
-    for (let m = SPACED.exec(prose); m; m = SPACED.exec(prose)) {
-      const letters: Array<{ c: string; at: number }> = []
-      for (let i = 0; i < m[0].length; i++) if (/\p{L}/u.test(m[0][i]!)) letters.push({ c: normalizeWord(m[0][i]!, 'tr'), at: m.index + i })
-      let best: { from: number; to: number } | undefined
-      for (let from = 0; from < letters.length; from++) {
-        for (let to = letters.length; to - from >= 3; to--) {
-          if (this.lookup(letters.slice(from, to).map((l) => l.c).join(''))) {
-            if (!best || to - from > best.to - best.from) best = { from, to }
-            break
-          }
-        }
-      }
-      if (!best) continue
-      const start = letters[best.from]!.at
-      const end = letters[best.to - 1]!.at + 1
-      if (!hits.some((h) => start < h.end && end > h.start)) hits.push({ start, end, entry: { phrase: prose.slice(start, end), rewordings: [] } })
-    }
+    matchSpacedLetters(prose, hits, (c) => normalizeWord(c, 'tr'), (word) => this.lookup(word) !== undefined)
     return hits
   }
 
