@@ -197,7 +197,7 @@ function timeCli(count) {
   try {
     const file = join(dir, 'macros.jsonl')
     writeFileSync(file, generateTemplates(count, 99).map((t) => JSON.stringify(t)).join('\n') + '\n')
-    // The CLI as `bin/netiquette.js templates` runs it, plus the process's own CPU time at exit.
+    // The CLI as `bin/netiquette.cjs templates` runs it, plus the process's own CPU time at exit.
     const cliUrl = existsSync(join(root, 'dist', 'src', 'cli.js')) ? dist('src/cli.js') : undefined
     const argv = ['templates', file, '--format', 'json', '--output', join(dir, 'report.json')]
     const code = cliUrl

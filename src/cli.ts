@@ -11,10 +11,11 @@ import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
-import { runTemplatesCommand } from './cli/templates.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
+
+export { setModuleImporter } from './dynamic-import.js'
 
 export interface CliIO {
   stdout: (s: string) => void
@@ -48,7 +49,7 @@ interface LintFlags {
 }
 
 export function version(): string {
-  // dist/src/cli.js and the bundled dist/cli/index.mjs both sit two levels below package.json.
+  // dist/src/cli.js and the bundled dist/cli/index.cjs both sit two levels below package.json.
   for (const path of ['../../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { name?: string; version: string }
@@ -120,6 +121,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
       const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+      // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
+      const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
   program.exitOverride()

@@ -1,5 +1,6 @@
 /** netiquette: lint customer-service replies before they are sent. */
 import './input/register-parsers.js'
+import './register-detector.js'
 import { rules } from '../rules/index.js'
 import { createLinter, type Linter } from './linter.js'
 import type { Config, LintOptions, LintResult, ReplyContext } from './types.js'

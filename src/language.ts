@@ -4,8 +4,33 @@
  * so clearly English or clearly Turkish drafts never reach it. Short drafts fall back to the
  * configured language, else English.
  */
-import { franc } from 'franc-min'
 import { lowerTurkish } from './text/phrases.js'
+
+/** franc-min's `franc`: ISO 639-3 code of a text, `und` when it can't tell. */
+export type LanguageDetector = (text: string, options: { minLength: number }) => string
+
+/**
+ * franc-min is registered, like the Markdown and HTML parsers: the package entry registers it
+ * (`register-detector.ts`); the CLI loads it the first time a draft needs it. Its module builds
+ * trigram tables for 80 languages when evaluated, ~15 ms of every CLI run's start, and clearly
+ * English or Turkish drafts never need it.
+ */
+let detector: LanguageDetector | undefined
+
+export function registerLanguageDetector(detect: LanguageDetector): void {
+  detector = detect
+}
+
+export async function loadLanguageDetector(): Promise<void> {
+  if (!detector) detector = (await import('franc-min')).franc
+}
+
+/** Thrown by synchronous linting when a draft needs franc-min and it is not loaded yet. */
+export class LanguageDetectorNotLoaded extends Error {
+  constructor() {
+    super("netiquette: language detection (franc-min) is not loaded; use linter.lint() (async) or import 'netiquette'")
+  }
+}
 
 export const SUPPORTED = ['en', 'tr'] as const
 
@@ -57,7 +82,8 @@ export function resolveLanguage(fullProse: string, requested: string | undefined
     if (en + tr === 0) return { rules: base, detected: base, supported: true }
     return en >= tr || NOT_TR_LETTERS.test(prose) ? { rules: 'en', detected: 'en', supported: true } : { rules: 'tr', detected: 'tr', supported: true }
   }
-  const code = franc(prose, { minLength: 10 })
+  if (!detector) throw new LanguageDetectorNotLoaded()
+  const code = detector(prose, { minLength: 10 })
   if (code === 'und') return { rules: base, detected: base, supported: true }
   const mapped = ISO3[code]
   if (mapped) return { rules: mapped, detected: mapped, supported: true }

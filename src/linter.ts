@@ -12,7 +12,7 @@ import { scoreReply } from './score.js'
 import { parseProse, parserFor } from './parse.js'
 import { resolveRules, type ActiveRule } from './config/resolve.js'
 import { lineIndex } from './text/lines.js'
-import { resolveLanguage } from './language.js'
+import { LanguageDetectorNotLoaded, loadLanguageDetector, resolveLanguage } from './language.js'
 import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
 import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
 
@@ -98,16 +98,27 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   return {
     lint: async (text, context) => {
       await ensureParsers(context)
-      return lintSync(text, context)
+      return withDetector(() => lintSync(text, context))
     },
     fix: async (text, context) => {
       await ensureParsers(context)
-      return fixSync(text, context)
+      return withDetector(() => fixSync(text, context))
     },
     lintSync,
     fixSync,
     config,
     rules: bound.map((b) => b.module.meta.id),
+  }
+}
+
+/** Run synchronous linting; if the draft needed franc-min before it was loaded, load it and run again. */
+async function withDetector<T>(run: () => T): Promise<T> {
+  try {
+    return run()
+  } catch (error) {
+    if (!(error instanceof LanguageDetectorNotLoaded)) throw error
+    await loadLanguageDetector()
+    return run()
   }
 }
 

@@ -7,6 +7,7 @@
  * Context can be given as options or per file in `file.data.netiquetteContext`.
  */
 import './input/register-parsers.js'
+import './register-detector.js'
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { rules } from '../rules/index.js'

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Ajv from 'ajv-draft-04'
 import { ensureBuilt, root } from './build.js'
 
-const bin = join(root, 'bin', 'netiquette.js')
+const bin = join(root, 'bin', 'netiquette.cjs')
 
 function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
@@ -164,10 +164,53 @@ describe('CLI: config', () => {
     expect(run([join(dir2, 'a.txt')]).code).toBe(0)
   })
 
+  it('loads netiquette.config.js (CommonJS) and netiquette.config.mjs (ES module)', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'netiquette.config.js'), "module.exports = { rules: { profanity: 'off' } }\n")
+    writeFileSync(join(dir, 'a.txt'), BAD)
+    const json = JSON.parse(run([join(dir, 'a.txt'), '--format', 'json']).stdout)
+    expect(json.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['placeholder'])
+    const dir2 = tempDir()
+    writeFileSync(join(dir2, 'netiquette.config.mjs'), "export default { rules: { placeholder: 'off', profanity: 'off' } }\n")
+    writeFileSync(join(dir2, 'a.txt'), BAD)
+    expect(run([join(dir2, 'a.txt')]).code).toBe(0)
+    expect(run(['--config', join(dir2, 'netiquette.config.mjs')], { input: BAD }).code).toBe(0)
+  })
+
+  it('a config file that throws is one line and exit 2', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'netiquette.config.mjs'), "throw new Error('boom')\n")
+    writeFileSync(join(dir, 'a.txt'), GOOD)
+    const r = run([join(dir, 'a.txt')])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).toContain('boom')
+  })
+
   it('--config skips discovery', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'custom.json'), JSON.stringify({ rules: { profanity: 'off', placeholder: 'off' } }))
     expect(run(['--config', join(dir, 'custom.json')], { input: BAD }).code).toBe(0)
+  })
+})
+
+describe('CLI: lazily loaded parts and the code cache', () => {
+  it('detects a language its word lists do not know (franc-min, loaded on demand)', () => {
+    const spanish = 'Hola Marta, gracias por escribirnos. Su pedido llegará mañana por la tarde, según nos confirma el transportista que lo lleva.'
+    const json = JSON.parse(run(['--format', 'json'], { input: spanish }).stdout)
+    expect(json.files[0].language).toBe('spa')
+    expect(json.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['language'])
+  })
+
+  it('runs without a code cache, or with a stale one, and writes a fresh one', () => {
+    const cache = join(root, 'dist', 'cli', 'index.cjs.cache')
+    const expected = run(['--format', 'json'], { input: BAD }).stdout
+    writeFileSync(cache, 'not a V8 code cache')
+    expect(run(['--format', 'json'], { input: BAD }).stdout).toBe(expected)
+    expect(readFileSync(cache).length).toBeGreaterThan(100_000)
+    rmSync(cache)
+    expect(run(['--format', 'json'], { input: BAD }).stdout).toBe(expected)
+    expect(existsSync(cache)).toBe(true)
   })
 })
 

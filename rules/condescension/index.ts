@@ -7,7 +7,7 @@
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
-import { PhraseTrie } from '../../src/text/phrase-trie.js'
+import { PhraseTrie, patternSegments } from '../../src/text/phrase-trie.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
@@ -44,17 +44,7 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless'])
 /** Expand `(a|b)` (one of) and `[a|b]` (optional) groups into every phrase they stand for. */
 export function expandPattern(pattern: string): string[] {
   let out = ['']
-  const group = /\(([^()[\]]*)\)|\[([^()[\]]*)\]/g
-  let last = 0
-  const append = (alts: string[]): void => {
-    out = out.flatMap((prefix) => alts.map((alt) => prefix + alt))
-  }
-  for (let m = group.exec(pattern); m; m = group.exec(pattern)) {
-    append([pattern.slice(last, m.index)])
-    append(m[1] !== undefined ? m[1].split('|') : [...m[2]!.split('|'), ''])
-    last = m.index + m[0].length
-  }
-  append([pattern.slice(last)])
+  for (const alternatives of patternSegments(pattern)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
   return [...new Set(out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
 }
 
@@ -84,12 +74,10 @@ const rule = defineRule(
     const opts = (options ?? {}) as CondescensionOptions
     const ignoreIds = new Set(opts.ignore ?? [])
     const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
-    const matcher = new PhraseTrie<Entry>()
+    const matcher = new PhraseTrie<Entry>([], { ignore })
     for (const entry of entries(opts)) {
       if (ignoreIds.has(entry.id)) continue
-      for (const pattern of entry.patterns) {
-        for (const phrase of expandPattern(pattern)) if (ignore.size === 0 || !ignore.has(phraseWords(phrase).join(' '))) matcher.add(phrase, entry)
-      }
+      for (const pattern of entry.patterns) matcher.addPattern(pattern, entry)
     }
     // Turkish patterns are expanded on the first Turkish draft (never for an English-only team).
     let turkish: TurkishPhraseMatcher<TurkishEntry> | undefined

@@ -84,14 +84,16 @@ export class JargonLexicon {
     // Turkish entries may end a word in `+` (endings): `ignore: ['ticket']` drops `ticket+` too.
     const normalize = (this.normalize = turkish ? (phrase: string): string => turkishPhraseWords(phrase).join(' ').replace(/\+/g, '') : (phrase: string): string => phraseWords(phrase).join(' '))
     const ignore = new Set((options.ignore ?? []).map(normalize))
+    // Start-up runs cold (interpreted): normalize a term only when there is an ignore list to check.
+    const ignored = (phrase: string): boolean => ignore.size > 0 && ignore.has(normalize(phrase))
     const entries: Array<[string, Sense]> = []
     const push = (kind: Kind, term: string, raw: RawEntry): void => {
-      if (ignore.has(normalize(term))) return
+      if (ignored(term)) return
       const hyphenForms = Array.isArray(raw.hyphen) ? new Set(raw.hyphen.map(normalize)) : undefined
       const base = { kind, term, fix: raw.fix === true, notBefore: set(raw.notBefore), notAfter: set(raw.notAfter), requireBefore: set(raw.requireBefore) }
       const forms: Array<[string, string[]]> = [[term, raw.plain], ...(raw.variants ?? []).map((v): [string, string[]] => [v, raw.plain]), ...Object.entries(raw.forms ?? {})]
       for (const [form, plain] of forms) {
-        if (ignore.has(normalize(form))) continue
+        if (ignored(form)) continue
         const hyphen = raw.hyphen === true || (hyphenForms?.has(normalize(form)) ?? false)
         entries.push([form, { ...base, plain, hyphen }])
       }

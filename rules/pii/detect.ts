@@ -51,7 +51,9 @@ export class Detector {
   private readonly plainKinds: Set<string>
 
   constructor(private readonly data: PiiData) {
-    this.notCard = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(data.notCardContext)})(?![\\p{L}\\p{N}_])[^\\n\\d]{0,20}$`, 'iu')
+    // Matched against lower-cased text without an `i` flag: `iu` with `\p{L}` and a long
+    // alternation costs V8 ~5 ms to compile on the first draft.
+    this.notCard = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(data.notCardContext.map((c) => c.toLowerCase()))})(?![\\p{L}\\p{N}_])[^\\n\\d]{0,20}$`, 'u')
     this.password = new RegExp(`\\b(?:${alt(data.passwordWords)})${CONNECTOR}(["'“‘\`]?)([^\\s"'”’\`]{4,64})`, 'gi')
     this.code = new RegExp(`\\b((?:[\\w-]+ ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
     this.keys = new RegExp(`(?<![A-Za-z0-9_])(?:${data.keys.map((k) => k.pattern).join('|')})(?![A-Za-z0-9_])`, 'g')
@@ -73,14 +75,14 @@ export class Detector {
     if (/\d/.test(text)) {
       for (const m of text.matchAll(CARD)) {
         const digits = m[0].replace(/\D/g, '')
-        if (!issuer(digits) || !luhn(digits) || this.notCard.test(before(m.index)) || !free(m.index, m.index + m[0].length, urls)) continue
+        if (!issuer(digits) || !luhn(digits) || this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'card', start: m.index, end: m.index + m[0].length, mask: `•••• ${digits.slice(-4)}`, label: 'card number' })
       }
       for (const m of text.matchAll(SSN)) {
         const [, area, sep, group, serial] = m
         if (area === '000' || area === '666' || area![0] === '9' || group === '00' || serial === '0000') continue
         if (sep !== '-' && !SSN_CUE.test(before(m.index))) continue
-        if (this.notCard.test(before(m.index)) || !free(m.index, m.index + m[0].length, urls)) continue
+        if (this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'ssn', start: m.index, end: m.index + m[0].length, mask: `•••-••-${serial}`, label: 'Social Security number' })
       }
     }

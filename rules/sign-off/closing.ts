@@ -36,24 +36,28 @@ export class ClosingFinder {
   /** Turkish: the last sentence ends with a closing or thanks (`… için teşekkür ederiz.`). */
   private readonly ending: RegExp | undefined
   private readonly connectors: ReadonlySet<string>
-  /** Lines are matched lower-cased in the data's language (a regex `i` flag does not map `İ` to `i`). */
+  /**
+   * Lines are matched lower-cased in the data's language (a regex `i` flag does not map `İ` to `i`),
+   * and the regexes carry no `i` flag: with `u`, V8 compiles `\p{L}` case-insensitively into a
+   * closure over all of Unicode, ~5 ms a regex on the first draft of a CLI run.
+   */
   private readonly lower: (s: string) => string
 
   constructor(data: SignOffData, add: readonly string[] = [], ignore: readonly string[] = [], language = 'en') {
-    const lower = (this.lower = language === 'tr' ? lowerTr : (s: string): string => s)
+    const lower = (this.lower = language === 'tr' ? lowerTr : (s: string): string => s.toLowerCase())
     const skip = new Set(ignore.map((s) => lower(s).toLowerCase()))
     const alt = (list: readonly string[]): string =>
       [...list].map((c) => lower(c)).filter((c) => !skip.has(c.toLowerCase())).sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'
     const closings = alt([...data.closings, ...add])
     const thanks = alt(data.thanksClosings)
     // A closing line: the phrase, optional punctuation, optionally a short name after it.
-    this.closing = new RegExp(`^(?:${closings}|${thanks})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*(.*)$`, 'iu')
+    this.closing = new RegExp(`^(?:${closings}|${thanks})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*(.*)$`, 'u')
     // A thanks sentence: "Thank you for choosing Acme!", "Thanks for your patience."
-    this.thanks = new RegExp(`^(?:${thanks})(?![\\p{L}\\p{N}])`, 'iu')
+    this.thanks = new RegExp(`^(?:${thanks})(?![\\p{L}\\p{N}])`, 'u')
     // The last sentence of the last line: "… Let me know if it helps. Thanks!"
-    this.tail = new RegExp(`(?:^|[.!?)]\\s+)((?:${closings}|${thanks})(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]*)\\s*$`, 'iu')
+    this.tail = new RegExp(`(?:^|[.!?)]\\s+)((?:${closings}|${thanks})(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]*)\\s*$`, 'u')
     this.device = new RegExp(`^(?:${alt(data.device)})`, 'i')
-    this.ending = data.endings ? new RegExp(`(?:^|[\\s,;])(?:${alt([...data.endings, ...add])})[\\s.!]*$`, 'iu') : undefined
+    this.ending = data.endings ? new RegExp(`(?:^|[\\s,;])(?:${alt([...data.endings, ...add])})[\\s.!]*$`, 'u') : undefined
     this.connectors = new Set((data.signatureWords ?? []).map(lower))
   }
 

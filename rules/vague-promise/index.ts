@@ -53,7 +53,7 @@ const rule = defineRule(
       const needsFuture = new Set(data.needsFuture)
       const entries: Array<[string, Entry]> = []
       const add = (list: string[], kind: Kind) => {
-        for (const p of list) if (!ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
+        for (const p of list) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
       }
       add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
       add([...data.vague, ...(opts.add?.vague ?? [])], 'vague')

@@ -39,7 +39,7 @@ export function buildLists(locale: string, opts: VerbosityOptions): Lists {
   const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p, locale).join(' ')))
   const entries: Array<[string, Entry]> = []
   const push = (phrase: string, entry: Entry) => {
-    if (!ignore.has(phraseWords(phrase, locale).join(' '))) entries.push([phrase, entry])
+    if (ignore.size === 0 || !ignore.has(phraseWords(phrase, locale).join(' '))) entries.push([phrase, entry])
   }
   for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) push(p, { kind: 'filler', phrase: p })
   for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) push(p, { kind: 'comma', phrase: p })

@@ -20,6 +20,7 @@ import { lineIndex } from '../text/lines.js'
 import { scoreReply } from '../score.js'
 import { htmlProse } from '../input/html.js'
 import { loadParsers } from '../input/parsers.js'
+import { loadLanguageDetector } from '../language.js'
 import { writeAtomic } from './write.js'
 import { rules as allRules } from '../../rules/index.js'
 import { familyOf } from '../../rules/placeholder-syntax/index.js'
@@ -68,6 +69,7 @@ const defaultIO = (): TemplatesIO => ({
 export async function runTemplatesCommand(paths: string[], options: TemplatesOptions): Promise<number> {
   await loadParsers('markdown')
   await loadParsers('html')
+  await loadLanguageDetector()
   const io = options.io ?? defaultIO()
   const cwd = options.cwd ?? process.cwd()
   if (paths.length === 0) throw new UsageError('templates: give template files or folders (try --help)')

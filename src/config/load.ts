@@ -5,10 +5,12 @@
  */
 import { dirname, resolve } from 'node:path'
 import { readFile } from 'node:fs/promises'
+import { pathToFileURL } from 'node:url'
 import { lilconfig, type Loader } from 'lilconfig'
 import { rules } from '../../rules/index.js'
 import { UsageError } from '../errors.js'
 import { validateConfig } from './validate.js'
+import { importModule } from '../dynamic-import.js'
 import type { Config } from '../types.js'
 
 const SEARCH_PLACES = ['package.json', '.netiquetterc', '.netiquetterc.json', '.netiquetterc.yaml', '.netiquetterc.yml', 'netiquette.config.js', 'netiquette.config.mjs']
@@ -32,9 +34,12 @@ const jsonLoader: Loader = (filepath, content) => {
   }
 }
 
+// lilconfig's own loader calls import() itself, which the bundled CLI can't (see dynamic-import.ts).
+const jsLoader: Loader = async (filepath) => ((await importModule(pathToFileURL(filepath).href)) as { default?: unknown }).default
+
 const explorer = lilconfig('netiquette', {
   searchPlaces: SEARCH_PLACES,
-  loaders: { '.yaml': yamlLoader, '.yml': yamlLoader, '.json': jsonLoader, noExt: yamlLoader },
+  loaders: { '.yaml': yamlLoader, '.yml': yamlLoader, '.json': jsonLoader, noExt: yamlLoader, '.js': jsLoader, '.mjs': jsLoader, '.cjs': jsLoader },
 })
 
 const knownRules = new Set(rules.map((r) => r.meta.id))

@@ -1,60 +1,109 @@
 /**
- * `PhraseMatcher` with a word trie instead of a first-word index. Same API and semantics
- * (whole words, longest phrase at a position wins, first added wins a tie, no overlaps, `gapOk`
- * between words), but the cost per word no longer grows with the number of phrases sharing a
- * first word: a list expanded from patterns has thousands of phrases starting with `as` or `you`,
- * and scanning them all at every `you` cost ~20 µs a reply. Walking the trie costs one Map
- * lookup per word of the longest candidate.
+ * A word trie over phrase patterns (`as I [already] told you`, `(you're|you are) wrong`), built
+ * lazily. Same matching semantics as `PhraseMatcher` (whole words, longest phrase at a position
+ * wins, first added wins a tie, no overlaps, `gapOk` between words), but:
+ * - the cost per word does not grow with the number of phrases sharing a first word (a list
+ *   expanded from patterns has thousands starting with `as` or `you`): walking the trie costs one
+ *   Map lookup per word of the longest candidate;
+ * - patterns are never expanded into their phrases. A trie node is the set of pattern positions
+ *   its words lead to, and a node's children are made the first time a draft walks there. Expanding
+ *   condescension's 171 patterns into 5,500 phrases and inserting them cost ~60 ms of a CLI run's
+ *   start; the nodes real drafts visit are a few hundred.
  */
 import type { Token } from '../document.js'
-import { phraseWords, type PhraseHit } from './phrases.js'
+import { normalizeWord, phraseWords, type PhraseHit } from './phrases.js'
+
+/**
+ * A pattern as a list of segments, each a list of alternatives: literal text is a segment of one,
+ * `(a|b)` one of two, `[a|b]` one of three (the last empty).
+ */
+export function patternSegments(pattern: string): string[][] {
+  const segments: string[][] = []
+  const group = /\(([^()[\]]*)\)|\[([^()[\]]*)\]/g
+  let last = 0
+  for (let m = group.exec(pattern); m; m = group.exec(pattern)) {
+    if (m.index > last) segments.push([pattern.slice(last, m.index)])
+    segments.push(m[1] !== undefined ? m[1].split('|') : [...m[2]!.split('|'), ''])
+    last = m.index + m[0].length
+  }
+  if (last < pattern.length) segments.push([pattern.slice(last)])
+  return segments
+}
+
+const PLAIN_WORD = /^[a-z0-9']+$/
+
+/** A unit of a pattern (one space-separated chunk): its alternatives as match words, `[]` when left out. */
+type Unit = ReadonlyArray<readonly string[]>
+
+interface Pattern<T> {
+  units: Unit[]
+  entry: T
+}
+
+/** A place inside pattern `pattern`: before word `word` of alternative `alt` of unit `unit`. */
+interface Item {
+  pattern: number
+  unit: number
+  alt: number
+  word: number
+}
 
 interface Node<T> {
-  next?: Map<string, Node<T>>
-  /** The first phrase added that ends here. */
+  /** The places still open here (each expects one more word). */
+  items: Item[]
+  /** The words that lead on from here; children exist only for those a draft has walked. */
+  nextWords: Set<string>
+  children?: Map<string, Node<T>>
+  phrase: string
+  /** The first pattern added that ends here. */
   end?: { phrase: string; entry: T }
 }
 
-export class PhraseTrie<T> {
-  private readonly root: Node<T> = {}
-  private count = 0
+export interface PhraseTrieOptions {
+  locale?: string
+  /** Phrases (words joined by one space) never to match, though a pattern stands for them. */
+  ignore?: ReadonlySet<string>
+}
 
-  constructor(entries: Iterable<[string, T]> = [], private readonly locale = 'en') {
+export class PhraseTrie<T> {
+  private readonly patterns: Pattern<T>[] = []
+  private readonly locale: string
+  private readonly ignore: ReadonlySet<string> | undefined
+  private rootNode: Node<T> | undefined
+
+  constructor(entries: Iterable<[string, T]> = [], options: PhraseTrieOptions = {}) {
+    this.locale = options.locale ?? 'en'
+    this.ignore = options.ignore && options.ignore.size > 0 ? options.ignore : undefined
     for (const [phrase, entry] of entries) this.add(phrase, entry)
   }
 
+  /** Add one phrase, literally. */
   add(phrase: string, entry: T): void {
     const words = phraseWords(phrase, this.locale)
-    if (words.length === 0) return
-    let node = this.root
-    for (const w of words) {
-      node.next ??= new Map()
-      let child = node.next.get(w)
-      if (!child) node.next.set(w, (child = {}))
-      node = child
-    }
-    if (!node.end) {
-      node.end = { phrase, entry }
-      this.count++
-    }
+    if (words.length > 0) this.push({ units: words.map((w) => [[w]]), entry })
   }
 
-  /** Number of distinct phrases. */
-  get size(): number {
-    return this.count
+  /**
+   * Add every phrase a pattern stands for: `(a|b)` picks one, `[a|b]` is optional, and groups may
+   * be glued to letters (`I('ll| will)`, `bother[ed]`).
+   */
+  addPattern(pattern: string, entry: T): void {
+    const units = chunks(normalizeWord(pattern, this.locale)).map((chunk) => this.unit(chunk))
+    if (units.length > 0) this.push({ units, entry })
   }
 
   /** Matches in one sentence's words, left to right, longest first, without overlaps. */
   match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
+    const root = this.root()
     for (let i = 0; i < words.length; i++) {
-      let node = this.root.next?.get(words[i]!.lower)
+      let node = this.child(root, words[i]!.lower)
       let best: { to: number; end: NonNullable<Node<T>['end']> } | undefined
       for (let j = i; node; ) {
         if (node.end) best = { to: j + 1, end: node.end }
         const w = words[j + 1]
-        if (!w || !node.next || !gapOk(text.slice(words[j]!.end, w.start))) break
-        node = node.next.get(w.lower)
+        if (!w || node.nextWords.size === 0 || !gapOk(text.slice(words[j]!.end, w.start))) break
+        node = this.child(node, w.lower)
         j++
       }
       if (!best) continue
@@ -63,6 +112,88 @@ export class PhraseTrie<T> {
     }
     return hits
   }
+
+  private push(pattern: Pattern<T>): void {
+    this.patterns.push(pattern)
+    this.rootNode = undefined
+  }
+
+  /** A chunk's alternatives (`offen(se|ce)` → `offense`, `offence`; `[even]` → `even`, nothing). */
+  private unit(chunk: string): Unit {
+    if (PLAIN_WORD.test(chunk)) return [[chunk]]
+    let out = ['']
+    for (const alternatives of patternSegments(chunk)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
+    const seen = new Set<string>()
+    const unit: string[][] = []
+    for (const text of out) {
+      const words = PLAIN_WORD.test(text) ? [text] : phraseWords(text, this.locale)
+      const key = words.join(' ')
+      if (seen.has(key)) continue
+      seen.add(key)
+      unit.push(words)
+    }
+    return unit
+  }
+
+  private root(): Node<T> {
+    if (!this.rootNode) {
+      const items: Item[] = []
+      this.patterns.forEach((p, pattern) => p.units[0]!.forEach((_, alt) => items.push({ pattern, unit: 0, alt, word: 0 })))
+      this.rootNode = this.node(items, '')
+    }
+    return this.rootNode
+  }
+
+  private child(node: Node<T>, word: string): Node<T> | undefined {
+    if (!node.nextWords.has(word)) return undefined
+    let child = node.children?.get(word)
+    if (!child) {
+      const advanced: Item[] = []
+      for (const item of node.items) {
+        if (this.patterns[item.pattern]!.units[item.unit]![item.alt]![item.word] === word) advanced.push({ ...item, word: item.word + 1 })
+      }
+      child = this.node(advanced, node.phrase === '' ? word : `${node.phrase} ${word}`)
+      ;(node.children ??= new Map()).set(word, child)
+    }
+    return child
+  }
+
+  /** A node from the places its words reach: close over finished units, note a finished pattern. */
+  private node(reached: Item[], phrase: string): Node<T> {
+    const items: Item[] = []
+    const nextWords = new Set<string>()
+    const seen = new Set<string>()
+    let ended = -1
+    const visit = (item: Item): void => {
+      const key = `${item.pattern},${item.unit},${item.alt},${item.word}`
+      if (seen.has(key)) return
+      seen.add(key)
+      const units = this.patterns[item.pattern]!.units
+      const words = units[item.unit]![item.alt]!
+      if (item.word < words.length) {
+        items.push(item)
+        nextWords.add(words[item.word]!)
+        return
+      }
+      const unit = item.unit + 1
+      if (unit === units.length) {
+        if (ended === -1 || item.pattern < ended) ended = item.pattern
+        return
+      }
+      units[unit]!.forEach((_, alt) => visit({ pattern: item.pattern, unit, alt, word: 0 }))
+    }
+    reached.forEach(visit)
+    const node: Node<T> = { items, nextWords, phrase }
+    if (ended !== -1 && phrase !== '' && !this.ignore?.has(phrase)) node.end = { phrase, entry: this.patterns[ended]!.entry }
+    return node
+  }
+}
+
+/** A pattern's space-separated chunks; spaces inside a group belong to its chunk. */
+function chunks(pattern: string): string[] {
+  // One native regex pass: start-up code runs cold in the interpreter, where a loop over
+  // characters costs more than the rest of building the trie.
+  return pattern.match(/(?:[^\s()[\]]+|\([^()]*\)|\[[^[\]]*\])+/g) ?? []
 }
 
 function defaultGap(gap: string): boolean {
