@@ -12,6 +12,7 @@ import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
+import { formatTiming } from './report/timing.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
@@ -162,6 +163,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
   }
   const explicit: LoadedConfig | undefined = flags.config ? await loadConfigFile(flags.config) : undefined
+  const timing = process.env.TIMING ? new Map<string, number>() : undefined
   const linters = new Map<string, Linter>()
   const linterFor = async (from: string): Promise<Linter> => {
     const loaded = explicit ?? (await findConfig(from))
@@ -173,7 +175,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
         rules: { ...loaded.config.rules, ...cliRules },
         ...(flags.templates.length > 0 ? { templates: [...(loaded.config.templates ?? []), ...flags.templates.map((t) => resolve(t))] } : {}),
       }
-      linter = createLinter(config)
+      linter = createLinter(config, { timing })
       linters.set(key, linter)
     }
     return linter
@@ -207,6 +209,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   if (flags.output) await writeFile(flags.output, report, 'utf8')
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)
+
+  if (timing) io.stderr(formatTiming(timing, process.env.TIMING!))
 
   const errors = results.reduce((n, r) => n + r.result.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.result.warningCount, 0)

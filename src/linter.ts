@@ -29,6 +29,11 @@ export interface Linter {
 export interface EngineOptions {
   /** Lint canned templates: placeholders are legitimate, template-only rules run. */
   template?: boolean
+  /**
+   * Adds up milliseconds per rule id (building the rule's indexes and running it) and for
+   * `(document)` (masking, language) and `(parse)`: the CLI's `TIMING=1`, as in ESLint.
+   */
+  timing?: Map<string, number>
 }
 
 interface Bound extends ActiveRule {
@@ -44,29 +49,40 @@ export interface LinterResources {
 export function createLinter(config: Config = {}, engine: EngineOptions = {}): Linter {
   const active = resolveRules(config, allRules)
   const resources: LinterResources = { config, cache: new Map() }
+  const timing = engine.timing
+  const timed = <T>(key: string, run: () => T): T => {
+    if (!timing) return run()
+    const start = performance.now()
+    try {
+      return run()
+    } finally {
+      timing.set(key, (timing.get(key) ?? 0) + performance.now() - start)
+    }
+  }
   const bound: Bound[] = active.map((rule) => ({
     ...rule,
-    transformer: rule.module.plugin.call(parserFor('en'), { ...rule.options, settings: resources }),
+    transformer: timed(rule.module.meta.id, () => rule.module.plugin.call(parserFor('en'), { ...rule.options, settings: resources })),
   }))
   const severityOf = new Map(bound.map((b) => [b.module.meta.id, b.severity]))
 
   const lintSync = (text: string, context: ReplyContext = {}): LintResult => {
     if (typeof text !== 'string') throw new TypeError('netiquette: text must be a string')
     const resolved = resolveContext({ channel: config.channel, ...context, template: engine.template })
-    const state = buildDocument(text, resolved)
-    const language = resolveLanguage(state.prose, context.language ?? config.language, config.language)
+    const state = timed('(document)', () => buildDocument(text, resolved))
+    const language = timed('(document)', () => resolveLanguage(state.prose, context.language ?? config.language, config.language))
     resolved.language = language.rules
     resolved.detectedLanguage = language.detected
     const file = new VFile({ value: text, path: context.path })
     ;(file.data as { netiquette?: DocumentState; netiquetteResources?: LinterResources }).netiquette = state
     ;(file.data as { netiquetteResources?: LinterResources }).netiquetteResources = resources
-    const tree = parseProse(state.prose, language.rules)
+    const tree = timed('(parse)', () => parseProse(state.prose, language.rules))
     attachTree(state, tree)
     for (const rule of bound) {
       const langs = rule.module.meta.languages
       // Language-independent rules ('*') always run; the others only for a language they have data for.
       if (!langs.includes('*') && (!language.supported || !langs.includes(language.rules))) continue
-      rule.transformer(tree, file)
+      if (timing) timed(rule.module.meta.id, () => rule.transformer(tree, file))
+      else rule.transformer(tree, file)
     }
     let messages = toDiagnostics(text, file.messages, severityOf)
     messages = applyDirectives(text, filterAllowed(text, messages, config.allow))

@@ -202,6 +202,17 @@ describe('CLI: lazily loaded parts and the code cache', () => {
     expect(json.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['language'])
   })
 
+  it('TIMING=1 prints the time per rule on stderr, leaving the report on stdout intact', () => {
+    const r = spawnSync(process.execPath, [bin, '--format', 'json'], { cwd: root, input: BAD, encoding: 'utf8', env: { ...process.env, TIMING: 'all' } })
+    expect(JSON.parse(r.stdout).files).toHaveLength(1)
+    const lines = r.stderr.trim().split('\n')
+    expect(lines[0]).toMatch(/^Rule\s+\| Time \(ms\) \| Relative$/)
+    const ids = lines.slice(2).map((l) => l.split('|')[0]!.trim())
+    expect(ids).toEqual(expect.arrayContaining(['profanity', 'placeholder', '(parse)', '(document)']))
+    const defaultRules = spawnSync(process.execPath, [bin], { cwd: root, input: BAD, encoding: 'utf8', env: { ...process.env, TIMING: '1' } })
+    expect(defaultRules.stderr.trim().split('\n')).toHaveLength(12) // header, rule line, the 10 slowest
+  })
+
   it('runs without a code cache, or with a stale one, and writes a fresh one', () => {
     const cache = join(root, 'dist', 'cli', 'index.cjs.cache')
     const expected = run(['--format', 'json'], { input: BAD }).stdout

@@ -36,7 +36,9 @@ const PLAIN_WORD = /^[a-z0-9']+$/
 type Unit = ReadonlyArray<readonly string[]>
 
 interface Pattern<T> {
-  units: Unit[]
+  /** The pattern's chunks; `units[i]` is chunk i compiled, on first need. */
+  chunks: string[]
+  units: Array<Unit | undefined>
   entry: T
 }
 
@@ -80,7 +82,7 @@ export class PhraseTrie<T> {
   /** Add one phrase, literally. */
   add(phrase: string, entry: T): void {
     const words = phraseWords(phrase, this.locale)
-    if (words.length > 0) this.push({ units: words.map((w) => [[w]]), entry })
+    if (words.length > 0) this.push({ chunks: words, units: words.map((w) => [[w]]), entry })
   }
 
   /**
@@ -88,8 +90,8 @@ export class PhraseTrie<T> {
    * be glued to letters (`I('ll| will)`, `bother[ed]`).
    */
   addPattern(pattern: string, entry: T): void {
-    const units = chunks(normalizeWord(pattern, this.locale)).map((chunk) => this.unit(chunk))
-    if (units.length > 0) this.push({ units, entry })
+    const list = chunks(normalizeWord(pattern, this.locale))
+    if (list.length > 0) this.push({ chunks: list, units: [], entry })
   }
 
   /** Matches in one sentence's words, left to right, longest first, without overlaps. */
@@ -118,13 +120,20 @@ export class PhraseTrie<T> {
     this.rootNode = undefined
   }
 
+  /** Unit `index` of a pattern, compiled the first time a draft reaches it. */
+  private unitOf(pattern: Pattern<T>, index: number): Unit {
+    return (pattern.units[index] ??= this.compileUnit(pattern.chunks[index]!))
+  }
+
   /** A chunk's alternatives (`offen(se|ce)` → `offense`, `offence`; `[even]` → `even`, nothing). */
-  private unit(chunk: string): Unit {
+  private compileUnit(chunk: string): Unit {
     if (PLAIN_WORD.test(chunk)) return [[chunk]]
     let out = ['']
     for (const alternatives of patternSegments(chunk)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
     const seen = new Set<string>()
     const unit: string[][] = []
+    // Places are keyed by number in `node` (up to 1,000 alternatives, words, units).
+    if (out.length >= 1000) throw new Error(`netiquette: the pattern chunk "${chunk}" stands for more than 999 phrases; split it into several patterns`)
     for (const text of out) {
       const words = PLAIN_WORD.test(text) ? [text] : phraseWords(text, this.locale)
       const key = words.join(' ')
@@ -138,7 +147,7 @@ export class PhraseTrie<T> {
   private root(): Node<T> {
     if (!this.rootNode) {
       const items: Item[] = []
-      this.patterns.forEach((p, pattern) => p.units[0]!.forEach((_, alt) => items.push({ pattern, unit: 0, alt, word: 0 })))
+      this.patterns.forEach((p, pattern) => this.unitOf(p, 0).forEach((_, alt) => items.push({ pattern, unit: 0, alt, word: 0 })))
       this.rootNode = this.node(items, '')
     }
     return this.rootNode
@@ -150,7 +159,7 @@ export class PhraseTrie<T> {
     if (!child) {
       const advanced: Item[] = []
       for (const item of node.items) {
-        if (this.patterns[item.pattern]!.units[item.unit]![item.alt]![item.word] === word) advanced.push({ ...item, word: item.word + 1 })
+        if (this.patterns[item.pattern]!.units[item.unit]![item.alt]![item.word] === word) advanced.push({ ...item, word: item.word + 1 }) // units of open items are compiled
       }
       child = this.node(advanced, node.phrase === '' ? word : `${node.phrase} ${word}`)
       ;(node.children ??= new Map()).set(word, child)
@@ -162,25 +171,26 @@ export class PhraseTrie<T> {
   private node(reached: Item[], phrase: string): Node<T> {
     const items: Item[] = []
     const nextWords = new Set<string>()
-    const seen = new Set<string>()
+    // Two paths through optional groups can reach the same place; keep it once.
+    const seen = new Set<number>()
     let ended = -1
     const visit = (item: Item): void => {
-      const key = `${item.pattern},${item.unit},${item.alt},${item.word}`
+      const key = item.pattern * 1e9 + item.unit * 1e6 + item.alt * 1e3 + item.word
       if (seen.has(key)) return
       seen.add(key)
-      const units = this.patterns[item.pattern]!.units
-      const words = units[item.unit]![item.alt]!
+      const pattern = this.patterns[item.pattern]!
+      const words = this.unitOf(pattern, item.unit)[item.alt]!
       if (item.word < words.length) {
         items.push(item)
         nextWords.add(words[item.word]!)
         return
       }
       const unit = item.unit + 1
-      if (unit === units.length) {
+      if (unit === pattern.chunks.length) {
         if (ended === -1 || item.pattern < ended) ended = item.pattern
         return
       }
-      units[unit]!.forEach((_, alt) => visit({ pattern: item.pattern, unit, alt, word: 0 }))
+      this.unitOf(pattern, unit).forEach((_, alt) => visit({ pattern: item.pattern, unit, alt, word: 0 }))
     }
     reached.forEach(visit)
     const node: Node<T> = { items, nextWords, phrase }
