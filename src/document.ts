@@ -125,7 +125,10 @@ export function attachTree(state: DocumentState, tree: Root): void {
     return sentences
   }
   state.words = () => {
-    if (!words) words = state.sentences().flatMap((s) => s.words)
+    if (!words) {
+      words = []
+      for (const sentence of state.sentences()) for (const word of sentence.words) words.push(word)
+    }
     return words
   }
 }

@@ -49,6 +49,7 @@ const TR = new Set('ve bir için bu ile çok mı siz sizin teşekkür teşekkür
 // Letters Turkish never uses: a draft with them is not Turkish, whatever its short words say.
 const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/
+const DOTTED_OR_DOTLESS = /[Iİ]/
 const HONORIFIC = /^(Bey|Hanım|bey|hanım|BEY|HANIM)$/
 const ISO3: Record<string, string> = { eng: 'en', tur: 'tr' }
 const MIN_FRANC_LETTERS = 40
@@ -69,9 +70,11 @@ export function resolveLanguage(fullProse: string, requested: string | undefined
   let tr = 0
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!
+    const lower = raw.toLowerCase()
     // `Can Bey`, `Can Hanım`: the Turkish name Can, not the English modal.
-    if (EN.has(raw.toLowerCase()) && !(raw === 'Can' && HONORIFIC.test(words[i + 1] ?? ''))) en++
-    if (TR.has(lowerTurkish(raw)) || TR_LETTERS.test(raw)) tr++
+    if (EN.has(lower) && !(raw === 'Can' && HONORIFIC.test(words[i + 1] ?? ''))) en++
+    // Turkish lower case differs from the default only for I and İ.
+    if (TR.has(DOTTED_OR_DOTLESS.test(raw) ? lowerTurkish(raw) : lower) || TR_LETTERS.test(raw)) tr++
   }
   const enShare = en / words.length
   const trShare = tr / words.length

@@ -40,6 +40,19 @@ const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )
 const COMPANY_ACCOUNT_AFTER = /^\s*(?:numaral[ıi]\s+|nolu\s+|no['’]lu\s+)?(?:iban|hesap|hesab)\S*?[ıiuü]?m[ıiuü]z/iu
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*:?\s*`
 
+const CODE_CUE = /code|otp/i
+
+/** Every match of a global regex: `matchAll` clones the regex on each call, which showed in profiles. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex++
+  }
+  return out
+}
+
 export class Detector {
   private readonly notCard: RegExp
   private readonly password: RegExp
@@ -73,12 +86,12 @@ export class Detector {
     const before = (at: number) => text.slice(Math.max(0, at - 40), at)
 
     if (/\d/.test(text)) {
-      for (const m of text.matchAll(CARD)) {
+      for (const m of allMatches(CARD, text)) {
         const digits = m[0].replace(/\D/g, '')
         if (!issuer(digits) || !luhn(digits) || this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'card', start: m.index, end: m.index + m[0].length, mask: `•••• ${digits.slice(-4)}`, label: 'card number' })
       }
-      for (const m of text.matchAll(SSN)) {
+      for (const m of allMatches(SSN, text)) {
         const [, area, sep, group, serial] = m
         if (area === '000' || area === '666' || area![0] === '9' || group === '00' || serial === '0000') continue
         if (sep !== '-' && !SSN_CUE.test(before(m.index))) continue
@@ -86,30 +99,32 @@ export class Detector {
         add({ kind: 'ssn', start: m.index, end: m.index + m[0].length, mask: `•••-••-${serial}`, label: 'Social Security number' })
       }
     }
-    for (const m of text.matchAll(IBAN)) {
+    for (const m of /\d/.test(text) ? allMatches(IBAN, text) : []) {
       const found = this.iban(m[0])
       if (!found || COMPANY_ACCOUNT.test(before(m.index)) || COMPANY_ACCOUNT_AFTER.test(text.slice(m.index + found.length, m.index + found.length + 40))) continue
       if (!free(m.index, m.index + found.length, urls)) continue
       add({ kind: 'iban', start: m.index, end: m.index + found.length, mask: `•••• ${found.replace(/ /g, '').slice(-4)}`, label: 'IBAN' })
     }
-    for (const m of text.matchAll(this.keys)) {
+    for (const m of allMatches(this.keys, text)) {
       const name = this.keyNames.find((k) => k.test.test(m[0]))?.name ?? 'secret key'
       add({ kind: 'key', start: m.index, end: m.index + m[0].length, label: name })
     }
-    for (const m of text.matchAll(this.generic)) {
+    for (const m of allMatches(this.generic, text)) {
       const token = m[1]!.replace(/[.,;:]+$/, '')
       const start = m.index + m[0].length - m[1]!.length
       if (!free(start, start + token.length, urls) || !looksRandom(token)) continue
       add({ kind: 'key', start, end: start + token.length, label: 'secret token' })
     }
-    for (const m of text.matchAll(this.password)) {
+    for (const m of allMatches(this.password, text)) {
       const token = trimToken(m[2]!)
       const start = m.index + m[0].length - m[2]!.length
       const pin = /\bpin\b/i.test(m[0].slice(0, 12))
       if (!isPassword(token, m[1] !== '', pin) || !free(start, start + token.length, urls)) continue
       add({ kind: 'password', start, end: start + token.length, label: pin ? 'PIN' : 'password' })
     }
-    for (const m of text.matchAll(this.code)) {
+    // The code pattern tries two words before `code` at every word: look for its cue first.
+    const codes = /\d/.test(text) && CODE_CUE.test(text) ? allMatches(this.code, text) : []
+    for (const m of codes) {
       const kinds = m[1]!.toLowerCase().trim().split(/\s+/).filter(Boolean)
       if (kinds.some((k) => this.plainKinds.has(k))) continue
       const token = m[3]!

@@ -144,12 +144,14 @@ export function nameMatcherFor(language: string): NameMatcher {
 
 export type Gender = 'male' | 'female'
 
-const GENDER = new Map<string, Gender>([...tr.male.map((n) => [fold(n), 'male'] as const), ...tr.female.map((n) => [fold(n), 'female'] as const)])
+// Built on the first Turkish draft: folding every name costs a few ms of each CLI start.
+let genders: Map<string, Gender> | undefined
 const HONORIFIC_GENDER = new Map(Object.entries(tr.honorifics as Record<string, Gender>))
 
 /** The gender a Turkish first name implies (`Ayşe`, `Ayse` → female), or undefined for unisex or unknown names. */
 export function genderOf(first: string): Gender | undefined {
-  return GENDER.get(fold(first))
+  genders ??= new Map<string, Gender>([...tr.male.map((n) => [fold(n), 'male'] as const), ...tr.female.map((n) => [fold(n), 'female'] as const)])
+  return genders.get(fold(first))
 }
 
 /** The gender a Turkish honorific implies (`Bey` → male, `Hanım` → female), given tr-lower-cased. */

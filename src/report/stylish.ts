@@ -5,6 +5,17 @@ export interface StylishOptions {
   color: boolean
 }
 
+/**
+ * A suggestion on one terminal line: line breaks shown as ⏎, an addition after the flagged text
+ * shown as `…` plus what is added (`…⏎⏎Best regards,`), and long ones shortened in the middle.
+ * JSON and SARIF keep the exact text.
+ */
+export function displaySuggestion(suggestion: string, actual: string): string {
+  let shown = actual.length > 12 && suggestion.length > actual.length && suggestion.startsWith(actual) ? `…${suggestion.slice(actual.length)}` : suggestion
+  shown = shown.replace(/\r?\n/g, '⏎')
+  return shown.length > 80 ? `${shown.slice(0, 50)}…${shown.slice(-25)}` : shown
+}
+
 export function formatStylish(files: readonly FileResult[], { color }: StylishOptions): string {
   const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s)
   const dim = (s: string) => paint('2', s)
@@ -22,7 +33,7 @@ export function formatStylish(files: readonly FileResult[], { color }: StylishOp
     out.push(paint('4', path) + dim(`  (score ${result.score})`))
     const rows = result.messages.map((m) => {
       if (m.fix) fixable++
-      return [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId, m.suggestions] as const
+      return [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId, m.suggestions.map((x) => displaySuggestion(x, m.actual))] as const
     })
     const posWidth = Math.max(...rows.map((r) => r[0].length))
     const sevWidth = Math.max(...rows.map((r) => r[1].length))
