@@ -9,10 +9,10 @@
  * attacher, which cannot await.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
+import { requireYaml } from '../yaml.js'
 import type { Format, TemplateRecord } from '../types.js'
 
 export interface Template {
@@ -375,13 +375,6 @@ function lineOf(text: string, offset: number): number {
   return line
 }
 
-const require = createRequire(import.meta.url)
-type YamlModule = typeof import('yaml')
-let yamlModule: YamlModule | undefined
-function requireYaml(): YamlModule {
-  yamlModule ??= require('yaml') as YamlModule
-  return yamlModule
-}
 
 // ---------------------------------------------------------------------------------------------
 // Positions: where a body offset sits in the template's file, for reports on record files.
