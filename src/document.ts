@@ -55,6 +55,11 @@ export interface DocumentState {
   tokens: Range[]
   words: () => Token[]
   sentences: () => SentenceInfo[]
+  /**
+   * `text` with the agent's own code spans and blocks left in (plain text and Markdown): a
+   * password or key pasted as code is still sent to the customer.
+   */
+  textWithCode: () => string
   tree?: Root
 }
 
@@ -93,8 +98,11 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
   } else {
     skipped = codeRanges(raw)
   }
-  skipped = mergeRanges([...skipped, ...quotedRanges(maskRanges(base, skipped))])
+  const quoted = quotedRanges(maskRanges(base, skipped))
+  const notCode = skipped.some((r) => r.code) ? mergeRanges([...skipped.filter((r) => !r.code), ...quoted]) : undefined
+  skipped = mergeRanges([...skipped, ...quoted])
   const text = maskRanges(base, skipped)
+  let withCode: string | undefined
   const placeholders = findPlaceholders(text)
   const tokens: Range[] = placeholders.map((p) => ({ start: p.start, end: p.end }))
   URL.lastIndex = 0
@@ -110,6 +118,7 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
     tokens: mergeRanges(tokens),
     words: () => [],
     sentences: () => [],
+    textWithCode: () => (withCode ??= notCode ? maskRanges(base, notCode) : text),
   }
   return state
 }

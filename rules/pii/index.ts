@@ -1,8 +1,9 @@
 /**
  * `pii`: secrets written into the reply: a full payment card number (Luhn-valid), a US SSN, an
  * IBAN (mod-97), a Turkish identity number (TC Kimlik No, checksum), a password or one-time code
- * in clear, an API key or secret token. Reads `doc.text` (quoted customer text masked, URLs and
- * e-mail addresses kept, so a card number next to a link is still seen). The number checks run on
+ * in clear, an API key or secret token. Reads `doc.textWithCode()` (quoted customer text masked;
+ * the agent's code spans, URLs and e-mail addresses kept, so a password in backticks or a card
+ * number next to a link is still seen). The number checks run on
  * every draft; English cue words too, Turkish ones (`geçici şifreniz`) on Turkish drafts, where a
  * valid TC Kimlik No needs no cue (elsewhere it needs one: `T.C. kimlik`, `TCKN`, `Turkish ID`).
  */
@@ -52,10 +53,11 @@ const rule = defineRule(
       const urls = doc.tokens.filter((t) => URLISH.test(doc.raw.slice(t.start, t.end)))
       const isTurkish = doc.context.language === 'tr'
       const main = isTurkish ? (turkishDetector ??= new Detector({ ...data, notCardContext: [...data.notCardContext, ...tr.notCardContext] })) : detector
-      const found = main.find(doc.text, urls, doc.placeholders)
-      if (isTurkish || /\d{11}/.test(doc.text)) {
+      const text = doc.textWithCode()
+      const found = main.find(text, urls, doc.placeholders)
+      if (isTurkish || /\d{11}/.test(text)) {
         turkish ??= new TurkishSecrets()
-        for (const s of turkish.find(doc.text, isTurkish, urls)) {
+        for (const s of turkish.find(text, isTurkish, urls)) {
           if (!found.some((f) => s.start < f.end && s.end > f.start) && !doc.placeholders.some((p) => s.start < p.end && s.end > p.start)) found.push(s)
         }
         found.sort((a, b) => a.start - b.start)

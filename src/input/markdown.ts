@@ -18,7 +18,7 @@ export function markdownNonProse(text: string): Range[] {
     const end = node.position?.end.offset
     if (SKIP.has(node.type) && start !== undefined && end !== undefined) {
       // HTML comments carry suppression directives; they are masked but read separately.
-      ranges.push({ start, end })
+      ranges.push(node.type === 'code' || node.type === 'inlineCode' ? { start, end, code: true } : { start, end })
       return
     }
     for (const child of node.children ?? []) walk(child)

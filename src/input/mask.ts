@@ -8,6 +8,8 @@
 export interface Range {
   start: number
   end: number
+  /** Code the agent wrote (a code span or block), as opposed to quoted text or markup. */
+  code?: boolean
 }
 
 /** Replace each range of `text` with spaces, keeping newlines (and so line numbers). */

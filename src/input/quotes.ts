@@ -63,7 +63,7 @@ export function codeRanges(text: string): Range[] {
   const ranges: Range[] = []
   for (const re of [FENCE, INLINE_CODE]) {
     re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length })
+    for (let m = re.exec(text); m; m = re.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length, code: true })
   }
   return ranges
 }

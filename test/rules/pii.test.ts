@@ -74,6 +74,21 @@ describe('pii: passwords, codes, SSNs, IBANs and keys', () => {
     expect(m!.message).toContain(`A ${label} is in the reply`)
   })
 
+  it('flags a password or key pasted as code, in plain text and Markdown drafts', () => {
+    const text = 'Hi Dana,\n\nI have reset your account. Your temporary password is `Xy7kq2Lm9` and you can change it after you log in.\n\nBest regards,\nSam\n'
+    const [m, ...rest] = findings('pii', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ actual: 'Xy7kq2Lm9', offset: text.indexOf('Xy7kq2Lm9') })
+    expect(actuals(text, { format: 'markdown' })).toEqual(['Xy7kq2Lm9'])
+    const block = 'Here is the config line you need:\n\n```\napi_key = sk_live_4eC39HqLyjWDarjtT1zdp7dc\n```\n'
+    expect(actuals(block)).toEqual(['sk_live_4eC39HqLyjWDarjtT1zdp7dc'])
+  })
+
+  it('still skips code inside quoted customer text', () => {
+    const text = 'Thanks, we have reset it for you.\n\n> my password is `Xy7kq2Lm9`'
+    expect(actuals(text)).toEqual([])
+  })
+
   it('runs for every language (pii is language-independent)', () => {
     expect(actuals('Kartınız 4111 1111 1111 1111 ile ödeme alındı.', { language: 'tr' })).toEqual(['4111 1111 1111 1111'])
   })
