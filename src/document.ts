@@ -65,6 +65,9 @@ export interface DocumentState {
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)(?:\/[^\s]*)?\b/gi
 
+/** Something every match of URL contains: a scheme, `www.`, an `@`, or a dot before a top-level domain. */
+const URL_CUE = /https?:\/\/|www\.|@|\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)\b/i
+
 export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}): ResolvedContext {
   const language = ctx.language && ctx.language !== 'auto' ? ctx.language : 'en'
   return {
@@ -105,8 +108,11 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
   let withCode: string | undefined
   const placeholders = findPlaceholders(text)
   const tokens: Range[] = placeholders.map((p) => ({ start: p.start, end: p.end }))
-  URL.lastIndex = 0
-  for (let m = URL.exec(text); m; m = URL.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length })
+  // The full pattern tries a domain at every word; most drafts have nothing that could start one.
+  if (URL_CUE.test(text)) {
+    URL.lastIndex = 0
+    for (let m = URL.exec(text); m; m = URL.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length })
+  }
   const prose = maskRanges(text, tokens)
   const state: DocumentState = {
     raw,

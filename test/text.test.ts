@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { PhraseTrie } from '../src/text/phrase-trie.js'
 import { PhraseMatcher, phraseWords } from '../src/text/phrases.js'
+import { maskRanges } from '../src/input/mask.js'
 import { expandPattern } from '../rules/condescension/index.js'
 import condescension from '../rules/condescension/en.json' with { type: 'json' }
 import type { Token } from '../src/document.js'
@@ -121,5 +122,31 @@ describe('PhraseMatcher buckets, compiled on first use', () => {
     const m = new PhraseMatcher<number>([['“quoted” word', 1], ['e-mail address', 2], ['$100 fee', 3]])
     const s = 'Your e-mail address and the quoted word.'
     expect(m.match(tokens(s), s).map((h) => h.entry)).toEqual([2, 1])
+  })
+})
+
+describe('maskRanges', () => {
+  /** The plain definition: every code unit inside a range becomes a space, except line breaks. */
+  function reference(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): string {
+    const chars = text.split('')
+    for (const { start, end } of ranges) for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' '
+    return chars.join('')
+  }
+
+  it('keeps length and line breaks, with unsorted, overlapping and out-of-range ranges (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', ' ', 'é', '😀'), maxLength: 60 })
+    const range = fc.record({ start: fc.integer({ min: -5, max: 70 }), end: fc.integer({ min: -5, max: 70 }) })
+    fc.assert(
+      fc.property(text, fc.array(range, { maxLength: 6 }), (t, ranges) => {
+        const masked = maskRanges(t, ranges)
+        expect(masked).toBe(reference(t, ranges))
+        expect(masked).toHaveLength(t.length)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('masks a quoted block but keeps its line breaks', () => {
+    expect(maskRanges('Hi\n> no\n> way\nOk', [{ start: 3, end: 14 }])).toBe('Hi\n    \n     \nOk')
   })
 })
