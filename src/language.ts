@@ -68,13 +68,14 @@ export function resolveLanguage(fullProse: string, requested: string | undefined
   if (words.length === 0) return { rules: base, detected: base, supported: true }
   let en = 0
   let tr = 0
+  const turkishLetters = TR_LETTERS.test(prose)
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!
     const lower = raw.toLowerCase()
     // `Can Bey`, `Can Hanım`: the Turkish name Can, not the English modal.
     if (EN.has(lower) && !(raw === 'Can' && HONORIFIC.test(words[i + 1] ?? ''))) en++
     // Turkish lower case differs from the default only for I and İ.
-    if (TR.has(DOTTED_OR_DOTLESS.test(raw) ? lowerTurkish(raw) : lower) || TR_LETTERS.test(raw)) tr++
+    if (TR.has(DOTTED_OR_DOTLESS.test(raw) ? lowerTurkish(raw) : lower) || (turkishLetters && TR_LETTERS.test(raw))) tr++
   }
   const enShare = en / words.length
   const trShare = tr / words.length

@@ -207,5 +207,6 @@ function chunks(pattern: string): string[] {
 }
 
 function defaultGap(gap: string): boolean {
-  return /^[\s\-–]*$/.test(gap) && gap.length < 4
+  // A single space is nearly every gap: answer it without the regex.
+  return gap === ' ' || (gap.length < 4 && /^[\s\-–]*$/.test(gap))
 }

@@ -110,8 +110,8 @@ export class PhraseMatcher<T> {
 
   private candidates(word: string): Compiled<T>[] | undefined {
     const bucket = this.index.get(word)
-    if (!bucket) return undefined
-    if (bucket.pending) {
+    if (bucket === undefined) return undefined
+    if (bucket.pending !== undefined) {
       for (const [phrase, entry] of bucket.pending) insertByLength(bucket.compiled, { words: phraseWords(phrase, this.locale), phrase, entry })
       bucket.pending = undefined
     }
@@ -160,5 +160,6 @@ export class PhraseMatcher<T> {
 }
 
 function defaultGap(gap: string): boolean {
-  return /^[\s\-–]*$/.test(gap) && gap.length < 4
+  // A single space is nearly every gap: answer it without the regex.
+  return gap === ' ' || (gap.length < 4 && /^[\s\-–]*$/.test(gap))
 }
