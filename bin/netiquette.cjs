@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 'use strict'
 // The CLI entry. It runs dist/cli/index.cjs (the CLI bundled by `npm run build`) from V8's code
-// cache when one matches this Node, which saves compiling ~600 KB on every start; the cache is
-// made at build time and remade here when missing or stale (another Node version).
+// cache when one matches this Node and this bundle, which saves compiling ~600 KB on every start;
+// the cache is made at build time and remade here when missing or stale.
 // CommonJS on purpose: an ES module entry costs ~10 ms more to start.
-const { readFileSync, writeFileSync, renameSync, unlinkSync } = require('node:fs')
+const { readFileSync, writeFileSync, renameSync, unlinkSync, statSync } = require('node:fs')
 const { join } = require('node:path')
 const Module = require('node:module')
 const vm = require('node:vm')
@@ -13,20 +13,18 @@ const file = join(__dirname, '..', 'dist', 'cli', 'index.cjs')
 const cacheFile = `${file}.cache`
 
 let source
+let stamp
 try {
   source = readFileSync(file, 'latin1') // esbuild writes ASCII only
+  const info = statSync(file)
+  // V8 checks a cache against the source's length only: a cache of another build of the same
+  // length would run the wrong code. The cache file starts with the bundle's size and mtime.
+  stamp = `netiquette-code-cache ${info.size} ${info.mtimeMs}\n`
 } catch {
   process.stderr.write('netiquette: dist/cli/index.cjs is missing; run `npm run build` first\n')
   process.exit(2)
 }
-let cachedData
-if (process.env.NETIQUETTE_CODE_CACHE !== 'write') {
-  try {
-    cachedData = readFileSync(cacheFile)
-  } catch {
-    // no cache yet
-  }
-}
+const cachedData = process.env.NETIQUETTE_CODE_CACHE === 'write' ? undefined : readCodeCache()
 const script = new vm.Script(Module.wrap(source), { filename: file, cachedData })
 const cli = { exports: {} }
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(file), cli, file, join(file, '..'))
@@ -39,11 +37,22 @@ cli.exports.runCli(process.argv.slice(2)).then((code) => {
   if (cachedData === undefined || script.cachedDataRejected) saveCodeCache()
 })
 
+/** The cache for this very bundle, or undefined. */
+function readCodeCache() {
+  try {
+    const data = readFileSync(cacheFile)
+    const head = Buffer.from(stamp, 'latin1')
+    return data.length > head.length && data.subarray(0, head.length).equals(head) ? data.subarray(head.length) : undefined
+  } catch {
+    return undefined // no cache yet
+  }
+}
+
 /** Write the cache after the run, so it holds the functions linting compiled too. */
 function saveCodeCache() {
   const temp = `${cacheFile}.${process.pid}.tmp`
   try {
-    writeFileSync(temp, script.createCachedData())
+    writeFileSync(temp, Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]))
     renameSync(temp, cacheFile)
   } catch {
     // A read-only install: run without a cache.
