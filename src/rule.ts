@@ -116,6 +116,11 @@ export function sharedCache(options: RuleOptions | null | undefined): Map<string
 
 export type RuleLanguage = 'en' | 'tr'
 
+/** The data a rule reads for a draft's language: Turkish for `tr`, English for anything else. */
+export function languageKey(language: string): RuleLanguage {
+  return language === 'tr' ? 'tr' : 'en'
+}
+
 /**
  * A per-language resource (word lists, matchers) built on the first draft in that language and
  * reused: an English-only team never pays for the Turkish data.
@@ -123,7 +128,7 @@ export type RuleLanguage = 'en' | 'tr'
 export function perLanguage<T>(build: (language: RuleLanguage) => T): (language: string) => T {
   const built = new Map<RuleLanguage, T>()
   return (language) => {
-    const key: RuleLanguage = language === 'tr' ? 'tr' : 'en'
+    const key = languageKey(language)
     let value = built.get(key)
     if (value === undefined) built.set(key, (value = build(key)))
     return value

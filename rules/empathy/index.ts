@@ -5,7 +5,7 @@
  * the reply's first sentence, with an opening acknowledgement to add. The customer's message is
  * context only: nothing in it is reported.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, report, perLanguage } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
@@ -51,10 +51,8 @@ const rule = defineRule(
   (options) => {
     const opts = (options ?? {}) as EmpathyOptions
     const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    const built = new Map<string, { lexicon: FrustrationLexicon; acks: Matcher<true> }>()
-    /** Indexes for a language's data (`en.json`, `tr.json`), built once. */
-    const build = (language: string): { lexicon: FrustrationLexicon; acks: Matcher<true> } => {
-      const locale = language === 'tr' ? 'tr' : 'en'
+    /** Indexes for a language's data (`en.json`, `tr.json`), built once, on the first draft in it. */
+    const indexesOf = perLanguage((locale): { lexicon: FrustrationLexicon; acks: Matcher<true> } => {
       const data = DATA[locale]!
       // Turkish lists may end a word with `+` (a stem with its endings: `rezalet+` → rezaletsiniz).
       const matcher = <T>(entries: Array<[string, T]>): Matcher<T> => (locale === 'tr' ? new TurkishPhraseMatcher<T>(entries) : new PhraseMatcher<T>(entries))
@@ -75,7 +73,7 @@ const rule = defineRule(
           negativeEmoji: anyOf(data.negativeEmoji),
         },
       }
-    }
+    })
 
     let last: { message: string; language: string; found: Found | undefined } = { message: '', language: '', found: undefined }
     return (tree, file) => {
@@ -83,9 +81,7 @@ const rule = defineRule(
       const message = doc.context.customer.message
       if (!message || !message.trim()) return
       const language = doc.context.language
-      let indexes = built.get(language)
-      if (!indexes) built.set(language, (indexes = build(language === 'tr' ? 'tr' : 'en')))
-      const { lexicon, acks } = indexes
+      const { lexicon, acks } = indexesOf(language)
       for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
       // The same message is linted with every draft of its reply: analyse it once.
       if (message !== last.message || language !== last.language) last = { message, language, found: frustration(message, lexicon) }

@@ -3,13 +3,13 @@
  * filler phrases and redundant pairs. Counts the agent's words only: the engine masks quoted
  * text and code, and a URL, e-mail address or placeholder counts as one word.
  */
-import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { defineRule, report, sharedConfig, perLanguage, languageKey } from '../../src/rule.js'
 import { getDocument } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
 import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
 import type { Channel } from '../../src/types.js'
 import { capitalise, characterCount, deletion, sentenceDeletion, splitSuggestions, wordUnits } from './measure.js'
-import { buildLists, DATA, type Entry, type Lists } from './lists.js'
+import { buildLists, type Entry, type Lists } from './lists.js'
 import en from './en.json' with { type: 'json' }
 
 export interface VerbosityOptions {
@@ -35,13 +35,7 @@ const rule = defineRule(
     const opts = (options ?? {}) as VerbosityOptions
     const config = sharedConfig(options)
     // One matcher per language, built on the first draft in it (Turkish data is never indexed for an English-only team).
-    const languages = new Map<string, Lists>()
-    const languageFor = (language: string): Lists => {
-      const locale = DATA[language] ? language : 'en'
-      let built = languages.get(locale)
-      if (!built) languages.set(locale, (built = buildLists(locale, opts)))
-      return built
-    }
+    const languageFor = perLanguage((language): Lists => buildLists(language, opts))
     const urlLength = opts.urlLength ?? en.urlLength
     const budgets: Record<string, number> = { ...en.budgets, ...config.budgets, ...opts.budgets }
     const units = en.units as Record<string, 'words' | 'characters'>
@@ -50,7 +44,7 @@ const rule = defineRule(
       const doc = getDocument(file, tree)
       const { raw, prose } = doc
       const { matcher, maxWords } = languageFor(doc.context.language)
-      const locale = doc.context.language === 'tr' ? 'tr' : 'en'
+      const locale = languageKey(doc.context.language)
       for (const sentence of doc.sentences()) {
         const segments = sentenceSegments(sentence, prose, doc.tokens)
         segments.forEach((seg, i) => {
