@@ -53,6 +53,8 @@ const jsonAsString = {
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')))
+      // A rule's Turkish data (tr.json) is parsed on first use: English drafts never read it.
+      if (/[\\/]rules[\\/][^\\/]+[\\/]tr\.json$/.test(args.path)) return { contents: lazyJson(text), loader: 'js' }
       return { contents: `module.exports = JSON.parse(${JSON.stringify(text)})`, loader: 'js' }
     })
   },
@@ -70,6 +72,22 @@ const bundledPicomatch = {
       return probe.test(source) ? { contents: source.replace(probe, 'pm = require("picomatch");'), loader: 'js' } : undefined
     })
   },
+}
+
+/** An ES module whose default export parses `text` the first time anything reads it. */
+function lazyJson(text) {
+  return `let data
+const load = () => (data ??= JSON.parse(${JSON.stringify(text)}))
+export default new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key)
+    return descriptor && { ...descriptor, configurable: true }
+  },
+})
+`
 }
 
 const common = {

@@ -202,6 +202,16 @@ describe('CLI: lazily loaded parts and the code cache', () => {
     expect(json.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['language'])
   })
 
+  it('lints a Turkish draft exactly as the library does (the bundle parses Turkish word lists on first use)', async () => {
+    const draft = 'Merhaba Ayşe Hanım,\n\nSiparişiniz yarın kargoya verilecek. Takip numaranızı SMS ile gönderdik, lütfen kontrol edin. Bu ne saçma bir şikayet, siz de biraz sabırlı olun!!\n\nSaygılarımızla,\nEce\n'
+    const cli = JSON.parse(run(['--format', 'json', '--customer-name', 'Ayşe Yılmaz'], { input: draft }).stdout).files[0]
+    const { lint } = await import('../src/index.js')
+    const library = await lint(draft, { customer: { name: 'Ayşe Yılmaz' } })
+    expect(cli.language).toBe('tr')
+    expect(cli.messages.map((m: { ruleId: string; offset: number }) => [m.ruleId, m.offset])).toEqual(library.messages.map((m) => [m.ruleId, m.offset]))
+    expect(cli.messages.length).toBeGreaterThan(1)
+  })
+
   it('TIMING=1 prints the time per rule on stderr, leaving the report on stdout intact', () => {
     const r = spawnSync(process.execPath, [bin, '--format', 'json'], { cwd: root, input: BAD, encoding: 'utf8', env: { ...process.env, TIMING: 'all' } })
     expect(JSON.parse(r.stdout).files).toHaveLength(1)
