@@ -15,7 +15,7 @@ const cacheFile = `${file}.cache`
 let source
 let stamp
 try {
-  source = readFileSync(file, 'latin1') // esbuild writes ASCII only
+  source = readFileSync(file, 'utf8') // regex literals keep their non-ASCII letters (`yazdı`, `“`)
   const info = statSync(file)
   // V8 checks a cache against the source's length only: a cache of another build of the same
   // length would run the wrong code. The cache file starts with the bundle's size and mtime.

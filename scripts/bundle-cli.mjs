@@ -53,8 +53,9 @@ const jsonAsString = {
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')))
-      // A rule's Turkish data (tr.json) is parsed on first use: English drafts never read it.
-      if (/[\\/]rules[\\/][^\\/]+[\\/]tr\.json$/.test(args.path)) return { contents: lazyJson(text), loader: 'js' }
+      // A rule's word lists are parsed on first use: English drafts never read tr.json, and a rule
+      // that has nothing to check in a draft (empathy without the customer's message) never reads its own.
+      if (/[\\/]rules[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(args.path)) return { contents: lazyJson(text), loader: 'js' }
       return { contents: `module.exports = JSON.parse(${JSON.stringify(text)})`, loader: 'js' }
     })
   },
