@@ -49,7 +49,6 @@ const TR = new Set('ve bir için bu ile çok mı siz sizin teşekkür teşekkür
 // Letters Turkish never uses: a draft with them is not Turkish, whatever its short words say.
 const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/
-const DOTTED_OR_DOTLESS = /[Iİ]/
 const HONORIFIC = /^(Bey|Hanım|bey|hanım|BEY|HANIM)$/
 const ISO3: Record<string, string> = { eng: 'en', tur: 'tr' }
 const MIN_FRANC_LETTERS = 40
@@ -74,8 +73,7 @@ export function resolveLanguage(fullProse: string, requested: string | undefined
     const lower = raw.toLowerCase()
     // `Can Bey`, `Can Hanım`: the Turkish name Can, not the English modal.
     if (EN.has(lower) && !(raw === 'Can' && HONORIFIC.test(words[i + 1] ?? ''))) en++
-    // Turkish lower case differs from the default only for I and İ.
-    if (TR.has(DOTTED_OR_DOTLESS.test(raw) ? lowerTurkish(raw) : lower) || (turkishLetters && TR_LETTERS.test(raw))) tr++
+    if (TR.has(lowerTurkish(raw)) || (turkishLetters && TR_LETTERS.test(raw))) tr++
   }
   const enShare = en / words.length
   const trShare = tr / words.length

@@ -7,7 +7,7 @@
 import { defineRule, report } from '../../src/rule.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
-import { PhraseTrie, patternSegments } from '../../src/text/phrase-trie.js'
+import { PhraseTrie, expandGroups } from '../../src/text/phrase-trie.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
@@ -43,9 +43,7 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless'])
 
 /** Expand `(a|b)` (one of) and `[a|b]` (optional) groups into every phrase they stand for. */
 export function expandPattern(pattern: string): string[] {
-  let out = ['']
-  for (const alternatives of patternSegments(pattern)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
-  return [...new Set(out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
+  return [...new Set(expandGroups(pattern).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
 }
 
 function entries(options: CondescensionOptions): Entry[] {

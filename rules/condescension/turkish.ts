@@ -8,18 +8,11 @@ import type { Token } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher, capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
 import type { PhraseHit } from '../../src/text/phrases.js'
+import type { Entry } from './index.js'
 import data from './tr.json' with { type: 'json' }
 
-export interface TurkishEntry {
-  id: string
-  category: string
-  patterns: string[]
-  suggest: string[]
-  at?: string
-  end?: boolean
-  notBefore?: string[]
-  notAfter?: string[]
-}
+/** An entry of `tr.json`: the English entry's fields but `unlessNegated` (Turkish negates after the phrase). */
+export type TurkishEntry = Omit<Entry, 'unlessNegated'>
 
 export const turkishReasons: Record<string, string> = data.reasons
 

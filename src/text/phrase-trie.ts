@@ -11,7 +11,7 @@
  *   start; the nodes real drafts visit are a few hundred.
  */
 import type { Token } from '../document.js'
-import { normalizeWord, phraseWords, type PhraseHit } from './phrases.js'
+import { defaultGap, normalizeWord, phraseWords, type PhraseHit } from './phrases.js'
 
 /**
  * A pattern as a list of segments, each a list of alternatives: literal text is a segment of one,
@@ -28,6 +28,13 @@ export function patternSegments(pattern: string): string[][] {
   }
   if (last < pattern.length) segments.push([pattern.slice(last)])
   return segments
+}
+
+/** Every string a pattern stands for, as written (spaces kept, the empty one included). */
+export function expandGroups(pattern: string): string[] {
+  let out = ['']
+  for (const alternatives of patternSegments(pattern)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
+  return out
 }
 
 const PLAIN_WORD = /^[a-z0-9']+$/
@@ -128,8 +135,7 @@ export class PhraseTrie<T> {
   /** A chunk's alternatives (`offen(se|ce)` → `offense`, `offence`; `[even]` → `even`, nothing). */
   private compileUnit(chunk: string): Unit {
     if (PLAIN_WORD.test(chunk)) return [[chunk]]
-    let out = ['']
-    for (const alternatives of patternSegments(chunk)) out = out.flatMap((prefix) => alternatives.map((alt) => prefix + alt))
+    const out = expandGroups(chunk)
     const seen = new Set<string>()
     const unit: string[][] = []
     // Places are keyed by number in `node` (up to 1,000 alternatives, words, units).
@@ -206,7 +212,3 @@ function chunks(pattern: string): string[] {
   return pattern.match(/(?:[^\s()[\]]+|\([^()]*\)|\[[^[\]]*\])+/g) ?? []
 }
 
-function defaultGap(gap: string): boolean {
-  // A single space is nearly every gap: answer it without the regex.
-  return gap === ' ' || (gap.length < 4 && /^[\s\-–]*$/.test(gap))
-}

@@ -159,7 +159,8 @@ export class PhraseMatcher<T> {
   }
 }
 
-function defaultGap(gap: string): boolean {
+/** Words of a phrase may be apart by spaces and hyphens only (a comma or full stop ends a phrase). */
+export function defaultGap(gap: string): boolean {
   // A single space is nearly every gap: answer it without the regex.
   return gap === ' ' || (gap.length < 4 && /^[\s\-–]*$/.test(gap))
 }
