@@ -14,7 +14,7 @@ import { writeAtomic } from './cli/write.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { rules } from '../rules/index.js'
-import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
+import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
 
@@ -47,6 +47,8 @@ interface LintFlags {
   config?: string
   templates: string[]
   color?: boolean
+  stdinFilename?: string
+  inputFormat?: Format
 }
 
 export function version(): string {
@@ -105,6 +107,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output')
+    .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
+    .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -152,8 +156,10 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const cliRules = ruleFlags(flags.rule)
-  const useStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-')
+  // --stdin-filename says stdin is the input even on a terminal (ESLint's convention: editors pipe a buffer).
+  const useStdin = paths.length === 0 ? !io.stdinIsTTY || flags.stdinFilename !== undefined : paths.includes('-')
   if (paths.length === 0 && !useStdin) throw new UsageError('no input: give files, folders or globs, or pipe a draft on stdin (try --help)')
+  if (flags.stdinFilename !== undefined && !useStdin) throw new UsageError('--stdin-filename names the draft read on stdin: give no paths, or "-"')
   const files = await expandPaths(paths.filter((p) => p !== '-'))
   const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage) : undefined
   const context: ReplyContext = {
@@ -161,6 +167,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     ...(flags.language ? { language: flags.language } : {}),
     followup: flags.followup ?? false,
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
+    ...(flags.inputFormat ? { format: flags.inputFormat } : {}),
   }
   const explicit: LoadedConfig | undefined = flags.config ? await loadConfigFile(flags.config) : undefined
   const timing = process.env.TIMING ? new Map<string, number>() : undefined
@@ -184,13 +191,18 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const results: FileResult[] = []
   if (useStdin) {
     const text = await readStdin()
-    const linter = await linterFor(process.cwd())
+    // The named path gives the format (unless --input-format), the config search's start and the report's
+    // name; the file itself is never read or written.
+    const name = flags.stdinFilename
+    const linter = await linterFor(name !== undefined ? dirname(resolve(name)) : process.cwd())
+    const stdinContext: ReplyContext = name !== undefined ? { ...context, path: name } : context
+    const path = name ?? '<stdin>'
     if (flags.fix) {
-      const fixed = await linter.fix(text, context)
+      const fixed = await linter.fix(text, stdinContext)
       io.stdout(fixed)
-      const result = await linter.lint(fixed, context)
-      results.push({ path: '<stdin>', result: quiet(result, flags.quiet) })
-    } else results.push({ path: '<stdin>', result: quiet(await linter.lint(text, context), flags.quiet) })
+      const result = await linter.lint(fixed, stdinContext)
+      results.push({ path, result: quiet(result, flags.quiet) })
+    } else results.push({ path, result: quiet(await linter.lint(text, stdinContext), flags.quiet) })
   }
   for (const path of files) {
     const text = await readDraft(path)
