@@ -11,6 +11,7 @@ import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
+import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { rules } from '../rules/index.js'
@@ -130,6 +131,18 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
+  program
+    .command('serve')
+    .description('lint over HTTP: POST /v1/lint and /v1/fix, GET /v1/rules and /healthz (see the README)')
+    .option('--port <n>', 'port (0: any free port)', wholeNumber('--port', 0, 65535), 8080)
+    .option('--host <address>', 'address to bind (default: loopback only)', '127.0.0.1')
+    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber('--workers', 1, 256))
+    .option('--timeout <ms>', 'time limit per request; slower drafts get 503', wholeNumber('--timeout', 1, 3_600_000), 10_000)
+    .option('--max-body <bytes>', 'largest request body; larger ones get 413', wholeNumber('--max-body', 1, 1 << 30), 1_000_000)
+    .option('-c, --config <file>', 'config every request starts from (default: discovered from the working folder)')
+    .action(async (flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }) => {
+      exitCode = await serveCommand(flags, io)
+    })
   program.exitOverride()
   program.configureOutput({
     writeOut: (s) => io.stdout(s),
@@ -231,6 +244,34 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     io.stderr(`netiquette: too many warnings (${warnings}); maximum allowed is ${flags.maxWarnings}\n`)
     return 1
   }
+  return 0
+}
+
+function wholeNumber(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`)
+    return Number(value)
+  }
+}
+
+/** Run the HTTP service until SIGTERM or SIGINT, then finish the requests in flight and exit 0. */
+async function serveCommand(flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }, io: CliIO): Promise<number> {
+  const loaded = flags.config ? await loadConfigFile(flags.config) : await findConfig(process.cwd())
+  // Outside the CLI bundle (dist/cli/index.cjs) on purpose: the service and its worker threads load
+  // the library itself; '../src/server/' is dist/src/server/ from both the bundle and dist/src/cli.js.
+  const { serve } = (await importModule(new URL('../src/server/index.js', import.meta.url).href)) as typeof import('./server/index.js')
+  const service = await serve({ port: flags.port, host: flags.host, workers: flags.workers, timeoutMs: flags.timeout, maxBodyBytes: flags.maxBody, config: loaded.config })
+  const { address, port } = service.address()
+  io.stderr(`netiquette serve: listening on http://${address.includes(':') ? `[${address}]` : address}:${port}\n`)
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      void service.close().then(resolve)
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
   return 0
 }
 
