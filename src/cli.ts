@@ -11,6 +11,7 @@ import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
+import { lintUnderFrontMatter } from './input/front-matter.js'
 import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
@@ -132,6 +133,16 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
   program
+    .command('lsp')
+    .description('language server over stdio for editors (VS Code, Neovim, Helix; see the README)')
+    .option('--stdio', 'talk over stdin/stdout (the default and only transport)')
+    .action(async () => {
+      // Outside the CLI bundle like the service: it loads the library and vscode-languageserver itself.
+      const { startLanguageServer } = (await importModule(new URL('../src/lsp/server.js', import.meta.url).href)) as typeof import('./lsp/server.js')
+      const connection = startLanguageServer()
+      exitCode = await new Promise<number>((resolve) => connection.onExit(() => resolve(0)))
+    })
+  program
     .command('serve')
     .description('lint over HTTP: POST /v1/lint and /v1/fix, GET /v1/rules and /healthz (see the README)')
     .option('--port <n>', 'port (0: any free port)', wholeNumber('--port', 0, 65535), 8080)
@@ -210,24 +221,17 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     const linter = await linterFor(name !== undefined ? dirname(resolve(name)) : process.cwd())
     const stdinContext: ReplyContext = name !== undefined ? { ...context, path: name } : context
     const path = name ?? '<stdin>'
-    if (flags.fix) {
-      const fixed = await linter.fix(text, stdinContext)
-      io.stdout(fixed)
-      const result = await linter.lint(fixed, stdinContext)
-      results.push({ path, result: quiet(result, flags.quiet) })
-    } else results.push({ path, result: quiet(await linter.lint(text, stdinContext), flags.quiet) })
+    const linted = await lintUnderFrontMatter(linter, text, stdinContext, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix) io.stdout(linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
   for (const path of files) {
     const text = await readDraft(path)
     const linter = await linterFor(dirname(resolve(path)))
-    const fileContext = { ...context, path }
-    let result: LintResult
-    if (flags.fix) {
-      const fixed = await linter.fix(text, fileContext)
-      if (fixed !== text) await writeAtomic(path, fixed)
-      result = await linter.lint(fixed, fileContext)
-    } else result = await linter.lint(text, fileContext)
-    results.push({ path, result: quiet(result, flags.quiet) })
+    // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
+    const linted = await lintUnderFrontMatter(linter, text, { ...context, path }, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix && linted.text !== text) await writeAtomic(path, linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
 
   const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version() })
