@@ -67,6 +67,12 @@ describe('a reader that closes the pipe early', () => {
     expect(r.status).toBe('status:1')
   })
 
+  it('a closed stdout (`>&-`) ends quietly with the run\'s exit code', () => {
+    const closed = (file: string) => spawnSync('bash', ['-c', 'node "$0" "$1" >&-', bin, file], { cwd: corpus, encoding: 'utf8', env: env() })
+    expect([closed('good.txt').status, closed('good.txt').stderr]).toEqual([0, ''])
+    expect([closed('macros/m000.txt').status, closed('macros/m000.txt').stderr]).toEqual([1, ''])
+  })
+
   it('a clean run into a closed pipe exits 0', async () => {
     expect(await closedStdout(['good.txt', '--format', 'json'])).toEqual({ code: 0, stderr: '' })
   })
