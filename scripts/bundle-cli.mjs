@@ -7,7 +7,8 @@
 //   words can't tell its language. YAML is required from node_modules when a YAML config exists.
 //   The `templates` subcommand stays in index.cjs behind a dynamic import (its code runs only
 //   for that command).
-// - dist/cli/index.cjs.cache: V8's code cache, made by linting a sample draft after bundling.
+// - dist/cli/index.cjs.cache: V8's code cache for this checkout's Node, made by linting a sample
+//   draft after bundling (bin/code-cache.cjs keys it; the package leaves it out, see `files`).
 // compromise and yaml stay external: they are required lazily only when needed.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'

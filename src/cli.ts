@@ -4,7 +4,6 @@
  */
 import { dirname, resolve } from 'node:path'
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, Option } from 'commander'
 import { createLinter, type Linter } from './linter.js'
 import { UsageError } from './errors.js'
@@ -12,9 +11,11 @@ import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
 import { lintUnderFrontMatter } from './input/front-matter.js'
+import { describeWriteError, guardStdio, stdoutFailure, writeReport } from './cli/output.js'
 import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
+import { useColor } from './report/color.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
@@ -108,7 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--rule <id=severity>', 'set a rule: <id>=off|info|warn|error (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
-    .option('--no-color', 'no colors in stylish output')
+    .option('--no-color', 'no colors in stylish output (also NO_COLOR=1; FORCE_COLOR=1 colors a pipe)')
     .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
     .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
@@ -160,8 +161,14 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     writeErr: (s) => io.stderr(s),
     outputError: (s, write) => write(s.split('\n')[0] + '\n'),
   })
+  if (io === defaultIO) guardStdio()
   try {
     await program.parseAsync([...argv], { from: 'user' })
+    const failure = io === defaultIO ? await stdoutFailure() : undefined
+    if (failure) {
+      io.stderr(`netiquette: cannot write to standard output: ${describeWriteError(failure)}\n`)
+      return 2
+    }
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -234,8 +241,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
 
-  const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version() })
-  if (flags.output) await writeFile(flags.output, report, 'utf8')
+  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version() })
+  if (flags.output) await writeReport(flags.output, report)
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)
 

@@ -5,7 +5,7 @@
  */
 import type { Root, Sentence, Word } from 'nlcst'
 import type { VFile } from 'vfile'
-import { maskRanges, mergeRanges, type Range } from './input/mask.js'
+import { maskRanges, mergeRanges, type Range, type Shift } from './input/mask.js'
 import { codeRanges, quotedRanges } from './input/quotes.js'
 import { markdownNonProse } from './input/markdown.js'
 import { htmlProse } from './input/html.js'
@@ -60,6 +60,8 @@ export interface DocumentState {
    * password or key pasted as code is still sent to the customer.
    */
   textWithCode: () => string
+  /** HTML words whose characters masking moved (decoded references): `report()` maps offsets back. */
+  shifts?: Shift[]
   tree?: Root
 }
 
@@ -92,10 +94,12 @@ export function formatFromPath(path: string | undefined): Format {
 export function buildDocument(raw: string, context: ResolvedContext): DocumentState {
   let base = raw
   let skipped: Range[] = []
+  let shifts: Shift[] | undefined
   if (context.format === 'html') {
     const html = htmlProse(raw)
     base = html.text
     skipped = html.skipped
+    if (html.shifts.length > 0) shifts = html.shifts
   } else if (context.format === 'markdown') {
     skipped = markdownNonProse(raw)
   } else {
@@ -125,6 +129,7 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
     words: () => [],
     sentences: () => [],
     textWithCode: () => (withCode ??= notCode ? maskRanges(base, notCode) : text),
+    ...(shifts ? { shifts } : {}),
   }
   return state
 }

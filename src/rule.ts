@@ -9,6 +9,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { Category, Fix, Severity } from './types.js'
+import { rawOffset, type Shift } from './input/mask.js'
 
 export interface RuleMeta {
   id: string
@@ -64,8 +65,12 @@ export interface NetiquetteMessageFields {
 /** Write one diagnostic onto the file, in the unified message convention. */
 export function report(file: VFile, meta: RuleMeta, r: Report): void {
   const raw = String(file.value)
-  const start = Math.max(0, Math.min(r.start, raw.length))
-  const end = Math.max(start, Math.min(r.end, raw.length))
+  // Offsets into an HTML word with character references point into its decoded form: map them
+  // to whole references in the source (`Jos&eacute;`, never half of one).
+  const shifts = (file.data as { netiquette?: { shifts?: Shift[] } }).netiquette?.shifts
+  const toRaw = (offset: number): number => (shifts ? rawOffset(shifts, offset) : offset)
+  const start = Math.max(0, Math.min(toRaw(r.start), raw.length))
+  const end = Math.max(start, Math.min(toRaw(r.end), raw.length))
   // A VFileMessage is an Error: constructing one captures a stack trace (~10 µs, a quarter of
   // linting a short reply that has findings), and vfile-message blanks the stack anyway.
   const stackTraceLimit = Error.stackTraceLimit
@@ -87,7 +92,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   fields.offset = start
   fields.endOffset = end
   if (r.fix !== undefined) {
-    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : r.fix
+    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : shifts ? { ...r.fix, offset: toRaw(r.fix.offset), endOffset: toRaw(r.fix.endOffset) } : r.fix
   }
 }
 

@@ -82,7 +82,7 @@ const rule = defineRule(
       report(file, rule.meta, {
         start: greeting.start,
         end: greeting.end,
-        reason: `Address the customer by name instead of “${doc.raw.slice(greeting.start, greeting.end)}”: the help desk knows them as ${customer.display}.`,
+        reason: `Address the customer by name instead of “${doc.text.slice(greeting.start, greeting.end)}”: the help desk knows them as ${customer.display}.`,
         expected: [fix],
         fix,
       })

@@ -92,7 +92,7 @@ const rule = defineRule(
         const end = span[span.length - 1]!.end
         const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
         const fix = written ?? (span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
-        const actual = doc.raw.slice(start, end)
+        const actual = doc.text.slice(start, end) // decoded: `José` for `Jos&eacute;` in HTML
         report(file, rule.meta, {
           start,
           end,

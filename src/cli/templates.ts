@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { UsageError } from '../errors.js'
 import { createLinter } from '../linter.js'
@@ -22,6 +21,8 @@ import { htmlProse } from '../input/html.js'
 import { loadParsers } from '../input/parsers.js'
 import { loadLanguageDetector } from '../language.js'
 import { writeAtomic } from './write.js'
+import { writeReport } from './output.js'
+import { useColor } from '../report/color.js'
 import { rules as allRules } from '../../rules/index.js'
 import { familyOf } from '../../rules/placeholder-syntax/index.js'
 import { firstLine, nearDuplicateReason, nearDuplicateSuggestion, thresholdOf } from '../../rules/near-duplicate/index.js'
@@ -139,8 +140,8 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   if (options.quiet) shown = shown.filter((f) => f.diagnostic.severity === 'error')
 
   const files = toFileResults(templates, shown, cwd)
-  const report = formatResults(files, options.format as FormatName, { color: (options.color ?? true) && Boolean(io.stdoutIsTTY) && !options.output, version: packageVersion() })
-  if (options.output) await writeFile(resolve(cwd, options.output), report, 'utf8')
+  const report = formatResults(files, options.format as FormatName, { color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }), version: packageVersion() })
+  if (options.output) await writeReport(resolve(cwd, options.output), report)
   else io.stdout(report)
 
   const summary = summarize(templates.length, shown, performance.now() - started, matchedBaseline, stale)
