@@ -9,8 +9,9 @@ import { Command, CommanderError, Option } from 'commander'
 import { createLinter, type Linter } from './linter.js'
 import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
-import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
-import { writeAtomic } from './cli/write.js'
+import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
+import { writeFixed } from './cli/write.js'
+import { DEFAULT_MAX_FILE_SIZE } from './read-file.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { rules } from '../rules/index.js'
@@ -47,6 +48,7 @@ interface LintFlags {
   config?: string
   templates: string[]
   color?: boolean
+  maxFileSize: number
 }
 
 export function version(): string {
@@ -105,6 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output')
+    .option('--max-file-size <size>', 'largest draft read, e.g. 10MB (regular files and stdin only)', parseSize, DEFAULT_MAX_FILE_SIZE)
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -155,7 +158,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const useStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-')
   if (paths.length === 0 && !useStdin) throw new UsageError('no input: give files, folders or globs, or pipe a draft on stdin (try --help)')
   const files = await expandPaths(paths.filter((p) => p !== '-'))
-  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage) : undefined
+  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage, flags.maxFileSize) : undefined
   const context: ReplyContext = {
     ...(flags.channel ? { channel: flags.channel } : {}),
     ...(flags.language ? { language: flags.language } : {}),
@@ -183,7 +186,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
 
   const results: FileResult[] = []
   if (useStdin) {
-    const text = await readStdin()
+    const text = await readStdin(flags.maxFileSize)
     const linter = await linterFor(process.cwd())
     if (flags.fix) {
       const fixed = await linter.fix(text, context)
@@ -192,17 +195,36 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
       results.push({ path: '<stdin>', result: quiet(result, flags.quiet) })
     } else results.push({ path: '<stdin>', result: quiet(await linter.lint(text, context), flags.quiet) })
   }
+  // One bad file (a FIFO, a read-only file under --fix, …) gets one line and exit 2; the others are still linted.
+  let failed = false
+  const fail = (error: unknown, path: string): void => {
+    failed = true
+    const message = error instanceof UsageError ? error.message : `${path}: ${(error as Error).message ?? String(error)}`
+    io.stderr(`netiquette: ${message}\n`)
+  }
   for (const path of files) {
-    const text = await readDraft(path)
-    const linter = await linterFor(dirname(resolve(path)))
-    const fileContext = { ...context, path }
-    let result: LintResult
-    if (flags.fix) {
-      const fixed = await linter.fix(text, fileContext)
-      if (fixed !== text) await writeAtomic(path, fixed)
-      result = await linter.lint(fixed, fileContext)
-    } else result = await linter.lint(text, fileContext)
-    results.push({ path, result: quiet(result, flags.quiet) })
+    try {
+      const draft = readDraftFile(path, flags.maxFileSize)
+      const linter = await linterFor(dirname(resolve(path)))
+      const fileContext = { ...context, path }
+      let result: LintResult
+      if (flags.fix) {
+        const fixed = await linter.fix(draft.text, fileContext)
+        let kept = fixed
+        if (fixed !== draft.text) {
+          try {
+            await writeFixed(path, fixed, draft)
+          } catch (error) {
+            fail(error, path)
+            kept = draft.text
+          }
+        }
+        result = await linter.lint(kept, fileContext)
+      } else result = await linter.lint(draft.text, fileContext)
+      results.push({ path, result: quiet(result, flags.quiet) })
+    } catch (error) {
+      fail(error, path)
+    }
   }
 
   const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version() })
@@ -211,6 +233,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   else io.stdout(report)
 
   if (timing) io.stderr(formatTiming(timing, process.env.TIMING!))
+  if (failed) return 2
 
   const errors = results.reduce((n, r) => n + r.result.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.result.warningCount, 0)
