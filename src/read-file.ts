@@ -11,6 +11,12 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
 export class FileReadError extends Error {
   override name = 'FileReadError'
+  /** The file is over the cap (callers add how to raise it). */
+  readonly tooLarge: boolean
+  constructor(message: string, tooLarge = false) {
+    super(message)
+    this.tooLarge = tooLarge
+  }
 }
 
 export interface RegularFile {
@@ -31,7 +37,7 @@ export function readRegularFile(path: string, maxBytes: number = DEFAULT_MAX_FIL
     const stats = fstatSync(fd)
     if (stats.isDirectory()) throw new FileReadError(`${path} is a folder`)
     if (!stats.isFile()) throw new FileReadError(`${path} is not a regular file (${kindOf(stats)}); only regular files are read`)
-    if (stats.size > maxBytes) throw new FileReadError(tooLarge(path, maxBytes))
+    if (stats.size > maxBytes) throw new FileReadError(tooLarge(path, maxBytes), true)
     return { bytes: readAtMost(fd, path, maxBytes), stats }
   } finally {
     closeSync(fd)
@@ -53,13 +59,13 @@ function readAtMost(fd: number, path: string, maxBytes: number): Buffer {
     if (n === 0) break
     chunks.push(chunk.subarray(0, n))
     total += n
-    if (total > maxBytes) throw new FileReadError(tooLarge(path, maxBytes))
+    if (total > maxBytes) throw new FileReadError(tooLarge(path, maxBytes), true)
   }
   return Buffer.concat(chunks, total)
 }
 
 export function tooLarge(name: string, maxBytes: number): string {
-  return `${name} is larger than ${formatSize(maxBytes)} (raise the limit with --max-file-size)`
+  return `${name} is larger than ${formatSize(maxBytes)}`
 }
 
 export function formatSize(bytes: number): string {

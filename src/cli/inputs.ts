@@ -78,6 +78,8 @@ export function decodeDraftFile(bytes: Uint8Array, name: string): DecodedDraft {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false }
 }
 
+const RAISE = ' (raise the limit with --max-file-size)'
+
 export interface DraftFile extends DecodedDraft {
   /** The bytes as read: `--fix` checks the file still holds them before replacing it. */
   bytes: Buffer
@@ -90,7 +92,7 @@ export function readDraftFile(path: string, maxBytes: number = DEFAULT_MAX_FILE_
   try {
     file = readRegularFile(path, maxBytes)
   } catch (error) {
-    if (error instanceof FileReadError) throw new UsageError(error.message)
+    if (error instanceof FileReadError) throw new UsageError(error.tooLarge ? `${error.message}${RAISE}` : error.message)
     throw error
   }
   return { ...decodeDraftFile(file.bytes, path), bytes: file.bytes, stats: file.stats }
@@ -109,7 +111,7 @@ export async function readStdin(maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promi
     // Stop reading at the cap: `netiquette < /dev/zero` must not fill memory.
     if (total > maxBytes) {
       process.stdin.destroy()
-      throw new UsageError(tooLarge('<stdin>', maxBytes))
+      throw new UsageError(tooLarge('<stdin>', maxBytes) + RAISE)
     }
   }
   return decodeDraft(Buffer.concat(chunks), '<stdin>')
