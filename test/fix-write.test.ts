@@ -6,7 +6,7 @@ import { appendFileSync, chmodSync, chownSync, linkSync, lstatSync, mkdtempSync,
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readDraftFile } from '../src/cli/inputs.js'
-import { writeFixed } from '../src/cli/write.js'
+import { writeAtomic, writeFixed } from '../src/cli/write.js'
 import { UsageError } from '../src/errors.js'
 import { ensureBuilt, root } from './build.js'
 
@@ -125,6 +125,21 @@ describe('writeFixed', () => {
     writeFileSync(join(dir, 'new.txt'), DRAFT)
     spawnSync('mv', [join(dir, 'new.txt'), file])
     await expect(writeFixed(file, FIXED, read)).rejects.toThrow(/changed on disk/)
+  })
+})
+
+describe('writeAtomic (baselines)', () => {
+  it('gives a new file the mode writeFile would, and writes an existing one through its symlink keeping its mode', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'plain.json'), '{}')
+    await writeAtomic(join(dir, 'baseline.json'), '{"a":1}')
+    expect(statSync(join(dir, 'baseline.json')).mode & 0o777).toBe(statSync(join(dir, 'plain.json')).mode & 0o777)
+    chmodSync(join(dir, 'baseline.json'), 0o664)
+    symlinkSync('baseline.json', join(dir, 'link.json'))
+    await writeAtomic(join(dir, 'link.json'), '{"a":2}')
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe('{"a":2}')
+    expect(statSync(join(dir, 'baseline.json')).mode & 0o777).toBe(0o664)
   })
 })
 

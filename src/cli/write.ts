@@ -77,7 +77,8 @@ function canRestoreOwner(stats: Stats): boolean {
 async function replaceVia(target: string, data: Buffer, like: Stats | undefined, lastCheck?: () => Promise<void>): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.netiquette-${process.pid}-${Date.now()}.tmp`)
   try {
-    const handle = await open(temp, 'wx', 0o600)
+    // A new file (a first baseline) gets the usual 0666 less the umask; an existing one its own mode below.
+    const handle = await open(temp, 'wx', like ? 0o600 : 0o666)
     try {
       await handle.writeFile(data)
       if (like) {

@@ -22,12 +22,11 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4
 
 /** htmlProse, or the scan-based fallback when the draft is nested too deep for the parser. */
 export function guardedHtmlProse(source: string): HtmlProse {
-  const tokens = source.includes('<') ? scanMarkup(source) : []
-  if (openDepth(tokens) > MAX_HTML_DEPTH) return fallbackProse(source, tokens)
+  if (source.includes('<') && openDepth(scanMarkup(source)) > MAX_HTML_DEPTH) return fallbackProse(source)
   try {
     return htmlProse(source)
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return fallbackProse(source, tokens)
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return fallbackProse(source)
     throw error
   }
 }
