@@ -11,6 +11,7 @@ import { createLinter } from '../src/linter.js'
 import { fallbackProse, guardedHtmlProse, MAX_HTML_DEPTH, openDepth } from '../src/input/html-nesting.js'
 import { htmlProse } from '../src/input/html.js'
 import { scanMarkup } from '../src/input/html-markup.js'
+import { parserFor, registerParsers } from '../src/input/parsers.js'
 import { ensureBuilt, root } from './build.js'
 
 const linter = createLinter()
@@ -61,6 +62,19 @@ describe('deep HTML', () => {
     // The guard picks the fallback only past the depth limit.
     expect(guardedHtmlProse(deep)).toEqual(fallbackProse(deep))
     expect(guardedHtmlProse(shallow)).toEqual(viaParser)
+  })
+
+  it('falls back as well when the parser overflows the stack below the depth limit (and only then)', () => {
+    const html = parserFor('html')
+    const draft = '<p>Thanks, <b>u r</b> right.</p>'
+    try {
+      registerParsers({ html: () => { throw new RangeError('Maximum call stack size exceeded') } })
+      expect(guardedHtmlProse(draft)).toEqual(fallbackProse(draft))
+      registerParsers({ html: () => { throw new RangeError('Invalid array length') } })
+      expect(() => guardedHtmlProse(draft)).toThrow('Invalid array length')
+    } finally {
+      registerParsers({ html })
+    }
   })
 
   it('implicitly closed and void elements do not count as nesting', () => {
