@@ -1,6 +1,6 @@
 // `--fix` and files: links, hard links, mode, owner, read-only files, BOM, CRLF, and a file that
 // changes while netiquette runs. Unit tests of writeFixed, then the CLI end to end.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, chmodSync, chownSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { readDraftFile } from '../src/cli/inputs.js'
 import { writeAtomic, writeFixed } from '../src/cli/write.js'
 import { UsageError } from '../src/errors.js'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 const run = (args: string[]) => {
@@ -21,7 +21,6 @@ const DRAFT = 'Hi Maria,\n\nThanks, u r right: the parcel left our warehouse tod
 const FIXED = 'Hi Maria,\n\nThanks, you are right: the parcel left our warehouse today.\n\nBest regards,\nSam\n'
 const isRoot = process.getuid?.() === 0
 
-beforeAll(() => ensureBuilt())
 
 describe('writeFixed', () => {
   it('writes through a symlink: the link stays a link and its target gets the text', async () => {

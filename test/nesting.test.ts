@@ -1,7 +1,7 @@
 // Deeply nested drafts used to throw "Maximum call stack size exceeded": the Markdown walk is
 // iterative now, and HTML nested deeper than MAX_HTML_DEPTH is masked by a linear scan instead
 // of being handed to parse5 → hast. Library and CLI both lint such drafts like any other.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,13 +12,12 @@ import { fallbackProse, guardedHtmlProse, MAX_HTML_DEPTH, openDepth } from '../s
 import { htmlProse } from '../src/input/html.js'
 import { scanMarkup } from '../src/input/html-markup.js'
 import { parserFor, registerParsers } from '../src/input/parsers.js'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const linter = createLinter()
 const informal = (messages: Array<{ ruleId: string; offset: number; endOffset: number; fix?: { text: string } }>) =>
   messages.filter((m) => m.ruleId === 'informal').map((m) => [m.offset, m.endOffset, m.fix?.text])
 
-beforeAll(() => ensureBuilt())
 
 describe('deep Markdown', () => {
   // micromark itself takes ~3 s on these (quadratic, tracked separately): a generous ceiling.

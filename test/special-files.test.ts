@@ -1,14 +1,14 @@
 // Only regular files are read, up to --max-file-size: a FIFO named *.txt must not block the run
 // and /dev/zero must not fill memory. Each bad input is one line on stderr and exit 2; the other
 // files of the run are still reported.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSize } from '../src/cli/inputs.js'
 import { readRegularFile, FileReadError } from '../src/read-file.js'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 // A generous ceiling: each of these finishes in well under a second; a blocking read never does.
@@ -24,7 +24,6 @@ const fifo = (path: string): void => {
 const GOOD = 'Hi Maria,\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
 const linux = process.platform === 'linux'
 
-beforeAll(() => ensureBuilt())
 
 describe.skipIf(!linux)('special files', () => {
   it('a FIFO named *.txt in a folder: one line, exit 2, the other draft still reported', () => {
