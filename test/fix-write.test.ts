@@ -142,6 +142,39 @@ describe('writeAtomic (baselines)', () => {
   })
 })
 
+// Needs root (to spawn as nobody) and a checkout nobody can read (not one under /root).
+const nobodyCanRun = isRoot && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(bin)})`], { uid: 65534, gid: 65534 }).status === 0
+
+describe.skipIf(!nobodyCanRun)('CLI --fix run by another user (spawned as nobody from a root test run)', () => {
+  const asNobody = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { uid: 65534, gid: 65534, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const sharedDir = (): string => {
+    const dir = tempDir()
+    chmodSync(dir, 0o777) // nobody could rename over any file in it
+    return dir
+  }
+
+  it("fixes a file it may write but does not own in place: the owner stays, and the inode", () => {
+    const file = join(sharedDir(), 'reply.txt')
+    writeFileSync(file, DRAFT)
+    chmodSync(file, 0o666)
+    const inode = statSync(file).ino
+    const r = asNobody([file, '--fix'])
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    expect([statSync(file).uid, statSync(file).gid, statSync(file).ino, statSync(file).mode & 0o777]).toEqual([0, 0, inode, 0o666])
+    expect(readFileSync(file, 'utf8')).toBe(FIXED)
+  })
+
+  it('refuses a file it may not write, although the folder would let it replace the file', () => {
+    const file = join(sharedDir(), 'reply.txt')
+    writeFileSync(file, DRAFT)
+    chmodSync(file, 0o644)
+    const r = asNobody([file, '--fix'])
+    expect([r.status, r.stderr]).toEqual([2, `netiquette: ${file}: permission denied; not fixed\n`])
+    expect(readFileSync(file, 'utf8')).toBe(DRAFT)
+    expect(statSync(file).uid).toBe(0)
+  })
+})
+
 describe('CLI --fix and files', () => {
   it('fixes through a symlink and keeps CRLF line endings and the BOM', () => {
     const dir = tempDir()
