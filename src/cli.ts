@@ -12,6 +12,7 @@ import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
 import { writeFixed } from './cli/write.js'
 import { DEFAULT_MAX_FILE_SIZE } from './read-file.js'
+import { lintUnderFrontMatter } from './input/front-matter.js'
 import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
@@ -135,6 +136,16 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
   program
+    .command('lsp')
+    .description('language server over stdio for editors (VS Code, Neovim, Helix; see the README)')
+    .option('--stdio', 'talk over stdin/stdout (the default and only transport)')
+    .action(async () => {
+      // Outside the CLI bundle like the service: it loads the library and vscode-languageserver itself.
+      const { startLanguageServer } = (await importModule(new URL('../src/lsp/server.js', import.meta.url).href)) as typeof import('./lsp/server.js')
+      const connection = startLanguageServer()
+      exitCode = await new Promise<number>((resolve) => connection.onExit(() => resolve(0)))
+    })
+  program
     .command('serve')
     .description('lint over HTTP: POST /v1/lint and /v1/fix, GET /v1/rules and /healthz (see the README)')
     .option('--port <n>', 'port (0: any free port)', wholeNumber('--port', 0, 65535), 8080)
@@ -213,12 +224,9 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     const linter = await linterFor(name !== undefined ? dirname(resolve(name)) : process.cwd())
     const stdinContext: ReplyContext = name !== undefined ? { ...context, path: name } : context
     const path = name ?? '<stdin>'
-    if (flags.fix) {
-      const fixed = await linter.fix(text, stdinContext)
-      io.stdout(fixed)
-      const result = await linter.lint(fixed, stdinContext)
-      results.push({ path, result: quiet(result, flags.quiet) })
-    } else results.push({ path, result: quiet(await linter.lint(text, stdinContext), flags.quiet) })
+    const linted = await lintUnderFrontMatter(linter, text, stdinContext, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix) io.stdout(linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
   // One bad file (a FIFO, a read-only file under --fix, …) gets one line and exit 2; the others are still linted.
   let failed = false
@@ -231,22 +239,19 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     try {
       const draft = readDraftFile(path, flags.maxFileSize)
       const linter = await linterFor(dirname(resolve(path)))
-      const fileContext = { ...context, path }
-      let result: LintResult
-      if (flags.fix) {
-        const fixed = await linter.fix(draft.text, fileContext)
-        let kept = fixed
-        if (fixed !== draft.text) {
-          try {
-            await writeFixed(path, fixed, draft)
-          } catch (error) {
-            fail(error, path)
-            kept = draft.text
-          }
+      // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
+      const lintFile = (fix: boolean) => lintUnderFrontMatter(linter, draft.text, { ...context, path }, { fix, where: `${path}: front matter` })
+      let linted = await lintFile(flags.fix === true)
+      if (flags.fix && linted.text !== draft.text) {
+        try {
+          await writeFixed(path, linted.text, draft)
+        } catch (error) {
+          // Not written: report the file as it is on disk.
+          fail(error, path)
+          linted = await lintFile(false)
         }
-        result = await linter.lint(kept, fileContext)
-      } else result = await linter.lint(draft.text, fileContext)
-      results.push({ path, result: quiet(result, flags.quiet) })
+      }
+      results.push({ path, result: quiet(linted.result, flags.quiet) })
     } catch (error) {
       fail(error, path)
     }

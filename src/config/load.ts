@@ -75,6 +75,11 @@ export async function findConfig(from: string): Promise<LoadedConfig> {
   }
 }
 
+/** Forget every config read so far (the language server calls it when a config file changes). */
+export function clearConfigCache(): void {
+  explorer.clearCaches()
+}
+
 /** Load an explicit `--config <file>`. */
 export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   const filepath = resolve(path)
