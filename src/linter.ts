@@ -7,7 +7,8 @@ import { rules as allRules } from '../rules/index.js'
 import { attachTree, buildDocument, formatFromPath, resolveContext, type DocumentState } from './document.js'
 import { loadParsers } from './input/parsers.js'
 import { applyDirectives } from './suppress.js'
-import { applyFixes } from './fix.js'
+import { applyFixes, guardFix } from './fix.js'
+import { scanMarkup, type MarkupToken } from './input/html-markup.js'
 import { scoreReply } from './score.js'
 import { parseProse, parserFor } from './parse.js'
 import { resolveRules, type ActiveRule } from './config/resolve.js'
@@ -84,7 +85,7 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
       if (timing) timed(rule.module.meta.id, () => rule.transformer(tree, file))
       else rule.transformer(tree, file)
     }
-    let messages = toDiagnostics(text, file.messages, severityOf)
+    let messages = toDiagnostics(text, file.messages, severityOf, resolved.format === 'html')
     messages = applyDirectives(text, filterAllowed(text, messages, config.allow))
     messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
     return summarize(messages, language.detected)
@@ -138,14 +139,18 @@ async function withDetector<T>(run: () => T): Promise<T> {
   }
 }
 
-function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<string, Severity>): Diagnostic[] {
+function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<string, Severity>, html: boolean): Diagnostic[] {
   const lines = lineIndex(text)
+  // Fixes must not touch markup (HTML) nor join lines: see guardFix. Markup is scanned only if a fix needs it.
+  let tokens: MarkupToken[] | undefined
+  const markup = html ? () => (tokens ??= scanMarkup(text)) : undefined
   const out: Diagnostic[] = []
   for (const message of messages) {
     if (message.source !== 'netiquette' || !message.ruleId) continue
     const fields = message as unknown as NetiquetteMessageFields
     const offset = fields.offset ?? message.place?.toString().length ?? 0
     const endOffset = fields.endOffset ?? offset
+    const fix = fields.fix ? guardFix(text, fields.fix, markup) : undefined
     const start = lines.toPoint(offset)
     const end = lines.toPoint(endOffset)
     out.push({
@@ -160,7 +165,7 @@ function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<s
       endOffset,
       actual: text.slice(offset, endOffset),
       suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
-      ...(fields.fix ? { fix: { ...fields.fix } } : {}),
+      ...(fix ? { fix: { ...fix } } : {}),
       url: message.url ?? '',
     })
   }

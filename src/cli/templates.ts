@@ -17,7 +17,7 @@ import { resolveRules } from '../config/resolve.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from '../report/index.js'
 import { lineIndex } from '../text/lines.js'
 import { scoreReply } from '../score.js'
-import { htmlProse } from '../input/html.js'
+import { guardedHtmlProse } from '../input/html-nesting.js'
 import { loadParsers } from '../input/parsers.js'
 import { loadLanguageDetector } from '../language.js'
 import { writeAtomic } from './write.js'
@@ -175,7 +175,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
   const counts = new Map<string, number>()
   let total = 0
   for (const t of templates) {
-    const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+    const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
     const families = new Set(findPlaceholders(text).map(familyOf).filter((f): f is string => f !== undefined))
     if (families.size === 0) continue
     total++
@@ -186,7 +186,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
 }
 
 function nearDuplicateDiagnostic(t: Template, other: Template, similarity: number, others: number, severity: Severity): Diagnostic {
-  const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
   const { start, end } = firstLine(text)
   const lines = lineIndex(t.body)
   const a = lines.toPoint(start)

@@ -9,6 +9,7 @@
  * attacher, which cannot await.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { FileReadError, readRegularFile } from '../read-file.js'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
@@ -52,6 +53,8 @@ export interface LoadOptions {
 export const TEXT_EXTENSIONS: Readonly<Record<string, Format>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
+/** A record export holds thousands of templates: its cap is well above a single draft's. */
+const MAX_CORPUS_FILE_SIZE = 256 * 1024 * 1024
 const HTML_HINT = /<\/?(p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b[^>]*>/i
 const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
 
@@ -136,10 +139,11 @@ const textCache = new Map<string, string>()
 function readText(abs: string, shown: string): string {
   let bytes: Buffer
   try {
-    bytes = readFileSync(abs)
+    // Regular files only: a FIFO or device among the templates must not hang or exhaust memory.
+    bytes = readRegularFile(abs, MAX_CORPUS_FILE_SIZE).bytes
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'EACCES' ? `templates: permission denied: ${shown}` : `templates: cannot read ${shown}`)
+    if (error instanceof FileReadError) throw new UsageError(`templates: ${error.message.replace(abs, shown)}`)
+    throw error
   }
   if (bytes.subarray(0, 8000).includes(0)) throw new UsageError(`templates: ${shown} is a binary file`)
   let text: string
