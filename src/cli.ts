@@ -13,6 +13,7 @@ import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
+import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
@@ -47,6 +48,7 @@ interface LintFlags {
   config?: string
   templates: string[]
   color?: boolean
+  showSecrets?: boolean
 }
 
 export function version(): string {
@@ -105,6 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output')
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -120,7 +123,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean }) => {
       const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
@@ -141,11 +145,11 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       return 2
     }
     if (error instanceof UsageError) {
-      io.stderr(`netiquette: ${error.message}\n`)
+      io.stderr(`netiquette: ${printable(error.message)}\n`)
       return 2
     }
     const err = error as NodeJS.ErrnoException
-    io.stderr(`netiquette: ${err.message ?? String(error)}\n`)
+    io.stderr(`netiquette: ${printable(String(err.message ?? error).split('\n')[0]!)}\n`)
     return 2
   }
 }
@@ -205,7 +209,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     results.push({ path, result: quiet(result, flags.quiet) })
   }
 
-  const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version() })
+  const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version(), showSecrets: flags.showSecrets })
   if (flags.output) await writeFile(flags.output, report, 'utf8')
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)
