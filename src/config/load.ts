@@ -17,6 +17,7 @@ import { rules } from '../../rules/index.js'
 import { UsageError } from '../errors.js'
 import { validateConfig } from './validate.js'
 import { searchRoot } from './root.js'
+import { CONFIG_SOURCE } from './rule-options.js'
 import { importModule } from '../dynamic-import.js'
 import { requireYaml } from '../yaml.js'
 import type { Config } from '../types.js'
@@ -113,7 +114,7 @@ export interface LoadedConfig {
 function finish(result: { config: unknown; filepath: string } | null): LoadedConfig {
   if (!result || result.config === undefined || result.config === null) return { config: {} }
   const config = validateConfig(result.config, result.filepath, knownRules)
-  return { config: { ...config, cwd: config.cwd ?? dirname(result.filepath) }, filepath: result.filepath }
+  return { config: { ...config, cwd: config.cwd ?? dirname(result.filepath), [CONFIG_SOURCE]: result.filepath } as Config, filepath: result.filepath }
 }
 
 /** Find the config that applies to a file (or folder), searching upward. */
