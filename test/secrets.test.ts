@@ -81,6 +81,9 @@ describe('CLI reports mask secrets unless --show-secrets', () => {
       expect(shown).toEqual(SECRETS.map((s) => s.shown))
       const full = JSON.parse(run([...files, '--format', 'json', '--show-secrets'], dir).stdout)
       expect(full.files.map((f: { messages: Array<{ ruleId: string; actual: string }> }) => f.messages.find((m) => m.ruleId === 'pii')!.actual)).toEqual(SECRETS.map((s) => s.secret))
+    } else {
+      // These formats print messages, suggestions and fixes, never `actual`: the pii rule's own are masked forms.
+      expect(run([...files, '--format', format, '--show-secrets'], dir).stdout).toBe(masked.stdout)
     }
   })
 
@@ -98,6 +101,11 @@ describe('templates --update-baseline', () => {
     writeFileSync(join(dir, 'package.json'), '{}')
     writeFileSync(join(dir, 'card.txt'), 'Hi {{first_name}},\n\nThe card 4111 1111 1111 1111 is on file for the renewal.\n\nBest regards,\nSam\n')
     writeFileSync(join(dir, 'password.txt'), 'Hi {{first_name}},\n\nYour new password is hunter2x, please change it after you log in.\n\nBest regards,\nSam\n')
+    const report = run(['templates', 'card.txt', 'password.txt', '--format', 'json'], dir)
+    expect(report.code).toBe(1)
+    expect(report.stdout).not.toContain('4111 1111')
+    expect(report.stdout).not.toContain('hunter2x')
+    expect(report.stdout).toContain('"actual": "•••• 1111"')
     const update = run(['templates', 'card.txt', 'password.txt', '--baseline', 'baseline.json', '--update-baseline'], dir)
     expect(update.code).toBe(0)
     const text = readFileSync(join(dir, 'baseline.json'), 'utf8')

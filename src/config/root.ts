@@ -5,7 +5,7 @@
  * upward, holding `.git` or `package.json`. Without one, it stops at the current folder when
  * the file lies inside it, else it looks in the file's own folder only. Never above the home folder.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join, relative, isAbsolute, resolve } from 'node:path'
 
@@ -16,9 +16,9 @@ const inside = (folder: string, parent: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
-/** The folder where the config search from `from` (a folder) stops. */
+/** The folder where the config search from `from` (a folder, or a file: `templates replies.jsonl`) stops. */
 export function searchRoot(from: string, cwd = process.cwd()): string {
-  const start = resolve(from)
+  const start = statSync(from, { throwIfNoEntry: false })?.isFile() ? dirname(resolve(from)) : resolve(from)
   const home = homedir()
   for (let dir = start; ; dir = dirname(dir)) {
     if (MARKERS.some((m) => existsSync(join(dir, m)))) return dir
