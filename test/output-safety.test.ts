@@ -120,6 +120,14 @@ describe('library reply context', () => {
     expect(createLinter().lintSync(text).messages.map((m) => m.ruleId)).toEqual(['greeting', 'sign-off'])
   })
 
+  it('createLinter checks its config as a config file is checked', () => {
+    expect(() => createLinter({ channel: 'fax' as never })).toThrow(new UsageError('invalid config in createLinter() options: "channel" must be one of email, chat, social, sms'))
+    expect(() => createLinter({ chanel: 'chat' } as never)).toThrow(new UsageError('invalid config in createLinter() options: "chanel" is not a known option'))
+    expect(() => createLinter({ sla: { firstResponse: 'soon' } })).toThrow(new UsageError('invalid config in createLinter() options: "sla.firstResponse" must be a duration like "12 hours" or "2 business days"'))
+    // Every duration the vague-promise rule reads is accepted, Turkish ones too.
+    expect(createLinter({ sla: { firstResponse: '12 saat', resolution: '2 iş günü' } }).rules).toContain('vague-promise')
+  })
+
   it('text that is not a string is a UsageError', () => {
     expect(() => linter.lintSync(5 as never)).toThrow(new UsageError('text must be a string (got number)'))
   })
