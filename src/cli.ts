@@ -11,11 +11,13 @@ import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
 import { writeAtomic } from './cli/write.js'
+import { lintUnderFrontMatter } from './input/front-matter.js'
+import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
-import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
+import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
 
@@ -49,6 +51,8 @@ interface LintFlags {
   templates: string[]
   color?: boolean
   showSecrets?: boolean
+  stdinFilename?: string
+  inputFormat?: Format
 }
 
 export function version(): string {
@@ -108,6 +112,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output')
     .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
+    .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
+    .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -129,6 +135,28 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
+    })
+  program
+    .command('lsp')
+    .description('language server over stdio for editors (VS Code, Neovim, Helix; see the README)')
+    .option('--stdio', 'talk over stdin/stdout (the default and only transport)')
+    .action(async () => {
+      // Outside the CLI bundle like the service: it loads the library and vscode-languageserver itself.
+      const { startLanguageServer } = (await importModule(new URL('../src/lsp/server.js', import.meta.url).href)) as typeof import('./lsp/server.js')
+      const connection = startLanguageServer()
+      exitCode = await new Promise<number>((resolve) => connection.onExit(() => resolve(0)))
+    })
+  program
+    .command('serve')
+    .description('lint over HTTP: POST /v1/lint and /v1/fix, GET /v1/rules and /healthz (see the README)')
+    .option('--port <n>', 'port (0: any free port)', wholeNumber('--port', 0, 65535), 8080)
+    .option('--host <address>', 'address to bind (default: loopback only)', '127.0.0.1')
+    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber('--workers', 1, 256))
+    .option('--timeout <ms>', 'time limit per request; slower drafts get 503', wholeNumber('--timeout', 1, 3_600_000), 10_000)
+    .option('--max-body <bytes>', 'largest request body; larger ones get 413', wholeNumber('--max-body', 1, 1 << 30), 1_000_000)
+    .option('-c, --config <file>', 'config every request starts from (default: discovered from the working folder)')
+    .action(async (flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }) => {
+      exitCode = await serveCommand(flags, io)
     })
   program.exitOverride()
   program.configureOutput({
@@ -156,8 +184,10 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const cliRules = ruleFlags(flags.rule)
-  const useStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-')
+  // --stdin-filename says stdin is the input even on a terminal (ESLint's convention: editors pipe a buffer).
+  const useStdin = paths.length === 0 ? !io.stdinIsTTY || flags.stdinFilename !== undefined : paths.includes('-')
   if (paths.length === 0 && !useStdin) throw new UsageError('no input: give files, folders or globs, or pipe a draft on stdin (try --help)')
+  if (flags.stdinFilename !== undefined && !useStdin) throw new UsageError('--stdin-filename names the draft read on stdin: give no paths, or "-"')
   const files = await expandPaths(paths.filter((p) => p !== '-'))
   const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage) : undefined
   const context: ReplyContext = {
@@ -165,6 +195,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     ...(flags.language ? { language: flags.language } : {}),
     followup: flags.followup ?? false,
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
+    ...(flags.inputFormat ? { format: flags.inputFormat } : {}),
   }
   const explicit: LoadedConfig | undefined = flags.config ? await loadConfigFile(flags.config) : undefined
   const timing = process.env.TIMING ? new Map<string, number>() : undefined
@@ -188,25 +219,23 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const results: FileResult[] = []
   if (useStdin) {
     const text = await readStdin()
-    const linter = await linterFor(process.cwd())
-    if (flags.fix) {
-      const fixed = await linter.fix(text, context)
-      io.stdout(fixed)
-      const result = await linter.lint(fixed, context)
-      results.push({ path: '<stdin>', result: quiet(result, flags.quiet) })
-    } else results.push({ path: '<stdin>', result: quiet(await linter.lint(text, context), flags.quiet) })
+    // The named path gives the format (unless --input-format), the config search's start and the report's
+    // name; the file itself is never read or written.
+    const name = flags.stdinFilename
+    const linter = await linterFor(name !== undefined ? dirname(resolve(name)) : process.cwd())
+    const stdinContext: ReplyContext = name !== undefined ? { ...context, path: name } : context
+    const path = name ?? '<stdin>'
+    const linted = await lintUnderFrontMatter(linter, text, stdinContext, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix) io.stdout(linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
   for (const path of files) {
     const text = await readDraft(path)
     const linter = await linterFor(dirname(resolve(path)))
-    const fileContext = { ...context, path }
-    let result: LintResult
-    if (flags.fix) {
-      const fixed = await linter.fix(text, fileContext)
-      if (fixed !== text) await writeAtomic(path, fixed)
-      result = await linter.lint(fixed, fileContext)
-    } else result = await linter.lint(text, fileContext)
-    results.push({ path, result: quiet(result, flags.quiet) })
+    // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
+    const linted = await lintUnderFrontMatter(linter, text, { ...context, path }, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix && linted.text !== text) await writeAtomic(path, linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
 
   const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version(), showSecrets: flags.showSecrets })
@@ -223,6 +252,34 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     io.stderr(`netiquette: too many warnings (${warnings}); maximum allowed is ${flags.maxWarnings}\n`)
     return 1
   }
+  return 0
+}
+
+function wholeNumber(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`)
+    return Number(value)
+  }
+}
+
+/** Run the HTTP service until SIGTERM or SIGINT, then finish the requests in flight and exit 0. */
+async function serveCommand(flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }, io: CliIO): Promise<number> {
+  const loaded = flags.config ? await loadConfigFile(flags.config) : await findConfig(process.cwd())
+  // Outside the CLI bundle (dist/cli/index.cjs) on purpose: the service and its worker threads load
+  // the library itself; '../src/server/' is dist/src/server/ from both the bundle and dist/src/cli.js.
+  const { serve } = (await importModule(new URL('../src/server/index.js', import.meta.url).href)) as typeof import('./server/index.js')
+  const service = await serve({ port: flags.port, host: flags.host, workers: flags.workers, timeoutMs: flags.timeout, maxBodyBytes: flags.maxBody, config: loaded.config })
+  const { address, port } = service.address()
+  io.stderr(`netiquette serve: listening on http://${address.includes(':') ? `[${address}]` : address}:${port}\n`)
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      void service.close().then(resolve)
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
   return 0
 }
 

@@ -126,6 +126,12 @@ export async function findConfig(from: string): Promise<LoadedConfig> {
   }
 }
 
+/** Forget every config read so far (the language server calls it when a config file changes). */
+export function clearConfigCache(): void {
+  for (const explorer of explorers.values()) explorer.clearCaches()
+  explicitExplorer.clearCaches()
+}
+
 /** Load an explicit `--config <file>`. */
 export async function loadConfigFile(path: string): Promise<LoadedConfig> {
   const filepath = resolve(path)
