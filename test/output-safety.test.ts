@@ -64,6 +64,15 @@ describe('control characters in human-readable output', () => {
     expect(out).toBe('::error file=a\\x1bb.txt,line=1,col=1,endLine=1,endColumn=2,title=netiquette(pii)::m\\x07 Suggestion: y\\x1b[2J\n')
   })
 
+  it('templates: a record id with an escape sequence is shown, not executed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netiquette-ids-'))
+    writeFileSync(join(dir, 'package.json'), '{}')
+    writeFileSync(join(dir, 'r.jsonl'), JSON.stringify({ id: 'evil\u001b]0;pwned\u0007', body: 'Hi {{first_name | default: "there"}},\n\nSorry, that crap courier lost it.\n\nBest regards,\n{{agent}}' }) + '\n')
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'netiquette.cjs'), 'templates', 'r.jsonl'], { cwd: dir, encoding: 'utf8' })
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(r.stdout).toContain("  error  “evil\\x1b]0;pwned\\x07”: Don't use “crap”")
+  })
+
   it('the CLI shows a control character in a missing file name visibly', () => {
     const r = spawnSync(process.execPath, [join(root, 'bin', 'netiquette.cjs'), 'no\u001b[2Jsuch.txt'], { cwd: root, encoding: 'utf8' })
     expect(r.status).toBe(2)
