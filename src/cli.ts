@@ -17,6 +17,7 @@ import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { useColor } from './report/color.js'
+import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
@@ -52,6 +53,7 @@ interface LintFlags {
   templates: string[]
   color?: boolean
   maxFileSize: number
+  showSecrets?: boolean
   stdinFilename?: string
   inputFormat?: Format
 }
@@ -113,6 +115,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output (also NO_COLOR=1; FORCE_COLOR=1 colors a pipe)')
     .option('--max-file-size <size>', 'largest draft read, e.g. 10MB (regular files and stdin only)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
     .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
     .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
@@ -130,7 +133,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean }) => {
       const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
@@ -179,11 +183,11 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       return 2
     }
     if (error instanceof UsageError) {
-      io.stderr(`netiquette: ${error.message}\n`)
+      io.stderr(`netiquette: ${printable(error.message)}\n`)
       return 2
     }
     const err = error as NodeJS.ErrnoException
-    io.stderr(`netiquette: ${err.message ?? String(error)}\n`)
+    io.stderr(`netiquette: ${printable(String(err.message ?? error).split('\n')[0]!)}\n`)
     return 2
   }
 }
@@ -264,7 +268,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     }
   }
 
-  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version() })
+  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version(), showSecrets: flags.showSecrets })
   if (flags.output) await writeReport(flags.output, report)
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)

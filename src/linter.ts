@@ -9,13 +9,20 @@ import { loadParsers } from './input/parsers.js'
 import { applyDirectives } from './suppress.js'
 import { applyFixes, guardFix } from './fix.js'
 import { scanMarkup, type MarkupToken } from './input/html-markup.js'
+import { escapeInserted } from './escape.js'
+import { validateContext } from './config/context.js'
+import { validateConfig } from './config/validate.js'
+import { configSource } from './config/rule-options.js'
 import { scoreReply } from './score.js'
 import { parseProse, parserFor } from './parse.js'
 import { resolveRules, type ActiveRule } from './config/resolve.js'
+import { UsageError } from './errors.js'
 import { lineIndex } from './text/lines.js'
 import { LanguageDetectorNotLoaded, loadLanguageDetector, resolveLanguage } from './language.js'
 import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
 import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
+
+const knownRules: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id))
 
 export interface Linter {
   lint(text: string, context?: ReplyContext): Promise<LintResult>
@@ -49,6 +56,8 @@ export interface LinterResources {
 
 export function createLinter(config: Config = {}, engine: EngineOptions = {}): Linter {
   const active = resolveRules(config, allRules)
+  // A library caller's config gets the checks a config file gets (`channel: 'fax'`); a few µs.
+  validateConfig(config, configSource(config) ?? 'createLinter() options', knownRules)
   const resources: LinterResources = { config, cache: new Map() }
   const timing = engine.timing
   const timed = <T>(key: string, run: () => T): T => {
@@ -66,8 +75,9 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   }))
   const severityOf = new Map(bound.map((b) => [b.module.meta.id, b.severity]))
 
-  const lintSync = (text: string, context: ReplyContext = {}): LintResult => {
-    if (typeof text !== 'string') throw new TypeError('netiquette: text must be a string')
+  const lintSync = (text: string, given?: ReplyContext): LintResult => {
+    if (typeof text !== 'string') throw new UsageError(`text must be a string (got ${text === null ? 'null' : typeof text})`)
+    const context = validateContext(given)
     const resolved = resolveContext({ channel: config.channel, ...context, template: engine.template })
     const state = timed('(document)', () => buildDocument(text, resolved))
     const language = timed('(document)', () => resolveLanguage(state.prose, context.language ?? config.language, config.language))
@@ -85,7 +95,7 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
       if (timing) timed(rule.module.meta.id, () => rule.transformer(tree, file))
       else rule.transformer(tree, file)
     }
-    let messages = toDiagnostics(text, file.messages, severityOf, resolved.format === 'html')
+    let messages = escapeInserted(toDiagnostics(text, file.messages, severityOf, resolved.format === 'html'), resolved.format)
     messages = applyDirectives(text, filterAllowed(text, messages, config.allow))
     messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
     return summarize(messages, language.detected)
@@ -114,11 +124,11 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
 
   return {
     lint: async (text, context) => {
-      await ensureParsers(context)
+      await ensureParsers(validateContext(context))
       return withDetector(() => lintSync(text, context))
     },
     fix: async (text, context) => {
-      await ensureParsers(context)
+      await ensureParsers(validateContext(context))
       return withDetector(() => fixSync(text, context))
     },
     lintSync,
