@@ -13,7 +13,8 @@
  *
  * Template corpora: `netiquette templates` (the bundled CLI) on JSONL corpora of 10k, 20k and 100k
  * generated templates that share sentences as real macros do (a few greetings and closings, stock
- * paragraphs reused by hundreds of templates, plus a few sentences of their own). Targets: 100k in
+ * paragraphs reused by hundreds of templates, plus a few sentences of their own; one in 20 is an
+ * earlier template with a sentence added, a near-duplicate to report). Targets: 100k in
  * under 2 minutes, near-linear growth.
  *
  * Every input has its own timeout (default 300 s): a run that does not finish prints ">300 s".
@@ -101,7 +102,8 @@ export function largeDraft(format, bytes, seed = 1) {
 /**
  * `n` templates sharing sentences as a macro library does: 6 greetings, 8 openers, 6 closings and
  * 4 sign-offs; one or two of 400 stock paragraphs (each used by ~n/200 templates); and two or three
- * sentences of the template's own drawn from ~9,000 fixture sentences.
+ * sentences of the template's own drawn from ~9,000 fixture sentences. One in 20 repeats an
+ * earlier template with a sentence added (a near-duplicate).
  */
 export function sharedSentenceCorpus(n, seed = 7) {
   const r = rng(seed)
@@ -114,6 +116,11 @@ export function sharedSentenceCorpus(n, seed = 7) {
   const stock = Array.from({ length: 400 }, () => `${pick(pool)} ${pick(pool)} ${pick(pool)}`)
   const out = []
   for (let i = 0; i < n; i++) {
+    // One template in 20 is an earlier one with a sentence added: a near-duplicate to report.
+    if (i % 20 === 19) {
+      out.push({ id: `macro-${i + 1}`, title: `Macro ${i + 1}`, body: out[Math.floor(r() * i)].body.replace('\n\n', '\n\nThanks for your patience. ') })
+      continue
+    }
     const own = Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(pool)).join(' ')
     const paragraphs = [pick(stock)]
     if (r() < 0.5) paragraphs.push(pick(stock))
@@ -131,10 +138,12 @@ async function childDraft(format, mb) {
   const text = largeDraft(format, Math.round(mb * MB))
   const linter = createLinter({})
   linter.lintSync('Hi Maria, thanks for writing. Your order ships on Friday.', { format })
+  const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   const result = linter.lintSync(text, { format })
   const ms = performance.now() - t0
-  process.stdout.write(JSON.stringify({ ms, findings: result.messages.length, chars: text.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  const cpu = process.cpuUsage(cpu0)
+  process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, findings: result.messages.length, chars: text.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
 }
 
 function runChild(argv, timeoutS) {
@@ -166,20 +175,20 @@ if (!isMain) {
   if (!args.includes('--no-drafts')) {
     const sizes = String(arg('--sizes', '1,5')).split(',').map(Number)
     const formats = String(arg('--formats', 'text,markdown,html')).split(',')
-    console.log('\n| draft | size | lint time | peak RSS | findings | growth vs first size (time) |')
-    console.log('|---|---:|---:|---:|---:|---:|')
+    console.log('\n| draft | size | lint time (wall) | lint time (CPU) | peak RSS | findings | growth vs first size (CPU) |')
+    console.log('|---|---:|---:|---:|---:|---:|---:|')
     for (const format of formats) {
       let first
       for (const mb of sizes) {
         const { run, timedOut } = runChild([self, '--child-draft', format, String(mb)], timeoutS)
         if (timedOut || run.status !== 0) {
-          console.log(`| ${format} | ${mb} MB | ${timedOut ? over : `failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`} | | | |`)
+          console.log(`| ${format} | ${mb} MB | ${timedOut ? over : `failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`} | | | | |`)
           continue
         }
         const r = JSON.parse(run.stdout)
-        first ??= { mb, ms: r.ms }
-        const growth = mb === first.mb ? '' : `${(r.ms / first.ms).toFixed(1)}x for ${mb / first.mb}x the size`
-        console.log(`| ${format} | ${mb} MB | ${fmt(r.ms)} | ${r.maxRssMb.toFixed(0)} MB | ${r.findings} | ${growth} |`)
+        first ??= { mb, cpuMs: r.cpuMs }
+        const growth = mb === first.mb ? '' : `${(r.cpuMs / first.cpuMs).toFixed(1)}x for ${mb / first.mb}x the size`
+        console.log(`| ${format} | ${mb} MB | ${fmt(r.ms)} | ${fmt(r.cpuMs)} | ${r.maxRssMb.toFixed(0)} MB | ${r.findings} | ${growth} |`)
       }
     }
     console.log('targets: 5 MB within 6x the 1 MB time; peak RSS < 1 GB at 5 MB')
@@ -191,9 +200,10 @@ if (!isMain) {
     try {
       // The CLI's own peak RSS, written when it exits (spawnSync reports no rusage for the child).
       const preload = join(dir, 'rss.cjs')
-      writeFileSync(preload, "process.on('exit', () => { require('fs').writeFileSync(process.env.NETIQUETTE_BENCH_RSS, String(process.resourceUsage().maxRSS)) })\n")
-      console.log('\n| `netiquette templates` | corpus size | wall time | peak RSS | findings (near-duplicate) | time per 10k templates |')
-      console.log('|---|---:|---:|---:|---:|---:|')
+      // The CLI's own peak RSS and CPU time, written when it exits (spawnSync reports no rusage).
+      writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.NETIQUETTE_BENCH_RSS, JSON.stringify({ rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })) })\n")
+      console.log('\n| `netiquette templates` | corpus size | wall time | CPU time | peak RSS | findings (near-duplicate) | CPU per 10k templates |')
+      console.log('|---|---:|---:|---:|---:|---:|---:|')
       for (const n of counts) {
         const file = join(dir, `macros-${n}.jsonl`)
         writeFileSync(file, sharedSentenceCorpus(n).map((t) => JSON.stringify(t)).join('\n') + '\n')
@@ -203,16 +213,16 @@ if (!isMain) {
         const report = join(dir, `report-${n}.json`)
         const { run, timedOut, wallMs } = runChild(['-r', preload, join(root, 'bin/netiquette.cjs'), 'templates', file, '--format', 'json', '--output', report], timeoutS)
         if (timedOut || (run.status !== 0 && run.status !== 1)) {
-          console.log(`| shared sentences | ${n.toLocaleString('en')} (${(size / MB).toFixed(0)} MB) | ${timedOut ? over : `failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`} | | | |`)
+          console.log(`| shared sentences | ${n.toLocaleString('en')} (${(size / MB).toFixed(0)} MB) | ${timedOut ? over : `failed (${run.status}): ${run.stderr.trim().split('\n').at(-1)}`} | | | | |`)
           continue
         }
-        const files = JSON.parse(readFileSync(report, 'utf8'))
-        const messages = files.flatMap((f) => f.messages ?? f.result?.messages ?? [])
+        const { files } = JSON.parse(readFileSync(report, 'utf8'))
+        const messages = files.flatMap((f) => f.messages)
         const near = messages.filter((m) => m.ruleId === 'near-duplicate').length
-        const rss = Number(readFileSync(rssFile, 'utf8')) / 1024
-        console.log(`| shared sentences | ${n.toLocaleString('en')} (${(size / MB).toFixed(0)} MB) | ${fmt(wallMs)} | ${rss.toFixed(0)} MB | ${messages.length} (${near}) | ${fmt((wallMs / n) * 10000)} |`)
+        const usage = JSON.parse(readFileSync(rssFile, 'utf8'))
+        console.log(`| shared sentences | ${n.toLocaleString('en')} (${(size / MB).toFixed(0)} MB) | ${fmt(wallMs)} | ${fmt(usage.cpu)} | ${(usage.rss / 1024).toFixed(0)} MB | ${messages.length} (${near}) | ${fmt((usage.cpu / n) * 10000)} |`)
       }
-      console.log('targets: 100k templates < 2 minutes, time per 10k templates about constant')
+      console.log('targets: 100k templates < 2 minutes, CPU per 10k templates about constant (wall times include waiting for a busy CPU)')
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
