@@ -172,6 +172,19 @@ describe('netiquette templates grows linearly', () => {
       // One template in 20 is an earlier one with a sentence added: each is reported, at its own line.
       expect(near.length).toBeGreaterThanOrEqual(100)
       expect(near.some((m) => m.line === 20 && m.message.startsWith('“macro-20”'))).toBe(true)
+
+      // The same corpus as one JSON array: record lines come from one line index of the file.
+      const json = join(dir, 'macros.json')
+      const text = JSON.stringify(corpus, null, 2)
+      writeFileSync(json, text)
+      stdout = ''
+      const t1 = performance.now()
+      await runTemplatesCommand([json], { format: 'json', cwd: dir, io: { stdout: (s) => void (stdout += s), stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false } })
+      expect((performance.now() - t1) / 1000).toBeLessThan(20)
+      const fromJson = (JSON.parse(stdout) as { files: Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }> }).files.flatMap((f) => f.messages)
+      const bodyLine = text.slice(0, text.indexOf('"id": "macro-20"')).split('\n').length + 2
+      expect(fromJson.filter((m) => m.ruleId === 'near-duplicate').length).toBe(near.length)
+      expect(fromJson.some((m) => m.ruleId === 'near-duplicate' && m.message.startsWith('“macro-20”') && m.line === bodyLine)).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
