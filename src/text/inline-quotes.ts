@@ -3,7 +3,8 @@
  * such as `click “SAVE CHANGES”`. Quote blocks (`>` lines, `On … wrote:`) are masked by the
  * engine already; these are the short quotes within a sentence. Double quotes only (straight,
  * curly, guillemets): a single `’` is far more often an apostrophe than a quote mark.
- * Called only for candidate findings, so the per-line scan costs nothing on clean replies.
+ * Called only for candidate findings, so the one pass over the draft that finds its quote marks
+ * costs nothing on clean replies.
  */
 
 /** Whether [start, end) sits between an opening and a closing double quote on the same line. */
@@ -31,9 +32,10 @@ const PAIRS: ReadonlyArray<readonly [Mark, Mark]> = [
 ]
 
 /**
- * Where each quote mark and newline sits, found in one pass and kept for the draft being linted:
- * rules ask once per candidate finding, and slicing the line each time made a long one-line
- * draft quadratic. Sorted positions, searched by bisection.
+ * Where each quote mark and newline sits, found in one pass and kept for the draft being linted
+ * (the last text asked about; every rule passes the same `doc.prose` string, so the check is by
+ * identity): rules ask once per candidate finding, and slicing the line each time made a long
+ * one-line draft quadratic. Sorted positions, searched by bisection.
  */
 type Marks = Record<Mark, number[]> & { straight: number[]; newline: number[] }
 
