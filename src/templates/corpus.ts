@@ -14,6 +14,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
+import { lineIndex, type LineIndex } from '../text/lines.js'
 import type { Format, TemplateRecord } from '../types.js'
 
 export interface Template {
@@ -373,11 +374,13 @@ export function formatOf(body: string, hint: unknown): Format {
   return 'text'
 }
 
+/** 1-based line of an offset; the file's line index is built once (asked for every record of a JSON or YAML list). */
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+  if (lastLines?.text !== text) lastLines = { text, lines: lineIndex(text) }
+  return lastLines.lines.toPoint(offset).line
 }
+
+let lastLines: { text: string; lines: LineIndex } | undefined
 
 
 // ---------------------------------------------------------------------------------------------
