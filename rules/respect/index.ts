@@ -40,6 +40,8 @@ export interface RespectOptions {
 
 const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
+/** A request paired with help in the same sentence: `…and our team will follow up`, `…so we can check`. */
+const PAIRED_HELP = /\b(?:and|so|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone|they)(?:'ll|’ll|'d|’d|\s+will|\s+can|\s+could|\s+would|\s+may)\b/i
 const DATA: Readonly<Record<string, typeof en>> = { en }
 
 interface Indexes {
@@ -103,6 +105,9 @@ const rule = defineRule(
       let warm = false
       let count = 0
       const commands: Segment[] = []
+      // Sentences that are not commands (a question, an acknowledgement, what we will do): on
+      // lenient channels they make a request part of a conversation rather than a curt order.
+      let others = 0
       for (const seg of segments(doc)) {
         const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
         count += words.length
@@ -119,15 +124,22 @@ const rule = defineRule(
         const asks =
           requests.has(verb) ||
           (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
-        if (!asks) continue
-        if (/\?\s*$/.test(doc.prose.slice(seg.start, seg.end))) continue
-        if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
-        if (offers.match(words, doc.prose).length > 0) continue
-        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
-          commands.push({ start: words[0]!.start, end: seg.end, words: words.slice(i) })
+        const other = words.length >= 2 ? 1 : 0
+        if (!asks) {
+          others += other
+          continue
         }
+        const sentence = doc.prose.slice(seg.start, seg.end)
+        if (/\?\s*$/.test(sentence) || STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
+        if (offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) {
+          others += other
+          continue
+        }
+        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
+          commands.push({ start: words[0]!.start, end: withoutSignature(doc.raw, words[0]!.start, seg.end), words: words.slice(i) })
+        } else others += other
       }
-      if ((polite || warm) && lenient.has(channel)) commands.length = 0
+      if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
       for (const c of commands) {
         const actual = doc.raw.slice(c.start, c.end)
         report(file, rule.meta, {
@@ -151,6 +163,14 @@ const rule = defineRule(
     }
   },
 )
+
+/** Where a command ends without a social signature after it (`…share /JU`, `… ^AB`, `… -Sam`). */
+function withoutSignature(raw: string, start: number, end: number): number {
+  // Only the last few characters can be a signature: keeps the search short on long sentences.
+  const from = Math.max(start, end - 24)
+  const sign = /\s[\/^*~–—-]\s?[A-Z][A-Za-z]{0,15}\.?\s*$/.exec(raw.slice(from, end))
+  return sign ? from + sign.index : end
+}
 
 export { politeRequest }
 export default rule

@@ -156,3 +156,34 @@ describe('acronym: options and data', () => {
     expect([...findDefinitions('a PlayStation Network (PSN) account and a TAT (turnaround time)').keys()]).toEqual(['PSN', 'TAT'])
   })
 })
+
+describe('acronym on social and in context (issue 15 judged real replies)', () => {
+  const social = { channel: 'social' as const }
+  it('leaves a brand-like caps word it cannot expand alone on social, but not in an e-mail', () => {
+    const text = 'Which version of the GRX tracker are you on? Restart GRX and try again.'
+    expect(actuals(text, social)).toEqual([])
+    expect(hits(text, { channel: 'email' }).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['acronym', 21, 'GRX']])
+  })
+
+  it('treats everyday and regional abbreviations as known on social only', () => {
+    expect(actuals('@ola_p Your new ETA is 9 pm. Please DM us your DOB and NRIC number.', social)).toEqual([])
+    expect(actuals('The courier says the ETA is 9 pm.', { channel: 'chat' })).toEqual(['ETA'])
+  })
+
+  it('still flags a support acronym with a known expansion on social', () => {
+    const [m, ...rest] = hits('@ola_p We have issued an RMA for the speaker. ^JB', social)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'acronym', offset: 25, actual: 'RMA', suggestions: ['return merchandise authorization (RMA)'] })
+  })
+
+  it('counts an acronym in parentheses after a capitalised name as explained', () => {
+    expect(actuals('You can pay through Online Bank Transfer (FPX) on the website.', { channel: 'email' })).toEqual([])
+    // One capitalised word is not a name that explains it.
+    expect(actuals('You can pay through the Portal (FPX) on the website.', { channel: 'email' })).toEqual(['FPX'])
+  })
+
+  it('does not flag an acronym the customer used, even in the plural', () => {
+    const ctx = { channel: 'chat' as const, customer: { message: 'I bought two DLCs and neither works' } }
+    expect(actuals('Sorry about that! Is the DLC showing as installed?', ctx)).toEqual([])
+  })
+})
