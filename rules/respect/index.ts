@@ -135,6 +135,11 @@ const rule = defineRule(
           others += other
           continue
         }
+        // `Send us a DM at: <link>`: on social, an invitation to a private channel whose button follows.
+        if (lenient.has(channel) && words.slice(i + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
+          others += other
+          continue
+        }
         if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
           commands.push({ start: words[0]!.start, end: withoutSignature(doc.raw, words[0]!.start, seg.end), words: words.slice(i) })
         } else others += other
@@ -163,6 +168,19 @@ const rule = defineRule(
     }
   },
 )
+
+/** Words of a command that only names a private channel (`Send us a DM`, `Reach out to us via DM to continue`). */
+const CHANNEL_ONLY = new Set(['us', 'me', 'a', 'an', 'dm', 'dms', 'direct', 'private', 'message', 'note', 'line', 'out', 'to', 'via', 'in', 'at', 'through', 'here', 'there', 'continue', 'privately'])
+
+/** A link (masked in `prose`) right after a segment, past spaces and a colon. */
+function linkFollows(doc: { tokens: ReadonlyArray<{ start: number }>; prose: string }, end: number): boolean {
+  // Links are masked with spaces in `prose`: look for one starting within the next few characters.
+  for (let i = end; i < end + 4 && i < doc.prose.length; i++) {
+    if (doc.tokens.some((t) => t.start === i)) return true
+    if (!/[\s:]/.test(doc.prose.charAt(i))) return false
+  }
+  return false
+}
 
 /** Where a command ends without a social signature after it (`…share /JU`, `… ^AB`, `… -Sam`). */
 function withoutSignature(raw: string, start: number, end: number): number {

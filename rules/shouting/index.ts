@@ -187,7 +187,7 @@ const rule = defineRule(
         const start = m.index
         const end = start + m[0].length
         if (insideInlineQuote(text, start, end)) continue
-        if (!tr && toneNow().playful && !toneNow().warning(start, end)) continue
+        if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
         const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
         report(file, rule.meta, {
           start,

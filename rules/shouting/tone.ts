@@ -32,6 +32,8 @@ export interface Tone {
   warm: boolean
   /** True when the sentence holding [start, end) has a warning, demand or complaint word. */
   warning: (start: number, end: number) => boolean
+  /** True when the sentence holding [start, end) has a warm word (`Thanks so much!!`). */
+  warmSentence: (start: number, end: number) => boolean
 }
 
 /** The reply's tone, read once per reply (English). */
@@ -40,14 +42,20 @@ export function toneOf(doc: DocumentState): Tone {
   const playful = EMOJI.test(doc.raw) || words.some((w) => isPlayful(w.lower))
   const warm = playful || HASHTAG.test(doc.raw) || words.some((w) => isWarm(w.lower))
   let sentences: SentenceInfo[] | undefined
+  const sentenceAt = (start: number, end: number): SentenceInfo | undefined => {
+    sentences ??= doc.sentences()
+    // A `!!` right after a sentence belongs to it (the sentence may end before the marks).
+    return sentences.find((x) => x.start <= start && start <= x.end + 1) ?? sentences.find((x) => x.end >= end)
+  }
   return {
     playful,
     warm,
     warning(start, end) {
-      sentences ??= doc.sentences()
-      // A `!!` right after a sentence belongs to it (the sentence may end before the marks).
-      const s = sentences.find((x) => x.start <= start && start <= x.end + 1) ?? sentences.find((x) => x.end >= end)
+      const s = sentenceAt(start, end)
       return s ? s.words.some((w) => WARNING.has(w.lower.replace(/’/g, "'"))) || /\bdo not\b/i.test(s.text) : false
+    },
+    warmSentence(start, end) {
+      return sentenceAt(start, end)?.words.some((w) => isWarm(w.lower) || isPlayful(w.lower)) ?? false
     },
   }
 }

@@ -181,3 +181,15 @@ describe('respect on social: requests inside a conversation (issue 15, judged re
     expect(run('Hi Maria,\n\nSend us the invoice number and our billing team will correct it today.\n\nThanks,\nSam')).toEqual([])
   })
 })
+
+describe('respect on social: an invitation to DM with its link', () => {
+  it('does not flag a DM invitation whose link follows', () => {
+    expect(run('@lee_w Send us a DM to continue: https://example.com/dm', social)).toEqual([])
+    expect(run('@lee_w Message me here: https://example.com/dm ^RB', social)).toEqual([])
+  })
+  it('still flags a request for information with a link after it', () => {
+    const [m, ...rest] = run('@lee_w Send us your booking code. https://example.com/dm', social)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'respect', offset: 7, actual: 'Send us your booking code.' })
+  })
+})

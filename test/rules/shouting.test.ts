@@ -133,3 +133,12 @@ describe('shouting: enthusiasm vs warning (issue 15 judged real replies, issue 1
     expect(run('Do not share your code with anyone at NORDEX.')).toEqual([])
   })
 })
+
+describe('shouting: thanks with extra marks', () => {
+  it('does not flag !! on a sentence of thanks', () => {
+    expect(run('@sam_k Thanks so much!! -KM', { channel: 'social' })).toEqual([])
+  })
+  it('still flags !! on a plain announcement', () => {
+    expect(run('Welcome aboard!!!', { channel: 'social' }).map((m) => [m.offset, m.actual])).toEqual([[14, '!!!']])
+  })
+})
