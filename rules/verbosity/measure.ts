@@ -125,10 +125,13 @@ export function splitSuggestions(raw: string, prose: string, seg: Segment, minHa
   const points: Array<{ k: number; punct: number; score: number }> = []
   for (let k = minHalf; k <= words.length - minHalf; k++) {
     const gap = prose.slice(words[k - 1]!.end, words[k]!.start)
-    const semi = /^\s*;\s+$/.test(gap)
+    // `&amp; `, `&gt; `: the `;` closes an HTML entity, it does not end a clause.
+    const semi = /^\s*;\s+$/.test(gap) && !/&(?:[a-z]{2,6}|#\d{1,6})$/i.test(raw.slice(Math.max(0, words[k - 1]!.start - 1), words[k - 1]!.end))
     const comma = /^\s*,\s+$/.test(gap) && splitters[words[k]!.lower] !== undefined
     if (!semi && !comma) continue
     if (comma && words.length - k - 1 < minHalf) continue
+    // `, and go over your options` would leave a fragment: a dropped `and` must be followed by a subject.
+    if (comma && splitters[words[k]!.lower] === 'drop' && !CLAUSE_START.has(words[k + 1]?.lower ?? '') && locale === 'en') continue
     points.push({ k, punct: words[k - 1]!.end + gap.search(/[,;]/), score: Math.abs(words.length / 2 - k) })
   }
   points.sort((a, b) => a.score - b.score)

@@ -209,3 +209,27 @@ describe('verbosity: does not fire', () => {
     expect(actuals(text, { channel: 'email' })).toEqual([])
   })
 })
+
+describe('verbosity: split suggestions keep entities and whole clauses (issue 15)', () => {
+  it('does not split inside an HTML entity from an exported tweet', () => {
+    const text = 'Open the app and tap your photo on the left side &amp; then choose Settings, where the privacy page lists every device that has signed in to your account over the last month.'
+    const [m, ...rest] = lint(text, { channel: 'social' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', offset: 0 })
+    for (const s of m!.suggestions ?? []) expect(s).not.toMatch(/&amp\./)
+  })
+
+  it('does not offer a split that leaves a fragment without a subject', () => {
+    const text = 'Our billing team can look at the charge on your statement from last Tuesday today, and go over the options for a refund or a credit with you on the phone this afternoon.'
+    const [m, ...rest] = lint(text, { channel: 'email' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', offset: 0, suggestions: [] })
+    expect(m!.message).toMatch(/split it or cut words/)
+  })
+
+  it('still splits at ", and" when a new clause follows', () => {
+    const text = 'Our billing team can look at the charge on your statement from last Tuesday today, and we will go over the options for a refund or a credit with you on the phone this afternoon.'
+    const [m] = lint(text, { channel: 'email' })
+    expect(m!.suggestions).toEqual(['Our billing team can look at the charge on your statement from last Tuesday today. We will go over the options for a refund or a credit with you on the phone this afternoon.'])
+  })
+})
