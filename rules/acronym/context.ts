@@ -39,8 +39,13 @@ export function inCodeContext(prose: string, words: readonly Token[], i: number,
   // Agent initials: ^JK, *TDL, ~AB, and -KC or /LS after a space.
   if (SIGNATURE_MARK.test(before) || (/[-/–—]/.test(before) && /\s|^$/.test(prose[w.start - 2] ?? ''))) return true
   const prev = words[i - 1]
-  return prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))
+  if (prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))) return true
+  // `Your booking code is QWZR`: the code word, a linking verb, then the value.
+  const codeWord = words[i - 2]
+  return prev !== undefined && codeWord !== undefined && LINKING.has(prev.lower) && codeWords.has(codeWord.lower)
 }
+
+const LINKING = new Set(['is', 'was', 'reads', 'remains', 'stays'])
 
 /** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */
 export function unknownExcused(prose: string, words: readonly Token[], i: number): boolean {

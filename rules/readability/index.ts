@@ -151,8 +151,10 @@ const rule = defineRule(
       g.seg.words.forEach((w, i) => {
         if (!LETTER.test(w.value)) return
         const n = measure.syllables(w.value, w.lower)
-        g.syllables += n
         const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
+        // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
+        // weighs at most two syllables in the formula, so one long name cannot raise the grade.
+        g.syllables += name ? Math.min(n, 2) : n
         if (name || plain.has(w.lower) || /[\d&_]/.test(w.value)) return
         // A bureaucratic word (Turkish `istinaden`) is offered first, whatever its length.
         const weight = hard.has(w.lower) ? 100 + n : n

@@ -40,8 +40,13 @@ export interface RespectOptions {
 
 const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
-/** A request paired with help in the same sentence: `…and our team will follow up`, `…so we can check`. */
-const PAIRED_HELP = /\b(?:and|so|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone|they)(?:'ll|’ll|'d|’d|\s+will|\s+can|\s+could|\s+would|\s+may)\b/i
+/**
+ * A request paired with what we will do next in the same sentence (`…and our team will follow up`,
+ * `…and we'll take a look`). A bare purpose (`Confirm the card so I can block it`) is still a command.
+ */
+const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)(?:'ll|’ll|\s+will|\s+can)\b/i
+/** A greeting opening the command's sentence: `Hi Yara, call us…`. */
+const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya'])
 const DATA: Readonly<Record<string, typeof en>> = { en }
 
 interface Indexes {
@@ -119,6 +124,12 @@ const rule = defineRule(
         if (words.length === 0) continue
         // Cheap test first: does the segment open with a verb that asks something of the customer?
         let i = 0
+        // `Hi Yara, call us…`: the command starts after the greeting's comma.
+        if (GREETING.has(words[0]!.lower)) {
+          const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
+          if (comma !== -1 && comma < words.length - 1) i = comma + 1
+        }
+        const first = i
         while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
         const verb = words[i]!.lower
         const asks =
@@ -141,7 +152,7 @@ const rule = defineRule(
           continue
         }
         if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
-          commands.push({ start: words[0]!.start, end: withoutSignature(doc.raw, words[0]!.start, seg.end), words: words.slice(i) })
+          commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
         } else others += other
       }
       if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0

@@ -139,8 +139,8 @@ const rule = defineRule(
         if (insideInlineQuote(text, start, end)) return
         // Agent initials closing a reply: "Thank you. SO".
         if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
-        // One or two capitalised words in a warm reply, outside a warning: affection, not volume.
-        if (!tr && caps.length <= 2 && toneNow().warm && !toneNow().warning(start, end)) return
+        // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
+        if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
         const sentenceStart = first === 0 || /[\n.!?]\s*$/.test(text.slice(words[first - 1]!.end, start)) || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
         const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
           let out = doc.raw.slice(start, end)

@@ -2,9 +2,10 @@
  * What a reply's capitals and `!!` are doing (issue 15): brand enthusiasm on social media
  * (`Woohoo!!! 🎉`, `We LOVE this`, `so proud to have YOU on the team`) is not shouting, while
  * capitals in a warning, demand or complaint (`do NOT`, `PLEASE READ`, `OVERDUE`) are. Two tiers:
- * `playful` (emoji, emoticons, celebration words) also excuses repeated punctuation; `warm`
- * (thanks, love, a hashtag…) only excuses one or two capitalised words. A warning cue in the
- * finding's own sentence always wins. English only: Turkish replies keep the plain rule.
+ * `playful` (emoji, emoticons, celebration words, a hashtag) excuses one or two capitalised
+ * words and repeated punctuation; a warm word (thanks, love…) in the mark's own sentence excuses
+ * repeated punctuation only (`Thanks so much!!`, but `Thank you SO much for your patience` is still
+ * stressed). A warning or demand cue (`not`, `must`, `fee`, `please`…) in the sentence always wins. English only: Turkish replies keep the plain rule.
  */
 import type { DocumentState, SentenceInfo } from '../../src/document.js'
 
@@ -13,7 +14,7 @@ const PLAYFUL = ['birthday', 'congrat*', 'christmas*', 'xmas', 'anniversary', 'w
 /** Warm words: capitals on them, in a sentence without a warning, are affection, not volume. */
 const WARM = ['thank', 'thanks', 'love', 'loving', 'lovely', 'happy', 'proud', 'glad', 'enjoy', 'great', 'cool', 'excited', 'favorite', 'favourite', 'best', 'perfect', 'sweet', 'beautiful', 'wonderful', 'fantastic', 'cheers', 'fun', 'score', 'scored', 'jealous', 'morning']
 /** Words that make a sentence a warning, a demand or a complaint. */
-const WARNING = new Set(['not', 'never', 'no', "don't", "can't", 'cannot', "won't", 'must', "mustn't", 'only', 'fee', 'fees', 'charge', 'charges', 'charged', 'penalty', 'overdue', 'warning', 'important', 'required', 'deadline', 'immediately', 'urgent', 'expire', 'expires', 'expired', 'suspend', 'suspended', 'final', 'before', 'stop', 'read', 'lose', 'lost', 'wrong', 'late', 'ridiculous'])
+const WARNING = new Set(['not', 'never', 'no', "don't", "can't", 'cannot', "won't", 'must', "mustn't", 'only', 'fee', 'fees', 'charge', 'charges', 'charged', 'penalty', 'overdue', 'warning', 'important', 'required', 'deadline', 'immediately', 'urgent', 'expire', 'expires', 'expired', 'suspend', 'suspended', 'final', 'before', 'stop', 'read', 'lose', 'lost', 'wrong', 'late', 'ridiculous', 'please', 'always'])
 const EMOJI = /\p{Extended_Pictographic}|(?:^|\s)(?:[:;]-?[)D(P]|<3|&lt;3)/u
 const HASHTAG = /(?:^|\s)#\p{L}/u
 
@@ -26,10 +27,8 @@ const isPlayful = matcher(PLAYFUL)
 const isWarm = matcher(WARM)
 
 export interface Tone {
-  /** Emoji, emoticons or celebration words anywhere in the reply. */
+  /** Emoji, emoticons, celebration words or a hashtag anywhere in the reply. */
   playful: boolean
-  /** Playful, or warm words or a hashtag anywhere in the reply. */
-  warm: boolean
   /** True when the sentence holding [start, end) has a warning, demand or complaint word. */
   warning: (start: number, end: number) => boolean
   /** True when the sentence holding [start, end) has a warm word (`Thanks so much!!`). */
@@ -39,8 +38,7 @@ export interface Tone {
 /** The reply's tone, read once per reply (English). */
 export function toneOf(doc: DocumentState): Tone {
   const words = doc.words()
-  const playful = EMOJI.test(doc.raw) || words.some((w) => isPlayful(w.lower))
-  const warm = playful || HASHTAG.test(doc.raw) || words.some((w) => isWarm(w.lower))
+  const playful = EMOJI.test(doc.raw) || HASHTAG.test(doc.raw) || words.some((w) => isPlayful(w.lower))
   let sentences: SentenceInfo[] | undefined
   const sentenceAt = (start: number, end: number): SentenceInfo | undefined => {
     sentences ??= doc.sentences()
@@ -49,7 +47,6 @@ export function toneOf(doc: DocumentState): Tone {
   }
   return {
     playful,
-    warm,
     warning(start, end) {
       const s = sentenceAt(start, end)
       return s ? s.words.some((w) => WARNING.has(w.lower.replace(/’/g, "'"))) || /\bdo not\b/i.test(s.text) : false

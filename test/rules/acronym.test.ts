@@ -187,3 +187,10 @@ describe('acronym on social and in context (issue 15 judged real replies)', () =
     expect(actuals('Sorry about that! Is the DLC showing as installed?', ctx)).toEqual([])
   })
 })
+
+describe('acronym: blind-draft traps', () => {
+  it('reads a caps value after "code is" as a code, and IBAN as a term every bank customer knows', () => {
+    expect(actuals('Your booking code is XKQR and the gate opens at 14:20.', { channel: 'chat' })).toEqual([])
+    expect(actuals('Please pay to our account, IBAN GB00 TEST 0000 0000 0000 00, with your customer number as the reference.', { channel: 'sms' })).toEqual([])
+  })
+})

@@ -89,3 +89,10 @@ describe('readability (tr): does not fire', () => {
     expect(m!.suggestions).not.toContain('neticesinde')
   })
 })
+
+describe('readability (Turkish): menu labels and names weigh as one unit (blind draft)', () => {
+  it('does not point at a how-to sentence whose length comes from a capitalised menu label', () => {
+    const text = 'Merhaba Ece Hanım,\n\nFaturanızı bağlamak için bankanızın uygulamasında Ödemeler menüsündeki Otomatik Ödeme Talimatı bölümünü kullanabilirsiniz.\n\nİyi günler dileriz,\nCan'
+    expect(only('readability', text, { channel: 'email', language: 'tr' })).toEqual([])
+  })
+})

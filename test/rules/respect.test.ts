@@ -148,7 +148,7 @@ describe('src/nlp/compromise helpers (shared with other rules)', () => {
 describe('respect on social: requests inside a conversation (issue 15, judged real replies)', () => {
   it.each([
     ['a request paired with what our team will do', '@lee_w Drop us a line at https://help.example.com and our support crew will reply within the hour.'],
-    ['a request with "so we can"', '@lee_w Message us the serial number so we can look it up.'],
+    ['a request with what we will do next', '@lee_w Message us the serial number and we can look it up.'],
     ['"Other questions? DM us."', '@lee_w Your parcel left the depot this morning. Other questions? DM us.'],
     ['a DM request followed by what to tell us and an offer', "@lee_w Send us a DM. Tell us which city you're in and we'll do our best to sort it out."],
     ['a DM request after a troubleshooting question', '@lee_w Did the reset finish without errors? DM us the code you see next.'],
@@ -175,6 +175,13 @@ describe('respect on social: requests inside a conversation (issue 15, judged re
       expect(rest).toEqual([])
       expect(m).toMatchObject({ ruleId: 'respect', offset: 7, actual, suggestions: ['Could you please send us your account email?'] })
     }
+  })
+
+  it('still flags a command with only a purpose, and one after a greeting (blind drafts)', () => {
+    const sms = { channel: 'sms' as const }
+    expect(run('Hi Lee, call us on 0800 555 0100 with your account number.', sms).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['respect', 8, 'call us on 0800 555 0100 with your account number.']])
+    const chatReply = "Hi Lee, I'm sorry about this. Confirm the card's expiry date so I can freeze it."
+    expect(run(chatReply, chat).map((m) => m.actual)).toEqual(["Confirm the card's expiry date so I can freeze it."])
   })
 
   it('does not treat a request paired with help as bare in an e-mail either', () => {

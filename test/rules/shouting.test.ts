@@ -107,11 +107,11 @@ describe('shouting: does not fire', () => {
 describe('shouting: enthusiasm vs warning (issue 15 judged real replies, issue 16)', () => {
   const social = { channel: 'social' as const }
   it.each([
-    ['warm capitals on the customer', '@sam_k We are thrilled and proud to welcome YOU to the crew!'],
+    ['warm capitals on the customer in a celebratory post', '@sam_k We are thrilled and proud to welcome YOU to the crew! #TeamNorth'],
     ['a capitalised word in a playful reply', '@sam_k Crunchy AND sweet? Count us in 😋'],
     ['a warm greeting in capitals with a smile', '@sam_k Everyone knows breakfast makes people say GOOD morning :)'],
     ['celebration marks with an emoji', '@sam_k Party time!!! 🎉 Enjoy the new flat.'],
-    ['a two-word birthday wish in capitals', '@sam_k Please pass on a HAPPY BIRTHDAY from all of us, and have fun!'],
+    ['a two-word birthday wish in capitals', '@sam_k Pass on a HAPPY BIRTHDAY from all of us, and have fun! 🎂'],
   ])('stays silent on %s', (_label, text) => {
     expect(run(text, social)).toEqual([])
   })
@@ -119,6 +119,11 @@ describe('shouting: enthusiasm vs warning (issue 15 judged real replies, issue 1
   it('still flags capitals in a warning inside a warm reply', () => {
     const text = '@sam_k Thanks for the love! Remember to NEVER post your card number here.'
     expect(run(text, social).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['shouting', 40, 'NEVER']])
+  })
+
+  it('still flags a stressed word in a plain thank-you or a polite demand', () => {
+    expect(run('@sam_k Thank you SO much for your patience while we fixed it! ^TR', social).map((m) => [m.offset, m.actual])).toEqual([[17, 'SO']])
+    expect(run('Thanks for asking! Yes, please ALWAYS keep your receipt for returns. 🙂', social).map((m) => [m.offset, m.actual])).toEqual([[31, 'ALWAYS']])
   })
 
   it('still flags !! in a complaint reply without any playfulness', () => {

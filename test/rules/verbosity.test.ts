@@ -233,3 +233,16 @@ describe('verbosity: split suggestions keep entities and whole clauses (issue 15
     expect(m!.suggestions).toEqual(['Our billing team can look at the charge on your statement from last Tuesday today. We will go over the options for a refund or a credit with you on the phone this afternoon.'])
   })
 })
+
+describe('verbosity: openers that only announce the message (blind drafts, issue 16)', () => {
+  it('flags the opener in wordings the list does not spell out, with a safe fix', () => {
+    const text = "Hi Nadia,\n\nI'm just reaching out to let you know that your parcel left our depot this morning.\n\nBest,\nLi"
+    const [m, ...rest] = lint(text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', line: 3, column: 1, actual: "I'm just reaching out to let you know that your", suggestions: ['Your'] })
+    expect(m!.message).toBe("“I'm just reaching out to let you know that” is filler: the sentence says the same without it.")
+  })
+  it('leaves an opener that says something itself alone', () => {
+    expect(lint("Hi Nadia,\n\nI'm reaching out to the courier to ask where your parcel is.\n\nBest,\nLi")).toEqual([])
+  })
+})
