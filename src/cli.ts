@@ -86,6 +86,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   let exitCode = 0
   // Subcommand options (templates --format) must not be swallowed by the main command's.
   program.enablePositionalOptions()
+  // Set before the subcommands are made, which copy them: a bad `templates` option exits 2 with one line too.
+  program.exitOverride()
+  program.configureOutput({
+    writeOut: (s) => io.stdout(s),
+    writeErr: (s) => io.stderr(s),
+    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
+  })
   program
     .name('netiquette')
     .description('Lint customer-service replies before they are sent.')
@@ -120,18 +127,14 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
-      const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+    .addOption(new Option('--channel <channel>', "the templates' channel (default: the config's channel, else email)").choices(['email', 'chat', 'social', 'sms']))
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; channel?: Channel }) => {
+      const loaded = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+      const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
-  program.exitOverride()
-  program.configureOutput({
-    writeOut: (s) => io.stdout(s),
-    writeErr: (s) => io.stderr(s),
-    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
-  })
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode

@@ -47,6 +47,17 @@ export function inCodeContext(prose: string, words: readonly Token[], i: number,
 
 const LINKING = new Set(['is', 'was', 'reads', 'remains', 'stays'])
 
+/**
+ * `the Angular CLI`, `Azure DevOps API`: a caps word right after a capitalised word inside the
+ * sentence is the end of a product name, which the customer reads as a name, not as jargon.
+ */
+export function endsProductName(prose: string, words: readonly Token[], i: number): boolean {
+  const prev = words[i - 1]
+  if (!prev || i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(prev.value) || !/^\s+$/.test(prose.slice(prev.end, words[i]!.start))) return false
+  // Not right after a sentence-opening word or a line break (`Hi Sam, …`): then it is not part of a name.
+  return !/[.!?:\n]\s*$/.test(prose.slice(words[i - 2]!.end, prev.start))
+}
+
 /** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */
 export function unknownExcused(prose: string, words: readonly Token[], i: number): boolean {
   const w = words[i]!

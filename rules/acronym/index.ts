@@ -9,7 +9,7 @@ import { getDocument, type Token } from '../../src/document.js'
 import { fixArticle } from '../../src/text/article.js'
 import { AcronymLexicon, defaultLexicon, pluralize, type AcronymOptions, type Candidate } from './lexicon.js'
 import { acronymBase, findDefinitions, findDefinitionsTr } from './definitions.js'
-import { inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
+import { endsProductName, inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
 import { withoutSuffix } from '../../src/text/turkish.js'
 import type { DocumentState } from '../../src/document.js'
 
@@ -77,6 +77,10 @@ const rule = defineRule(
           const candidate = lexicon.classify(plural ? token.value.slice(0, -1) : token.value)
           if (!candidate) continue
           if (inCodeContext(prose, words, i, lexicon.codeWords)) continue
+          if (endsProductName(prose, words, i)) {
+            names.add(base)
+            continue
+          }
           // A brand's public social reply speaks to its own followers in 280 characters: a caps
           // word the dictionary cannot expand is most likely the brand's product (NRC), a band
           // (BTS) or a local term, and everyday/service/regional acronyms are known there.

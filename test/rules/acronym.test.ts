@@ -194,3 +194,13 @@ describe('acronym: blind-draft traps', () => {
     expect(actuals('Please pay to our account, IBAN GB00 TEST 0000 0000 0000 00, with your customer number as the reference.', { channel: 'sms' })).toEqual([])
   })
 })
+
+describe('acronym: product names (issue 15, templates)', () => {
+  it('does not flag an acronym that ends a product name', () => {
+    expect(actuals('Please update the Angular CLI and run the build again.', { channel: 'email' })).toEqual([])
+    expect(actuals('You can also use the Contoso Cloud SDK for this.', { channel: 'email' })).toEqual([])
+  })
+  it('still flags the same acronym on its own', () => {
+    expect(hits('Please update the CLI and run the build again.', { channel: 'email' }).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['acronym', 18, 'CLI']])
+  })
+})
