@@ -43,6 +43,7 @@ function blankGame(text: string, p: Placeholder): boolean {
   const before = text.slice(Math.max(0, p.start - 12), p.start)
   const paired = BLANK_PAIR.test(after) || /_{3,}\s*(?:&amp;|&|and|or|\+|\/)\s*$/.test(before)
   if (!paired) return false
-  const end = text.slice(p.end).search(/[.!?\n]/)
+  // The sentence's end within a tweet's length: keeps this linear on a draft full of blanks.
+  const end = text.slice(p.end, p.end + 280).search(/[.!?\n]/)
   return end !== -1 && text.charAt(p.end + end) === '?'
 }

@@ -139,6 +139,8 @@ const rule = defineRule(
         if (insideInlineQuote(text, start, end)) return
         // Agent initials closing a reply: "Thank you. SO".
         if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
+        // `Thank YOU!`: thanks handed back to the customer, warmth rather than volume.
+        if (!tr && caps.length === 1 && caps[0] === 'YOU' && p1 === 'thank') return
         // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
         if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
         const sentenceStart = first === 0 || /[\n.!?]\s*$/.test(text.slice(words[first - 1]!.end, start)) || (first === 1 && text.charAt(words[0]!.start - 1) === '@')

@@ -147,3 +147,10 @@ describe('shouting: thanks with extra marks', () => {
     expect(run('Welcome aboard!!!', { channel: 'social' }).map((m) => [m.offset, m.actual])).toEqual([[14, '!!!']])
   })
 })
+
+describe('shouting: thanks handed back', () => {
+  it('does not flag "Thank YOU" but still flags other stressed words in that reply', () => {
+    expect(run('@sam_k Thank YOU for joining the clean-up day!', { channel: 'social' })).toEqual([])
+    expect(run('@sam_k Thank YOU, and do NOT post your card number here.', { channel: 'social' }).map((m) => m.actual)).toEqual(['NOT'])
+  })
+})
