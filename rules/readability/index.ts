@@ -33,6 +33,8 @@ const LETTER = /\p{L}/u
 
 interface Graded {
   seg: Segment
+  /** The document's prose (hashtags and handles are read from the character before a word). */
+  prose: string
   /** Steps of a menu path (`Settings > General > About`): each part reads as its own sentence. */
   parts: number
   words: number
@@ -71,6 +73,7 @@ const rule = defineRule(
         minShortWords: data.minShortWords,
         shortBand: [data.shortBand[0]!, data.shortBand[1]!],
         minShortLongWords: data.minShortLongWords,
+        minShortLongShare: data.minShortLongShare,
         maxSuggestions: data.maxSuggestions,
         plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
         hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
@@ -87,11 +90,11 @@ const rule = defineRule(
       for (const sentence of doc.sentences()) {
         for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) {
           let words = 0
-          for (const w of seg.words) if (LETTER.test(w.value)) words++
+          for (const w of seg.words) if (proseWord(doc.prose, w)) words++
           // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
           const last = doc.prose.charAt(seg.end - 1)
           if (last === ',' || (words <= 3 && !/[.!?]/.test(last))) continue
-          if (words > 0) graded.push({ seg, parts: pathParts(doc.prose, seg), words, syllables: 0, long: [] })
+          if (words > 0) graded.push({ seg, prose: doc.prose, parts: pathParts(doc.prose, seg), words, syllables: 0, long: [] })
         }
       }
       if (graded.length === 0) return
@@ -110,7 +113,7 @@ const rule = defineRule(
         const perSentence = whole ? words / sentences : Math.min(Math.max(words / sentences, s.shortBand[0]), s.shortBand[1])
         const grade = measure.grade(perSentence, 1, (syllableCount * perSentence) / words)
         const longWords = graded.reduce((n, g) => n + g.long.length, 0)
-        const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords
+        const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
         // A short reply whose only sentence is long is pointed at by the sentence finding below.
         const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
         if (over && !coveredBySentence) {
@@ -148,8 +151,9 @@ const rule = defineRule(
 
     /** Syllables and long words of a sentence. */
     function count(g: Graded, { measure, plain, hard, longFrom }: Settings): void {
+      const prose = g.prose
       g.seg.words.forEach((w, i) => {
-        if (!LETTER.test(w.value)) return
+        if (!proseWord(prose, w)) return
         const n = measure.syllables(w.value, w.lower)
         const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
         // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
@@ -185,7 +189,13 @@ function pathParts(prose: string, seg: Segment): number {
 
 const FUNCTION_WORDS = new Set(['the', 'to', 'you', 'your', 'and', 'is', 'of', 'for', 'we', 'it', 'in', 'on', 'this', 'that', 'be', 'can', 'with', 'please', 'our', 'are', 'have', 'will', 'i', 'my', 'me', 'us', 'an', 'or', 'at', 'by', 'from', 'if', 'not', 'do', 'has', 'was', 'as', "we're", "you're", "it's", "we'll", "i'm"])
 
-/** At least one English function word in every 12 words (a reply of 8+ words). */
+/** A word of the sentence: letters, and not a hashtag or a handle (`#inspiration`, `@sam`). */
+function proseWord(prose: string, w: Segment['words'][number]): boolean {
+  const before = prose.charAt(w.start - 1)
+  return LETTER.test(w.value) && before !== '#' && before !== '@'
+}
+
+/** At least one English function word in every 12 words; a short reply needs one at all. */
 function englishEnough(graded: readonly Graded[]): boolean {
   let words = 0
   let common = 0
@@ -194,7 +204,7 @@ function englishEnough(graded: readonly Graded[]): boolean {
       words++
       if (FUNCTION_WORDS.has(w.lower)) common++
     }
-  return words < 8 || common * 12 >= words
+  return words < 8 ? common > 0 || words < 4 : common * 12 >= words
 }
 
 function quoteList(words: readonly string[]): string {

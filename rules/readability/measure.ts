@@ -38,6 +38,8 @@ export interface Settings {
   minShortWords: number
   shortBand: [number, number]
   minShortLongWords: number
+  /** …and at least this share of its words long. */
+  minShortLongShare: number
   maxSuggestions: number
   plain: Set<string>
   hard: Set<string>

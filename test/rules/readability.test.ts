@@ -142,3 +142,14 @@ describe('readability: real-reply false positives and short replies (issues 15 a
     expect(lint('Thanks for waiting! Your parcel is on the van and should reach you before six tonight.', { channel: 'chat' })).toEqual([])
   })
 })
+
+describe('readability: short replies in real data (issue 15, second judged sample)', () => {
+  const social: ReplyContext = { channel: 'social' }
+  it('does not grade a short Spanish reply or count hashtags as words', () => {
+    expect(lint('Cualquier otra duda, no dudes en escribirnos.', social)).toEqual([])
+    expect(lint('Keep chasing that finish line! 🏁 #perseverance #motivation #celebration -Jo', social)).toEqual([])
+  })
+  it('does not flag a short reply with a few long words among plain ones', () => {
+    expect(lint('For questions regarding a companion certificate, please call the card issuer at 0800 555 0100.', social)).toEqual([])
+  })
+})
