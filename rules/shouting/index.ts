@@ -123,6 +123,9 @@ const rule = defineRule(
         const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
         const isStrong = caps.some(strong) || stressed()
         if (!isStrong && caps.filter(wordy).length < 2) return
+        // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
+        // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
+        if (!tr && !isStrong && caps.length <= 3 && !toneNow().warning(start, end)) return
         const first = run[0]!.i
         const after = words[run[run.length - 1]!.i + 1]
         // A literal right after a cue (`reply STOP`), or after a cue and a determiner (`enter the code SAVE`).

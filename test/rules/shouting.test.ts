@@ -34,11 +34,14 @@ describe('shouting: fires', () => {
     expect(fixed('THANK YOU FOR SENDING THE PDF AND YOUR ORDER ID.')).toBe('Thank you for sending the PDF and your order ID.')
   })
 
-  it('offers Title Case without a fix for a run with no emphatic word (maybe a name)', () => {
-    const [m] = run('Your NINTENDO SWITCH console is covered until May.')
+  it('offers Title Case without a fix for a run with no emphatic word (maybe a name) in a warning', () => {
+    const [m] = run('Your NINTENDO SWITCH console is not covered after May.')
     expect(m).toMatchObject({ actual: 'NINTENDO SWITCH', suggestions: ['Nintendo Switch', 'nintendo switch'] })
     expect(m!.fix).toBeUndefined()
     expect(m!.message).toBe('“NINTENDO SWITCH” is in capitals, which reads as shouting. Write it in normal case: “Nintendo Switch”.')
+    // Outside a warning, demand or complaint it is a name or a label (issue 15: `VALUE PACK meals`, `with HIGH PRIORITY`).
+    expect(run('Your NINTENDO SWITCH console is covered until May.')).toEqual([])
+    expect(run('We have passed your case on with HIGH PRIORITY to the repair team.')).toEqual([])
   })
 
   it('writes the customer\'s name with a capital in the fix', () => {
