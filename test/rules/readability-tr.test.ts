@@ -96,3 +96,10 @@ describe('readability (Turkish): menu labels and names weigh as one unit (blind 
     expect(only('readability', text, { channel: 'email', language: 'tr' })).toEqual([])
   })
 })
+
+describe('readability (Turkish): a how-to sentence of ordinary length (blind draft)', () => {
+  it('does not point at a 15-word instruction whose length comes from suffixes', () => {
+    const text = 'Merhaba Ece Hanım,\n\nAboneliğinizi dondurmak için uygulamanın hesap ayarlarındaki üyelik bölümünden dondurma seçeneğini işaretleyip değişikliği kaydederek onaylayabilirsiniz.\n\nİyi günler dileriz,\nCan'
+    expect(only('readability', text, { channel: 'email', language: 'tr' })).toEqual([])
+  })
+})
