@@ -20,6 +20,8 @@ export function wordUnits(doc: DocumentState): Range[] {
 }
 
 const ENTITY = /&(?:[a-z]{2,6}|#\d{1,6}|#x[\da-f]{1,5});/iy
+/** `twitter.com/messages/compose?…` (a DM button) or `x.com/<user>/status/<id>` (a quoted post). */
+const ATTACHMENT = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:messages\/compose\b|\w{1,15}\/status\/\d)/i
 const LEADING_HANDLES = /^\s*(?:[@＠][A-Za-z0-9_]{1,30}[\s,]+)+/
 
 /**
@@ -47,7 +49,9 @@ export function characterCount(doc: DocumentState, urlLength: number, budget: nu
     while (ui < urls.length && urls[ui]!.end <= i) ui++
     const at = i
     if (ui < urls.length && urls[ui]!.start <= i) {
-      count += urlLength
+      // X does not count an attachment link that ends the post: a DM button or a quoted post.
+      const attachment = ui === urls.length - 1 && /^\s*$/.test(raw.slice(urls[ui]!.end)) && ATTACHMENT.test(raw.slice(urls[ui]!.start, urls[ui]!.end))
+      count += attachment ? 0 : urlLength
       i = urls[ui]!.end
     } else {
       const cp = raw.codePointAt(i)!

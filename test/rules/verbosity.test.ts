@@ -246,3 +246,17 @@ describe('verbosity: openers that only announce the message (blind drafts, issue
     expect(lint("Hi Nadia,\n\nI'm reaching out to the courier to ask where your parcel is.\n\nBest,\nLi")).toEqual([])
   })
 })
+
+describe('verbosity: attachment links on X (issue 15)', () => {
+  const body = 'Sorry about the outage in your area. '.repeat(7).trim() // 258 characters
+  it('does not count a DM button or a quoted post that ends the reply', () => {
+    expect(lint(`@maria_g ${body} https://twitter.com/messages/compose?recipient_id=123456`, { channel: 'social' })).toEqual([])
+    expect(lint(`@maria_g ${body} https://x.com/acme_help/status/1790000000000000000`, { channel: 'social' })).toEqual([])
+  })
+  it('still counts an ordinary link at the end, and an attachment link with text after it', () => {
+    const [a] = lint(`@maria_g ${body} https://status.example.com/north`, { channel: 'social' })
+    expect(a!.message).toMatch(/^This social reply is 282 characters; the limit is 280/)
+    const [b] = lint(`@maria_g ${body} https://twitter.com/messages/compose?recipient_id=1 thanks`, { channel: 'social' })
+    expect(b!.message).toMatch(/^This social reply is 289 characters; the limit is 280/)
+  })
+})
