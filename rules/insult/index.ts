@@ -41,6 +41,7 @@ const rule = defineRule(
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
+    unsupportedLanguages: 'fallback',
   },
   (options) => {
     const opts = (options ?? {}) as InsultOptions

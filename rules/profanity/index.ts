@@ -14,6 +14,7 @@ const rule = defineRule(
     fixable: false,
     category: 'safety',
     languages: ['en', 'tr'],
+    unsupportedLanguages: 'fallback',
   },
   (options) => {
     const opts = (options ?? {}) as ProfanityOptions
