@@ -161,7 +161,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
   // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
   // or hedges, it does not complain.
-  const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !HYPOTHETICAL.has(words[h.from - 1]?.lower ?? ''))
+  const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '')))
+  // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
+  if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.has(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
@@ -184,6 +186,12 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
 
 /** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
 const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
+
+/** Words after a frustration word that make it the customer's self-doubt: "sorry if this is a dumb question". */
+const SELF_DOUBT = new Set(['question', 'questions', 'q'])
+
+/** Frustration nouns that may only name the subject of a question. */
+const COMPLAINT = new Set(['complaint'])
 
 /** Words before a frustration word that make it a mood named or a hedge, not a complaint. */
 const HYPOTHETICAL = new Set(['when', 'if', 'as'])

@@ -78,8 +78,9 @@ export class ProfanityLexicon implements Lexicon {
     this.matcher = new PhraseMatcher(entries)
     const stems = data.compoundStems.filter((s) => !ignore.has(s))
     // "shitshow", "clusterfuck", "fuckwits": a strong stem at either end of a longer word. Only
-    // stems no ordinary English word starts or ends with (not `ass`: class, assist; not `dick`: Dickens).
-    this.compound = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})\\p{L}{2,}$|^\\p{L}{2,}(?:${stems.join('|')})(?:s|es|ed|ing|er|ers|y)?$`, 'u') : undefined
+    // stems no ordinary English word starts or ends with (not `ass`: class, assist; not `dick`: Dickens);
+    // after a stem at the end only a plural: `-er` would read Brigh|twat|er.
+    this.compound = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})\\p{L}{2,}$|^\\p{L}{2,}(?:${stems.join('|')})(?:e?s)?$`, 'u') : undefined
     this.compoundIgnore = new Set(data.compoundIgnore)
     this.obfuscated = new Set(data.obfuscated)
     // "fuuuuck", "shiiiit": each letter of a core word may be stretched.
