@@ -163,7 +163,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // or hedges, it does not complain.
   const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '')))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
-  if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.has(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
+  if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
@@ -191,7 +191,7 @@ const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
 const SELF_DOUBT = new Set(['question', 'questions', 'q'])
 
 /** Frustration nouns that may only name the subject of a question. */
-const COMPLAINT = new Set(['complaint'])
+const COMPLAINT = /^(?:complaint|şikayet)/
 
 /** Words before a frustration word that make it a mood named or a hedge, not a complaint. */
 const HYPOTHETICAL = new Set(['when', 'if', 'as'])
