@@ -161,7 +161,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
   // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
   // or hedges, it does not complain.
-  const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '')))
+  const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
@@ -183,6 +183,16 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
+
+/** "it wasn't a complaint", "not annoyed at all": a negation just before the word (a determiner may sit between). */
+function negatedBefore(words: readonly Token[], from: number): boolean {
+  let i = from - 1
+  if (i >= 0 && (words[i]!.lower === 'a' || words[i]!.lower === 'an')) i--
+  const w = words[i]?.lower ?? ''
+  return w === 'not' || w === 'never' || w.endsWith("n't") || NT_NO_APOSTROPHE.has(w)
+}
+
+const NT_NO_APOSTROPHE = new Set(['wasnt', 'isnt', 'arent', 'werent', 'dont', 'didnt', 'doesnt'])
 
 /** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
 const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/

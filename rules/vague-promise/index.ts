@@ -179,6 +179,9 @@ function isPromise(hit: PhraseHit<Entry>, before: string, clause: string, after:
   if (channel === 'chat' && CHAT_NOW.has(phrase) && /^\s*(?:,\s*)?I(?:'ll|’ll| will| am going to|'m going to)\b/.test(after)) return false
   if (channel === 'social' && phrase === 'shortly' && /\bDMs?\b/i.test(sentence)) return false
   if (/\byou(?:'d|’d| would)\b/i.test(clause)) return false
+  // A habit or a suggestion, not a promise: "we always aim to deliver as quickly as possible",
+  // "we could go for another visit soon".
+  if (/\b(?:always|usually|generally|normally|could)\b/i.test(clause)) return false
   PURPOSE.lastIndex = 0
   let purpose = -1
   for (let m = PURPOSE.exec(before); m; m = PURPOSE.exec(before)) purpose = m.index + m[0].length

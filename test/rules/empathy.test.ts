@@ -134,3 +134,12 @@ describe('empathy: real-reply classes (issue 15)', () => {
     expect(why(message)).toEqual([`The customer is frustrated (${shown}): acknowledge it before solving the problem.`])
   })
 })
+
+describe('empathy: more real-reply classes (issue 15, second sample)', () => {
+  it.each([
+    ['a joke', 'lmao jk!!!'],
+    ['a negated complaint word', "Haha, it wasn't a complaint, just amused me."],
+  ])('is silent on %s', (_label, message) => {
+    expect(run(REPLY, said(message))).toEqual([])
+  })
+})

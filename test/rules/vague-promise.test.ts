@@ -167,3 +167,12 @@ describe('vague-promise: what the sentence does (issues 15, 16)', () => {
     expect(actuals('The parcel eventually arrived at the depot yesterday.')).toEqual([])
   })
 })
+
+describe('vague-promise: habits and suggestions are no promise (issue 15, second sample)', () => {
+  it.each([
+    ['a habit', 'We always aim to ship orders as quickly as possible.'],
+    ['a suggestion', 'We could grab another coffee together soon!'],
+  ])('is silent on %s', (_label, text) => {
+    expect(actuals(text)).toEqual([])
+  })
+})
