@@ -95,7 +95,9 @@ export class ProfanityLexicon implements Lexicon {
     const hits: ProfanityHit[] = this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
     if (!this.compound) return hits
     for (const w of normalized) {
-      if (w.lower.length < 6 || !this.compound.test(w.lower) || this.compoundIgnore.has(w.lower)) continue
+      // A capitalised word is likely a name (Harshit, Bitchfield): compounds are matched in lower case
+      // or capitals only; camel-case hashtag parts were split above.
+      if (w.lower.length < 6 || TITLE_CASE.test(w.value) || !this.compound.test(w.lower) || this.compoundIgnore.has(w.lower)) continue
       if (hits.some((h) => h.start < w.end && h.end > w.start)) continue
       hits.push({ start: w.start, end: w.end, entry: { phrase: w.lower, rewordings: [] } })
     }
@@ -161,6 +163,7 @@ function pluralOf(word: string): string | undefined {
 }
 
 const CAMEL = /\p{Ll}\p{Lu}/u
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
 
 /**
  * A hashtag or handle written in camel case (`#CrazyAssholes`) is one word to the parser: its
