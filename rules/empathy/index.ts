@@ -129,6 +129,7 @@ export interface FrustrationLexicon {
 
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
+  const shared = /\bhttps?:\/\//.test(message) && /(?:^|\s)(?:#\w|RT\b)/.test(message)
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
   const turkish = lexicon.locale === 'tr'
@@ -161,7 +162,13 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
   // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
   // or hedges, it does not complain.
-  const hits = lexicon.triggers.match(words, message, gap).filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
+  const hits = lexicon.triggers
+    .match(words, message, gap)
+    .filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
+    // "…only @rival's awful app": the complaint is about someone else.
+    .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
+    // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
+    .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
@@ -179,7 +186,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
   if (containsProfanity(message, turkish ? lexiconFor('tr') : undefined)) return { signal: 'profanity', why: 'strong language' }
-  if (shouting) return { signal: 'caps', why: 'writing in capitals' }
+  // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
+  if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
@@ -193,6 +201,12 @@ function negatedBefore(words: readonly Token[], from: number): boolean {
 }
 
 const NT_NO_APOSTROPHE = new Set(['wasnt', 'isnt', 'arent', 'werent', 'dont', 'didnt', 'doesnt'])
+
+/** Another account's thing right before the word: `@rival's`, `@rival’s new`. */
+const OTHERS_THING = /@\w+['’]s(?:\s+\p{L}+)?\s+$/u
+
+/** After "how many times": the customer asking how often they must repeat themselves. */
+const ASKING_AGAIN = /^\s*(?:do|did|have|must|should|am|will|can|are|does)\s+(?:i|we|you)\b/i
 
 /** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
 const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/

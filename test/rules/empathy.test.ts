@@ -143,3 +143,17 @@ describe('empathy: more real-reply classes (issue 15, second sample)', () => {
     expect(run(REPLY, said(message))).toEqual([])
   })
 })
+
+describe('empathy: who and what the complaint is about (issue 15, second sample)', () => {
+  it.each([
+    ["another account's product", 'It is not your update, only @othertunes awful app crashes.'.replace('@othertunes', "@othertunes's")],
+    ['a literal "how many times"', 'Thanks! How many times (roughly) does an ad play in an hour?'],
+    ['capitals in a shared post', 'Phishing page found, hosted by EXAMPLEHOST-AMS NL GROUP #phishing https://scan.example/abc'],
+  ])('is silent on %s', (_label, message) => {
+    expect(run(REPLY, said(message))).toEqual([])
+  })
+
+  it('still fires on "how many times do I have to…"', () => {
+    expect(run(REPLY, said('How many times do I have to ask for my refund?')).map((m) => m.message)).toEqual(['The customer is frustrated (“How many times”): acknowledge it before solving the problem.'])
+  })
+})
