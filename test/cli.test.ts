@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Ajv from 'ajv-draft-04'
+import AjvModule from 'ajv-draft-04'
 import { ensureBuilt, root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
@@ -115,6 +115,8 @@ describe('CLI: formats', () => {
     const r = run([join(dir, 'draft.txt'), '--format', 'sarif', '--customer-name', 'Maria'])
     const log = JSON.parse(r.stdout)
     const schema = JSON.parse(readFileSync(join(root, 'test/fixtures/sarif-2.1.0-rtm.5.json'), 'utf8'))
+    // A CommonJS module: under NodeNext the default import is `module.exports`, whose `default` is the class.
+    const Ajv = AjvModule.default
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
     const validate = ajv.compile(schema)
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)

@@ -5,6 +5,7 @@ import { VFile } from 'vfile'
 import { createLinter, fix, lint, ruleIds, ruleMeta, scoreReply, UsageError } from '../src/index.js'
 import retextNetiquette from '../src/retext.js'
 import type { Diagnostic, RuleSetting } from '../src/types.js'
+import type { RuleMeta } from '../src/rule.js'
 
 /** Config with every rule off except the ones named: engine tests must not depend on other rules. */
 const core = (extra: Record<string, RuleSetting> = {}): Record<string, RuleSetting> => ({
@@ -74,11 +75,8 @@ describe('library API', () => {
 
   it('netiquette:strict turns every rule on and raises warnings to errors', async () => {
     const { presetRules } = await import('../src/config/presets.js')
-    const metas = [
-      { id: 'a', severity: 'warning', description: '', fixable: false, category: 'tone', languages: ['en'] },
-      { id: 'b', severity: 'off', description: '', fixable: false, category: 'tone', languages: ['en'] },
-      { id: 'c', severity: 'info', description: '', fixable: false, category: 'tone', languages: ['en'] },
-    ] as const
+    const meta = (id: string, severity: RuleMeta['severity']): RuleMeta => ({ id, severity, description: '', fixable: false, category: 'tone', languages: ['en'], schema: { type: 'object' } })
+    const metas = [meta('a', 'warning'), meta('b', 'off'), meta('c', 'info')]
     expect(presetRules('netiquette:strict', metas)).toEqual({ a: 'error', b: 'error', c: 'info' })
     expect(presetRules('netiquette:recommended', metas)).toEqual({ a: 'warning', b: 'off', c: 'info' })
     const r = await lint('That crap delay.', { extends: ['netiquette:strict'], rules: core({ profanity: 'warn' }) })

@@ -80,7 +80,7 @@ describe('greeting: fires', () => {
 })
 
 describe('greeting: does not fire', () => {
-  it.each([
+  it.each<[string, string, ReplyContext]>([
     ['a greeting by first name', 'Hi Maria,\n\nYour refund is on its way.\n\nBest,\nSam', maria],
     ['title and surname', 'Dear Ms. Khan,\n\nYour appointment is confirmed.\n\nKind regards,\nClinic Admin', { customer: { name: 'Aisha Khan' } }],
     ['title without a full stop', 'Dear Dr Patel,\n\nYour prescription is ready.\n\nRegards,\nPharmacy', { customer: { name: 'Ravi Patel' } }],

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { findings, only } from '../helpers.js'
 import { createLinter } from '../../src/linter.js'
 import { rules } from '../../rules/index.js'
+import type { ReplyContext } from '../../src/types.js'
 
-const run = (text: string, ctx = {}, options?: Record<string, unknown>) => only('informal', text, ctx, options)
+const run = (text: string, ctx: ReplyContext = {}, options?: Record<string, unknown>) => only('informal', text, ctx, options)
 const actuals = (text: string, ctx = {}, options?: Record<string, unknown>) => run(text, ctx, options).map((m) => m.actual)
 const fixed = (text: string, ctx = {}) => {
   const off = Object.fromEntries(rules.map((r) => [r.meta.id, 'off' as const]))
@@ -78,7 +79,7 @@ describe('informal: fires', () => {
 })
 
 describe('informal: does not fire', () => {
-  it.each([
+  it.each<[string, string, ReplyContext?]>([
     ['U.S. and Plan U', 'Your U.S. number moves to Plan U next month.'],
     ['Vitamin K and a grade', 'Vitamin K is in stock, and the grade u label is on the box.'],
     ['units after a number', 'The dose is 100 u per ml and the run is 5 k long.'],
