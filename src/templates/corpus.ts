@@ -8,9 +8,8 @@
  * is a warning, and the other records still load. Synchronous: rules build their index in the
  * attacher, which cannot await.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { globSync, isDynamicPattern } from 'tinyglobby'
+// node:fs, node:path and tinyglobby, or stand-ins that refuse file paths in a browser bundle.
+import { cwd as workingDirectory, extname, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, relative, resolve, sep, statSync } from '#platform'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
 import type { Format, TemplateRecord } from '../types.js'
@@ -57,7 +56,7 @@ const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[
 
 /** Load every source; records are kept in the order given. */
 export function loadCorpus(sources: ReadonlyArray<string | TemplateRecord>, options: LoadOptions = {}): Corpus {
-  const cwd = options.cwd ?? process.cwd()
+  const cwd = options.cwd ?? workingDirectory()
   const corpus: Corpus = { templates: [], warnings: [] }
   sources.forEach((source, index) => {
     if (typeof source === 'string') loadPath(source, cwd, corpus)
