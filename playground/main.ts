@@ -44,20 +44,28 @@ function render(text: string, result: LintResult): void {
   highlights.scrollTop = draft.scrollTop
 }
 
-/** The draft's text with each finding wrapped in a <mark>, behind the transparent textarea. */
+/**
+ * The draft's text with findings wrapped in <mark>s, behind the transparent textarea. Marks can't
+ * overlap: the shortest findings win (a sign-off finding spans the whole draft), the rest are
+ * listed only, as are insertion points (empty ranges).
+ */
 function underline(text: string, messages: Diagnostic[]): Node[] {
+  const chosen: Array<[Diagnostic, number]> = []
+  const byLength = messages.map((m, i): [Diagnostic, number] => [m, i]).sort(([a], [b]) => a.endOffset - a.offset - (b.endOffset - b.offset))
+  for (const [m, i] of byLength) {
+    if (m.endOffset > m.offset && chosen.every(([c]) => m.endOffset <= c.offset || m.offset >= c.endOffset)) chosen.push([m, i])
+  }
+  chosen.sort(([a], [b]) => a.offset - b.offset)
   const nodes: Node[] = []
   let at = 0
-  messages.forEach((m, i) => {
-    if (m.offset < at || m.endOffset <= m.offset) return // overlapping or empty: listed only
-    nodes.push(document.createTextNode(text.slice(at, m.offset)))
+  for (const [m, i] of chosen) {
     const mark = document.createElement('mark')
     mark.className = m.severity
     mark.dataset.finding = String(i)
     mark.textContent = text.slice(m.offset, m.endOffset)
-    nodes.push(mark)
+    nodes.push(document.createTextNode(text.slice(at, m.offset)), mark)
     at = m.endOffset
-  })
+  }
   nodes.push(document.createTextNode(text.slice(at) + '\n'))
   return nodes
 }

@@ -37,7 +37,7 @@ export async function launchChromium() {
   if (!executablePath) throw new Error('no Chromium found (install Debian\'s chromium or set NETIQUETTE_CHROMIUM)')
   const { chromium } = await import('playwright-core')
   const profile = mkdtempSync(join(tmpdir(), 'netiquette-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 860 } })
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1200, height: 760 } })
   return {
     context,
     async close() {
