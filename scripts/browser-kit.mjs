@@ -49,8 +49,11 @@ export async function launchChromium() {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png' }
 
-/** Serves a folder on 127.0.0.1 (a free port); `requests` lists every path asked for. */
-export async function serveStatic(root) {
+/**
+ * Serves a folder on 127.0.0.1 (a free port); `requests` lists every path asked for. Responses
+ * are not cached unless `cache` is set (the bench fetches the chunks first, then times import()).
+ */
+export async function serveStatic(root, { cache = false } = {}) {
   const requests = []
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
@@ -60,7 +63,7 @@ export async function serveStatic(root) {
       res.writeHead(404).end('not found')
       return
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'max-age=3600' : 'no-store' })
     res.end(readFileSync(file))
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -95,7 +98,16 @@ export async function bundleForBrowser({ entryPoints, outdir, absWorkingDir }) {
     .filter(([file]) => file.endsWith('.js'))
     .map(([file, output]) => {
       const bytes = readFileSync(join(absWorkingDir ?? process.cwd(), file))
-      return { file: relative(outdir, join(absWorkingDir ?? process.cwd(), file)), entry: output.entryPoint, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, packages: packagesOf(Object.keys(output.inputs)) }
+      const name = (path) => relative(outdir, join(absWorkingDir ?? process.cwd(), path))
+      return {
+        file: name(file),
+        entry: output.entryPoint,
+        bytes: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        packages: packagesOf(Object.keys(output.inputs)),
+        /** Chunks this one imports statically (loaded with it), not by `import()`. */
+        imports: output.imports.filter((i) => i.kind === 'import-statement').map((i) => name(i.path)),
+      }
     })
   return { warnings: result.warnings, chunks }
 }
