@@ -52,13 +52,24 @@ function sum(chunks, key) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
+/** A chunk's file name with what it holds (dist/browser's chunks are named after their entry module). */
+function label(file) {
+  const holds = [
+    [/^netiquette\.js$/, 'engine, rules, word lists'],
+    [/two-/, 'compromise'],
+    [/franc-min-/, 'franc-min'],
+    [/markdown-parser-/, 'remark-parse'],
+    [/html-parser-/, 'rehype-parse, parse5'],
+  ].find(([pattern]) => pattern.test(file.split('/').pop()))
+  return holds ? holds[1] : 'shared'
+}
+
 function printSizes(chunks, core) {
   console.log('\n## Browser bundle (esbuild, ESM, splitting, minified)\n')
-  console.log(`${'chunk'.padEnd(36)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}  loaded  holds`)
+  console.log(`${'chunk'.padEnd(26)} ${'min'.padStart(9)} ${'gzip'.padStart(9)}  ${'loaded'.padEnd(13)}  file`)
   for (const c of chunks) {
-    const when = core.includes(c) ? 'import' : 'lazily'
-    const holds = c.packages.filter((p) => p !== 'netiquette').slice(0, 4).join(', ') + (c.packages.length > 5 ? ', …' : '')
-    console.log(`${c.file.padEnd(36)} ${kb(c.bytes).padStart(9)} ${kb(c.gzip).padStart(9)}  ${when.padEnd(6)}  ${holds || 'netiquette'}`)
+    const when = core.includes(c) ? 'at import' : 'on first need'
+    console.log(`${label(c.file).padEnd(26)} ${kb(c.bytes).padStart(9)} ${kb(c.gzip).padStart(9)}  ${when.padEnd(13)}  ${c.file}`)
   }
   const ok = sum(core, 'gzip') <= BUDGET.coreGzip
   console.log(`\ncore (loaded at import): ${kb(sum(core, 'bytes'))} min, ${kb(sum(core, 'gzip'))} gzip (budget ${kb(BUDGET.coreGzip)} gzip: ${ok ? 'ok' : 'OVER'})`)
