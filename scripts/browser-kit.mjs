@@ -52,8 +52,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /**
  * Serves a folder on 127.0.0.1 (a free port); `requests` lists every path asked for. Responses
  * are not cached unless `cache` is set (the bench fetches the chunks first, then times import()).
+ * `isolated` sends COOP/COEP: a cross-origin isolated page's performance.now() has 5 µs resolution
+ * instead of 100 µs.
  */
-export async function serveStatic(root, { cache = false } = {}) {
+export async function serveStatic(root, { cache = false, isolated = false } = {}) {
   const requests = []
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
@@ -63,7 +65,8 @@ export async function serveStatic(root, { cache = false } = {}) {
       res.writeHead(404).end('not found')
       return
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'max-age=3600' : 'no-store' })
+    const isolation = isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {}
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'max-age=3600' : 'no-store', ...isolation })
     res.end(readFileSync(file))
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
