@@ -6,7 +6,7 @@
  *
  * Bundles `netiquette` for the browser with esbuild (as an app would: ESM, code splitting,
  * minified) and reports every chunk's size, minified and gzipped. Then, in Chromium (fresh
- * profile, files served from 127.0.0.1), per page load (`--loads`, default 3; medians reported):
+ * profile, files served from 127.0.0.1), per page load (`--loads`, default 5; median and fastest reported):
  * fetching the core chunks, then their import() from the HTTP cache (parse, compile, evaluate),
  * createLinter({ language: 'en' }), the first lint of a typical
  * reply, and the compromise chunk's import when a draft first needs it. Warm lint: every reply of
@@ -28,7 +28,7 @@ const option = (name, fallback) => {
   return i !== -1 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback
 }
 const DRAFTS = option('--drafts', 1000)
-const LOADS = Math.max(1, option('--loads', 3))
+const LOADS = Math.max(1, option('--loads', 5))
 const BUDGET = { coreGzip: 200 * 1024, evaluation: 150, firstLint: 50, warmP50: 2 }
 
 const dir = mkdtempSync(join(tmpdir(), 'netiquette-bench-browser-'))
@@ -139,24 +139,28 @@ function percentile(values, p) {
 function report({ loads, userAgent }) {
   const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`
   const of = (key) => median(loads.map((l) => l[key]))
+  const best = (key) => Math.min(...loads.map((l) => l[key]))
   const times = loads.at(-1).times
+  // [name, median, fastest load (undefined: one sample), budget]
   const rows = [
-    ['fetch core chunks (loopback)', of('fetchMs'), undefined],
-    ['import (parse + compile + evaluate)', of('evaluationMs'), BUDGET.evaluation],
-    ['createLinter({ language: "en" })', of('createMs'), undefined],
-    ['first lint (typical reply)', of('firstLintMs'), BUDGET.firstLint],
-    ['compromise chunk import (first need)', of('compromiseMs'), undefined],
-    [`warm lint p50 (${times.length} replies)`, percentile(times, 50), BUDGET.warmP50],
-    [`warm lint p95`, percentile(times, 95), undefined],
-    [`warm lint mean`, times.reduce((a, b) => a + b, 0) / times.length, undefined],
+    ['fetch core chunks (loopback)', of('fetchMs'), best('fetchMs'), undefined],
+    ['import (parse + compile + evaluate)', of('evaluationMs'), best('evaluationMs'), BUDGET.evaluation],
+    ['createLinter({ language: "en" })', of('createMs'), best('createMs'), undefined],
+    ['first lint (typical reply)', of('firstLintMs'), best('firstLintMs'), BUDGET.firstLint],
+    ['compromise chunk import (first need)', of('compromiseMs'), best('compromiseMs'), undefined],
+    [`warm lint p50 (${times.length} replies)`, percentile(times, 50), undefined, BUDGET.warmP50],
+    [`warm lint p95`, percentile(times, 95), undefined, undefined],
+    [`warm lint mean`, times.reduce((a, b) => a + b, 0) / times.length, undefined, undefined],
   ]
   // The timings scale with how busy the machine is: say so next to them.
-  console.log(`\n## Chromium ${userAgent ?? ''} (headless; median of ${loads.length} page loads; load average ${loadavg()[0].toFixed(1)})\n`)
+  console.log(`\n## Chromium ${userAgent ?? ''} (headless; ${loads.length} page loads; load average ${loadavg()[0].toFixed(1)})\n`)
+  console.log(`${''.padEnd(40)} ${'median'.padStart(10)} ${'fastest'.padStart(10)}`)
   let over = false
-  for (const [name, value, budget] of rows) {
+  for (const [name, value, fastest, budget] of rows) {
+    // Budgets hold for the median: one quiet page load is not the experience.
     const verdict = budget === undefined ? '' : value <= budget ? `budget ${budget} ms: ok` : `budget ${budget} ms: OVER`
     if (budget !== undefined && value > budget) over = true
-    console.log(`${name.padEnd(40)} ${ms(value).padStart(10)}  ${verdict}`)
+    console.log(`${name.padEnd(40)} ${ms(value).padStart(10)} ${(fastest === undefined ? '' : ms(fastest)).padStart(10)}  ${verdict}`)
   }
   return over
 }
