@@ -73,6 +73,15 @@ describe('the browser entry bundles with no shims', () => {
     expectBrowserOutput(outdir)
   })
 
+  it('netiquette/browser names the browser build for any bundler (esbuild, platform neutral)', { timeout: 120_000 }, async () => {
+    const { build } = await import('esbuild')
+    writeFileSync(join(app, 'explicit.js'), "import { createLinter, loadCompromise } from 'netiquette/browser'\nconsole.log(createLinter, loadCompromise)\n")
+    const outdir = join(app, 'out-neutral')
+    const result = await build({ absWorkingDir: app, entryPoints: ['explicit.js'], bundle: true, splitting: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outdir, logLevel: 'silent' })
+    expect(result.warnings.map((w) => w.text)).toEqual([])
+    expectBrowserOutput(outdir)
+  })
+
   it('Vite (build API, default config)', { timeout: 120_000 }, async () => {
     const { build } = await import('vite')
     const outDir = join(app, 'out-vite')
