@@ -12,5 +12,5 @@ const { warnings, chunks } = await bundleForBrowser({ absWorkingDir: root, entry
 for (const warning of warnings) console.warn(`build:playground: ${warning.text}`)
 for (const file of ['index.html', 'style.css']) copyFileSync(`${root}playground/${file}`, `${outdir}/${file}`)
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-for (const c of chunks) console.log(`  ${c.file.padEnd(34)} ${kb(c.bytes).padStart(9)} min ${kb(c.gzip).padStart(9)} gzip  ${c.packages.join(', ')}`)
+for (const c of chunks) console.log(`  ${c.file.padEnd(40)} ${kb(c.bytes).padStart(9)} min ${kb(c.gzip).padStart(9)} gzip`)
 console.log(`build:playground: dist/playground (open dist/playground/index.html through any static server)`)

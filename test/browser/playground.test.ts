@@ -18,7 +18,7 @@ import type { Config, LintResult, ReplyContext } from '../../dist/src/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const chromiumPath = findChromium()
-const SCREENSHOT = process.env.NETIQUETTE_SCREENSHOT ?? join(root, 'dist', 'playground.png')
+const SCREENSHOT = process.env.NETIQUETTE_SCREENSHOT ?? join(root, 'dist', 'screenshots', 'playground.png')
 if (!chromiumPath) console.warn('test/browser/playground.test.ts: skipped, no Chromium found (apt-get install chromium, or set NETIQUETTE_CHROMIUM)')
 
 const MARIA = { name: 'Maria Lopez', message: "My refund for order 4471 still hasn't arrived and nobody answers my emails." }
