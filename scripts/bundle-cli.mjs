@@ -10,6 +10,7 @@
 // - dist/cli/index.cjs.cache: V8's code cache for this checkout's Node, made by linting a sample
 //   draft after bundling (bin/code-cache.cjs keys it; the package leaves it out, see `files`).
 // compromise and yaml stay external: they are required lazily only when needed.
+// scslre and its parser too: they check regular expressions in a config, only when it has some.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import { rmSync } from 'node:fs'
@@ -68,7 +69,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['compromise', 'yaml'],
+  external: ['compromise', 'yaml', 'scslre', '@eslint-community/regexpp', 'regexp-ast-analysis'],
   // import.meta.url (package.json, createRequire) as the bundle's own URL.
   define: { 'import.meta.url': '__netiquetteUrl' },
   banner: { js: "const __netiquetteUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -8,14 +8,16 @@ import { Command, CommanderError, Option } from 'commander'
 import { createLinter, type Linter } from './linter.js'
 import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
-import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
-import { writeAtomic } from './cli/write.js'
+import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
+import { writeFixed } from './cli/write.js'
+import { DEFAULT_MAX_FILE_SIZE } from './read-file.js'
 import { lintUnderFrontMatter } from './input/front-matter.js'
 import { describeWriteError, guardStdio, stdoutFailure, writeReport } from './cli/output.js'
 import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
 import { useColor } from './report/color.js'
+import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
 import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
@@ -50,6 +52,8 @@ interface LintFlags {
   config?: string
   templates: string[]
   color?: boolean
+  maxFileSize: number
+  showSecrets?: boolean
   stdinFilename?: string
   inputFormat?: Format
 }
@@ -110,6 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
     .option('--no-color', 'no colors in stylish output (also NO_COLOR=1; FORCE_COLOR=1 colors a pipe)')
+    .option('--max-file-size <size>', 'largest draft read, e.g. 10MB (regular files and stdin only)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
     .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
     .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
@@ -127,7 +133,8 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean }) => {
       const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
@@ -176,11 +183,11 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       return 2
     }
     if (error instanceof UsageError) {
-      io.stderr(`netiquette: ${error.message}\n`)
+      io.stderr(`netiquette: ${printable(error.message)}\n`)
       return 2
     }
     const err = error as NodeJS.ErrnoException
-    io.stderr(`netiquette: ${err.message ?? String(error)}\n`)
+    io.stderr(`netiquette: ${printable(String(err.message ?? error).split('\n')[0]!)}\n`)
     return 2
   }
 }
@@ -192,7 +199,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   if (paths.length === 0 && !useStdin) throw new UsageError('no input: give files, folders or globs, or pipe a draft on stdin (try --help)')
   if (flags.stdinFilename !== undefined && !useStdin) throw new UsageError('--stdin-filename names the draft read on stdin: give no paths, or "-"')
   const files = await expandPaths(paths.filter((p) => p !== '-'))
-  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage) : undefined
+  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage, flags.maxFileSize) : undefined
   const context: ReplyContext = {
     ...(flags.channel ? { channel: flags.channel } : {}),
     ...(flags.language ? { language: flags.language } : {}),
@@ -221,7 +228,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
 
   const results: FileResult[] = []
   if (useStdin) {
-    const text = await readStdin()
+    const text = await readStdin(flags.maxFileSize)
     // The named path gives the format (unless --input-format), the config search's start and the report's
     // name; the file itself is never read or written.
     const name = flags.stdinFilename
@@ -232,21 +239,42 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     if (flags.fix) io.stdout(linted.text)
     results.push({ path, result: quiet(linted.result, flags.quiet) })
   }
+  // One bad file (a FIFO, a read-only file under --fix, …) gets one line and exit 2; the others are still linted.
+  let failed = false
+  const fail = (error: unknown, path: string): void => {
+    failed = true
+    const message = error instanceof UsageError ? error.message : `${path}: ${(error as Error).message ?? String(error)}`
+    io.stderr(`netiquette: ${message}\n`)
+  }
   for (const path of files) {
-    const text = await readDraft(path)
-    const linter = await linterFor(dirname(resolve(path)))
-    // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
-    const linted = await lintUnderFrontMatter(linter, text, { ...context, path }, { fix: flags.fix, where: `${path}: front matter` })
-    if (flags.fix && linted.text !== text) await writeAtomic(path, linted.text)
-    results.push({ path, result: quiet(linted.result, flags.quiet) })
+    try {
+      const draft = readDraftFile(path, flags.maxFileSize)
+      const linter = await linterFor(dirname(resolve(path)))
+      // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
+      const lintFile = (fix: boolean) => lintUnderFrontMatter(linter, draft.text, { ...context, path }, { fix, where: `${path}: front matter` })
+      let linted = await lintFile(flags.fix === true)
+      if (flags.fix && linted.text !== draft.text) {
+        try {
+          await writeFixed(path, linted.text, draft)
+        } catch (error) {
+          // Not written: report the file as it is on disk.
+          fail(error, path)
+          linted = await lintFile(false)
+        }
+      }
+      results.push({ path, result: quiet(linted.result, flags.quiet) })
+    } catch (error) {
+      fail(error, path)
+    }
   }
 
-  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version() })
+  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version(), showSecrets: flags.showSecrets })
   if (flags.output) await writeReport(flags.output, report)
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)
 
   if (timing) io.stderr(formatTiming(timing, process.env.TIMING!))
+  if (failed) return 2
 
   const errors = results.reduce((n, r) => n + r.result.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.result.warningCount, 0)

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile'
 import { maskRanges, mergeRanges, type Range, type Shift } from './input/mask.js'
 import { codeRanges, quotedRanges } from './input/quotes.js'
 import { markdownNonProse } from './input/markdown.js'
-import { htmlProse } from './input/html.js'
+import { guardedHtmlProse } from './input/html-nesting.js'
 import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
 import { normalizeWord } from './text/phrases.js'
 import type { Channel, Customer, Format, ReplyContext } from './types.js'
@@ -96,7 +96,7 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
   let skipped: Range[] = []
   let shifts: Shift[] | undefined
   if (context.format === 'html') {
-    const html = htmlProse(raw)
+    const html = guardedHtmlProse(raw)
     base = html.text
     skipped = html.skipped
     if (html.shifts.length > 0) shifts = html.shifts

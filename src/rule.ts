@@ -10,6 +10,7 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { Category, Fix, Severity } from './types.js'
 import { rawOffset, type Shift } from './input/mask.js'
+import type { Schema } from './config/schema.js'
 
 export interface RuleMeta {
   id: string
@@ -21,6 +22,8 @@ export interface RuleMeta {
   languages: readonly string[]
   /** Enabled only by `netiquette:strict` or explicit config (default severity `off`). */
   url?: string
+  /** The rule's options (`["warn", { … }]`), checked when a linter is created: see config/schema.ts. */
+  schema: Schema
 }
 
 /** Options every rule receives: the rule's own options from config plus shared config keys. */

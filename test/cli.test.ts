@@ -144,8 +144,9 @@ describe('CLI: formats', () => {
 })
 
 describe('CLI: config', () => {
-  it('discovers .netiquetterc.json from the file folder upward', () => {
+  it('discovers .netiquetterc.json from the file folder upward, up to the project root', () => {
     const dir = tempDir()
+    mkdirSync(join(dir, '.git'))
     mkdirSync(join(dir, 'drafts'))
     writeFileSync(join(dir, '.netiquetterc.json'), JSON.stringify({ rules: { profanity: 'off' } }))
     writeFileSync(join(dir, 'drafts', 'a.txt'), BAD)

@@ -5,6 +5,7 @@
  * and shouted sentences (the `shouting` rule's business).
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { fixArticle } from '../../src/text/article.js'
 import { AcronymLexicon, defaultLexicon, pluralize, type AcronymOptions, type Candidate } from './lexicon.js'
@@ -42,6 +43,7 @@ const rule = defineRule(
     fixable: true,
     category: 'clarity',
     languages: ['en', 'tr'],
+    schema: options({ add: mapOf({ anyOf: [string, strings] }), allow: strings, ignore: strings, unknown: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as AcronymOptions

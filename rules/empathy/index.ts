@@ -6,6 +6,7 @@
  * context only: nothing in it is reported.
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
@@ -47,6 +48,7 @@ const rule = defineRule(
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, acknowledgements: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as EmpathyOptions

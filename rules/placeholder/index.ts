@@ -6,6 +6,7 @@
  * always a mistake, since it means a merge already failed.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { noOptions } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { fillName, type Placeholder } from '../../src/templates/placeholders.js'
 
@@ -19,6 +20,7 @@ const rule = defineRule(
     fixable: true,
     category: 'personalization',
     languages: ['*'],
+    schema: noOptions,
   },
   () => (tree, file) => {
     const doc = getDocument(file, tree)

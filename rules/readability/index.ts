@@ -7,6 +7,7 @@
  * and masked text are not words here.
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, strings, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
@@ -46,6 +47,7 @@ const rule = defineRule(
     fixable: false,
     category: 'clarity',
     languages: ['en', 'tr'],
+    schema: options({ readingGrade: numberIn(1, 30), sentenceMargin: numberIn(0), minSentenceWords: numberIn(0, undefined, true), minSentences: numberIn(0, undefined, true), minWords: numberIn(0, undefined, true), longWordSyllables: numberIn(1, undefined, true), minLongWords: numberIn(0, undefined, true), plainLongWords: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as ReadabilityOptions

@@ -5,6 +5,7 @@
  * numbered lists) and offers (`DM us if you'd like a hand`) are not commands to us.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, strings, channels, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
@@ -59,6 +60,7 @@ const rule = defineRule(
     fixable: false,
     category: 'courtesy',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, requests: strings, minWords: { anyOf: [numberIn(0, undefined, true), options({ email: numberIn(0, undefined, true), chat: numberIn(0, undefined, true), social: numberIn(0, undefined, true), sms: numberIn(0, undefined, true) })] }, channels, lenient: channels }),
   },
   (options) => {
     const opts = (options ?? {}) as RespectOptions

@@ -7,6 +7,7 @@
  * The fix writes the run in sentence case (known acronyms kept) and keeps one mark.
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
@@ -87,6 +88,7 @@ const rule = defineRule(
     fixable: true,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ acronyms: strings, emphatic: strings, ignore: strings, punctuation: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as ShoutingOptions

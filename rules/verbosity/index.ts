@@ -4,6 +4,7 @@
  * text and code, and a URL, e-mail address or placeholder counts as one word.
  */
 import { defineRule, report, sharedConfig, perLanguage, languageKey } from '../../src/rule.js'
+import { options, mapOf, string, strings, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
 import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
@@ -30,6 +31,7 @@ const rule = defineRule(
     fixable: true,
     category: 'concision',
     languages: ['en', 'tr'],
+    schema: options({ maxSentenceWords: numberIn(1, undefined, true), budgets: options({ email: numberIn(1), chat: numberIn(1), social: numberIn(1), sms: numberIn(1) }), urlLength: numberIn(0, undefined, true), add: options({ filler: strings, commaFiller: strings, predicateFiller: strings, redundant: mapOf(string) }), ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as VerbosityOptions

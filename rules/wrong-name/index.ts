@@ -5,6 +5,7 @@
  * themselves (someone writing on the account holder's behalf).
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, mapOf, strings } from '../../src/config/schema.js'
 import { getDocument, type DocumentState } from '../../src/document.js'
 import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
 import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
@@ -31,6 +32,7 @@ const rule = defineRule(
     fixable: true,
     category: 'personalization',
     languages: ['en', 'tr'],
+    schema: options({ nicknames: mapOf(strings), ignore: strings, names: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as WrongNameOptions

@@ -15,9 +15,10 @@ import { UsageError } from '../errors.js'
 import { createLinter } from '../linter.js'
 import { resolveRules } from '../config/resolve.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from '../report/index.js'
+import { printable } from '../report/printable.js'
 import { lineIndex } from '../text/lines.js'
 import { scoreReply } from '../score.js'
-import { htmlProse } from '../input/html.js'
+import { guardedHtmlProse } from '../input/html-nesting.js'
 import { loadParsers } from '../input/parsers.js'
 import { loadLanguageDetector } from '../language.js'
 import { writeAtomic } from './write.js'
@@ -42,6 +43,8 @@ export interface TemplatesOptions {
   output?: string
   baseline?: string
   updateBaseline?: boolean
+  /** Print pii secrets in full (`--show-secrets`). */
+  showSecrets?: boolean
   maxWarnings?: number
   quiet?: boolean
   config?: Config
@@ -80,7 +83,7 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   const baseline = options.baseline && !options.updateBaseline ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined
 
   const corpus = loadCorpus(paths, { cwd })
-  for (const w of corpus.warnings) io.stderr(`netiquette: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`)
+  for (const w of corpus.warnings) io.stderr(`netiquette: warning: ${printable(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`)}\n`)
   if (corpus.templates.length === 0) throw new UsageError(`templates: no templates found in ${paths.join(', ')}`)
   const templates = corpus.templates
 
@@ -140,7 +143,7 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   if (options.quiet) shown = shown.filter((f) => f.diagnostic.severity === 'error')
 
   const files = toFileResults(templates, shown, cwd)
-  const report = formatResults(files, options.format as FormatName, { color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }), version: packageVersion() })
+  const report = formatResults(files, options.format as FormatName, { color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }), version: packageVersion(), showSecrets: options.showSecrets })
   if (options.output) await writeReport(resolve(cwd, options.output), report)
   else io.stdout(report)
 
@@ -175,7 +178,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
   const counts = new Map<string, number>()
   let total = 0
   for (const t of templates) {
-    const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+    const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
     const families = new Set(findPlaceholders(text).map(familyOf).filter((f): f is string => f !== undefined))
     if (families.size === 0) continue
     total++
@@ -186,7 +189,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
 }
 
 function nearDuplicateDiagnostic(t: Template, other: Template, similarity: number, others: number, severity: Severity): Diagnostic {
-  const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
   const { start, end } = firstLine(text)
   const lines = lineIndex(t.body)
   const a = lines.toPoint(start)
@@ -242,12 +245,22 @@ function readBaseline(abs: string, shown: string): Baseline {
   return b as Baseline
 }
 
+/**
+ * What the baseline (a committed file) shows of a finding: the flagged text, or for a pii finding
+ * a sha256 of it, so a template's card number or password is never written in clear. Findings
+ * are matched by their key (itself a hash), so the entry only helps a reviewer tell them apart.
+ */
+export function baselineText(d: Diagnostic): string {
+  if (d.ruleId === 'pii') return `sha256:${createHash('sha256').update(d.actual).digest('hex')}`
+  return d.actual.slice(0, 120)
+}
+
 function serializeBaseline(findings: readonly Finding[]): string {
   const entries: Baseline['findings'] = {}
   for (const f of findings) {
     const e = entries[f.key]
     if (e) e.count++
-    else entries[f.key] = { ruleId: f.diagnostic.ruleId, template: f.template.id, actual: f.diagnostic.actual.slice(0, 120), count: 1 }
+    else entries[f.key] = { ruleId: f.diagnostic.ruleId, template: f.template.id, actual: baselineText(f.diagnostic), count: 1 }
   }
   const sorted = Object.fromEntries(Object.entries(entries).sort(([a, x], [b, y]) => x.template.localeCompare(y.template) || x.ruleId.localeCompare(y.ruleId) || a.localeCompare(b)))
   return JSON.stringify({ version: 1, tool: 'netiquette templates', findings: sorted }, null, 2) + '\n'

@@ -10,6 +10,9 @@ function noFiles(): never {
 }
 
 export const readFileSync = noFiles
+export const readRegularFile = noFiles
+/** Never thrown here (nothing reads files); corpus.ts tests for it. */
+export class FileReadError extends Error {}
 export const readdirSync = noFiles
 export const statSync = noFiles
 export const globSync = noFiles
@@ -32,6 +35,11 @@ export function extname(path: string): string {
 /** No synchronous loader: the async `lint()` imports compromise and lints again. */
 export function requireCompromise(): unknown {
   return undefined
+}
+
+/** The backtracking checks load synchronously in Node only; a page would ship ~100 KB for a rare option. */
+export function requireRegexTools(): never {
+  throw new UsageError('netiquette: regular expressions in config (pii.add.keys[].pattern) are checked in Node only; use them from the CLI or Node')
 }
 
 export function requireYaml(): never {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 export { readFileSync, readdirSync, statSync } from 'node:fs'
 export { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 export { globSync, isDynamicPattern } from 'tinyglobby'
+export { FileReadError, readRegularFile } from '../read-file.js'
 
 const require = createRequire(import.meta.url)
 
@@ -22,6 +23,11 @@ export function cwd(): string {
  */
 export function requireCompromise(): unknown {
   return require('compromise/two')
+}
+
+/** regexpp, scslre and regexp-ast-analysis: the checks of a config's own regular expressions (config/user-regex.ts). */
+export function requireRegexTools(): unknown {
+  return { regexpp: require('@eslint-community/regexpp'), scslre: require('scslre'), analysis: require('regexp-ast-analysis') }
 }
 
 /** The yaml package, required on first use (YAML configs and template files are the exception). */

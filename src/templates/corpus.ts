@@ -8,8 +8,8 @@
  * is a warning, and the other records still load. Synchronous: rules build their index in the
  * attacher, which cannot await.
  */
-// node:fs, node:path and tinyglobby, or stand-ins that refuse file paths in a browser bundle.
-import { cwd as workingDirectory, extname, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, relative, resolve, sep, statSync } from '#platform'
+// node:fs, node:path, tinyglobby and read-file.ts, or stand-ins that refuse file paths in a browser bundle.
+import { cwd as workingDirectory, extname, FileReadError, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, readRegularFile, relative, resolve, sep, statSync } from '#platform'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
 import type { Format, TemplateRecord } from '../types.js'
@@ -51,6 +51,8 @@ export interface LoadOptions {
 export const TEXT_EXTENSIONS: Readonly<Record<string, Format>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
+/** A record export holds thousands of templates: its cap is well above a single draft's. */
+const MAX_CORPUS_FILE_SIZE = 256 * 1024 * 1024
 const HTML_HINT = /<\/?(p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b[^>]*>/i
 const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
 
@@ -135,10 +137,11 @@ const textCache = new Map<string, string>()
 function readText(abs: string, shown: string): string {
   let bytes: Buffer
   try {
-    bytes = readFileSync(abs)
+    // Regular files only: a FIFO or device among the templates must not hang or exhaust memory.
+    bytes = readRegularFile(abs, MAX_CORPUS_FILE_SIZE).bytes
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'EACCES' ? `templates: permission denied: ${shown}` : `templates: cannot read ${shown}`)
+    if (error instanceof FileReadError) throw new UsageError(`templates: ${error.message.replace(abs, shown)}`)
+    throw error
   }
   if (bytes.subarray(0, 8000).includes(0)) throw new UsageError(`templates: ${shown} is a binary file`)
   let text: string

@@ -4,7 +4,7 @@
  * "which template is this draft a copy of?" and "which templates nearly duplicate each other?"
  * without scanning the corpus.
  */
-import { htmlProse } from '../input/html.js'
+import { guardedHtmlProse } from '../input/html-nesting.js'
 import { sharedCache, sharedConfig, type RuleOptions } from '../rule.js'
 import { findPlaceholders } from './placeholders.js'
 import { BREAK, FingerprintIndex, align, similarity, tokenize, tokenizeCodes, type Candidate, type TokenSeq } from './fingerprint.js'
@@ -46,7 +46,7 @@ export interface NearDuplicate {
 
 /** Word codes of a template: its placeholders are wildcards, HTML markup is not text. */
 export function templateTokens(t: Pick<Template, 'body' | 'format'>): TokenSeq {
-  const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
   return tokenize(text, findPlaceholders(text), 'template')
 }
 
@@ -108,7 +108,7 @@ export class CorpusIndex {
     this.warnings = warnings
     this.lengths = new Int32Array(templates.length)
     templates.forEach((t, i) => {
-      const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+      const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
       const codes = tokenizeCodes(text, findPlaceholders(text), 'template')
       this.store.push(codes)
       this.lengths[i] = wordCount(codes)
