@@ -38,7 +38,11 @@ export function compromise(): Nlp {
 
 /** Loads compromise with `import()` (browsers; a no-op once loaded). */
 export async function loadCompromise(): Promise<void> {
-  nlp ??= (await import('compromise/two')).default as unknown as Nlp
+  if (nlp) return
+  const loaded = (await import('compromise/two')).default as unknown
+  // lint() retries until compromise is there: never retry on a module that lacks it.
+  if (typeof loaded !== 'function') throw new Error('netiquette: compromise loaded without its default export')
+  nlp = loaded as Nlp
 }
 
 /** Whether compromise has been loaded in this process (for tests and benchmarks). */

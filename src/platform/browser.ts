@@ -37,7 +37,7 @@ export function requireCompromise(): unknown {
   return undefined
 }
 
-/** The backtracking checks load synchronously in Node only; a page would ship ~100 KB for a rare option. */
+/** The backtracking checks (scslre and its parser) are required synchronously, which only Node can do. */
 export function requireRegexTools(): never {
   throw new UsageError('netiquette: regular expressions in config (pii.add.keys[].pattern) are checked in Node only; use them from the CLI or Node')
 }
