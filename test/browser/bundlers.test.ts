@@ -32,7 +32,7 @@ beforeAll(() => {
   writeFileSync(join(app, 'package.json'), '{ "name": "sidebar-app", "private": true, "type": "module" }\n')
 })
 
-afterAll(() => { if (!process.env.H12_KEEP) rmSync(app, { recursive: true, force: true }) })
+afterAll(() => rmSync(app, { recursive: true, force: true }))
 
 /** Every JavaScript file under `dir`, with its text. */
 function outputs(dir: string): Array<{ file: string; text: string }> {
