@@ -95,6 +95,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   let exitCode = 0
   // Subcommand options (templates --format) must not be swallowed by the main command's.
   program.enablePositionalOptions()
+  // Set before the subcommands are made, which copy them: a bad `templates` option exits 2 with one line too.
+  program.exitOverride()
+  program.configureOutput({
+    writeOut: (s) => io.stdout(s),
+    writeErr: (s) => io.stderr(s),
+    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
+  })
   program
     .name('netiquette')
     .description('Lint customer-service replies before they are sent.')
@@ -134,8 +141,10 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
     .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean }) => {
-      const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+    .addOption(new Option('--channel <channel>', "the templates' channel (default: the config's channel, else email)").choices(['email', 'chat', 'social', 'sms']))
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean; channel?: Channel }) => {
+      const loaded = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+      const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
@@ -162,12 +171,6 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .action(async (flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }) => {
       exitCode = await serveCommand(flags, io)
     })
-  program.exitOverride()
-  program.configureOutput({
-    writeOut: (s) => io.stdout(s),
-    writeErr: (s) => io.stderr(s),
-    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
-  })
   if (io === defaultIO) guardStdio()
   try {
     await program.parseAsync([...argv], { from: 'user' })

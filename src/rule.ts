@@ -11,6 +11,7 @@ import type { VFile } from 'vfile'
 import type { Category, Fix, Severity } from './types.js'
 import { rawOffset, type Shift } from './input/mask.js'
 import type { Schema } from './config/schema.js'
+import { lineIndex, type LineIndex } from './text/lines.js'
 
 export interface RuleMeta {
   id: string
@@ -81,7 +82,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   let message
   try {
     message = file.message(r.reason, {
-      place: { start: toPoint(raw, start), end: toPoint(raw, end) },
+      place: { start: pointAt(file, raw, start), end: pointAt(file, raw, end) },
       ruleId: meta.id,
       source: 'netiquette',
     })
@@ -99,15 +100,23 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   }
 }
 
-/** 1-based line/column for a 0-based offset. Linear scan: messages are few. */
+/**
+ * 1-based line/column for a 0-based offset, through one line index per file: a rule reporting
+ * every sentence of a 5 MB draft made the former scan from the start of the text per finding
+ * quadratic. Our own index (`text/lines.ts`) rather than vfile-location: that one also breaks
+ * lines at a bare CR, and diagnostics count LF only (`linter.ts` uses the same index).
+ */
+function pointAt(file: VFile, text: string, offset: number): { line: number; column: number; offset: number } {
+  let cached = lineIndexes.get(file)
+  if (cached === undefined || cached.text !== text) lineIndexes.set(file, (cached = { text, lines: lineIndex(text) }))
+  return { ...cached.lines.toPoint(offset), offset }
+}
+
+const lineIndexes = new WeakMap<VFile, { text: string; lines: LineIndex }>()
+
+/** 1-based line/column for a 0-based offset (one scan of the text; `report` uses an index per file). */
 export function toPoint(text: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: offset - lineStart + 1, offset }
+  return { ...lineIndex(text).toPoint(offset), offset }
 }
 
 /** Shared config (signature, sla, budgets, readingGrade, allow, templates) as a rule sees it. */

@@ -39,7 +39,23 @@ export function inCodeContext(prose: string, words: readonly Token[], i: number,
   // Agent initials: ^JK, *TDL, ~AB, and -KC or /LS after a space.
   if (SIGNATURE_MARK.test(before) || (/[-/–—]/.test(before) && /\s|^$/.test(prose[w.start - 2] ?? ''))) return true
   const prev = words[i - 1]
-  return prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))
+  if (prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))) return true
+  // `Your booking code is QWZR`: the code word, a linking verb, then the value.
+  const codeWord = words[i - 2]
+  return prev !== undefined && codeWord !== undefined && LINKING.has(prev.lower) && codeWords.has(codeWord.lower)
+}
+
+const LINKING = new Set(['is', 'was', 'reads', 'remains', 'stays'])
+
+/**
+ * `the Angular CLI`, `Azure DevOps API`: a caps word right after a capitalised word inside the
+ * sentence is the end of a product name, which the customer reads as a name, not as jargon.
+ */
+export function endsProductName(prose: string, words: readonly Token[], i: number): boolean {
+  const prev = words[i - 1]
+  if (!prev || i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(prev.value) || !/^\s+$/.test(prose.slice(prev.end, words[i]!.start))) return false
+  // Not right after a sentence-opening word or a line break (`Hi Sam, …`): then it is not part of a name.
+  return !/[.!?:\n]\s*$/.test(prose.slice(words[i - 2]!.end, prev.start))
 }
 
 /** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */

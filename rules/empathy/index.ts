@@ -14,6 +14,7 @@ import { containsProfanity, lexiconFor } from '../profanity/lexicon.js'
 import { bodyStart } from '../greeting/greeting.js'
 import en from './en.json' with { type: 'json' }
 import tr from './tr.json' with { type: 'json' }
+import { maskLinksAndPrompts } from './mask.js'
 
 export interface EmpathyOptions {
   /** Extra frustration words or phrases to look for in the customer's message. */
@@ -127,7 +128,7 @@ export interface FrustrationLexicon {
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
-  message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
+  message = maskLinksAndPrompts(message)
   const turkish = lexicon.locale === 'tr'
   const shown = message
   // `3. kez` (the third time): the ordinal's dot does not break the phrase.

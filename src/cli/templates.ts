@@ -16,7 +16,7 @@ import { createLinter } from '../linter.js'
 import { resolveRules } from '../config/resolve.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from '../report/index.js'
 import { printable } from '../report/printable.js'
-import { lineIndex } from '../text/lines.js'
+import { lineIndex, type LineIndex } from '../text/lines.js'
 import { scoreReply } from '../score.js'
 import { guardedHtmlProse } from '../input/html-nesting.js'
 import { loadParsers } from '../input/parsers.js'
@@ -269,6 +269,14 @@ function serializeBaseline(findings: readonly Finding[]): string {
 /** One report entry per file; records of JSON/JSONL/YAML files are placed at their lines. */
 function toFileResults(templates: readonly Template[], shown: readonly Finding[], cwd: string): FileResult[] {
   const byFile = new Map<string, { messages: Diagnostic[]; scores: number[]; source?: string }>()
+  // One line index per record file, not per template: rebuilding it for each of 81k records of a
+  // JSONL file made the report quadratic in the file's size.
+  const indexes = new Map<string, LineIndex>()
+  const linesOf = (text: string): LineIndex => {
+    let lines = indexes.get(text)
+    if (lines === undefined) indexes.set(text, (lines = lineIndex(text)))
+    return lines
+  }
   const byTemplate = new Map<Template, Diagnostic[]>()
   for (const f of shown) {
     const list = byTemplate.get(f.template) ?? []
@@ -289,7 +297,7 @@ function toFileResults(templates: readonly Template[], shown: readonly Finding[]
     }
     const locator = bodyLocator(t, cwd)
     if (locator) entry.source ??= locator.text
-    const lines = locator ? lineIndex(locator.text) : undefined
+    const lines = locator ? linesOf(locator.text) : undefined
     for (const m of messages) {
       const moved: Diagnostic = { ...m, message: `“${t.id}”: ${m.message}` }
       delete moved.fix // a fix to a record body would need the file's escaping
@@ -308,7 +316,10 @@ function toFileResults(templates: readonly Template[], shown: readonly Finding[]
   const out: FileResult[] = []
   for (const [path, entry] of byFile) {
     entry.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-    out.push({ path, result: resultOf(entry.messages, Math.min(...entry.scores)), ...(entry.source !== undefined ? { source: entry.source } : {}) })
+    // A loop, not Math.min(...scores): a file of 100k+ records would overflow the argument stack.
+    let score = Infinity
+    for (const s of entry.scores) score = Math.min(score, s)
+    out.push({ path, result: resultOf(entry.messages, score), ...(entry.source !== undefined ? { source: entry.source } : {}) })
   }
   return out
 }

@@ -25,9 +25,14 @@ export const sep = '/'
 /** No working directory in a page: a browser has no files. */
 export const cwd = (): string => '/'
 
+/** The last part of a path, as `node:path`'s `basename` (without its suffix argument). */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
 /** The extension of a name, with its dot (`.md`), as `node:path`'s `extname`. */
 export function extname(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1)
+  const name = basename(path)
   const dot = name.lastIndexOf('.')
   return dot > 0 ? name.slice(dot) : ''
 }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module'
 
 export { readFileSync, readdirSync, statSync } from 'node:fs'
-export { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+export { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 export { globSync, isDynamicPattern } from 'tinyglobby'
 export { FileReadError, readRegularFile } from '../read-file.js'
 

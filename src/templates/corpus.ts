@@ -9,9 +9,10 @@
  * attacher, which cannot await.
  */
 // node:fs, node:path, tinyglobby and read-file.ts, or stand-ins that refuse file paths in a browser bundle.
-import { cwd as workingDirectory, extname, FileReadError, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, readRegularFile, relative, resolve, sep, statSync } from '#platform'
+import { basename, cwd as workingDirectory, extname, FileReadError, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, readRegularFile, relative, resolve, sep, statSync } from '#platform'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
+import { lineIndex, type LineIndex } from '../text/lines.js'
 import type { Format, TemplateRecord } from '../types.js'
 
 export interface Template {
@@ -105,11 +106,26 @@ function loadPath(path: string, cwd: string, corpus: Corpus): void {
   }
   if (info.isDirectory()) {
     const files = walk(abs)
-    if (files.length === 0) throw new UsageError(`templates: no .txt, .md or .html files in folder ${path}`)
+    if (files.length === 0) throw new UsageError(`templates: no .txt, .md, .html, .json, .jsonl or .yaml files in folder ${path}`)
+    const before = corpus.templates.length
     for (const file of files) {
-      const body = readText(file, display(file, cwd))
-      corpus.templates.push({ id: relative(abs, file).split(sep).join('/'), body, format: TEXT_EXTENSIONS[extname(file).toLowerCase()]!, file: display(file, cwd), line: 1, origin: { kind: 'file' } })
+      const shown = display(file, cwd)
+      if (DOC_FILE.test(basename(file))) {
+        corpus.warnings.push({ file: shown, message: 'skipped: a documentation file, not a template' })
+        continue
+      }
+      if (CONFIG_FILE.test(basename(file))) {
+        corpus.warnings.push({ file: shown, message: 'skipped: a project or tool configuration file, not templates' })
+        continue
+      }
+      if (RECORD_EXTENSIONS.has(extname(file).toLowerCase())) {
+        loadRecordsInFolder(file, shown, corpus)
+        continue
+      }
+      const body = readText(file, shown)
+      corpus.templates.push({ id: relative(abs, file).split(sep).join('/'), body, format: TEXT_EXTENSIONS[extname(file).toLowerCase()]!, file: shown, line: 1, origin: { kind: 'file' } })
     }
+    if (corpus.templates.length === before) throw new UsageError(`templates: no templates found in folder ${path}`)
     return
   }
   loadFile(abs, display(abs, cwd), corpus)
@@ -127,9 +143,36 @@ function walk(dir: string): string[] {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...walk(full))
-    } else if (extname(entry.name).toLowerCase() in TEXT_EXTENSIONS) out.push(full)
+    } else if (extname(entry.name).toLowerCase() in TEXT_EXTENSIONS || RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full)
   }
   return out
+}
+
+/** READMEs, licences and source notes sit next to corpora: documentation, not templates. */
+const DOC_FILE = /^(?:readme|source|sources|changelog|changes|license|licence|copying|contributing|notice|authors|code_of_conduct)(?:\.[a-z]+)?$/i
+
+/** Project and tool files that sit in a repository's folders (a `{ "name": … }` object would read as templates). */
+const CONFIG_FILE = /^\.?(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|jsconfig|composer|lerna|nx|angular|renovate|manifest|netiquette(?:\.config)?|netiquetterc|prettierrc|eslintrc|babelrc|stylelintrc|docker-compose|pnpm-lock|pnpm-workspace|\.?github)\.(?:json|jsonc|ya?ml)$|^\.[\w-]+rc(?:\.(?:json|ya?ml))?$/i
+
+/**
+ * A JSON/JSONL/YAML file met in a folder: its template records are read; a file that holds none
+ * (a `package.json`, a config) or does not parse is skipped with a warning that says why.
+ */
+function loadRecordsInFolder(abs: string, shown: string, corpus: Corpus): void {
+  const found: Corpus = { templates: [], warnings: [] }
+  try {
+    loadFile(abs, shown, found)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    corpus.warnings.push({ file: shown, message: `skipped: ${error.message.replace(/^templates: /, '')}` })
+    return
+  }
+  if (found.templates.length === 0) {
+    corpus.warnings.push({ file: shown, message: 'skipped: no template records ({ id, body }) in this file' })
+    return
+  }
+  corpus.templates.push(...found.templates)
+  corpus.warnings.push(...found.warnings)
 }
 
 const textCache = new Map<string, string>()
@@ -371,11 +414,13 @@ export function formatOf(body: string, hint: unknown): Format {
   return 'text'
 }
 
+/** 1-based line of an offset; the file's line index is built once (asked for every record of a JSON or YAML list). */
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+  if (lastLines?.text !== text) lastLines = { text, lines: lineIndex(text) }
+  return lastLines.lines.toPoint(offset).line
 }
+
+let lastLines: { text: string; lines: LineIndex } | undefined
 
 
 // ---------------------------------------------------------------------------------------------

@@ -220,7 +220,11 @@ export class CorpusIndex {
       for (const c of this.candidates(a, 10, i)) {
         const lenB = this.lengths[c.doc]!
         if (!lengthsAllow(lenA, lenB, threshold)) continue
-        const fps = this.main.fingerprintCount[c.doc]!
+        // Too few shared fingerprints to be a near-copy: skip the alignment. Counted against the
+        // fingerprints a lookup reads (boilerplate shared by more than postingCap templates is
+        // skipped), else a copy of a template made mostly of stock paragraphs was never compared
+        // once the corpus grew past ~10k templates (half the copies missed at 20k).
+        const fps = this.main.rareCount[c.doc]!
         if (fps >= 8 && c.hits < fps * 0.25) continue
         const s = similarity(a, this.codesOf(c.doc))
         if (s < threshold) continue
