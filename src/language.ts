@@ -50,6 +50,7 @@ const TR = new Set('ve bir için bu ile çok mı siz sizin teşekkür teşekkür
 const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/
 const HONORIFIC = /^(Bey|Hanım|bey|hanım|BEY|HANIM)$/
+const HANDLE = /(?<![\w.])@\w+/g
 const ISO3: Record<string, string> = { eng: 'en', tur: 'tr' }
 const MIN_FRANC_LETTERS = 40
 const MIN_CONFIDENT_LETTERS = 120
@@ -58,7 +59,10 @@ const SAMPLE = 4000
 export function resolveLanguage(fullProse: string, requested: string | undefined, fallback?: string): LanguageChoice {
   // A long document's language shows in its first few thousand characters; scanning all of a
   // 50,000-word draft would cost more than linting it.
-  const prose = fullProse.length > SAMPLE ? fullProse.slice(0, SAMPLE) : fullProse
+  const sample = fullProse.length > SAMPLE ? fullProse.slice(0, SAMPLE) : fullProse
+  // @handles are names, not words of any language (`@weidenbaum @kieffer_stein` made a short
+  // English tweet German): detection reads the text without them.
+  const prose = sample.includes('@') ? sample.replace(HANDLE, ' ') : sample
   if (requested && requested !== 'auto') return { rules: requested, detected: requested, supported: (SUPPORTED as readonly string[]).includes(requested) }
   const base = fallback && fallback !== 'auto' ? fallback : 'en'
   // Match each word as typed: lower-casing all-caps English with the Turkish locale turns

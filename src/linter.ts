@@ -92,7 +92,8 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
     for (const rule of bound) {
       const langs = rule.module.meta.languages
       // Language-independent rules ('*') always run; the others only for a language they have data for.
-      if (!langs.includes('*') && (!language.supported || !langs.includes(language.rules))) continue
+      const runs = language.supported || rule.module.meta.unsupportedLanguages === 'fallback'
+      if (!langs.includes('*') && (!runs || !langs.includes(language.rules))) continue
       if (timing) timed(rule.module.meta.id, () => rule.transformer(tree, file))
       else rule.transformer(tree, file)
     }

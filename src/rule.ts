@@ -21,6 +21,12 @@ export interface RuleMeta {
   category: Category
   /** Languages with data for this rule; `['*']` for language-independent rules. */
   languages: readonly string[]
+  /**
+   * A safety check that must not be switched off by a wrong language guess (a short English
+   * tweet detected as French): on a draft in a language without rules it runs with the fallback
+   * language's data.
+   */
+  unsupportedLanguages?: 'fallback'
   /** Enabled only by `netiquette:strict` or explicit config (default severity `off`). */
   url?: string
   /** The rule's options (`["warn", { … }]`), checked when a linter is created: see config/schema.ts. */

@@ -56,7 +56,7 @@ describe('language: detection', () => {
     expect(linter.lintSync('Hi Sam, your order is on its way.', { language: 'tr' }).language).toBe('tr')
   })
 
-  it('a draft in a language without rules gets one info diagnostic and only language-independent rules', () => {
+  it('a draft in a language without rules gets one info diagnostic, language-independent rules and the safety checks', () => {
     const result = strict.lintSync('Hola María,\n\nGracias por escribirnos. Su pedido fue enviado hoy y llegará el jueves a su domicilio.\n\nSaludos cordiales,\nEquipo de soporte')
     expect(result.language).toBe('spa')
     expect(result.messages.filter((m) => m.ruleId === 'language')).toHaveLength(1)

@@ -17,7 +17,7 @@ export type TurkishEntry = Omit<Entry, 'unlessNegated'>
 export const turkishReasons: Record<string, string> = data.reasons
 
 /** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
-const CLAUSE_LEADS = new Set(['lütfen', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi'])
+const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi'])
 
 export function turkishEntries(): TurkishEntry[] {
   return data.entries as unknown as TurkishEntry[]

@@ -70,6 +70,7 @@ const rule = defineRule(
           locale,
           triggers: matcher<Signal>(entries),
           positive: matcher<true>(data.positive.map((p) => [p, true])),
+          resolved: matcher<true>(data.resolved.map((p) => [p, true])),
           acronyms: new Set(data.acronyms),
           emphasis: new Set(data.emphasis),
           positiveEmoji: anyOf(data.positiveEmoji),
@@ -86,6 +87,8 @@ const rule = defineRule(
       const language = doc.context.language
       const { lexicon, acks } = indexesOf(language)
       for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
+      // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
+      if (CONTINUATION.test(doc.prose)) return
       // The same message is linted with every draft of its reply: analyse it once.
       if (message !== last.message || language !== last.language) last = { message, language, found: frustration(message, lexicon) }
       const found = last.found
@@ -116,8 +119,10 @@ export interface FrustrationLexicon {
   /** `en` or `tr`: how words are lower-cased, which profanity lexicon applies. */
   locale?: string
   triggers: Matcher<Signal>
-  /** Thanks and praise: with them, capitals, `!!` and swearing are excitement, not anger. */
+  /** Thanks and praise: with them, capitals, `!!`, swearing and a sad emoji are excitement, not anger. */
   positive: Matcher<true>
+  /** The problem is solved or the help thanked for (`working now`, `now I understand`): no complaint left. */
+  resolved?: Matcher<true>
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
@@ -127,6 +132,7 @@ export interface FrustrationLexicon {
 
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
+  const shared = /\bhttps?:\/\//.test(message) && /(?:^|\s)(?:#\w|RT\b)/.test(message)
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = maskLinksAndPrompts(message)
   const turkish = lexicon.locale === 'tr'
@@ -140,7 +146,13 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   let shouting = false
   for (let m = re.exec(message); m; m = re.exec(message)) {
     const value = m[0]
-    if (value.startsWith('@') || value.startsWith('#')) continue
+    if (value.startsWith('@')) continue
+    // `#useless`: a hashtag is read as its word.
+    if (value.startsWith('#')) {
+      const word = value.slice(1)
+      words.push({ value: word, lower: turkish ? normalizeWord(word, 'tr') : word.toLowerCase().replace(/’/g, "'"), start: m.index + 1, end: m.index + value.length })
+      continue
+    }
     words.push({ value, lower: turkish ? normalizeWord(value, 'tr') : value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
     // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms
     // (Turkish: before an apostrophe suffix, `BTK'YA`).
@@ -151,20 +163,68 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     if ((run >= 3 && runLong >= 2) || (long && lexicon.emphasis.has(value))) shouting = true
   }
   const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
-  const hits = lexicon.triggers.match(words, message, gap)
+  // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
+  // or hedges, it does not complain.
+  const hits = lexicon.triggers
+    .match(words, message, gap)
+    .filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
+    // "…only @rival's awful app": the complaint is about someone else.
+    .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
+    // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
+    .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
+  // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
+  if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
+  // "…reinstalled a second time and it's working now": solved, unless something is still broken.
+  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
+  if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
     if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
   }
+  // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
+  const positive =
+    (lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)) &&
+    !(!turkish && SARCASTIC_THANKS.test(message))
+  if (positive) return undefined
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
-  const positive = lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)
-  if (positive) return undefined
   if (containsProfanity(message, turkish ? lexiconFor('tr') : undefined)) return { signal: 'profanity', why: 'strong language' }
-  if (shouting) return { signal: 'caps', why: 'writing in capitals' }
+  // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
+  if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
+
+/** "it wasn't a complaint", "not annoyed at all": a negation just before the word (a determiner may sit between). */
+function negatedBefore(words: readonly Token[], from: number): boolean {
+  let i = from - 1
+  if (i >= 0 && (words[i]!.lower === 'a' || words[i]!.lower === 'an')) i--
+  const w = words[i]?.lower ?? ''
+  return w === 'not' || w === 'never' || w.endsWith("n't") || NT_NO_APOSTROPHE.has(w)
+}
+
+const NT_NO_APOSTROPHE = new Set(['wasnt', 'isnt', 'arent', 'werent', 'dont', 'didnt', 'doesnt'])
+
+/** Another account's thing right before the word: `@rival's`, `@rival’s new`. */
+const OTHERS_THING = /@\w+['’]s(?:\s+\p{L}+)?\s+$/u
+
+/** After "how many times": the customer asking how often they must repeat themselves. */
+const ASKING_AGAIN = /^\s*(?:do|did|have|must|should|am|will|can|are|does)\s+(?:i|we|you)\b/i
+
+/** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
+const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
+
+/** Words after a frustration word that make it the customer's self-doubt: "sorry if this is a dumb question". */
+const SELF_DOUBT = new Set(['question', 'questions', 'q'])
+
+/** Frustration nouns that may only name the subject of a question. */
+const COMPLAINT = /^(?:complaint|şikayet)/
+
+/** Words before a frustration word that make it a mood named or a hedge, not a complaint. */
+const HYPOTHETICAL = new Set(['when', 'if', 'as'])
+
+/** Thanks for something bad: `thanks for nothing`, `thanks for making/wasting/ruining …` (not helping, replying…). */
+const SARCASTIC_THANKS = /\bthanks?(?: you)? for (?:nothing|(?!help|repl|respond|answer|get|look|fix|sort|check|shar|let|com|reach|assist|try|clarif|explain|updat|follow|keep|wait)[a-z]+ing)\b/i
 
 /** Stretched or clipped thanks: "thankssss", "thnx", "thks". */
 const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i

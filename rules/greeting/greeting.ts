@@ -333,7 +333,9 @@ export function honorificAddresses(doc: DocumentState, line: Span, after = line.
     if (first > 0 && name(words[first - 1]) && /^\s+$/.test(gap(first)) && !ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value))) first--
     const before = gap(first)
     // Not after a colon: `Teslim alan: Ayşe Hanım.` names someone, it does not address them.
-    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || (/^\s+$/.test(before) && ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value)))
+    // A new sentence that opens with `Sevim Hanım,` addresses someone too (a leftover name in the body).
+    const sentenceOpens = /[.!?]\s+$/.test(before) && /^\s*,/.test(doc.text.slice(h.end, line.end))
+    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || sentenceOpens || (/^\s+$/.test(before) && ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value)))
     if (opens && words[first]!.start >= after) out.push({ names: words.slice(first, i), honorific: h })
   }
   return out

@@ -17,7 +17,7 @@ import trData from './tr.json' with { type: 'json' }
 export interface InformalEntry {
   formal: string[]
   fix?: boolean
-  case?: 'lower' | 'any' | 'mixed'
+  case?: 'lower' | 'any' | 'mixed' | 'lowerOrCaps'
   guard?: boolean
   email?: boolean
   /** Next words that make the word harmless (`lan kablosu`). */
@@ -133,12 +133,21 @@ function caseOk(mode: string, words: readonly Token[], from: number, to: number,
   for (let i = from; i < to; i++) {
     const v = words[i]!.value
     if (v === lower(v)) continue
+    if (mode === 'lowerOrCaps' && v.length > 1 && v === v.toUpperCase() && capsStandsAlone(words, to, text)) continue
     const capitalised = v.charAt(0) !== lower(v.charAt(0)) && v.slice(1) === lower(v.slice(1))
     if (!capitalised) return false
-    if (mode === 'lower' && !(i === from && sentenceStart(words, i, text))) return false
+    if ((mode === 'lower' || mode === 'lowerOrCaps') && !(i === from && sentenceStart(words, i, text))) return false
   }
   return true
 }
+
+/** `TY`, `TQ` in capitals are thanks when they end a clause or lead `for`/`so`, not `the TY column` (an acronym). */
+function capsStandsAlone(words: readonly Token[], to: number, text: string): boolean {
+  const next = words[to]
+  return !next || /[.,!?;:\-–^/*~\n]/.test(text.slice(words[to - 1]!.end, next.start)) || CAPS_THANKS_NEXT.has(next.lower)
+}
+
+const CAPS_THANKS_NEXT = new Set(['for', 'so', 'very', 'again'])
 
 function sentenceStart(words: readonly Token[], i: number, text: string): boolean {
   return i === 0 || /[\n.!?]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))

@@ -33,6 +33,8 @@ const SECOND_PERSON = new Set(['you', 'your', "you're", 'yours', 'yourself', "yo
 const SELF_FILLERS = new Set(['so', 'such', 'a', 'an', 'bit', 'little', 'really', 'very', 'totally', 'complete', 'completely', 'utter', 'utterly', 'total', 'absolute', 'being', 'feel', 'felt', 'was', 'am', 'been', 'were', 'are', 'be', 'just', 'of', 'how', 'what', 'the', 'made', 'make', 'look', 'looked', 'own', 'part', 'on', 'rather', 'quite', 'pretty', 'kind', 'sort'])
 const CLAUSE_BREAKS = new Set(['but', 'because', 'bc', 'cos', 'since', 'although', 'though', 'while', 'whereas'])
 const SUBJECT_YOU = new Set(['you', "you've", "you'd", "you're"])
+/** Words that point at something already said, usually the customer's: `that's a silly question`. */
+const POINTERS = new Set(["that's", 'thats', 'that', 'this', "it's", 'what', 'your', 'such'])
 
 const rule = defineRule(
   {
@@ -43,6 +45,7 @@ const rule = defineRule(
     category: 'tone',
     languages: ['en', 'tr'],
     schema: options({ add: { anyOf: [strings, mapOf(options({ suggest: strings, notBefore: strings }))] }, ignore: strings }),
+    unsupportedLanguages: 'fallback',
   },
   (options) => {
     const opts = (options ?? {}) as InsultOptions
@@ -56,6 +59,9 @@ const rule = defineRule(
         .map(([phrase, entry]) => [phrase, { phrase, entry }]),
     )
     const intensifiers = new Set(data.intensifiers)
+    const evaluative = new Set(data.evaluative.filter((w) => !ignore.has(w)))
+    const personal = new Set(data.personal.filter((w) => !ignore.has(w)))
+    const nameCalling = new Set(data.nameCalling.filter((w) => !ignore.has(w)))
     // Turkish data is built on the first Turkish draft (never for an English-only team).
     let turkish: TurkishInsults | undefined
     const turkishAdd = Array.isArray(opts.add) ? Object.fromEntries(opts.add.map((w) => [w, {}])) : (opts.add ?? {})
@@ -73,7 +79,9 @@ const rule = defineRule(
       }
       for (const sentence of doc.sentences()) {
         const list = splitHyphenated(sentence.words)
+        const found: Array<[number, number]> = []
         for (const hit of matcher.match(list, doc.prose)) {
+          found.push([hit.start, hit.end])
           const first = list[hit.from]!
           const prev = list[hit.from - 1]
           const next = list[hit.to]
@@ -85,6 +93,11 @@ const rule = defineRule(
           if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
           reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.entry.entry.suggest ?? [])
+        }
+        for (const aim of aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling)) {
+          if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
+          if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
+          reportInsult(file, doc.raw.slice(aim.start, aim.end), aim.start, aim.end, [])
         }
       }
     }
@@ -102,6 +115,51 @@ function reportInsult(file: Parameters<typeof report>[0], actual: string, start:
   })
 }
 
+
+/** Words a copula may be followed by before the judgement: `your setup is a bit messy`. */
+const SOFTENERS = new Set(['a', 'bit', 'little', 'rather', 'quite', 'so', 'really', 'pretty', 'kind', 'kinda', 'sort', 'of', 'very', 'too', 'just', 'being', 'totally', 'completely', 'somewhat', 'fairly', 'extremely', 'honestly', 'frankly', 'clearly', 'obviously'])
+const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'case', 'whether'])
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'be', 'being', 'get', 'getting'])
+
+/**
+ * Who a judgement is aimed at (issue 16): an evaluative word said of the customer or of what is
+ * theirs (`you're a bit slow`, `your settings are a mess`, `your question is confusing`), and
+ * name-calling (`listen, you clown`). One clause at most: `you` + up to four words + a copula +
+ * softeners + the word. The agent judging their own company (`our update was a mess`) is not aimed.
+ */
+function aimedAtCustomer(words: readonly Token[], text: string, evaluative: ReadonlySet<string>, personal: ReadonlySet<string>, nameCalling: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    if (w === 'you' && nameCalling.has(words[i + 1]?.lower ?? '') && !/\S/.test(text.slice(words[i]!.end, words[i + 1]!.start))) {
+      const next = words[i + 2]
+      // "you clown." / "you muppet," — not "you clown around".
+      if (!next || /[,;:.!?]/.test(text.slice(words[i + 1]!.end, next.start))) out.push({ start: words[i]!.start, end: words[i + 1]!.end })
+      continue
+    }
+    const youAre = w === "you're" || w === 'youre' || w === 'ur'
+    if (!youAre && w !== 'you' && w !== 'your') continue
+    // "If you're confused, call us": a condition, not a judgement.
+    if (CONDITIONS.has(words[i - 1]?.lower ?? '')) continue
+    let j = i + 1
+    let copula = youAre
+    for (; j < words.length && j <= i + 8; j++) {
+      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      const x = words[j]!.lower
+      if (!copula) {
+        if (COPULAS.has(x) || (w === 'you' && x === 'are')) copula = true
+        else if (j > i + 4 || FIRST_PERSON.has(x) || NEGATORS.has(x) || x.endsWith("n't")) break
+        continue
+      }
+      if (evaluative.has(x) || (w !== 'your' && personal.has(x))) {
+        if (!negated(words, j, text)) out.push({ start: words[j]!.start, end: words[j]!.end })
+        break
+      }
+      if (!SOFTENERS.has(x)) break
+    }
+  }
+  return out
+}
 
 /** `not`, `no`, `never`, `n't` within the 6 words before, in the same clause: `there's no such thing as a stupid question`. */
 function negated(words: readonly Token[], from: number, text: string): boolean {
@@ -124,7 +182,9 @@ function selfDirected(words: readonly Token[], from: number, to: number, text: s
   const next = words[to]
   // "Silly question, but have you tried …": the agent's own question.
   const q = words[to - 1]!.lower === 'question' ? to - 1 : next?.lower === 'question' ? to : -1
-  if (q !== -1 && words[q + 1]?.lower === 'but' && /^,\s*$/.test(text.slice(words[q]!.end, words[q + 1]!.start))) return true
+  // Not "that's a silly question, but…": there the question is the customer's.
+  const judged = words.slice(Math.max(0, from - 3), from).some((w) => POINTERS.has(w.lower))
+  if (q !== -1 && !judged && words[q + 1]?.lower === 'but' && /^,\s*$/.test(text.slice(words[q]!.end, words[q + 1]!.start))) return true
   // "a silly mistake on our part", "… of mine", "… on our end".
   const after = words.slice(to, to + 3).map((w) => w.lower).join(' ')
   if (/^(?:on|from) (?:our|my) (?:part|side|end)\b|^of (?:mine|ours)\b|^by (?:me|us)\b/.test(after)) return true

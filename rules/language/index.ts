@@ -28,7 +28,7 @@ const rule = defineRule(
     report(file, rule.meta, {
       start,
       end: Math.max(start, end),
-      reason: `This draft looks like ${languageName(detected)}; netiquette has rules for English and Turkish, so only language-independent rules ran (placeholder, pii, copy-paste, shouting, length).`,
+      reason: `This draft looks like ${languageName(detected)}; netiquette has rules for English and Turkish, so only language-independent rules ran (placeholder, pii, copy-paste, shouting, length) and the safety checks (profanity, insult) with the fallback language's words.`,
     })
   },
 )

@@ -16,6 +16,7 @@ const rule = defineRule(
     category: 'safety',
     languages: ['en', 'tr'],
     schema: options({ minSureness: numberIn(0, 2), add: { anyOf: [strings, mapOf(numberIn(0, 2))] }, ignore: strings }),
+    unsupportedLanguages: 'fallback',
   },
   (options) => {
     const opts = (options ?? {}) as ProfanityOptions

@@ -47,6 +47,8 @@ export class ProfanityLexicon implements Lexicon {
   readonly matcher: PhraseMatcher<ProfanityEntry>
   private readonly obfuscated: Set<string>
   private readonly stretched: RegExp
+  private readonly compound: RegExp | undefined
+  private readonly compoundIgnore: Set<string>
 
   constructor(options: ProfanityOptions = {}) {
     const minSureness = options.minSureness ?? data.minSureness
@@ -56,13 +58,30 @@ export class ProfanityLexicon implements Lexicon {
     else Object.assign(add, options.add ?? {})
     const rewordings = data.rewordings as Record<string, string[]>
     const entries: Array<[string, ProfanityEntry]> = []
+    const known = new Set<string>()
     for (const source of [cuss as Record<string, number>, add]) {
       for (const [phrase, sureness] of Object.entries(source)) {
         if (sureness < minSureness || ignore.has(phrase.toLowerCase())) continue
+        known.add(phrase.toLowerCase())
         entries.push([phrase, { phrase, rewordings: (rewordings[phrase] ?? []).filter(Boolean) }])
       }
     }
+    // cuss lists many singulars without their plural (cunt, scumbag): derive it, unless the
+    // plural is listed or ignored on its own.
+    for (const [phrase, entry] of entries.slice()) {
+      const plural = pluralOf(phrase.toLowerCase())
+      if (plural && !known.has(plural) && !ignore.has(plural)) {
+        known.add(plural)
+        entries.push([plural, entry])
+      }
+    }
     this.matcher = new PhraseMatcher(entries)
+    const stems = data.compoundStems.filter((s) => !ignore.has(s))
+    // "shitshow", "clusterfuck", "fuckwits": a strong stem at either end of a longer word. Only
+    // stems no ordinary English word starts or ends with (not `ass`: class, assist; not `dick`: Dickens);
+    // after a stem at the end only a plural: `-er` would read Brigh|twat|er.
+    this.compound = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})\\p{L}{2,}$|^\\p{L}{2,}(?:${stems.join('|')})(?:e?s)?$`, 'u') : undefined
+    this.compoundIgnore = new Set(data.compoundIgnore)
     this.obfuscated = new Set(data.obfuscated)
     // "fuuuuck", "shiiiit": each letter of a core word may be stretched.
     const stretch = (w: string): string => w.replace(/(.)\1*/g, (run, c: string) => `${c}{${run.length},}`)
@@ -72,8 +91,17 @@ export class ProfanityLexicon implements Lexicon {
   /** Profane words and phrases among a sentence's words. */
   matchWords(words: readonly Token[], text: string): ProfanityHit[] {
     // retext keeps hyphenated compounds as one word: "bull-shit" is matched as its parts.
-    const normalized = splitHyphenated(words).map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
-    return this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
+    const normalized = splitCamelCase(splitHyphenated(words), text).map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
+    const hits: ProfanityHit[] = this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
+    if (!this.compound) return hits
+    for (const w of normalized) {
+      // A capitalised word is likely a name (Harshit, Bitchfield): compounds are matched in lower case
+      // or capitals only; camel-case hashtag parts were split above.
+      if (w.lower.length < 6 || TITLE_CASE.test(w.value) || !this.compound.test(w.lower) || this.compoundIgnore.has(w.lower)) continue
+      if (hits.some((h) => h.start < w.end && h.end > w.start)) continue
+      hits.push({ start: w.start, end: w.end, entry: { phrase: w.lower, rewordings: [] } })
+    }
+    return hits
   }
 
   /** Obfuscated spellings in raw prose: f*ck, f**k, sh1t, a$$, f.u.c.k, f u c k, fuuuuck. */
@@ -85,6 +113,7 @@ export class ProfanityLexicon implements Lexicon {
     if (!OBFUSCATION_CUE.test(prose)) token.lastIndex = prose.length
     for (let m = token.exec(prose); m; m = token.exec(prose)) {
       const raw = m[0]
+      if (raw.startsWith('@') && isHandle(prose, m.index, raw.length)) continue
       const plain = /^\p{L}+$/u.test(raw)
       if (plain && !/(\p{L})\1\1/u.test(raw)) continue
       const word = this.resolve(raw)
@@ -116,6 +145,47 @@ export class ProfanityLexicon implements Lexicon {
     if (/^[a-z]+$/.test(lower) && lower !== raw.toLowerCase()) return this.obfuscated.has(lower) || this.stretched.test(lower) ? lower : undefined
     return undefined
   }
+}
+
+/**
+ * `@asshole_king` at the start of a social reply, or any @name that runs on into `_` or digits,
+ * is the customer's handle (their name), not the agent's word; `you @sshole` mid-sentence is not.
+ */
+function isHandle(prose: string, start: number, length: number): boolean {
+  if (/[\w]/.test(prose.charAt(start + length))) return true
+  return /^(?:\s*@\w+)*\s*$/.test(prose.slice(0, start))
+}
+
+/** `cunt` → `cunts`, `bitch` → `bitches`; undefined for phrases and short or non-letter words. */
+function pluralOf(word: string): string | undefined {
+  if (word.length < 3 || !/^[a-z]+$/.test(word) || word.endsWith('s')) return undefined
+  return /(?:x|ch|sh|z)$/.test(word) ? word + 'es' : word + 's'
+}
+
+const CAMEL = /\p{Ll}\p{Lu}/u
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u
+
+/**
+ * A hashtag or handle written in camel case (`#CrazyAssholes`) is one word to the parser: its
+ * parts are matched too. Only words with a lower-case letter followed by a capital are split, and
+ * never an @handle (`@FukTylar` is a name).
+ */
+function splitCamelCase(words: readonly Token[], text: string): readonly Token[] {
+  let out: Token[] | undefined
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (w.value.length < 4 || !CAMEL.test(w.value) || text.charAt(w.start - 1) === '@') {
+      out?.push(w)
+      continue
+    }
+    out ??= words.slice(0, i)
+    out.push(w)
+    const parts = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
+    for (let m = parts.exec(w.value); m; m = parts.exec(w.value)) {
+      out.push({ value: m[0], lower: m[0].toLowerCase(), start: w.start + m.index, end: w.start + m.index + m[0].length })
+    }
+  }
+  return out ?? words
 }
 
 let shared: ProfanityLexicon | undefined

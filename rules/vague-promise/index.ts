@@ -10,7 +10,7 @@
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
-import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import { PhraseMatcher, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
@@ -96,11 +96,21 @@ const rule = defineRule(
             for (const hit of hits) {
               if (hit.entry.kind === 'commitment' && vagueInSentence) continue
               const clause = clauseBefore(seg, hit.from, prose, false)
-              if (opener.test(clauseBefore(seg, hit.from, prose, true)) || /\b(?:if|unless)\b/i.test(clause)) continue
+              const joined = clauseBefore(seg, hit.from, prose, true)
+              const before = prose.slice(seg.start, hit.start)
+              // A request ("Please DM us") silences the time word, unless the request carries a
+              // promise of its own ("Please note we'll refund you shortly").
+              if ((opener.test(joined) && !commit.test(joined)) || /\b(?:if|unless)\b/i.test(clause)) continue
+              if (!isPromise(hit, before, clause, sameClause(prose.slice(hit.end, seg.end)), text, doc.context.channel, future)) continue
               if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
               if (hedge.test(prose.slice(seg.start, hit.start))) continue
               if (hit.entry.kind === 'commitment' ? !commit.test(clause) : hit.entry.needsFuture && !future.test(clause)) continue
-              if (event.test(prose.slice(hit.end, seg.end))) continue
+              // An event in the same clause ties the timing to it ("…shortly after the payment clears");
+              // one in a later clause does not ("…shortly, and you'll get an email when it's done"). A
+              // promise to come back after the company's own step ("once the review is done") still
+              // needs a time: only the customer's own action sets it ("once you send the photos").
+              const tail = sameClause(prose.slice(hit.end, seg.end))
+              if (event.test(tail) && (hit.entry.kind !== 'commitment' || CUSTOMER_ACTS.test(tail))) continue
               const replyKind = response.test(text) || hit.entry.kind === 'commitment'
               const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
               const phrase = raw.slice(hit.start, hit.end)
@@ -145,6 +155,49 @@ const rule = defineRule(
     }
   },
 )
+
+/** After an event word, the customer's own action: `once you send`, `when we receive your …`. */
+const CUSTOMER_ACTS = /\b(?:once|when|after|as soon as|until|if|unless|whenever)\s+(?:you\b|we (?:receive|get|have|hear from|see) (?:your|you|it|them)\b|(?:it|they|these|those) (?:are|is) (?:sent|received|back))/i
+
+/** Purpose of a request, not a promise: `…so we can connect ASAP`, `so that I could look into it asap`. */
+const PURPOSE = /\bso(?: that)? (?:we|i|our team|they|someone|one of us) (?:can|could|may)\b/gi
+
+/** A first-person or customer-facing subject that makes a time word a promise. */
+const PROMISER = /\b(?:we|i|we're|we've|i'm|i've|us|our|expect|you'll|you will)\b/i
+
+/** Time words that mean seconds in a live chat turn when they lead the agent's next step ("soon I will check the status"). */
+const CHAT_NOW = new Set(['soon', 'shortly', 'very soon'])
+
+/**
+ * What the sentence does with the time word: a promise (we will, it should, you'll get it), or
+ * something else: the purpose of a request (`DM us so we can help ASAP`), the customer's own wish
+ * (`you'd like to see this again soon`), an announcement with no one promising (`More info soon!`),
+ * a live-chat `soon I will…` (seconds), a DM answer "shortly" on social (minutes).
+ */
+function isPromise(hit: PhraseHit<Entry>, before: string, clause: string, after: string, sentence: string, channel: string | undefined, future: RegExp): boolean {
+  if (hit.entry.kind === 'commitment') return true
+  const phrase = hit.phrase
+  // "Soon I will tell you the status": in a chat turn, a time word leading the agent's own next step means seconds.
+  if (channel === 'chat' && CHAT_NOW.has(phrase) && /^\s*(?:,\s*)?I(?:'ll|’ll| will| am going to|'m going to)\b/.test(after)) return false
+  if (channel === 'social' && phrase === 'shortly' && /\bDMs?\b/i.test(sentence)) return false
+  if (/\byou(?:'d|’d| would)\b/i.test(clause)) return false
+  // A habit or a suggestion, not a promise: "we always aim to deliver as quickly as possible",
+  // "we could go for another visit soon".
+  if (/\b(?:always|usually|generally|normally|could)\b/i.test(clause)) return false
+  PURPOSE.lastIndex = 0
+  let purpose = -1
+  for (let m = PURPOSE.exec(before); m; m = PURPOSE.exec(before)) purpose = m.index + m[0].length
+  if (purpose >= 0 && !/[,;]|\bwill\b|['’]ll\b/i.test(before.slice(purpose))) return false
+  // The promise may follow the time word: "soon I will tell you".
+  const around = before + ' ' + after
+  return future.test(around) || PROMISER.test(around.replace(/['’]/g, "'"))
+}
+
+/** The text up to the next comma, semicolon or joining `and`/`but`. */
+function sameClause(text: string): string {
+  const cut = text.search(/[,;:]|\s(?:and|but)\s/i)
+  return cut === -1 ? text : text.slice(0, cut)
+}
 
 /**
  * The clause before word `index`: back to the nearest comma, semicolon, colon or dash (and, with

@@ -38,10 +38,10 @@ export function foldText(text: string): string {
 }
 
 const DIGIT = '(?:bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)'
-const NUM = `(?:\\d+(?:[.,]\\d+)?|(?:yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan)(?:\\s+${DIGIT})?|on(?:\\s+${DIGIT})?|birkac|${DIGIT}|yuz)`
+const NUM = `(?:\\d+(?:[.,]\\d+)?|(?:yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan)(?:\\s+${DIGIT})?|on(?:\\s+${DIGIT})?|birkac|yarim|${DIGIT}|yuz)`
 const RANGE = `${NUM}(?:\\s*[-–]\\s*${NUM}|\\s+(?:ila|veya|ya\\s+da)\\s+${NUM})?`
 const UNIT = '(?:is\\s+gun|gun|saat|dakika|dk|hafta|ay)'
-const WITHIN = '(?:icinde|icerisinde|zarfinda|sonra|sonrasinda|kadar|dek|suresince|boyunca)'
+const WITHIN = '(?:icinde|icerisinde|zarfinda|sonra|sonrasinda|once|oncesinde|kadar|dek|suresince|boyunca)'
 const WEEKDAY = '(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi)'
 const DAY_SUFFIX = "(?:\\s+gunu[a-z]*|'[a-z]+|ya|ye|a|e|dan|den|ndan|nden|ya\\s+kadar|ye\\s+kadar|ya\\s+dek)?"
 const MONTH = '(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)'

@@ -70,15 +70,26 @@ const rule = defineRule(
       if (!line) return
       const isCustomer = (w: string): boolean => matcher.isCustomer(w, customer)
       const greeting = finder.find(doc, isCustomer)
-      const candidates: Array<{ span: Span[]; slot: 'greeting' | 'vocative' }> = []
+      const candidates: Array<{ span: Span[]; slot: 'greeting' | 'title' | 'vocative' | 'closing' }> = []
       // "Hi John and Maria": a greeting that also names the customer is fine.
-      const withCustomer = (line.value.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
+      // Capitalised words only: `to` is a prefix of Torres, not a name ("…ready to collect").
+      const withCustomer = (line.value.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
       if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
+      // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
+      if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })
       for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ span: [v], slot: 'vocative' })
       // A greeting alone on its line: the first line of the body may address someone too
       // ("Hi Isabel,\n\nThanks, Carmen! I've moved your flight").
       const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
       if (body) for (const v of vocatives(doc, body)) candidates.push({ span: [v], slot: 'vocative' })
+      // A leftover name further down, in a thanks or a wish that addresses someone ("Thanks again
+      // for your patience, John!", "Have a lovely weekend, Sarah."): any direct address counts.
+      for (let l = lineAfter(doc, (body ?? line).end); l; l = lineAfter(doc, l.end)) {
+        for (const v of vocatives(doc, l)) {
+          if (candidates.some((c) => c.span[0]!.start === v.start)) continue
+          if (ADDRESS_CUE.test(sentenceBefore(doc.text, l.start, v.start))) candidates.push({ span: [v], slot: 'closing' })
+        }
+      }
       if (candidates.length === 0) return
       const own = ownNames(doc)
       const told = doc.context.customer.message ?? ''
@@ -88,12 +99,14 @@ const rule = defineRule(
         const word = span[0]!.value
         if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
         if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
+        // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
+        if (slot === 'closing' && endsReply(doc, span[0]!) && sentenceBefore(doc.text, doc.text.lastIndexOf('\n', span[0]!.start) + 1, span[0]!.start).split(/\s+/).filter(Boolean).length <= 2) continue
         const typo = misspelled(word, customer)
-        if (!typo && !isName(word, slot)) continue
+        if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative')) continue
         const start = span[0]!.start
         const end = span[span.length - 1]!.end
         const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
-        const fix = written ?? (span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
+        const fix = written ?? (slot === 'title' ? customer.last! : span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
         const actual = doc.text.slice(start, end) // decoded: `José` for `Jos&eacute;` in HTML
         report(file, rule.meta, {
           start,
@@ -121,6 +134,16 @@ function ownNames(doc: DocumentState): Set<string> {
     for (const w of l.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []) own.add(w.toLowerCase())
   }
   return own
+}
+
+/** A thanks, wish or goodbye that the name closes: the sentence before it starts with one. */
+const ADDRESS_CUE = /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you)/i
+
+/** The text of the sentence that leads up to `end`, from the line start or the last full stop. */
+function sentenceBefore(text: string, lineStart: number, end: number): string {
+  const before = text.slice(lineStart, end)
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+  return (cut === -1 ? before : before.slice(cut + 2)).trim()
 }
 
 /** The customer wrote the name themselves (signing for the account holder): not a mix-up. */

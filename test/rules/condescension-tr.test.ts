@@ -81,3 +81,20 @@ describe('condescension (tr): does not fire', () => {
     expect(actuals(text)).toEqual([])
   })
 })
+
+describe('condescension (tr): classes missed on blind drafts (issue 16)', () => {
+  it.each([
+    ['"you must not have understood" before repeating', 'Derya Hanım, anlamamışsınız galiba, adımları tekrar yazıyorum.', 'anlamamışsınız galiba'],
+    ['"we already sent it to you"', 'Merhaba Oya Hanım, sözleşmeyi size zaten ilettik, gelen kutunuza bakabilirsiniz.', 'size zaten ilettik'],
+    ['"of course" with "we already told you"', 'Merhaba Selin Hanım, tabii ki daha önce belirttik, iade süresi 14 gündür.', 'tabii ki daha önce belirttik'],
+    ['"how many times will we explain"', 'Kemal Bey, kaç kere anlatacağız bilmiyorum ama şifre e-postada yazıyor.', 'kaç kere anlatacağız'],
+    ['"calm down" after "first of all"', 'Merhaba Erkan Bey, öncelikle sakin olmanızı rica ediyorum.', 'sakin olmanızı rica ediyorum'],
+    ['"it is not our fault"', 'Merhaba Nil Hanım, gecikme kargodan kaynaklandı, bizim bir kusurumuz yok.', 'bizim bir kusurumuz yok'],
+  ])('flags %s', (_label, text, actual) => {
+    expect(actuals(text)).toEqual([actual])
+  })
+
+  it('keeps plain "of course" and "we sent it to you" silent', () => {
+    expect(actuals('Merhaba Oya Hanım, tabii ki yardımcı oluruz. Faturanızı size ilettik.')).toEqual([])
+  })
+})

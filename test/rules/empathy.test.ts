@@ -100,3 +100,60 @@ describe('empathy: does not fire', () => {
     expect(run(REPLY, ctx, { ignore: ['shambles'] })).toEqual([])
   })
 })
+
+describe('empathy: real-reply classes (issue 15)', () => {
+  const why = (message: string, text = REPLY) => run(text, said(message)).map((m) => m.message)
+
+  it.each([
+    ['the customer says it works now', 'Reinstalled it for the second time and it is working now, thanks anyway!'],
+    ['the customer now understands', 'I was upset the album vanished, but now I understand why. Thank you.'],
+    ['the customer thanks for the help after sad emoji', '😩😩 Alright, thanks for your help!!'],
+    ['a mood named in a question', 'Which playlist should I put on when angry?'],
+    ['a hedge', 'As ridiculous as this may sound, I would love a dark mode.'],
+    ["the customer's self-doubt", 'Sorry if this is a dumb question, but where is the serial number?'],
+    ['a complaint asked about', 'Can you confirm you received my complaint?'],
+  ])('is silent when %s', (_label, message) => {
+    expect(why(message)).toEqual([])
+  })
+
+  it('is silent on the second part of a reply split over several tweets', () => {
+    expect(run('@dana_k 2: then restart the app and sign in again.', said('Still not working!!', { channel: 'social' }))).toEqual([])
+  })
+
+  it('counts an acknowledgement in words the list lacked', () => {
+    expect(run("Hi Maria,\n\nDon't throw in the towel just yet! We'd still like to help: which phone do you use?\n\nSam", said('This app is useless.'))).toEqual([])
+  })
+
+  it.each([
+    ['a sarcastic thanks', 'Thanks for making a liar out of me. You promised delivery today!!!', '“!!!”'],
+    ['a hashtag', 'Three days without internet #useless', '“useless”'],
+    ['"stupid"', 'This stupid router drops every hour.', '“stupid”'],
+    ['an unanswered question', 'I asked about the fee last week and you never replied.', '“never replied”'],
+    ['a refused refund', 'You refused my refund without any reason.', '“refused”'],
+  ])('fires on %s', (_label, message, shown) => {
+    expect(why(message)).toEqual([`The customer is frustrated (${shown}): acknowledge it before solving the problem.`])
+  })
+})
+
+describe('empathy: more real-reply classes (issue 15, second sample)', () => {
+  it.each([
+    ['a joke', 'lmao jk!!!'],
+    ['a negated complaint word', "Haha, it wasn't a complaint, just amused me."],
+  ])('is silent on %s', (_label, message) => {
+    expect(run(REPLY, said(message))).toEqual([])
+  })
+})
+
+describe('empathy: who and what the complaint is about (issue 15, second sample)', () => {
+  it.each([
+    ["another account's product", 'It is not your update, only @othertunes awful app crashes.'.replace('@othertunes', "@othertunes's")],
+    ['a literal "how many times"', 'Thanks! How many times (roughly) does an ad play in an hour?'],
+    ['capitals in a shared post', 'Phishing page found, hosted by EXAMPLEHOST-AMS NL GROUP #phishing https://scan.example/abc'],
+  ])('is silent on %s', (_label, message) => {
+    expect(run(REPLY, said(message))).toEqual([])
+  })
+
+  it('still fires on "how many times do I have to…"', () => {
+    expect(run(REPLY, said('How many times do I have to ask for my refund?')).map((m) => m.message)).toEqual(['The customer is frustrated (“How many times”): acknowledge it before solving the problem.'])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { only } from '../helpers.js'
+import { findings, only } from '../helpers.js'
 import { createLinter } from '../../src/linter.js'
 import { rules } from '../../rules/index.js'
 
@@ -101,5 +101,24 @@ describe('informal: does not fire', () => {
     ['the Malay particle "ya"', 'Please proceed to the website for the list of routes ya.', { channel: 'social' }],
   ])('is silent on %s', (_label, text, ctx = {}) => {
     expect(actuals(text, ctx)).toEqual([])
+  })
+})
+
+describe('informal: text-speak seen in real replies (issue 15)', () => {
+  it.each([
+    ['Tks mid-reply', 'Your card is on its way. Tks - Dev', 'Tks', 'Thanks'],
+    ['TY in capitals', 'Your card is on its way. TY ^MB', 'TY', 'Thank you'],
+    ['TQ in capitals', 'Noted, TQ.', 'TQ', 'Thank you'],
+    ['amt', 'The amt owing is shown on the statement.', 'amt', 'amount'],
+    ['acct', 'Please check the acct page for the refund.', 'acct', 'account'],
+  ])('flags %s with its fix', (_label, text, actual, fix) => {
+    const [m, ...rest] = findings('informal', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'informal', actual, offset: text.indexOf(actual), suggestions: [fix] })
+    expect(m!.fix?.text).toBe(fix)
+  })
+
+  it('leaves the name Ty mid-sentence alone', () => {
+    expect(findings('informal', 'Our engineer Ty will call you at 3 pm.')).toEqual([])
   })
 })

@@ -77,3 +77,10 @@ describe('insult (tr): does not fire', () => {
     expect(only('insult', 'Hi Can, the courier wrote "aptal" on the box and we have reported him.', { language: 'en' })).toEqual([])
   })
 })
+
+describe('insult (tr): "mal" as name-calling, not goods (issue 16)', () => {
+  it('flags "mal gibi" aimed at the customer and leaves goods alone', () => {
+    expect(only('insult', 'Ahmet Bey, formu mal gibi doldurmuşsunuz.', { language: 'tr' }).map((m) => m.actual)).toEqual(['mal gibi'])
+    expect(only('insult', 'Ahmet Bey, mal kabul tutanağını imzaladık, mallarınız depoda.', { language: 'tr' })).toEqual([])
+  })
+})

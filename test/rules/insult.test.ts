@@ -72,3 +72,35 @@ describe('insult: does not fire', () => {
     expect(actuals(text)).toEqual([])
   })
 })
+
+describe('insult: judgements aimed at the customer (issue 16)', () => {
+  const hits = (text: string) => findings('insult', text).map((m) => m.actual)
+
+  it.each([
+    ['softened, about their settings', 'Hi Sam, your router settings are a bit messy, so please reset them.', 'messy'],
+    ['about their question', 'I know it is late, but your question is rather confusing.', 'confusing'],
+    ['about the person', "Honestly, you're being a bit dramatic about one late parcel.", 'dramatic'],
+    ['name-calling', 'Read the label first, you clown.', 'you clown'],
+    ["a judgement of the customer's question before 'but'", "That's a silly question, but yes, it charges in four hours.", 'silly question'],
+  ])('flags %s', (_label, text, actual) => {
+    expect(hits(text)).toEqual([actual])
+  })
+
+  it('reports the aimed word at its own position', () => {
+    const text = 'Thanks Priya. Your settings are a mess.'
+    const [m, ...rest] = findings('insult', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'insult', severity: 'error', actual: 'mess', offset: text.indexOf('mess'), column: text.indexOf('mess') + 1 })
+    expect(m!.message).toBe("Don't use “mess”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence.")
+  })
+
+  it.each([
+    ['a diagnosis of their equipment', 'Your connection is slow right now because of the outage.'],
+    ['a condition', 'If you are confused by the bill, call us any time.'],
+    ['a negation', "You're not difficult at all, happy to help!"],
+    ["the agent judging the company's own failure while apologising", 'Our last update was a mess, and I am sorry it wiped your playlists.'],
+    ['the agent owning their own question', 'Silly question, but have you tried restarting the app?'],
+  ])('is silent on %s', (_label, text) => {
+    expect(hits(text)).toEqual([])
+  })
+})

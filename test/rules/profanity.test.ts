@@ -81,3 +81,70 @@ describe('profanity: does not fire', () => {
     expect(found).toEqual(['Frak'])
   })
 })
+
+describe('profanity: derived forms (issue 16)', () => {
+  it.each([
+    ['a plural cuss lists only as a singular', 'Honestly, those cunts at the depot lost it.', 'cunts'],
+    ['a plural of a word added here', 'The scumbags who stole your parcel were caught.', 'scumbags'],
+    ['a slur cuss rates below 2', 'Tell that fag at the desk to call me.', 'fag'],
+    ['a camel-case hashtag part', 'Another day, more #LazyBastards at the depot.', 'Bastards'],
+    ['a stem compounded with another word', 'Sorry, the launch was a total shitshow.', 'shitshow'],
+    ['a compound ending in a stem', 'What a clusterfuck that update was.', 'clusterfuck'],
+    ['a spelling variant', 'The fukin courier left it outside.', 'fukin'],
+  ])('flags %s', (_label, text, actual) => {
+    expect(ids(text)).toEqual([actual])
+  })
+
+  it('reports the hashtag part at its own position', () => {
+    const text = 'Thanks for the #CrazyAssholes tip.'
+    const [m, ...rest] = findings('profanity', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'profanity', actual: 'Assholes', line: 1, column: 22, offset: 21 })
+  })
+
+  it.each([
+    ['words that start like a stem', 'Our Scunthorpe store has shiitake and shitake mushrooms in stock.'],
+    ['camel-case brand names', 'Try the PlayStation app or YouTube help.'],
+    ['a camel-case @handle', 'Thanks @FukTylar, noted.'],
+    ['a name that ends like a stem', 'Sorry for the wait, Harshit. Your flight leaves at 12:15.'],
+  ])('leaves %s alone', (_label, text) => {
+    expect(ids(text)).toEqual([])
+  })
+})
+
+describe('profanity: real-reply false positives (issue 15)', () => {
+  it("a customer's @handle at the start of a social reply is their name", () => {
+    expect(ids('@asshole_king We are sorry about the delay; a new card is on its way.', { channel: 'social' })).toEqual([])
+    expect(ids('@rude_bitch99 @shop Thanks for waiting, it ships today.', { channel: 'social' })).toEqual([])
+  })
+
+  it('an @ used as a letter mid-sentence is still an obfuscation', () => {
+    expect(ids('Sorry, the driver was an @sshole to you.')).toEqual(['@sshole'])
+  })
+
+  it('"that sucks" said in sympathy is slang for informal, not profanity', () => {
+    const text = 'Oh no, that sucks, sorry! Let us fix it.'
+    expect(findings('profanity', text)).toEqual([])
+    const [m, ...rest] = findings('informal', text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'informal', severity: 'warning', actual: 'that sucks', column: 8, suggestions: ["that's frustrating"] })
+  })
+})
+
+describe('profanity: a wrong language guess does not switch it off (issue 16)', () => {
+  it('runs on a short English tweet detected as Romanian, with the English words', async () => {
+    const { createLinter } = await import('../../src/index.js')
+    const result = await createLinter().lint("bastards, old people, people who can't drive, drunk people", { channel: 'social' })
+    expect(result.language).toBe('ron')
+    expect(result.messages.filter((m) => m.ruleId === 'profanity').map((m) => m.actual)).toEqual(['bastards'])
+    // Style rules still wait for a language they have data for.
+    expect(result.messages.filter((m) => m.ruleId === 'informal')).toEqual([])
+  })
+
+  it('reads a short tweet without its @handles (names are no language)', async () => {
+    const { createLinter } = await import('../../src/index.js')
+    const result = await createLinter().lint('@weidenbaum @kieffer_stein @hunterbuch66 bitch u ugly then hoe', { channel: 'social' })
+    expect(result.language).toBe('en')
+    expect(result.messages.filter((m) => m.ruleId === 'profanity').map((m) => m.actual)).toEqual(['bitch', 'hoe'])
+  })
+})

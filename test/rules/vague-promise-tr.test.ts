@@ -148,3 +148,16 @@ describe('vague-promise (tr): does not fire', () => {
     expect(tr('Ürün önümüzdeki haftalarda stoklara girecek.', {}, {}, { add: { vague: ['önümüzdeki haftalarda'] } }).map((m) => m.actual)).toEqual(['önümüzdeki haftalarda'])
   })
 })
+
+describe('vague-promise (tr): more horizons and relative times (issue 16)', () => {
+  it.each([
+    ['en seri şekilde', 'Merhaba Zeynep Hanım, iadeniz en seri şekilde hesabınıza aktarılacaktır.', 'en seri şekilde'],
+    ['bir an evvel', 'Merhaba Zeynep Hanım, kargonuzu bir an evvel yeni adrese yönlendireceğiz.', 'bir an evvel'],
+  ])('flags %s', (_label, text, actual) => {
+    expect(only('vague-promise', text, { language: 'tr' }).map((m) => m.actual)).toEqual([actual])
+  })
+
+  it('reads "yarım saat önce" as a concrete time', () => {
+    expect(only('vague-promise', 'Merhaba Umut Bey, teknisyenimiz gelmeden yarım saat önce sizi arayacak.', { language: 'tr' })).toEqual([])
+  })
+})

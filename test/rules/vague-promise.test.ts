@@ -88,7 +88,7 @@ describe('vague-promise: does not fire', () => {
     ['today', 'We will e-mail you the new contract as soon as possible today.'],
     ['tomorrow morning', "We'll get back to you tomorrow morning."],
     ['timing tied to an event', 'Your refund will be issued as soon as the payment clears.'],
-    ['an event after a commitment', "We'll get back to you once the warehouse confirms the stock."],
+    ["a commitment that waits for the customer's own step", "We'll get back to you once you've sent us the receipt."],
     ['a closing', 'Get well soon, and thanks for flying with us!'],
     ['talk soon', 'Thanks again for your help today. Talk soon!'],
     ['a hope about something not ours to date', 'Sometimes albums are pulled for licensing reasons. Hopefully we will have it back soon!'],
@@ -119,5 +119,60 @@ describe('vague-promise: does not fire', () => {
 
   it('ignores vague words in quoted customer text', () => {
     expect(actuals('Your order shipped today with tracking 1Z999.\n\n> Please fix this ASAP, I need it soon!')).toEqual([])
+  })
+})
+
+describe('vague-promise: what the sentence does (issues 15, 16)', () => {
+  it.each([
+    ['the purpose of a DM request', 'Please send us a DM with your order number so we can look into it ASAP.'],
+    ['the purpose of a request without please', 'Share the details through the form so that we can reach out asap.'],
+    ["the customer's own wish", "We can tell you'd love to see that feature again soon."],
+    ['an announcement with no one promising', 'More colours coming soon!'],
+    ['a hedged "any time soon"', "We're not sure it will come back any time soon, but your vote counts."],
+    ['a goodbye', 'Enjoy the concert, and see you again soon!'],
+  ])('is silent on %s', (_label, text) => {
+    expect(actuals(text)).toEqual([])
+  })
+
+  it('is silent on "soon" in a live chat, where it means seconds', () => {
+    expect(lint('One moment please, soon I will tell you the status of your order.', { channel: 'chat' })).toEqual([])
+    expect(lint("Your new SIM will be active soon.", { channel: "chat" }).map((m) => m.actual)).toEqual(["soon"])
+  })
+
+  it('is silent on a DM answer promised "shortly" on social', () => {
+    expect(lint("We've got your DM and will answer there shortly.", { channel: 'social' })).toEqual([])
+  })
+
+  it.each([
+    ['a polite request that carries a promise', "Please note that we'll refund the difference shortly.", 'shortly'],
+    ['an event in a later clause', "We'll update the address shortly, and you'll get an e-mail when it's done.", 'shortly'],
+    ['eventually', 'The missing points will eventually show in your balance.', 'eventually'],
+    ['a while', 'It will take a while for the new plan to show on your bill.', 'a while'],
+    ['someone else as soon as they can', 'The courier will collect it as soon as they can.', 'as soon as they can'],
+    ['in the coming days', 'A technician will call you in the coming days.', 'in the coming days'],
+  ])('flags %s', (_label, text, actual) => {
+    expect(actuals(text)).toEqual([actual])
+  })
+
+  it("flags a promise to come back after the company's own step, with its position", () => {
+    const text = "Thanks, Dana. We'll get back to you once the billing team has reviewed the charge."
+    const [m, ...rest] = lint(text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'vague-promise', actual: 'get back to you', offset: text.indexOf('get back'), column: text.indexOf('get back') + 1 })
+    expect(m!.message).toBe('“get back to you” gives no time: say when, so the customer knows when to expect it (“get back to you by <day/time>”).')
+  })
+
+  it('keeps "a while ago" and "eventually" in the past silent', () => {
+    expect(actuals('We changed that setting a while ago.')).toEqual([])
+    expect(actuals('The parcel eventually arrived at the depot yesterday.')).toEqual([])
+  })
+})
+
+describe('vague-promise: habits and suggestions are no promise (issue 15, second sample)', () => {
+  it.each([
+    ['a habit', 'We always aim to ship orders as quickly as possible.'],
+    ['a suggestion', 'We could grab another coffee together soon!'],
+  ])('is silent on %s', (_label, text) => {
+    expect(actuals(text)).toEqual([])
   })
 })

@@ -79,3 +79,16 @@ describe('wrong-name (tr): does not fire', () => {
     expect(run(text, ctx)).toEqual([])
   })
 })
+
+describe('wrong-name (tr): a leftover "<Ad> Hanım," opening a sentence in the body (issue 16)', () => {
+  it('flags it with its position', () => {
+    const text = 'Merhaba Pelin Hanım,\n\nİşleminizi kontrol ettik. Sevim Hanım, havaleniz bugün hesabınıza geçti.\n\nSaygılarımızla,\nBanka'
+    const found = only('wrong-name', text, { language: 'tr', customer: { name: 'Pelin Aydın' } })
+    expect(found.map((m) => [m.actual, m.line, m.column])).toEqual([['Sevim', 3, 27]])
+  })
+
+  it('leaves a third person who opens a sentence alone', () => {
+    const text = 'Merhaba Pelin Hanım,\n\nKaydınızı açtık. Ahmet Bey yarın sizi arayacak.\n\nSaygılarımızla,\nBanka'
+    expect(only('wrong-name', text, { language: 'tr', customer: { name: 'Pelin Aydın' } })).toEqual([])
+  })
+})

@@ -74,7 +74,8 @@ describe('wrong-name: does not fire', () => {
     ['the full name formal way round', 'Hi Robert,\n\nYour order shipped.\n\nBest,\nSam', { customer: { name: 'Bobby Tables' } }],
     ['accents', 'Hi Maria,\n\nYour order shipped.\n\nBest,\nSam', { customer: { name: 'María García' } }],
     ['a last-first CRM name', 'Hi Maria,\n\nYour order shipped.\n\nBest,\nSam', { customer: { name: 'Garcia, Maria' } }],
-    ['title and surname, even another one', 'Dear Mr. Smith,\n\nYour order shipped.\n\nKind regards,\nSam', maria],
+    ["title and the customer's surname", 'Dear Ms. Garcia,\n\nYour order shipped.\n\nKind regards,\nSam', maria],
+    ['title and a surname when only the first name is known', 'Dear Mr. Smith,\n\nYour order shipped.\n\nKind regards,\nSam', { customer: { name: 'Maria' } }],
     ["the agent's own name in the sign-off", 'Hi Maria,\n\nYour order shipped.\n\nBest regards,\nJohn', maria],
     ["the agent introducing themselves", 'Hi Maria, John here from the billing team. Your refund is done.', maria],
     ['the agent signing a one-line chat with their name', 'Done, your refund is issued. Thanks, Jordan. My name is Jordan if you need me again.', { channel: 'chat' as const, customer: { name: 'Maria Garcia' } }],
@@ -107,5 +108,36 @@ describe('wrong-name: does not fire', () => {
   it('takes team names from the ignore option', () => {
     expect(actuals('Hi Aurora,\n\nYour order shipped.\n\nBest,\nSam')).toEqual(['Aurora'])
     expect(run('Hi Aurora,\n\nYour order shipped.\n\nBest,\nSam', maria, { ignore: ['Aurora'] })).toEqual([])
+  })
+})
+
+describe('wrong-name: a name outside the greeting line (issue 16)', () => {
+  const garcia = { customer: { name: 'Maria Garcia' } }
+  const named = (text: string, ctx = garcia) => findings('wrong-name', text, ctx)
+
+  it('flags a leftover name in a closing thanks, with its position and fix', () => {
+    const text = 'Hi Maria,\n\nYour refund is done and shows by Friday.\n\nThanks again for your patience, John!\n\nKind regards,\nAnna'
+    const [m, ...rest] = named(text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'wrong-name', actual: 'John', line: 5, column: 33, offset: text.indexOf('John'), fix: { text: 'Maria' } })
+  })
+
+  it('flags a title with a surname that is not the customer\'s when the full name is known', () => {
+    const [m, ...rest] = named('Dear Mr. Smith,\n\nYour order shipped.\n\nKind regards,\nSam')
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ actual: 'Smith', line: 1, column: 10, suggestions: ['Garcia'] })
+    expect(m!.message).toBe("“Smith” is not the customer's name: the help desk knows them as Maria Garcia. Use “Garcia”.")
+  })
+
+  it('reads the greeting even when a later word starts like the surname ("to" and Torres)', () => {
+    expect(named('Hi Carlos, yes, your car is ready to collect today.', { customer: { name: 'Miguel Torres' } }).map((m) => m.actual)).toEqual(['Carlos'])
+  })
+
+  it.each([
+    ['a colleague named in the body', 'Hi Maria,\n\nI passed this to my colleague, Sarah, who will call you.\n\nBest,\nAnna'],
+    ['the agent signing with a short thanks', 'Hi Maria, your refund is done. Thanks, Sarah'],
+    ['a closing wish to the customer', 'Hi Maria,\n\nYour refund is done.\n\nHave a lovely weekend, Maria!\n\nBest,\nAnna'],
+  ])('is silent on %s', (_label, text) => {
+    expect(named(text)).toEqual([])
   })
 })
