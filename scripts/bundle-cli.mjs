@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { spawnSync } from 'node:child_process'
+import { jsonAsString } from './json-as-string.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = fileURLToPath(new URL('../dist/cli', import.meta.url))
@@ -48,21 +49,6 @@ const separateFiles = {
   },
 }
 
-// The rules' word lists (JSON) as JSON.parse of one string instead of object literals: V8 parses
-// JSON much faster than it compiles and runs the same data written as JavaScript.
-const jsonAsString = {
-  name: 'json-as-string',
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')))
-      // A rule's word lists are parsed on first use: English drafts never read tr.json, and a rule
-      // that has nothing to check in a draft (empathy without the customer's message) never reads its own.
-      if (/[\\/]rules[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(args.path)) return { contents: lazyJson(text), loader: 'js' }
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)})`, loader: 'js' }
-    })
-  },
-}
-
 // fdir (under tinyglobby) probes for picomatch with a runtime require at load time, which reads
 // picomatch's files from node_modules on every start (~9 ms) though it is in the bundle already.
 // Make it a plain require that esbuild resolves to the bundled copy.
@@ -75,22 +61,6 @@ const bundledPicomatch = {
       return probe.test(source) ? { contents: source.replace(probe, 'pm = require("picomatch");'), loader: 'js' } : undefined
     })
   },
-}
-
-/** An ES module whose default export parses `text` the first time anything reads it. */
-function lazyJson(text) {
-  return `let data
-const load = () => (data ??= JSON.parse(${JSON.stringify(text)}))
-export default new Proxy({}, {
-  get: (_, key) => load()[key],
-  has: (_, key) => key in load(),
-  ownKeys: () => Reflect.ownKeys(load()),
-  getOwnPropertyDescriptor: (_, key) => {
-    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key)
-    return descriptor && { ...descriptor, configurable: true }
-  },
-})
-`
 }
 
 const common = {

@@ -19,6 +19,7 @@ import { resolveRules, type ActiveRule } from './config/resolve.js'
 import { UsageError } from './errors.js'
 import { lineIndex } from './text/lines.js'
 import { LanguageDetectorNotLoaded, loadLanguageDetector, resolveLanguage } from './language.js'
+import { CompromiseNotLoaded, loadCompromise } from './nlp/compromise.js'
 import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
 import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
 
@@ -139,14 +140,19 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   }
 }
 
-/** Run synchronous linting; if the draft needed franc-min before it was loaded, load it and run again. */
+/**
+ * Run synchronous linting; if the draft needed franc-min or (in a browser) compromise before it
+ * was loaded, load it and run again. A draft can need both, one after the other.
+ */
 async function withDetector<T>(run: () => T): Promise<T> {
-  try {
-    return run()
-  } catch (error) {
-    if (!(error instanceof LanguageDetectorNotLoaded)) throw error
-    await loadLanguageDetector()
-    return run()
+  for (;;) {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof LanguageDetectorNotLoaded) await loadLanguageDetector()
+      else if (error instanceof CompromiseNotLoaded) await loadCompromise()
+      else throw error
+    }
   }
 }
 

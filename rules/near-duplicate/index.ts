@@ -8,7 +8,7 @@
  * compares it with the corpus in `templates` config, leaving out the template itself (the one
  * whose id or file is the linted path).
  */
-import { resolve } from 'node:path'
+import { resolve } from '#platform'
 import { defineRule, report } from '../../src/rule.js'
 import { options, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'

@@ -9,7 +9,7 @@
  * and 0.7 s to 10 s per pattern with its pure-JS backend, too slow for a CLI start. scslre and its
  * parser load in ~90 ms, and only when a config has patterns (required on first use, see yaml.ts).
  */
-import { createRequire } from 'node:module'
+import { requireRegexTools } from '#platform'
 import type * as Regexpp from '@eslint-community/regexpp'
 import type * as Scslre from 'scslre'
 import type * as Analysis from 'regexp-ast-analysis'
@@ -23,8 +23,7 @@ interface Tools {
 let tools: Tools | undefined
 function load(): Tools {
   if (!tools) {
-    const require = createRequire(import.meta.url)
-    tools = { regexpp: require('@eslint-community/regexpp'), scslre: require('scslre'), analysis: require('regexp-ast-analysis') }
+    tools = requireRegexTools() as Tools
   }
   return tools
 }

@@ -1,14 +1,16 @@
 /**
- * compromise, loaded lazily and synchronously, plus the few questions courtesy rules ask it.
+ * compromise, loaded lazily, plus the few questions courtesy rules ask it.
  *
  * compromise costs ~300 ms to load and 1–4 ms per reply, far more than the rest of the pipeline,
- * so it is `require`d (its CommonJS build, through `createRequire`) the first time a rule needs
- * it, never at import time, and only ever run on single sentences that a word list could not
- * decide. The engine's `lintSync` is synchronous, which rules out a dynamic `import()`.
+ * so it is loaded the first time a rule needs it, never at import time, and only ever run on
+ * single sentences that a word list could not decide. In Node it is `require`d synchronously
+ * (its CommonJS build, see `#platform`), so `lintSync` works; in a browser bundle it is a plain
+ * dynamic `import()` (a chunk of its own): the first draft that needs it throws
+ * `CompromiseNotLoaded` out of `lintSync`, and the async `lint()` loads it and lints again.
  */
-import { createRequire } from 'node:module'
+import { requireCompromise } from '#platform'
 
-/** The slice of compromise's API used here (its CommonJS `two` build: tokenizer + tagger). */
+/** The slice of compromise's API used here (its `two` build: tokenizer + tagger). */
 interface View {
   has(match: string): boolean
   json(): Array<{ terms: Array<{ text: string; tags: string[] }> }>
@@ -20,13 +22,27 @@ interface Nlp {
 
 let nlp: Nlp | undefined
 
-/** compromise's tagger, required on first use. */
-export function compromise(): Nlp {
-  if (!nlp) {
-    const require = createRequire(import.meta.url)
-    nlp = require('compromise/two') as Nlp
+/** Thrown by synchronous linting in a browser when a draft needs compromise before it is loaded. */
+export class CompromiseNotLoaded extends Error {
+  constructor() {
+    super('netiquette: compromise is not loaded yet; use linter.lint() (async) or await loadCompromise()')
   }
+}
+
+/** compromise's tagger, loaded on first use. */
+export function compromise(): Nlp {
+  nlp ??= requireCompromise() as Nlp | undefined
+  if (!nlp) throw new CompromiseNotLoaded()
   return nlp
+}
+
+/** Loads compromise with `import()` (browsers; a no-op once loaded). */
+export async function loadCompromise(): Promise<void> {
+  if (nlp) return
+  const loaded = (await import('compromise/two')).default as unknown
+  // lint() retries until compromise is there: never retry on a module that lacks it.
+  if (typeof loaded !== 'function') throw new Error('netiquette: compromise loaded without its default export')
+  nlp = loaded as Nlp
 }
 
 /** Whether compromise has been loaded in this process (for tests and benchmarks). */

@@ -8,10 +8,8 @@
  * is a warning, and the other records still load. Synchronous: rules build their index in the
  * attacher, which cannot await.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { FileReadError, readRegularFile } from '../read-file.js'
-import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { globSync, isDynamicPattern } from 'tinyglobby'
+// node:fs, node:path, tinyglobby and read-file.ts, or stand-ins that refuse file paths in a browser bundle.
+import { basename, cwd as workingDirectory, extname, FileReadError, globSync, isAbsolute, isDynamicPattern, join, readFileSync, readdirSync, readRegularFile, relative, resolve, sep, statSync } from '#platform'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
 import { lineIndex, type LineIndex } from '../text/lines.js'
@@ -61,7 +59,7 @@ const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[
 
 /** Load every source; records are kept in the order given. */
 export function loadCorpus(sources: ReadonlyArray<string | TemplateRecord>, options: LoadOptions = {}): Corpus {
-  const cwd = options.cwd ?? process.cwd()
+  const cwd = options.cwd ?? workingDirectory()
   const corpus: Corpus = { templates: [], warnings: [] }
   sources.forEach((source, index) => {
     if (typeof source === 'string') loadPath(source, cwd, corpus)
