@@ -125,7 +125,10 @@ export interface FrustrationLexicon {
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
-  message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
+  // A `[` after an unclosed `[` on its line cannot close either: the lookbehind skips it instead
+  // of rescanning the line from every one (quadratic on a message of `[`s; issue 17).
+  // eslint-disable-next-line regexp/no-super-linear-move -- linear: the lookbehind stops every `[` after an unclosed one (the plugin does not read lookbehinds); timed in scripts/bench-hostile.mjs
+  message = message.replace(/\b(?:https?:\/\/|www\.)\S+|(?<!\[[^\]\n]*?)\[[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
   const turkish = lexicon.locale === 'tr'
   const shown = message
   // `3. kez` (the third time): the ordinal's dot does not break the phrase.
@@ -141,7 +144,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     words.push({ value, lower: turkish ? normalizeWord(value, 'tr') : value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
     // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms
     // (Turkish: before an apostrophe suffix, `BTK'YA`).
-    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') : value)
+    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try */ : value)
     const long = upper && (value.match(/\p{L}/gu) ?? []).length >= 3
     run = upper ? run + 1 : 0
     runLong = upper ? runLong + (long ? 1 : 0) : 0

@@ -12,6 +12,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
 import trData from './tr.json' with { type: 'json' }
+import { endsWithMark } from '../../src/text/trailing.js'
 
 export interface InformalEntry {
   formal: string[]
@@ -139,7 +140,7 @@ function caseOk(mode: string, words: readonly Token[], from: number, to: number,
 }
 
 function sentenceStart(words: readonly Token[], i: number, text: string): boolean {
-  return i === 0 || /[\n.!?]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))
+  return i === 0 || endsWithMark(text.slice(words[i - 1]!.end, words[i]!.start), '\n.!?')
 }
 
 /** One- and two-letter words: standalone only (`Plan U`, `5 k`, `U.S.`, `u s` are not text-speak). */

@@ -13,6 +13,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
 import trData from './tr.json' with { type: 'json' }
+import { endsWithMark } from '../../src/text/trailing.js'
 
 export interface ShoutingOptions {
   /** More capitalised words that are never shouting on their own (product codes, brands). */
@@ -28,7 +29,7 @@ export interface ShoutingOptions {
 const REPEATED = /[!?‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/gu
 const CAPS = /^\p{Lu}[\p{Lu}']*$/u
 const PREFIX = /[\^*/~@#\\_-]$/
-const RUN_GAP = /^[ \t]*[,:;&+/]?[ \t]*$/
+const RUN_GAP = /^[ \t]*(?:[,:;&+/][ \t]*)?$/
 const ROMAN = /^[IVXLC]+$/
 const ADDRESS = /^\s*\d+\s+\p{Lu}|\b\d{5}(?:-\d{4})?\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]? ?\d\p{Lu}{2}\b/u
 const MENU_BEFORE = /(?:>|&gt;|›|»|→)\s*$/
@@ -131,7 +132,7 @@ const rule = defineRule(
         if (insideInlineQuote(text, start, end)) return
         // Agent initials closing a reply: "Thank you. SO".
         if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
-        const sentenceStart = first === 0 || /[\n.!?]\s*$/.test(text.slice(words[first - 1]!.end, start)) || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
+        const sentenceStart = first === 0 || endsWithMark(text.slice(words[first - 1]!.end, start), '\n.!?') || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
         const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
           let out = doc.raw.slice(start, end)
           for (const c of run) {

@@ -14,6 +14,7 @@ import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
 import en from './en.json' with { type: 'json' }
+import { endsWithQuestion } from '../../src/text/trailing.js'
 
 export interface VaguePromiseOptions {
   add?: { vague?: string[]; commitments?: string[]; neutral?: string[] }
@@ -87,7 +88,7 @@ const rule = defineRule(
       for (const sentence of doc.sentences()) {
         for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
           const text = prose.slice(seg.start, seg.end)
-          const question = /\?[^\p{L}\p{N}]*$/u.test(text)
+          const question = endsWithQuestion(text)
           const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
           if (hits.length > 0 && !question && !CONCRETE.test(text)) {
             const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')

@@ -48,7 +48,9 @@ export function htmlProse(source: string): HtmlProse {
   }
   walk(tree)
   // Block-level tags break lines so greetings and sign-offs stay on lines of their own.
-  const tag = /<[^>]*>/g
+  // A `<` after an unclosed `<` cannot close either: skipped by the (lazy) lookbehind, not rescanned (issue 17).
+  // eslint-disable-next-line regexp/no-super-linear-move -- linear: the lookbehind stops every `<` after an unclosed one (the plugin does not read lookbehinds)
+  const tag = /(?<!<[^>]*?)<[^>]*>/g
   for (let m = tag.exec(source); m; m = tag.exec(source)) {
     if (BLOCK.test(m[0]) && chars[m.index] === ' ') chars[m.index] = '\n'
   }

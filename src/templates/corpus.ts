@@ -53,7 +53,8 @@ export const TEXT_EXTENSIONS: Readonly<Record<string, Format>> = { '.txt': 'text
 const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
 const HTML_HINT = /<\/?(p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b[^>]*>/i
-const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
+// eslint-disable-next-line regexp/no-super-linear-move -- linear: the lookbehind stops every `[` after an unclosed one (the plugin does not read lookbehinds)
+const MARKDOWN_HINT = /```|`[^`\n]+`|(?<!\[[^\]\n]*?)\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
 
 /** Load every source; records are kept in the order given. */
 export function loadCorpus(sources: ReadonlyArray<string | TemplateRecord>, options: LoadOptions = {}): Corpus {
@@ -203,7 +204,7 @@ function loadJson(text: string, file: string, corpus: Corpus, abs: string): void
     const at = /position (\d+)/.exec(message)
     const offset = at ? Number(at[1]) : errorOffset(text)
     const where = offset !== undefined ? ` at line ${lineOf(text, offset)}` : ''
-    throw new UsageError(`templates: ${file} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*$/, '').split('\n')[0]}`)
+    throw new UsageError(`templates: ${file} is not valid JSON${where}: ${message.replace(/ in JSON at position \d.*$/, '').replace(/, "[\s\S]*$/, '').split('\n')[0]}`)
   }
   // Lines of records come from a positioned scan of the file, made only for record lists.
   let root: JNode | null | undefined
