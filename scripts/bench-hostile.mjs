@@ -12,9 +12,11 @@
  * prints ">20 s" for it and every larger size. Printed per input: ms at 1 KB and 16 KB, growth per
  * doubling (8 → 16 KB; the target is ≤ 2.2x) and ms per KB, next to an ordinary reply's ms per KB.
  * `--dist` points at another build (e.g. a copy of the unmodified code) to record a "before" table.
+ * `--ceiling <format> [--kb 16]` lints every input once at that size and prints one JSON line per
+ * input as it finishes (test/hostile.test.ts runs it and kills it at a generous ceiling).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hostileInputs, ORDINARY_REPLY, FORMATS, draftFor } from './hostile-inputs.mjs'
@@ -33,6 +35,10 @@ const SIZES = value('--sizes', '1,2,4,8,16').split(',').map(Number)
 
 if (args.includes('--worker')) {
   await worker(value('--worker'), value('--format'))
+  process.exit(0)
+}
+if (args.includes('--ceiling')) {
+  await ceiling(value('--ceiling'), Number(value('--kb', 16)))
   process.exit(0)
 }
 
@@ -160,5 +166,17 @@ async function worker(name, format) {
     // Quick runs are noisy: keep the best of a few.
     const ms = first < 50 ? Math.min(first, await time(text, context, 3)) : first
     process.stdout.write(`${JSON.stringify({ kb, ms })}\n`)
+  }
+}
+
+/** Every input once at `kb` KB in one format, one JSON line `{ name, ms }` each, as it finishes. */
+async function ceiling(format, kb) {
+  const { createLinter } = await import(pathToFileURL(entry).href)
+  const linter = createLinter(STRICT)
+  for (const input of hostileInputs()) {
+    const { text, context } = draftFor(input.make(kb * 1024), format)
+    const start = process.hrtime.bigint()
+    await linter.lint(text, context)
+    process.stdout.write(`${JSON.stringify({ name: input.name, ms: Number(process.hrtime.bigint() - start) / 1e6 })}\n`)
   }
 }

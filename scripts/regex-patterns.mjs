@@ -9,7 +9,8 @@
  *   evaluation drafts and a few hostile ones, so each expression is recorded as it is really built.
  *   A registry kept by hand would drift from the code; the wrapper cannot.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { join, relative, resolve, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { tokenizer, tokTypes } from 'acorn'
@@ -80,10 +81,13 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
   return [...seen.values()]
 }
 
-/** The first stack frame inside dist: where the expression was built. */
+/**
+ * Where the expression was built: the first stack frame outside this file. One in a dependency
+ * (node_modules) is `third-party`: not this project's pattern to rewrite.
+ */
 function callerOf(stack = '') {
-  const frame = stack.split('\n').find((line) => line.includes('/dist/') && !line.includes('regex-patterns'))
-  if (!frame) return '(run time)'
+  const frame = stack.split('\n').slice(1).find((line) => line.includes('/') && !line.includes('regex-patterns'))
+  if (!frame || frame.includes('/node_modules/')) return 'third-party'
   // `    at fn (file:///…/x.js:12:5)` or `    at file:///…/x.js:12:5`
   const location = frame.trim().endsWith(')') ? frame.slice(frame.lastIndexOf('(') + 1, frame.lastIndexOf(')')) : frame.trim().slice(3)
   const parts = location.replace('file://', '').split(':')
@@ -97,4 +101,73 @@ export function unique(patterns) {
   const map = new Map()
   for (const p of patterns) if (!map.has(`${p.flags}/${p.source}`)) map.set(`${p.flags}/${p.source}`, p)
   return [...map.values()]
+}
+
+// ---------------------------------------------------------------------------------------------
+// recheck verdicts, cached by source and flags
+
+/** Committed cache of `safe` verdicts: sha1 of `flags/source` per recheck version. */
+export const VERDICTS_FILE = join(repo, 'test', 'fixtures', 'regex-verdicts.json')
+/** recheck options: a fixed seed so the fuzz checker gives the same verdict every run. */
+export const RECHECK_OPTIONS = Object.freeze({ timeout: 10_000, randomSeed: 17 })
+
+export function patternKey(p) {
+  return createHash('sha1').update(`${p.flags}/${p.source}`).digest('hex').slice(0, 16)
+}
+
+export function loadVerdicts() {
+  try {
+    return JSON.parse(readFileSync(VERDICTS_FILE, 'utf8'))
+  } catch {
+    return { recheck: '', safe: [] }
+  }
+}
+
+/** The drafts the run-time collection lints: every evaluation case, and each hostile input at 1 KB. */
+export async function collectionDrafts() {
+  const { loadCases, contextOf, templatePaths } = await import('./eval-lib.mjs')
+  const { hostileInputs, draftFor, FORMATS } = await import('./hostile-inputs.mjs')
+  const drafts = loadCases().cases.map((c) => {
+    const templates = templatePaths(c)
+    return { text: c.text, context: contextOf(c), config: { ...(c.config ?? {}), ...(templates.length ? { templates } : {}) } }
+  })
+  for (const input of hostileInputs()) for (const format of FORMATS) drafts.push(draftFor(input.make(1024), format))
+  for (const input of hostileInputs()) drafts.push({ ...draftFor(input.make(1024), 'text'), config: { language: 'tr' } })
+  return drafts
+}
+
+/** Every unique pattern of the built code (literals and run-time), third-party ones apart. */
+export async function allPatterns(dist = join(repo, 'dist')) {
+  const built = await runtimePatterns({ drafts: await collectionDrafts() }, dist)
+  const ours = unique([...literalPatterns(dist), ...built.filter((p) => p.where !== 'third-party')])
+  return { ours, thirdParty: built.filter((p) => p.where === 'third-party') }
+}
+
+// `node scripts/regex-patterns.mjs [--update]`: recheck every pattern, print the ones not safe;
+// --update rewrites test/fixtures/regex-verdicts.json with the safe ones.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { checkSync } = await import('recheck')
+  const { version } = JSON.parse(readFileSync(join(repo, 'node_modules', 'recheck', 'package.json'), 'utf8'))
+  const cached = loadVerdicts()
+  const known = new Set(cached.recheck === version ? cached.safe : [])
+  const { ours, thirdParty } = await allPatterns()
+  const safe = []
+  let checked = 0
+  const started = Date.now()
+  for (const p of ours) {
+    const key = patternKey(p)
+    if (known.has(key)) {
+      safe.push(key)
+      continue
+    }
+    checked++
+    const r = checkSync(p.source, p.flags, RECHECK_OPTIONS)
+    if (r.status === 'safe') safe.push(key)
+    else console.log(`${r.status}\t${r.complexity?.summary ?? r.error?.kind ?? ''}\t${p.where}\t/${p.source.slice(0, 160)}/${p.flags}${r.attack ? `\tattack: ${JSON.stringify(r.attack.pumps)}` : ''}`)
+  }
+  console.log(`${ours.length} patterns (${thirdParty.length} more built by dependencies, not checked); ${checked} checked in ${((Date.now() - started) / 1000).toFixed(1)} s; ${safe.length} safe`)
+  if (process.argv.includes('--update')) {
+    writeFileSync(VERDICTS_FILE, `${JSON.stringify({ recheck: version, safe: [...new Set(safe)].sort() }, null, 0)}\n`)
+    console.log(`wrote ${relative(repo, VERDICTS_FILE)}`)
+  }
 }

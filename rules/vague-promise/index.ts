@@ -129,7 +129,10 @@ const rule = defineRule(
           const limitText = isResponse ? sla?.firstResponse ?? sla?.resolution : sla?.resolution
           if (limit === undefined || d.hours <= limit) continue
           const clause = text.slice(0, d.start)
-          if (/\b(?:if|unless)\b[^,;]*$|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)[^,;]*$/i.test(clause)) continue
+          // A condition after the clause's last comma or semicolon (the tail, found once: `[^,;]*$` after
+          // every "if" rescanned to the end; issue 17).
+          const tail = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1)
+          if (/\b(?:if|unless)\b|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(tail)) continue
           if (/^\s*(?:before|prior|ago|earlier|in advance)\b/i.test(text.slice(d.end))) continue
           if (!d.bounded && !future.test(text)) continue
           const start = seg.start + d.start

@@ -48,9 +48,8 @@ export function htmlProse(source: string): HtmlProse {
   }
   walk(tree)
   // Block-level tags break lines so greetings and sign-offs stay on lines of their own.
-  // A `<` after an unclosed `<` cannot close either: skipped by the (lazy) lookbehind, not rescanned (issue 17).
-  // eslint-disable-next-line regexp/no-super-linear-move -- linear: the lookbehind stops every `<` after an unclosed one (the plugin does not read lookbehinds)
-  const tag = /(?<!<[^>]*?)<[^>]*>/g
+  // A `<` after an unclosed `<` cannot close either: the (lazy) lookbehind skips it instead of rescanning (issue 17).
+  const tag = /<(?<!<[^>]*?<)[^>]*>/g
   for (let m = tag.exec(source); m; m = tag.exec(source)) {
     if (BLOCK.test(m[0]) && chars[m.index] === ' ') chars[m.index] = '\n'
   }

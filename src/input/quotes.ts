@@ -9,12 +9,17 @@
 import type { Range } from './mask.js'
 
 const QUOTE_LINE = /^[ \t]*>/
-/** An attribution line, one regex per wording (one alternation of all four was too big for eslint-plugin-regexp's check). */
+/**
+ * An attribution line, one regex per wording (one alternation of all four was too big for
+ * eslint-plugin-regexp's check). The text before the wording (at most 80 or 200 characters after
+ * the indent) starts with a non-space, so the indent and that window never share a character
+ * (they did: each of a long run of tabs was tried as both; issue 17).
+ */
 const ATTRIBUTIONS = [
   /^[ \t]*On\s.{3,200}?\bwrote:[ \t]*$/i,
-  /^[ \t]*.{0,80}\b(?:schrieb|a écrit|escribió|yazdı)\s*:[ \t]*$/i,
-  /^[ \t]*.{0,200}\starihinde\s.{0,200}yazdı\s*:[ \t]*$/i,
-  /^[ \t]*.{0,200}\sşunu yazdı\s*:[ \t]*$/i,
+  /^[ \t]*(?:[^ \t\n\r\u2028\u2029].{0,79})?\b(?:schrieb|a écrit|escribió|yazdı)\s*:[ \t]*$/i,
+  /^[ \t]*(?:[^ \t\n\r\u2028\u2029].{0,199})?\starihinde\s.{0,200}yazdı\s*:[ \t]*$/i,
+  /^[ \t]*(?:[^ \t\n\r\u2028\u2029].{0,199})?\sşunu yazdı\s*:[ \t]*$/i,
 ]
 const ATTRIBUTION_START = /^(?:[ \t]*On\s.+|.+\starihinde(?:\s.*)?)$/i // the leading [ \t]* only where `.+` cannot take the spaces too
 const ATTRIBUTION_END = /(\bwrote|\syazdı):[ \t]*$/i
@@ -30,7 +35,7 @@ export function quotedRanges(text: string): Range[] {
     const { start, value } = lines[i]!
     const next = lines[i + 1]
     const wrappedAttribution =
-      next !== undefined && ATTRIBUTION_START.test(value) && !ATTRIBUTION_END.test(value) && ATTRIBUTION_END.test(next.value) && value.length < 160
+      next !== undefined && value.length < 160 && ATTRIBUTION_START.test(value) && !ATTRIBUTION_END.test(value) && ATTRIBUTION_END.test(next.value)
     const outlook = OUTLOOK_FROM.test(value) && next !== undefined && OUTLOOK_NEXT.test(next.value)
     if (ATTRIBUTIONS.some((re) => re.test(value)) || ORIGINAL_MESSAGE.test(value) || outlook || wrappedAttribution) {
       ranges.push({ start, end: text.length })

@@ -52,9 +52,17 @@ export interface LoadOptions {
 export const TEXT_EXTENSIONS: Readonly<Record<string, Format>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
-const HTML_HINT = /<\/?(p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b[^>]*>/i
-// eslint-disable-next-line regexp/no-super-linear-move -- linear: the lookbehind stops every `[` after an unclosed one (the plugin does not read lookbehinds)
-const MARKDOWN_HINT = /```|`[^`\n]+`|(?<!\[[^\]\n]*?)\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
+const HTML_TAG_START = /<\/?(?:p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b/i
+
+/**
+ * `/<\/?(p|br|…)\b[^>]*>/i.test(body)`: some tag start has a `>` after it, i.e. the first one does.
+ * Two linear steps instead of `[^>]*` rescanning the rest from every `<p` (quadratic; issue 17).
+ */
+function hasHtmlTag(body: string): boolean {
+  const m = HTML_TAG_START.exec(body)
+  return m !== null && body.includes('>', m.index + m[0].length)
+}
+const MARKDOWN_HINT = /```|`[^`\n]+`|\[(?<!\[[^\]\n]*?\[)[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
 
 /** Load every source; records are kept in the order given. */
 export function loadCorpus(sources: ReadonlyArray<string | TemplateRecord>, options: LoadOptions = {}): Corpus {
@@ -365,7 +373,7 @@ function zendesk(macros: unknown[], pathOf: (i: number) => Array<string | number
 /** Format of a record body: explicit, else HTML or Markdown when it looks like it, else text. */
 export function formatOf(body: string, hint: unknown): Format {
   if (hint === 'text' || hint === 'markdown' || hint === 'html') return hint
-  if (HTML_HINT.test(body)) return 'html'
+  if (hasHtmlTag(body)) return 'html'
   if (MARKDOWN_HINT.test(body)) return 'markdown'
   return 'text'
 }
