@@ -1,31 +1,32 @@
 #!/usr/bin/env node
 'use strict'
 // The CLI entry. It runs dist/cli/index.cjs (the CLI bundled by `npm run build`) from V8's code
-// cache when one matches this Node and this bundle, which saves compiling ~600 KB on every start;
-// the cache is made at build time and remade here when missing or stale.
+// cache when one was made by this very Node for this very bundle (./code-cache.cjs says why that
+// takes more than V8's own checks), which saves compiling ~600 KB on every start. The cache is
+// made on the first run (and by the build, for a checkout); it is not shipped in the package.
+// NETIQUETTE_CODE_CACHE=off runs without it, =write ignores the old one and writes a new one.
 // CommonJS on purpose: an ES module entry costs ~10 ms more to start.
-const { readFileSync, writeFileSync, renameSync, unlinkSync, statSync } = require('node:fs')
+const { readFileSync } = require('node:fs')
 const { join } = require('node:path')
 const Module = require('node:module')
 const vm = require('node:vm')
+const { cacheKey, readCodeCache, writeCodeCache } = require('./code-cache.cjs')
 
 const file = join(__dirname, '..', 'dist', 'cli', 'index.cjs')
 const cacheFile = `${file}.cache`
+const mode = process.env.NETIQUETTE_CODE_CACHE
 
-let source
-let stamp
+let bundle
 try {
-  source = readFileSync(file, 'utf8') // regex literals keep their non-ASCII letters (`yazdı`, `“`)
-  const info = statSync(file)
-  // V8 checks a cache against the source's length only: a cache of another build of the same
-  // length would run the wrong code. The cache file starts with the bundle's size and mtime.
-  stamp = `netiquette-code-cache ${info.size} ${info.mtimeMs}\n`
+  bundle = readFileSync(file)
 } catch {
   process.stderr.write('netiquette: dist/cli/index.cjs is missing; run `npm run build` first\n')
   process.exit(2)
 }
-const cachedData = process.env.NETIQUETTE_CODE_CACHE === 'write' ? undefined : readCodeCache()
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData })
+const key = mode === 'off' ? '' : cacheKey(bundle)
+const cachedData = mode === 'off' || mode === 'write' ? undefined : readCodeCache(cacheFile, key)
+// UTF-8: regex literals keep their non-ASCII letters (`yazdı`, `“`).
+const script = new vm.Script(Module.wrap(bundle.toString('utf8')), { filename: file, cachedData })
 const cli = { exports: {} }
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(file), cli, file, join(file, '..'))
 // Code run from a cache can't call import() on Node 20 (the callback is lost): hand it ours, for
@@ -34,30 +35,6 @@ cli.exports.setModuleImporter((specifier) => import(specifier))
 
 cli.exports.runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code
-  if (cachedData === undefined || script.cachedDataRejected) saveCodeCache()
+  // Written after the run, so it holds the functions linting compiled too.
+  if (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected)) writeCodeCache(cacheFile, key, script.createCachedData())
 })
-
-/** The cache for this very bundle, or undefined. */
-function readCodeCache() {
-  try {
-    const data = readFileSync(cacheFile)
-    const head = Buffer.from(stamp, 'latin1')
-    return data.length > head.length && data.subarray(0, head.length).equals(head) ? data.subarray(head.length) : undefined
-  } catch {
-    return undefined // no cache yet
-  }
-}
-
-/** Write the cache after the run, so it holds the functions linting compiled too. */
-function saveCodeCache() {
-  const temp = `${cacheFile}.${process.pid}.tmp`
-  try {
-    writeFileSync(temp, Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]))
-    renameSync(temp, cacheFile)
-  } catch {
-    // A read-only install: run without a cache.
-    try {
-      unlinkSync(temp)
-    } catch {}
-  }
-}

@@ -18,12 +18,21 @@
  * --data     data folder (default ../shared/data, or NETIQUETTE_DATA)
  * --compare  an earlier --json output: adds its per-1k rates as a "before" column
  *
+ * The judged real-reply set (test/eval/judged/<rule>.jsonl, see test/eval/README.md):
+ * --judge <rule>     print a seeded sample of that rule's findings on the ibm and twcs replies, each with its
+ *                    key, reply and customer message, for verdicts (repeatable; only section 1 runs)
+ * --seed <n>         the sample's seed (default 1)    --n <count>  findings per sample (default 40)
+ * --out <file>       write the --judge sample there instead of stdout
+ * --record <file>    merge verdicts (`<key> <TP|FP|debatable> <note>` a line) into test/eval/judged/ and exit
+ * Every other run prints per-rule precision on the judged findings that still fire, next to the hit rates.
+ *
  * The data's licences differ (TWCS is CC BY-NC-SA): this script only reads it; never copy its text
  * into the repository (write traps in your own words).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { JUDGED_SETS, findingKey, loadJudged, precisionByRule, readVerdicts, recordVerdicts, seededSample } from './audit-judged.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -40,7 +49,23 @@ if (!existsSync(entry)) {
   console.error('netiquette audit: dist/src/index.js is missing; run `npm run build` (npm run audit does it for you).')
   process.exit(2)
 }
+const JUDGED_DIR = join(repo, 'test', 'eval', 'judged')
+const SEED = Number(values('--seed')[0] ?? 1)
+if (values('--record').length) {
+  for (const file of values('--record')) {
+    let verdicts
+    try {
+      verdicts = readVerdicts(file)
+    } catch (error) {
+      console.error(`netiquette audit: ${error.message}`)
+      process.exit(2)
+    }
+    for (const line of recordVerdicts(JUDGED_DIR, verdicts, values('--seed')[0] !== undefined ? SEED : undefined)) console.log(`recorded ${line}`)
+  }
+  process.exit(0)
+}
 const { createLinter, ruleIds, ruleMeta } = await import(pathToFileURL(entry).href)
+const JUDGE = values('--judge')
 
 const SAMPLES = Number(values('--samples')[0] ?? 10)
 const ONLY = values('--rule')
@@ -80,6 +105,7 @@ const stat = (rule) => {
   return stats.get(rule)
 }
 let crashed = 0
+const judgeable = [] // findings on the judged sets (ibm, twcs), each with its verdict key
 for (const r of replies) {
   const context = contextOfReply(r)
   let withContext
@@ -104,7 +130,13 @@ for (const r of replies) {
       s.bySet[r.set] = (s.bySet[r.set] ?? 0) + 1
     }
     if (!hitsByRule.has(m.ruleId)) hitsByRule.set(m.ruleId, [])
-    hitsByRule.get(m.ruleId).push({ id: r.id, text: r.reply, m, customer: r.customer })
+    const hit = { id: r.id, set: r.set, text: r.reply, m, customer: r.customer }
+    if (JUDGED_SETS.has(r.set)) {
+      hit.key = findingKey(r.set, r.id, m)
+      hit.rule = m.ruleId
+      judgeable.push(hit)
+    }
+    hitsByRule.get(m.ruleId).push(hit)
   }
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
@@ -127,6 +159,32 @@ for (const rule of [...ruleIds].sort()) {
 }
 console.log(table(rows))
 console.log('\n(replies: replies with at least one hit; per 1k: of all replies; ctx-only: hits that appear only when the customer message is given)')
+
+const judged = loadJudged(JUDGED_DIR)
+const precision = precisionByRule(judgeable, judged)
+printPrecision(precision, judgeable.length ? replies.filter((r) => JUDGED_SETS.has(r.set)).length : 0)
+if (JUDGE.length) {
+  const out = []
+  for (const rule of JUDGE) {
+    const pool = judgeable.filter((h) => h.rule === rule)
+    const picked = seededSample(pool, Number(values('--n')[0] ?? 40), SEED)
+    out.push(`# ${rule}: ${picked.length} of ${pool.length} findings on ibm+twcs, seed ${SEED}`)
+    out.push(`# verdict lines: <key> <TP|FP|debatable> <note in your own words>; record with --record <file> --seed ${SEED}`)
+    for (const h of picked) {
+      const earlier = judged.get(h.key)
+      out.push('', `${h.key}${earlier ? `   (judged ${earlier.verdict}: ${earlier.note})` : ''}`)
+      out.push(`  finding: ${h.m.message}${h.m.expected?.length ? ` → ${h.m.expected.slice(0, 3).join(' | ')}` : ''}`)
+      out.push(`  customer: ${clip(h.customer ?? '(none)', 600)}`)
+      out.push(`  reply:    ${around(h.text, h.m.offset, h.m.endOffset, 1000)}`)
+    }
+  }
+  const file = values('--out')[0]
+  if (file) {
+    writeFileSync(file, out.join('\n') + '\n')
+    console.log(`\nwrote the sample to ${file}`)
+  } else console.log('\n' + out.join('\n'))
+  process.exit(0)
+}
 
 for (const rule of [...hitsByRule.keys()].sort()) {
   if (ONLY.length && !ONLY.includes(rule)) continue
@@ -250,6 +308,7 @@ for (const file of values('--json')) {
       return [r, { ...s, per1k: Number(per1k(s.replies, replies.length)) }]
     })),
     abusive: { messages: abusive.length, leaks, contextByRule },
+    judged: Object.fromEntries([...precision.entries()].map(([r, p]) => [r, { ...p, seeds: [...p.seeds] }])),
     templates: Object.fromEntries([...tStats.entries()]),
   }
   writeFileSync(file, JSON.stringify(out, null, 1))
@@ -265,6 +324,31 @@ function contextOfReply(r) {
   if (Array.isArray(previous) && previous.some((t) => t.role === 'agent')) context.followup = true
   return context
 }
+/** Per-rule precision on the judged findings that still fire (TP/(TP+FP); debatable apart). */
+function printPrecision(rows, total) {
+  const compared = before?.judged
+  const head = ['rule', 'findings', 'per 1k', 'judged', 'TP', 'FP', 'debatable', 'precision', ...(compared ? ['before'] : []), 'unjudged', 'gone TP', 'gone FP', 'seeds']
+  const body = [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([rule, p]) => [
+      rule,
+      p.findings,
+      per1k(stats.get(rule)?.replies ?? 0, replies.length),
+      p.judged,
+      p.TP,
+      p.FP,
+      p.debatable,
+      p.precision === null ? '—' : p.precision.toFixed(2),
+      ...(compared ? [compared[rule]?.precision == null ? '—' : compared[rule].precision.toFixed(2)] : []),
+      p.unjudged,
+      p.goneTP,
+      p.goneFP,
+      [...p.seeds].sort().join(',') || '—',
+    ])
+  console.log(`\n### Precision on the judged real-reply set (test/eval/judged; ${total} ibm+twcs replies)\n`)
+  console.log(table([head, ...body]))
+  console.log('(findings: current findings on ibm+twcs; judged: of those, with a verdict; gone TP/FP: judged findings that no longer fire)')
+}
 function key(m) {
   return `${m.ruleId}@${m.offset}-${m.endOffset}`
 }
@@ -278,13 +362,13 @@ function spread(list, n) {
   return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)])
 }
 /** The hit in [[ ]] with ~60 characters either side, on one line. */
-function around(text, start, end) {
-  const before = text.slice(Math.max(0, start - 60), start)
-  const after = text.slice(end, end + 60)
+function around(text, start, end, width = 60) {
+  const before = text.slice(Math.max(0, start - width), start)
+  const after = text.slice(end, end + width)
   const one = (s) => s.replace(/\r?\n/g, '⏎').replace(/\s+/g, ' ')
   let hit = one(text.slice(start, end))
   if (hit.length > 140) hit = `${hit.slice(0, 90)} … ${hit.slice(-40)}`
-  return `${start > 60 ? '…' : ''}${one(before)}[[${hit}]]${one(after)}${end + 60 < text.length ? '…' : ''}`
+  return `${start > width ? '…' : ''}${one(before)}[[${hit}]]${one(after)}${end + width < text.length ? '…' : ''}`
 }
 function clip(s, n) {
   const one = String(s).replace(/\s+/g, ' ').trim()

@@ -7,8 +7,10 @@
 //   words can't tell its language. YAML is required from node_modules when a YAML config exists.
 //   The `templates` subcommand stays in index.cjs behind a dynamic import (its code runs only
 //   for that command).
-// - dist/cli/index.cjs.cache: V8's code cache, made by linting a sample draft after bundling.
+// - dist/cli/index.cjs.cache: V8's code cache for this checkout's Node, made by linting a sample
+//   draft after bundling (bin/code-cache.cjs keys it; the package leaves it out, see `files`).
 // compromise and yaml stay external: they are required lazily only when needed.
+// scslre and its parser too: they check regular expressions in a config, only when it has some.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import { rmSync } from 'node:fs'
@@ -97,7 +99,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['compromise', 'yaml'],
+  external: ['compromise', 'yaml', 'scslre', '@eslint-community/regexpp', 'regexp-ast-analysis'],
   // import.meta.url (package.json, createRequire) as the bundle's own URL.
   define: { 'import.meta.url': '__netiquetteUrl' },
   banner: { js: "const __netiquetteUrl = require('node:url').pathToFileURL(__filename).href;" },

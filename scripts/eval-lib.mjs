@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 export const EVAL_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'eval')
 export const CHANNELS = ['email', 'chat', 'social', 'sms']
 export const FLOORS = Object.freeze({ minPositives: 5, recall: 0.9, precision: 0.95 })
-const CASE_KEYS = new Set(['id', 'channel', 'customer', 'followup', 'language', 'format', 'templates', 'config', 'text', 'expect', 'mustNot', 'note'])
+const CASE_KEYS = new Set(['id', 'channel', 'customer', 'followup', 'language', 'format', 'templates', 'config', 'text', 'expect', 'mustNot', 'note', 'template'])
 
 /**
  * Read every case file. Malformed lines are returned in `errors` (with file and line), never thrown,
@@ -84,6 +84,7 @@ export function validateCase(c) {
   if (c.customer !== undefined && c.customer !== null && (typeof c.customer !== 'object' || Array.isArray(c.customer))) return `${c.id}: "customer" must be an object`
   if (c.followup !== undefined && typeof c.followup !== 'boolean') return `${c.id}: "followup" must be a boolean`
   if (c.language !== undefined && !['en', 'tr', 'auto'].includes(c.language)) return `${c.id}: unknown language "${c.language}"`
+  if (c.template !== undefined && typeof c.template !== 'boolean') return `${c.id}: "template" must be a boolean`
   if (c.templates !== undefined && typeof c.templates !== 'string' && (!Array.isArray(c.templates) || !c.templates.every((t) => typeof t === 'string'))) return `${c.id}: "templates" must be a path or an array of paths`
   const extra = Object.keys(c).filter((k) => !CASE_KEYS.has(k))
   if (extra.length) return `${c.id}: unknown key(s) ${extra.join(', ')}`
@@ -124,11 +125,14 @@ export function runCases(cases, { createLinter, root = EVAL_ROOT, onError }) {
     const config = { extends: ['netiquette:strict'], ...(c.config ?? {}) }
     const templates = templatePaths(c, root)
     if (templates.length) config.templates = templates
-    const key = JSON.stringify(config)
+    // `template: true` lints the case as a canned response (template mode: placeholders are legitimate,
+    // template-only rules such as placeholder-syntax run), as `netiquette templates` does.
+    const options = c.template ? { template: true } : undefined
+    const key = JSON.stringify([config, options])
     try {
       let linter = linters.get(key)
       if (!linter) {
-        linter = createLinter(config)
+        linter = createLinter(config, options)
         linters.set(key, linter)
       }
       const result = linter.lintSync(c.text, contextOf(c))

@@ -10,9 +10,11 @@
  * --verbose  list every miss with the text that fired (default: the first 8 per rule)
  * --json     also write the scores as JSON (no case text) for before/after comparisons
  * --check    exit 1 when a rule is under the floors (recall 0.9, precision 0.95, >= 5 positives)
+ * --root     score another case folder laid out like test/eval (cases.jsonl and/or cases/*.jsonl),
+ *            e.g. a blind batch before it joins the evaluation set
  */
 import { writeFileSync, existsSync } from 'node:fs'
-import { join, dirname } from 'node:path'
+import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadCases, runCases, score, floorFailures, formatGroup, FLOORS, EVAL_ROOT } from './eval-lib.mjs'
 
@@ -28,10 +30,12 @@ if (!existsSync(entry)) {
 }
 const { createLinter, ruleIds } = await import(pathToFileURL(entry).href)
 
-const { cases, errors, files } = loadCases(EVAL_ROOT)
+const root = values('--root')[0] ? resolve(values('--root')[0]) : EVAL_ROOT
+const { cases, errors, files } = loadCases(root)
 const started = process.hrtime.bigint()
 const results = runCases(cases, {
   createLinter,
+  root,
   onError: (c, error) => console.error(`! ${c.id} (${c._where}) threw: ${error?.stack ?? error}`),
 })
 const ms = Number(process.hrtime.bigint() - started) / 1e6

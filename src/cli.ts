@@ -4,17 +4,22 @@
  */
 import { dirname, resolve } from 'node:path'
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { Command, CommanderError, Option } from 'commander'
 import { createLinter, type Linter } from './linter.js'
 import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
-import { expandPaths, readDraft, readStdin } from './cli/inputs.js'
-import { writeAtomic } from './cli/write.js'
+import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
+import { writeFixed } from './cli/write.js'
+import { DEFAULT_MAX_FILE_SIZE } from './read-file.js'
+import { lintUnderFrontMatter } from './input/front-matter.js'
+import { describeWriteError, guardStdio, stdoutFailure, writeReport } from './cli/output.js'
+import { importModule } from './dynamic-import.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from './report/index.js'
 import { formatTiming } from './report/timing.js'
+import { useColor } from './report/color.js'
+import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
-import type { Channel, Config, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
+import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
 
@@ -47,6 +52,10 @@ interface LintFlags {
   config?: string
   templates: string[]
   color?: boolean
+  maxFileSize: number
+  showSecrets?: boolean
+  stdinFilename?: string
+  inputFormat?: Format
 }
 
 export function version(): string {
@@ -86,6 +95,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   let exitCode = 0
   // Subcommand options (templates --format) must not be swallowed by the main command's.
   program.enablePositionalOptions()
+  // Set before the subcommands are made, which copy them: a bad `templates` option exits 2 with one line too.
+  program.exitOverride()
+  program.configureOutput({
+    writeOut: (s) => io.stdout(s),
+    writeErr: (s) => io.stderr(s),
+    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
+  })
   program
     .name('netiquette')
     .description('Lint customer-service replies before they are sent.')
@@ -104,7 +120,11 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--rule <id=severity>', 'set a rule: <id>=off|info|warn|error (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file (skips discovery)')
     .option('--templates <path>', 'template corpus for copy-paste detection (repeatable)', collect, [])
-    .option('--no-color', 'no colors in stylish output')
+    .option('--no-color', 'no colors in stylish output (also NO_COLOR=1; FORCE_COLOR=1 colors a pipe)')
+    .option('--max-file-size <size>', 'largest draft read, e.g. 10MB (regular files and stdin only)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
+    .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
+    .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -120,20 +140,45 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--update-baseline', 'rewrite the baseline with the current findings')
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
-    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string }) => {
-      const config = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+    .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
+    .addOption(new Option('--channel <channel>', "the templates' channel (default: the config's channel, else email)").choices(['email', 'chat', 'social', 'sms']))
+    .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean; channel?: Channel }) => {
+      const loaded = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
+      const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
-  program.exitOverride()
-  program.configureOutput({
-    writeOut: (s) => io.stdout(s),
-    writeErr: (s) => io.stderr(s),
-    outputError: (s, write) => write(s.split('\n')[0] + '\n'),
-  })
+  program
+    .command('lsp')
+    .description('language server over stdio for editors (VS Code, Neovim, Helix; see the README)')
+    .option('--stdio', 'talk over stdin/stdout (the default and only transport)')
+    .action(async () => {
+      // Outside the CLI bundle like the service: it loads the library and vscode-languageserver itself.
+      const { startLanguageServer } = (await importModule(new URL('../src/lsp/server.js', import.meta.url).href)) as typeof import('./lsp/server.js')
+      const connection = startLanguageServer()
+      exitCode = await new Promise<number>((resolve) => connection.onExit(() => resolve(0)))
+    })
+  program
+    .command('serve')
+    .description('lint over HTTP: POST /v1/lint and /v1/fix, GET /v1/rules and /healthz (see the README)')
+    .option('--port <n>', 'port (0: any free port)', wholeNumber('--port', 0, 65535), 8080)
+    .option('--host <address>', 'address to bind (default: loopback only)', '127.0.0.1')
+    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber('--workers', 1, 256))
+    .option('--timeout <ms>', 'time limit per request; slower drafts get 503', wholeNumber('--timeout', 1, 3_600_000), 10_000)
+    .option('--max-body <bytes>', 'largest request body; larger ones get 413', wholeNumber('--max-body', 1, 1 << 30), 1_000_000)
+    .option('-c, --config <file>', 'config every request starts from (default: discovered from the working folder)')
+    .action(async (flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }) => {
+      exitCode = await serveCommand(flags, io)
+    })
+  if (io === defaultIO) guardStdio()
   try {
     await program.parseAsync([...argv], { from: 'user' })
+    const failure = io === defaultIO ? await stdoutFailure() : undefined
+    if (failure) {
+      io.stderr(`netiquette: cannot write to standard output: ${describeWriteError(failure)}\n`)
+      return 2
+    }
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -141,26 +186,29 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       return 2
     }
     if (error instanceof UsageError) {
-      io.stderr(`netiquette: ${error.message}\n`)
+      io.stderr(`netiquette: ${printable(error.message)}\n`)
       return 2
     }
     const err = error as NodeJS.ErrnoException
-    io.stderr(`netiquette: ${err.message ?? String(error)}\n`)
+    io.stderr(`netiquette: ${printable(String(err.message ?? error).split('\n')[0]!)}\n`)
     return 2
   }
 }
 
 async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const cliRules = ruleFlags(flags.rule)
-  const useStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-')
+  // --stdin-filename says stdin is the input even on a terminal (ESLint's convention: editors pipe a buffer).
+  const useStdin = paths.length === 0 ? !io.stdinIsTTY || flags.stdinFilename !== undefined : paths.includes('-')
   if (paths.length === 0 && !useStdin) throw new UsageError('no input: give files, folders or globs, or pipe a draft on stdin (try --help)')
+  if (flags.stdinFilename !== undefined && !useStdin) throw new UsageError('--stdin-filename names the draft read on stdin: give no paths, or "-"')
   const files = await expandPaths(paths.filter((p) => p !== '-'))
-  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage) : undefined
+  const customerMessage = flags.customerMessage ? await readDraft(flags.customerMessage, flags.maxFileSize) : undefined
   const context: ReplyContext = {
     ...(flags.channel ? { channel: flags.channel } : {}),
     ...(flags.language ? { language: flags.language } : {}),
     followup: flags.followup ?? false,
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
+    ...(flags.inputFormat ? { format: flags.inputFormat } : {}),
   }
   const explicit: LoadedConfig | undefined = flags.config ? await loadConfigFile(flags.config) : undefined
   const timing = process.env.TIMING ? new Map<string, number>() : undefined
@@ -183,34 +231,53 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
 
   const results: FileResult[] = []
   if (useStdin) {
-    const text = await readStdin()
-    const linter = await linterFor(process.cwd())
-    if (flags.fix) {
-      const fixed = await linter.fix(text, context)
-      io.stdout(fixed)
-      const result = await linter.lint(fixed, context)
-      results.push({ path: '<stdin>', result: quiet(result, flags.quiet) })
-    } else results.push({ path: '<stdin>', result: quiet(await linter.lint(text, context), flags.quiet) })
+    const text = await readStdin(flags.maxFileSize)
+    // The named path gives the format (unless --input-format), the config search's start and the report's
+    // name; the file itself is never read or written.
+    const name = flags.stdinFilename
+    const linter = await linterFor(name !== undefined ? dirname(resolve(name)) : process.cwd())
+    const stdinContext: ReplyContext = name !== undefined ? { ...context, path: name } : context
+    const path = name ?? '<stdin>'
+    const linted = await lintUnderFrontMatter(linter, text, stdinContext, { fix: flags.fix, where: `${path}: front matter` })
+    if (flags.fix) io.stdout(linted.text)
+    results.push({ path, result: quiet(linted.result, flags.quiet) })
+  }
+  // One bad file (a FIFO, a read-only file under --fix, …) gets one line and exit 2; the others are still linted.
+  let failed = false
+  const fail = (error: unknown, path: string): void => {
+    failed = true
+    const message = error instanceof UsageError ? error.message : `${path}: ${(error as Error).message ?? String(error)}`
+    io.stderr(`netiquette: ${message}\n`)
   }
   for (const path of files) {
-    const text = await readDraft(path)
-    const linter = await linterFor(dirname(resolve(path)))
-    const fileContext = { ...context, path }
-    let result: LintResult
-    if (flags.fix) {
-      const fixed = await linter.fix(text, fileContext)
-      if (fixed !== text) await writeAtomic(path, fixed)
-      result = await linter.lint(fixed, fileContext)
-    } else result = await linter.lint(text, fileContext)
-    results.push({ path, result: quiet(result, flags.quiet) })
+    try {
+      const draft = readDraftFile(path, flags.maxFileSize)
+      const linter = await linterFor(dirname(resolve(path)))
+      // A front-matter block at the top sets this file's reply context (see src/input/front-matter.ts).
+      const lintFile = (fix: boolean) => lintUnderFrontMatter(linter, draft.text, { ...context, path }, { fix, where: `${path}: front matter` })
+      let linted = await lintFile(flags.fix === true)
+      if (flags.fix && linted.text !== draft.text) {
+        try {
+          await writeFixed(path, linted.text, draft)
+        } catch (error) {
+          // Not written: report the file as it is on disk.
+          fail(error, path)
+          linted = await lintFile(false)
+        }
+      }
+      results.push({ path, result: quiet(linted.result, flags.quiet) })
+    } catch (error) {
+      fail(error, path)
+    }
   }
 
-  const report = formatResults(results, flags.format, { color: flags.color !== false && io.stdoutIsTTY && !flags.output, version: version() })
-  if (flags.output) await writeFile(flags.output, report, 'utf8')
+  const report = formatResults(results, flags.format, { color: useColor({ flag: flags.color, isTTY: io.stdoutIsTTY, toFile: Boolean(flags.output), env: process.env }), version: version(), showSecrets: flags.showSecrets })
+  if (flags.output) await writeReport(flags.output, report)
   else if (useStdin && flags.fix) io.stderr(report)
   else io.stdout(report)
 
   if (timing) io.stderr(formatTiming(timing, process.env.TIMING!))
+  if (failed) return 2
 
   const errors = results.reduce((n, r) => n + r.result.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.result.warningCount, 0)
@@ -219,6 +286,34 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     io.stderr(`netiquette: too many warnings (${warnings}); maximum allowed is ${flags.maxWarnings}\n`)
     return 1
   }
+  return 0
+}
+
+function wholeNumber(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`)
+    return Number(value)
+  }
+}
+
+/** Run the HTTP service until SIGTERM or SIGINT, then finish the requests in flight and exit 0. */
+async function serveCommand(flags: { port: number; host: string; workers?: number; timeout: number; maxBody: number; config?: string }, io: CliIO): Promise<number> {
+  const loaded = flags.config ? await loadConfigFile(flags.config) : await findConfig(process.cwd())
+  // Outside the CLI bundle (dist/cli/index.cjs) on purpose: the service and its worker threads load
+  // the library itself; '../src/server/' is dist/src/server/ from both the bundle and dist/src/cli.js.
+  const { serve } = (await importModule(new URL('../src/server/index.js', import.meta.url).href)) as typeof import('./server/index.js')
+  const service = await serve({ port: flags.port, host: flags.host, workers: flags.workers, timeoutMs: flags.timeout, maxBodyBytes: flags.maxBody, config: loaded.config })
+  const { address, port } = service.address()
+  io.stderr(`netiquette serve: listening on http://${address.includes(':') ? `[${address}]` : address}:${port}\n`)
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      void service.close().then(resolve)
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
   return 0
 }
 

@@ -5,10 +5,10 @@
  */
 import type { Root, Sentence, Word } from 'nlcst'
 import type { VFile } from 'vfile'
-import { maskRanges, mergeRanges, type Range } from './input/mask.js'
+import { maskRanges, mergeRanges, type Range, type Shift } from './input/mask.js'
 import { codeRanges, quotedRanges } from './input/quotes.js'
 import { markdownNonProse } from './input/markdown.js'
-import { htmlProse } from './input/html.js'
+import { guardedHtmlProse } from './input/html-nesting.js'
 import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
 import { normalizeWord } from './text/phrases.js'
 import type { Channel, Customer, Format, ReplyContext } from './types.js'
@@ -60,6 +60,8 @@ export interface DocumentState {
    * password or key pasted as code is still sent to the customer.
    */
   textWithCode: () => string
+  /** HTML words whose characters masking moved (decoded references): `report()` maps offsets back. */
+  shifts?: Shift[]
   tree?: Root
 }
 
@@ -97,10 +99,12 @@ export function formatFromPath(path: string | undefined): Format {
 export function buildDocument(raw: string, context: ResolvedContext): DocumentState {
   let base = raw
   let skipped: Range[] = []
+  let shifts: Shift[] | undefined
   if (context.format === 'html') {
-    const html = htmlProse(raw)
+    const html = guardedHtmlProse(raw)
     base = html.text
     skipped = html.skipped
+    if (html.shifts.length > 0) shifts = html.shifts
   } else if (context.format === 'markdown') {
     skipped = markdownNonProse(raw)
   } else {
@@ -130,6 +134,7 @@ export function buildDocument(raw: string, context: ResolvedContext): DocumentSt
     words: () => [],
     sentences: () => [],
     textWithCode: () => (withCode ??= notCode ? maskRanges(base, notCode) : text),
+    ...(shifts ? { shifts } : {}),
   }
   return state
 }

@@ -11,6 +11,7 @@ export { applyFixes } from './fix.js'
 export { scoreReply } from './score.js'
 export { findPlaceholders, type Placeholder, type Dialect } from './templates/placeholders.js'
 export { UsageError } from './errors.js'
+export { redactSecrets, SECRET_MASK } from './report/redact.js'
 export type { RuleMeta, RuleModule } from './rule.js'
 export * from './types.js'
 

@@ -7,14 +7,22 @@ import { rules as allRules } from '../rules/index.js'
 import { attachTree, buildDocument, formatFromPath, resolveContext, type DocumentState } from './document.js'
 import { loadParsers } from './input/parsers.js'
 import { applyDirectives } from './suppress.js'
-import { applyFixes } from './fix.js'
+import { applyFixes, guardFix } from './fix.js'
+import { scanMarkup, type MarkupToken } from './input/html-markup.js'
+import { escapeInserted } from './escape.js'
+import { validateContext } from './config/context.js'
+import { validateConfig } from './config/validate.js'
+import { configSource } from './config/rule-options.js'
 import { scoreReply } from './score.js'
 import { parseProse, parserFor } from './parse.js'
 import { resolveRules, type ActiveRule } from './config/resolve.js'
+import { UsageError } from './errors.js'
 import { lineIndex } from './text/lines.js'
 import { LanguageDetectorNotLoaded, loadLanguageDetector, resolveLanguage } from './language.js'
 import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
 import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
+
+const knownRules: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id))
 
 export interface Linter {
   lint(text: string, context?: ReplyContext): Promise<LintResult>
@@ -48,6 +56,8 @@ export interface LinterResources {
 
 export function createLinter(config: Config = {}, engine: EngineOptions = {}): Linter {
   const active = resolveRules(config, allRules)
+  // A library caller's config gets the checks a config file gets (`channel: 'fax'`); a few µs.
+  validateConfig(config, configSource(config) ?? 'createLinter() options', knownRules)
   const resources: LinterResources = { config, cache: new Map() }
   const timing = engine.timing
   const timed = <T>(key: string, run: () => T): T => {
@@ -65,8 +75,9 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
   }))
   const severityOf = new Map(bound.map((b) => [b.module.meta.id, b.severity]))
 
-  const lintSync = (text: string, context: ReplyContext = {}): LintResult => {
-    if (typeof text !== 'string') throw new TypeError('netiquette: text must be a string')
+  const lintSync = (text: string, given?: ReplyContext): LintResult => {
+    if (typeof text !== 'string') throw new UsageError(`text must be a string (got ${text === null ? 'null' : typeof text})`)
+    const context = validateContext(given)
     const resolved = resolveContext({ channel: config.channel, ...context, template: engine.template })
     const state = timed('(document)', () => buildDocument(text, resolved))
     const language = timed('(document)', () => resolveLanguage(state.prose, context.language ?? config.language, config.language))
@@ -84,7 +95,7 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
       if (timing) timed(rule.module.meta.id, () => rule.transformer(tree, file))
       else rule.transformer(tree, file)
     }
-    let messages = toDiagnostics(text, file.messages, severityOf)
+    let messages = escapeInserted(toDiagnostics(text, file.messages, severityOf, resolved.format === 'html'), resolved.format)
     messages = applyDirectives(text, filterAllowed(text, messages, config.allow))
     messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
     return summarize(messages, language.detected)
@@ -113,11 +124,11 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
 
   return {
     lint: async (text, context) => {
-      await ensureParsers(context)
+      await ensureParsers(validateContext(context))
       return withDetector(() => lintSync(text, context))
     },
     fix: async (text, context) => {
-      await ensureParsers(context)
+      await ensureParsers(validateContext(context))
       return withDetector(() => fixSync(text, context))
     },
     lintSync,
@@ -138,14 +149,18 @@ async function withDetector<T>(run: () => T): Promise<T> {
   }
 }
 
-function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<string, Severity>): Diagnostic[] {
+function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<string, Severity>, html: boolean): Diagnostic[] {
   const lines = lineIndex(text)
+  // Fixes must not touch markup (HTML) nor join lines: see guardFix. Markup is scanned only if a fix needs it.
+  let tokens: MarkupToken[] | undefined
+  const markup = html ? () => (tokens ??= scanMarkup(text)) : undefined
   const out: Diagnostic[] = []
   for (const message of messages) {
     if (message.source !== 'netiquette' || !message.ruleId) continue
     const fields = message as unknown as NetiquetteMessageFields
     const offset = fields.offset ?? message.place?.toString().length ?? 0
     const endOffset = fields.endOffset ?? offset
+    const fix = fields.fix ? guardFix(text, fields.fix, markup) : undefined
     const start = lines.toPoint(offset)
     const end = lines.toPoint(endOffset)
     out.push({
@@ -160,7 +175,7 @@ function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<s
       endOffset,
       actual: text.slice(offset, endOffset),
       suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
-      ...(fields.fix ? { fix: { ...fields.fix } } : {}),
+      ...(fix ? { fix: { ...fix } } : {}),
       url: message.url ?? '',
     })
   }

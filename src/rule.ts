@@ -9,6 +9,9 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { Category, Fix, Severity } from './types.js'
+import { rawOffset, type Shift } from './input/mask.js'
+import type { Schema } from './config/schema.js'
+import { lineIndex, type LineIndex } from './text/lines.js'
 
 export interface RuleMeta {
   id: string
@@ -20,6 +23,8 @@ export interface RuleMeta {
   languages: readonly string[]
   /** Enabled only by `netiquette:strict` or explicit config (default severity `off`). */
   url?: string
+  /** The rule's options (`["warn", { … }]`), checked when a linter is created: see config/schema.ts. */
+  schema: Schema
 }
 
 /** Options every rule receives: the rule's own options from config plus shared config keys. */
@@ -64,8 +69,12 @@ export interface NetiquetteMessageFields {
 /** Write one diagnostic onto the file, in the unified message convention. */
 export function report(file: VFile, meta: RuleMeta, r: Report): void {
   const raw = String(file.value)
-  const start = Math.max(0, Math.min(r.start, raw.length))
-  const end = Math.max(start, Math.min(r.end, raw.length))
+  // Offsets into an HTML word with character references point into its decoded form: map them
+  // to whole references in the source (`Jos&eacute;`, never half of one).
+  const shifts = (file.data as { netiquette?: { shifts?: Shift[] } }).netiquette?.shifts
+  const toRaw = (offset: number): number => (shifts ? rawOffset(shifts, offset) : offset)
+  const start = Math.max(0, Math.min(toRaw(r.start), raw.length))
+  const end = Math.max(start, Math.min(toRaw(r.end), raw.length))
   // A VFileMessage is an Error: constructing one captures a stack trace (~10 µs, a quarter of
   // linting a short reply that has findings), and vfile-message blanks the stack anyway.
   const stackTraceLimit = Error.stackTraceLimit
@@ -73,7 +82,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   let message
   try {
     message = file.message(r.reason, {
-      place: { start: toPoint(raw, start), end: toPoint(raw, end) },
+      place: { start: pointAt(file, raw, start), end: pointAt(file, raw, end) },
       ruleId: meta.id,
       source: 'netiquette',
     })
@@ -87,19 +96,27 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   fields.offset = start
   fields.endOffset = end
   if (r.fix !== undefined) {
-    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : r.fix
+    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : shifts ? { ...r.fix, offset: toRaw(r.fix.offset), endOffset: toRaw(r.fix.endOffset) } : r.fix
   }
 }
 
-/** 1-based line/column for a 0-based offset. Linear scan: messages are few. */
+/**
+ * 1-based line/column for a 0-based offset, through one line index per file: a rule reporting
+ * every sentence of a 5 MB draft made the former scan from the start of the text per finding
+ * quadratic. Our own index (`text/lines.ts`) rather than vfile-location: that one also breaks
+ * lines at a bare CR, and diagnostics count LF only (`linter.ts` uses the same index).
+ */
+function pointAt(file: VFile, text: string, offset: number): { line: number; column: number; offset: number } {
+  let cached = lineIndexes.get(file)
+  if (cached === undefined || cached.text !== text) lineIndexes.set(file, (cached = { text, lines: lineIndex(text) }))
+  return { ...cached.lines.toPoint(offset), offset }
+}
+
+const lineIndexes = new WeakMap<VFile, { text: string; lines: LineIndex }>()
+
+/** 1-based line/column for a 0-based offset (one scan of the text; `report` uses an index per file). */
 export function toPoint(text: string, offset: number): { line: number; column: number; offset: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return { line, column: offset - lineStart + 1, offset }
+  return { ...lineIndex(text).toPoint(offset), offset }
 }
 
 /** Shared config (signature, sla, budgets, readingGrade, allow, templates) as a rule sees it. */

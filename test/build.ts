@@ -1,14 +1,8 @@
-// CLI tests run the built bin: build once so they test the current source.
-import { execFileSync } from 'node:child_process'
+// CLI tests run the built bin. The build itself happens once per run in test/global-setup.ts
+// (vitest globalSetup); this module only names the repository root for the tests.
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
-let built = false
 
-export function ensureBuilt(): void {
-  if (built || process.env.NETIQUETTE_SKIP_BUILD) return
-  execFileSync(process.execPath, ['scripts/generate-rule-index.mjs'], { cwd: root, stdio: 'inherit' })
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' })
-  execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { cwd: root, stdio: 'inherit' })
-  built = true
-}
+/** Kept for test files written before the build moved to globalSetup: the build is already done. */
+export function ensureBuilt(): void {}

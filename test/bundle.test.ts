@@ -27,7 +27,7 @@ describe('the bundled CLI and the library agree', () => {
   it(`on all ${cases.length} eval drafts`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netiquette-bundle-'))
     cases.forEach((c, i) => writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), c.text))
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'netiquette.cjs'), dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'netiquette.cjs'), dir, '--format', 'json', '--show-secrets'], { encoding: 'utf8', maxBuffer: 1 << 28 })
     const files = (JSON.parse(r.stdout) as { files: Array<{ path: string; messages: Array<Record<string, unknown>> }> }).files
     expect(files).toHaveLength(cases.length)
     const shape = (m: Record<string, unknown>) => [m.ruleId, m.severity, m.offset, m.endOffset, m.message, m.suggestions, m.fix ?? null]

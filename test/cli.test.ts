@@ -144,8 +144,9 @@ describe('CLI: formats', () => {
 })
 
 describe('CLI: config', () => {
-  it('discovers .netiquetterc.json from the file folder upward', () => {
+  it('discovers .netiquetterc.json from the file folder upward, up to the project root', () => {
     const dir = tempDir()
+    mkdirSync(join(dir, '.git'))
     mkdirSync(join(dir, 'drafts'))
     writeFileSync(join(dir, '.netiquetterc.json'), JSON.stringify({ rules: { profanity: 'off' } }))
     writeFileSync(join(dir, 'drafts', 'a.txt'), BAD)
@@ -285,4 +286,19 @@ describe('CLI: bad input is one line on stderr and exit 2', () => {
   })
   it('missing --config file', () => expectUsage(run(['--config', 'nope.json'], { input: GOOD }), /config file not found: nope.json/))
   it('missing --customer-message file', () => expectUsage(run(['--customer-message', 'nope.txt'], { input: GOOD }), /no such file|cannot read nope.txt/))
+})
+
+describe('CLI: templates --channel (issue 15)', () => {
+  it('judges a corpus of chat macros as chat, and rejects an unknown channel', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'macros.jsonl'), JSON.stringify({ id: 'chat/thanks', body: 'Thanks for waiting! 🙂 Your refund is on its way and should reach your card by Friday.' }) + '\n')
+    const asEmail = run(['templates', 'macros.jsonl', '--format', 'json'], { cwd: dir })
+    expect(JSON.parse(asEmail.stdout).files[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['informal'])
+    const asChat = run(['templates', 'macros.jsonl', '--format', 'json', '--channel', 'chat'], { cwd: dir })
+    expect(asChat.code).toBe(0)
+    expect(JSON.parse(asChat.stdout).files[0].messages).toEqual([])
+    const bad = run(['templates', 'macros.jsonl', '--channel', 'fax'], { cwd: dir })
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+  })
 })

@@ -4,7 +4,7 @@
  * name, a unit or an airport code rather than an acronym.
  */
 import type { Token } from '../../src/document.js'
-import { trimTrailing } from '../../src/text/trailing.js'
+import { endsWithMark, trimTrailing } from '../../src/text/trailing.js'
 
 const CAPS = /[A-Z][^A-Z]*[A-Z]/
 const LONG_CAPS = /^[A-Z]{5,}$/
@@ -40,7 +40,23 @@ export function inCodeContext(prose: string, words: readonly Token[], i: number,
   // Agent initials: ^JK, *TDL, ~AB, and -KC or /LS after a space.
   if (SIGNATURE_MARK.test(before) || (/[-/–—]/.test(before) && /\s|^$/.test(prose[w.start - 2] ?? ''))) return true
   const prev = words[i - 1]
-  return prev !== undefined && codeWords.has(trimTrailing(prev.lower, '.:#')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))
+  if (prev !== undefined && codeWords.has(trimTrailing(prev.lower, '.:#')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))) return true
+  // `Your booking code is QWZR`: the code word, a linking verb, then the value.
+  const codeWord = words[i - 2]
+  return prev !== undefined && codeWord !== undefined && LINKING.has(prev.lower) && codeWords.has(codeWord.lower)
+}
+
+const LINKING = new Set(['is', 'was', 'reads', 'remains', 'stays'])
+
+/**
+ * `the Angular CLI`, `Azure DevOps API`: a caps word right after a capitalised word inside the
+ * sentence is the end of a product name, which the customer reads as a name, not as jargon.
+ */
+export function endsProductName(prose: string, words: readonly Token[], i: number): boolean {
+  const prev = words[i - 1]
+  if (!prev || i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(prev.value) || !/^\s+$/.test(prose.slice(prev.end, words[i]!.start))) return false
+  // Not right after a sentence-opening word or a line break (`Hi Sam, …`): then it is not part of a name.
+  return !endsWithMark(prose.slice(words[i - 2]!.end, prev.start), '.!?:\n')
 }
 
 /** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */

@@ -5,11 +5,12 @@
  * and shouted sentences (the `shouting` rule's business).
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { fixArticle } from '../../src/text/article.js'
 import { AcronymLexicon, defaultLexicon, pluralize, type AcronymOptions, type Candidate } from './lexicon.js'
 import { acronymBase, findDefinitions, findDefinitionsTr } from './definitions.js'
-import { inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
+import { endsProductName, inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
 import { withoutSuffix } from '../../src/text/turkish.js'
 import type { DocumentState } from '../../src/document.js'
 
@@ -42,6 +43,7 @@ const rule = defineRule(
     fixable: true,
     category: 'clarity',
     languages: ['en', 'tr'],
+    schema: options({ add: mapOf({ anyOf: [string, strings] }), allow: strings, ignore: strings, unknown: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as AcronymOptions
@@ -58,6 +60,7 @@ const rule = defineRule(
         return
       }
       const prose = doc.prose
+      const social = doc.context.channel === 'social'
       const first = new Map<string, Use>()
       const names = new Set<string>()
       for (const sentence of doc.sentences()) {
@@ -76,6 +79,17 @@ const rule = defineRule(
           const candidate = lexicon.classify(plural ? token.value.slice(0, -1) : token.value)
           if (!candidate) continue
           if (inCodeContext(prose, words, i, lexicon.codeWords)) continue
+          if (endsProductName(prose, words, i)) {
+            names.add(base)
+            continue
+          }
+          // A brand's public social reply speaks to its own followers in 280 characters: a caps
+          // word the dictionary cannot expand is most likely the brand's product (NRC), a band
+          // (BTS) or a local term, and everyday/service/regional acronyms are known there.
+          if (social && (candidate.kind === 'unknown' || lexicon.isSocialKnown(base))) {
+            names.add(base)
+            continue
+          }
           if (candidate.kind === 'unknown' && unknownExcused(prose, words, i)) {
             names.add(base)
             continue
@@ -89,14 +103,25 @@ const rule = defineRule(
       const defined = findDefinitions(prose)
       for (const use of first.values()) {
         if (names.has(use.base)) continue
-        if (customer && (customer.has(use.base) || customer.has(use.token.value.toUpperCase()))) continue // the customer used it first
+        if (customer && (customer.has(use.base) || customer.has(use.token.value.toUpperCase()) || customer.has(`${use.base}S`))) continue // the customer used it first
         const at = defined.get(use.base)
         if (at !== undefined && at <= use.token.start) continue
+        if (namedInParentheses(prose, use.token)) continue
         reportUse(file, doc.raw, use, at !== undefined)
       }
     }
   },
 )
+
+/**
+ * `Internet Banking (FPX)`, `Nike Run Club (NRC)`: the acronym in parentheses right after a
+ * capitalised name is explained right there, even when the initials do not match.
+ */
+function namedInParentheses(prose: string, token: Token): boolean {
+  if (prose[token.start - 1] !== '(' || prose[token.end] !== ')') return false
+  const before = prose.slice(Math.max(0, token.start - 40), token.start - 1).trimEnd()
+  return /(?:^|\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(before)
+}
 
 /** Turkish drafts: capitals with Turkish letters (ÖTV, GİB), apostrophe suffixes (PNR'nizi), no plural `s`. */
 function lintTurkish(file: Parameters<typeof report>[0], doc: DocumentState, lexicon: AcronymLexicon): void {

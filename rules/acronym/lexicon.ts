@@ -10,6 +10,8 @@ import { upperTurkish } from '../../src/text/turkish.js'
 
 export interface AcronymData {
   known: Record<string, string[]>
+  /** Groups of acronyms known to a brand's social audience (skipped on channel `social`). */
+  socialKnown?: Record<string, string[] | string>
   expansions: Record<string, string[]>
   notAcronyms: string[]
   codeWords: string[]
@@ -45,6 +47,7 @@ export class AcronymLexicon {
   private readonly notAcronyms: Set<string>
   readonly codeWords: Set<string>
   private readonly unknown: boolean
+  private readonly social: Set<string>
   /** Upper case for the language (`i` → `İ` in Turkish). */
   readonly upper: (s: string) => string
   private readonly turkish: boolean
@@ -63,6 +66,12 @@ export class AcronymLexicon {
     this.notAcronyms = new Set(data.notAcronyms)
     this.codeWords = new Set(turkish ? data.codeWords.map(lowerTurkish) : data.codeWords)
     this.unknown = options.unknown !== false
+    this.social = new Set(Object.values(data.socialKnown ?? {}).filter(Array.isArray).flat().map(upper))
+  }
+
+  /** Known to the audience of a brand's social replies (everyday, service and regional terms). */
+  isSocialKnown(base: string): boolean {
+    return this.social.has(this.upper(base))
   }
 
   /** What a token (already stripped of a plural `s`) is, or `undefined` when it is not an acronym to check. */

@@ -5,6 +5,7 @@
  * once, in the attacher, into a word trie (5,500 phrases): a draft costs a Map lookup or two a word.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
 import { PhraseTrie, expandGroups } from '../../src/text/phrase-trie.js'
@@ -68,6 +69,7 @@ const rule = defineRule(
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ add: { anyOf: [mapOf({ anyOf: [string, strings] }), { type: 'array', items: { type: 'object', required: ['patterns'], additionalProperties: false, properties: { id: string, category: string, patterns: strings, suggest: strings, at: { type: 'string', enum: ['clause-start'] }, end: boolean, unlessNegated: boolean, notBefore: strings, notAfter: strings } } }] }, ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as CondescensionOptions

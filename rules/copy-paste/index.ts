@@ -7,6 +7,7 @@
  * linter and shared; a lookup reads a bounded number of postings, whatever the corpus size.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, numberIn } from '../../src/config/schema.js'
 import { getDocument, type DocumentState } from '../../src/document.js'
 import { corpusIndexFor, tokenize, type CopyMatch } from '../../src/templates/index.js'
 import en from './en.json' with { type: 'json' }
@@ -26,6 +27,7 @@ const rule = defineRule(
     fixable: false,
     category: 'personalization',
     languages: ['*'],
+    schema: options({ threshold: numberIn(0, 100), minWords: numberIn(1, undefined, true) }),
   },
   (options) => {
     const opts = (options ?? {}) as CopyPasteOptions

@@ -6,6 +6,7 @@
  * context only: nothing in it is reported.
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
@@ -13,6 +14,7 @@ import { containsProfanity, lexiconFor } from '../profanity/lexicon.js'
 import { bodyStart } from '../greeting/greeting.js'
 import en from './en.json' with { type: 'json' }
 import tr from './tr.json' with { type: 'json' }
+import { maskLinksAndPrompts } from './mask.js'
 
 export interface EmpathyOptions {
   /** Extra frustration words or phrases to look for in the customer's message. */
@@ -47,6 +49,7 @@ const rule = defineRule(
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, acknowledgements: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as EmpathyOptions
@@ -125,9 +128,7 @@ export interface FrustrationLexicon {
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
-  // A `[` after an unclosed `[` on its line cannot close either: the lookbehind skips it instead
-  // of rescanning the line from every one (quadratic on a message of `[`s; issue 17).
-  message = message.replace(/\b(?:https?:\/\/|www\.)\S+|\[(?<!\[[^\]\n]*?\[)[^\]\n]*\]/gi, (skip) => ' '.repeat(skip.length))
+  message = maskLinksAndPrompts(message)
   const turkish = lexicon.locale === 'tr'
   const shown = message
   // `3. kez` (the third time): the ordinal's dot does not break the phrase.

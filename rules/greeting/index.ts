@@ -5,6 +5,7 @@
  * Greetings that name someone else are `wrong-name`'s business.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, strings, channels, boolean } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { GreetingFinder, defaultGreetingFinder, greetingData, honorificAddresses, vocatives, type Greeting } from './greeting.js'
@@ -31,6 +32,7 @@ const rule = defineRule(
     fixable: true,
     category: 'personalization',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, channels, templates: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as GreetingOptions
@@ -82,7 +84,7 @@ const rule = defineRule(
       report(file, rule.meta, {
         start: greeting.start,
         end: greeting.end,
-        reason: `Address the customer by name instead of “${doc.raw.slice(greeting.start, greeting.end)}”: the help desk knows them as ${customer.display}.`,
+        reason: `Address the customer by name instead of “${doc.text.slice(greeting.start, greeting.end)}”: the help desk knows them as ${customer.display}.`,
         expected: [fix],
         fix,
       })

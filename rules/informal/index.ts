@@ -5,6 +5,7 @@
  * The fix writes the formal word when there is exactly one (`pls` → `please`).
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
@@ -58,6 +59,7 @@ const rule = defineRule(
     fixable: true,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ add: mapOf({ anyOf: [string, strings, { type: 'object', required: ['formal'], additionalProperties: false, properties: { formal: strings, fix: boolean, case: { type: 'string', enum: ['lower', 'any', 'mixed'] }, guard: boolean, email: boolean, notBefore: strings, kind: { type: 'string', enum: ['spelling', 'pronoun'] } } }] }), ignore: strings, emoji: boolean, pronouns: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as InformalOptions

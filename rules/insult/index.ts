@@ -5,6 +5,7 @@
  * such thing as a silly question`), or the agent owning a slip (`silly me`, `I'm such an idiot`).
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, mapOf, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
@@ -41,6 +42,7 @@ const rule = defineRule(
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ add: { anyOf: [strings, mapOf(options({ suggest: strings, notBefore: strings }))] }, ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as InsultOptions

@@ -4,6 +4,7 @@
  * pursuant to), each with plain alternatives. Fixes only where one plain form fits as is.
  */
 import { defineRule, report, sharedConfig, perLanguage } from '../../src/rule.js'
+import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { fixArticle } from '../../src/text/article.js'
 import { JargonLexicon, defaultLexicon, type JargonHit, type JargonOptions } from './lexicon.js'
@@ -22,6 +23,7 @@ const rule = defineRule(
     fixable: true,
     category: 'clarity',
     languages: ['en', 'tr'],
+    schema: options({ add: mapOf({ anyOf: [string, strings, { type: 'object', required: ['plain'], additionalProperties: false, properties: { plain: strings, variants: strings, forms: mapOf(strings), fix: boolean, hyphen: { anyOf: [boolean, strings] }, notBefore: strings, notAfter: strings, requireBefore: strings, domain: string, from: string, kind: { type: 'string', enum: ['jargon', 'wordy'] } } }] }), ignore: strings, wordy: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as JargonOptions

@@ -3,6 +3,7 @@
  * saying which language was detected and that only language-independent rules ran.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { noOptions } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { SUPPORTED } from '../../src/language.js'
 
@@ -14,6 +15,7 @@ const rule = defineRule(
     fixable: false,
     category: 'language',
     languages: ['*'],
+    schema: noOptions,
   },
   () => (tree, file) => {
     const doc = getDocument(file, tree)

@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path'
 import { defineRule, report } from '../../src/rule.js'
+import { options, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { corpusIndexFor, tokenize, type Template } from '../../src/templates/index.js'
 import en from './en.json' with { type: 'json' }
@@ -27,6 +28,7 @@ const rule = defineRule(
     fixable: false,
     category: 'template',
     languages: ['*'],
+    schema: options({ threshold: numberIn(0, 100) }),
   },
   (options) => {
     const threshold = thresholdOf(options as NearDuplicateOptions | undefined)

@@ -8,6 +8,7 @@
  * valid TC Kimlik No needs no cue (elsewhere it needs one: `T.C. kimlik`, `TCKN`, `Turkish ID`).
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, string, strings } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { Detector, type PiiData, type Secret } from './detect.js'
 import { TurkishSecrets } from './turkish.js'
@@ -30,6 +31,7 @@ const rule = defineRule(
     fixable: true,
     category: 'safety',
     languages: ['*'],
+    schema: options({ add: options({ keys: { type: 'array', items: { type: 'object', required: ['name', 'pattern'], additionalProperties: false, properties: { name: string, pattern: { type: 'string', format: 'regex' } } } }, genericKeyCues: strings, passwordWords: strings, secretCodeKinds: strings, nonSecretCodeKinds: strings, notCardContext: strings }), ignore: { type: 'array', items: { type: 'string', enum: ['card', 'ssn', 'iban', 'tckn', 'password', 'code', 'key'] } } }),
   },
   (options) => {
     const opts = (options ?? {}) as PiiOptions

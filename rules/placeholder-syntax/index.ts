@@ -9,6 +9,7 @@
  * the `placeholder` rule's business.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, string, strings } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { checkSyntax, type SyntaxOptions } from './syntax.js'
 
@@ -22,6 +23,7 @@ const rule = defineRule(
     fixable: true,
     category: 'template',
     languages: ['*'],
+    schema: options({ dialect: string, filters: strings, alwaysFilled: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as SyntaxOptions

@@ -4,6 +4,7 @@
  * the text, a reason, suggestions and, when one rewrite is certain, a fix.
  */
 import type { Placeholder } from '../../src/templates/placeholders.js'
+import { RangeSet } from '../../src/text/intervals.js'
 import data from './data.json' with { type: 'json' }
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
@@ -38,7 +39,12 @@ export function familyOf(p: Placeholder): string | undefined {
 export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
   const issues: Issue[] = []
   const known = new Set([...data.filters, ...(options.filters ?? [])])
-  const inside = (i: number): boolean => placeholders.some((p) => i >= p.start && i < p.end) || issues.some((x) => i >= x.start && i < x.end)
+  // Placeholders and the issues found so far as range sets: `inside` and the overlap checks run
+  // once per delimiter or placeholder, and scanning both lists each time was quadratic.
+  const placeholderRanges = new RangeSet()
+  for (const p of placeholders) placeholderRanges.add(p.start, p.end)
+  const overlapsIssue = rangesOf(issues)
+  const inside = (i: number): boolean => placeholderRanges.covers(i) || overlapsIssue(i, i + 1)
 
   // A. A placeholder with a brace too many or too few around it: {{first_name}, {first_name}}, { {name}}.
   for (const p of placeholders) {
@@ -103,7 +109,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       continue
     }
     if (!['liquid', 'helpscout', 'salesforce-classic', 'salesforce-lightning'].includes(p.dialect)) continue
-    if (issues.some((x) => p.start < x.end && p.end > x.start)) continue
+    if (overlapsIssue(p.start, p.end)) continue
     if (p.raw.includes('\n')) {
       issues.push({ start: p.start, end: p.start + p.raw.indexOf('\n'), reason: `“${p.raw.split('\n')[0]}” runs over several lines: a closing delimiter is probably missing.`, expected: [] })
       continue
@@ -201,6 +207,7 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
 }
 
 function mixedDialects(placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {
+  const overlapsIssue = rangesOf(issues)
   const machine = placeholders.filter((p) => FAMILIES[p.dialect])
   let expected = dialect
   if (!expected) {
@@ -215,7 +222,7 @@ function mixedDialects(placeholders: readonly Placeholder[], dialect: string | u
     const family = FAMILIES[p.dialect]
     const singleBrace = p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw) && expected === 'liquid'
     if ((family === undefined || family === expected) && !singleBrace) continue
-    if (issues.some((x) => p.start < x.end && p.end > x.start)) continue
+    if (overlapsIssue(p.start, p.end)) continue
     const suggestion = expected === 'liquid' ? [`{{${p.name}}}`] : expected === 'helpscout' ? [`{%${p.name}%}`] : expected === 'salesforce' ? [`{!${p.name}}`] : []
     issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is ${singleBrace ? 'single-brace' : FAMILY_NAMES[family!] ?? family} syntax, but these templates use ${name}: it will not be filled in.`, expected: suggestion })
   }
@@ -246,4 +253,14 @@ function withoutClose(s: string, closes: readonly string[]): string {
   let rest = s.slice(0, s.length - close.length)
   if (rest.endsWith('-')) rest = rest.slice(0, -1)
   return rest.slice(0, rest.length - trailingRunLength(rest, isSpace))
+}
+
+/** Whether a range overlaps one of `list`, which may grow between calls (only by push). */
+function rangesOf(list: ReadonlyArray<{ start: number; end: number }>): (from: number, to: number) => boolean {
+  const ranges = new RangeSet()
+  let absorbed = 0
+  return (from, to) => {
+    for (; absorbed < list.length; absorbed++) ranges.add(list[absorbed]!.start, list[absorbed]!.end)
+    return ranges.overlaps(from, to)
+  }
 }

@@ -6,8 +6,10 @@
  * always a mistake, since it means a merge already failed.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { noOptions } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { fillName, type Placeholder } from '../../src/templates/placeholders.js'
+import { isMention } from './mention.js'
 
 const ALWAYS_WRONG = new Set(['hubspot-missing'])
 
@@ -19,6 +21,7 @@ const rule = defineRule(
     fixable: true,
     category: 'personalization',
     languages: ['*'],
+    schema: noOptions,
   },
   () => (tree, file) => {
     const doc = getDocument(file, tree)
@@ -26,6 +29,7 @@ const rule = defineRule(
     for (const p of doc.placeholders) {
       if (doc.context.template && !ALWAYS_WRONG.has(p.dialect)) continue
       if (p.dialect === 'liquid-tag' && doc.context.template) continue
+      if (p.dialect !== 'hubspot-missing' && isMention(doc.text, p)) continue
       const fill = name ? fillName(p, name) : undefined
       report(file, rule.meta, {
         start: p.start,

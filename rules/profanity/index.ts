@@ -3,6 +3,7 @@
  * Never relaxed when the customer is abusive: the message says so instead.
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, mapOf, strings, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { containsProfanity, customLexicon, lexiconFor, type Lexicon, type ProfanityHit, type ProfanityOptions } from './lexicon.js'
 
@@ -14,6 +15,7 @@ const rule = defineRule(
     fixable: false,
     category: 'safety',
     languages: ['en', 'tr'],
+    schema: options({ minSureness: numberIn(0, 2), add: { anyOf: [strings, mapOf(numberIn(0, 2))] }, ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as ProfanityOptions

@@ -7,6 +7,14 @@ import type { ProfanityHit } from './lexicon.js'
 export const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-_*]){2,}\p{L}(?![\p{L}\p{N}])/gu
 
 /**
+ * Longest word looked for inside a run of spaced letters. Every English entry has at most 12
+ * letters and a Turkish inflected form 25 or so; without a bound, trying every span of a run was
+ * cubic in its length ("a a a …" over 10 KB took minutes). Runs this long or shorter are searched
+ * exactly as before; in a longer run only spans of this many letters are tried.
+ */
+const MAX_WORD_LETTERS = 40
+
+/**
  * For each run of spaced letters, the longest profane word inside it (at least three letters),
  * appended to `hits` unless it overlaps one already there.
  */
@@ -17,7 +25,7 @@ export function matchSpacedLetters(prose: string, hits: ProfanityHit[], lower: (
     for (let i = 0; i < m[0].length; i++) if (/\p{L}/u.test(m[0][i]!)) letters.push({ c: lower(m[0][i]!), at: m.index + i })
     let best: { from: number; to: number } | undefined
     for (let from = 0; from < letters.length; from++) {
-      for (let to = letters.length; to - from >= 3; to--) {
+      for (let to = Math.min(letters.length, from + MAX_WORD_LETTERS); to - from >= 3; to--) {
         if (isProfane(letters.slice(from, to).map((l) => l.c).join(''))) {
           if (!best || to - from > best.to - best.from) best = { from, to }
           break

@@ -7,6 +7,7 @@
  * and masked text are not words here.
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, strings, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
@@ -33,6 +34,10 @@ const LETTER = /\p{L}/u
 
 interface Graded {
   seg: Segment
+  /** The document's prose (hashtags and handles are read from the character before a word). */
+  prose: string
+  /** Steps of a menu path (`Settings > General > About`): each part reads as its own sentence. */
+  parts: number
   words: number
   syllables: number
   long: Array<{ word: string; syllables: number }>
@@ -46,6 +51,7 @@ const rule = defineRule(
     fixable: false,
     category: 'clarity',
     languages: ['en', 'tr'],
+    schema: options({ readingGrade: numberIn(1, 30), sentenceMargin: numberIn(0), minSentenceWords: numberIn(0, undefined, true), minSentences: numberIn(0, undefined, true), minWords: numberIn(0, undefined, true), longWordSyllables: numberIn(1, undefined, true), minLongWords: numberIn(0, undefined, true), plainLongWords: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as ReadabilityOptions
@@ -63,6 +69,13 @@ const rule = defineRule(
         minWords: opts.minWords ?? data.minWords,
         longFrom: opts.longWordSyllables ?? data.longWordSyllables,
         minLong: opts.minLongWords ?? data.minLongWords,
+        replyMargin: data.replyMargin,
+        minDenseWords: data.minDenseWords,
+        denseMargin: data.denseMargin,
+        minShortWords: data.minShortWords,
+        shortBand: [data.shortBand[0]!, data.shortBand[1]!],
+        minShortLongWords: data.minShortLongWords,
+        minShortLongShare: data.minShortLongShare,
         maxSuggestions: data.maxSuggestions,
         plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
         hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
@@ -79,38 +92,54 @@ const rule = defineRule(
       for (const sentence of doc.sentences()) {
         for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) {
           let words = 0
-          for (const w of seg.words) if (LETTER.test(w.value)) words++
+          for (const w of seg.words) if (proseWord(doc.prose, w)) words++
           // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
           const last = doc.prose.charAt(seg.end - 1)
           if (last === ',' || (words <= 3 && !/[.!?]/.test(last))) continue
-          if (words > 0) graded.push({ seg, words, syllables: 0, long: [] })
+          if (words > 0) graded.push({ seg, prose: doc.prose, parts: pathParts(doc.prose, seg), words, syllables: 0, long: [] })
         }
       }
       if (graded.length === 0) return
-      const whole = graded.length >= minSentences && graded.reduce((n, g) => n + g.words, 0) >= minWords
-      // Syllables only where a grade is computed: every sentence of a long reply, else long sentences.
-      for (const g of graded) if (whole || g.words >= minSentenceWords) count(g, s)
+      // Malay, Spanish…: a reply with almost no English function words is not graded as English.
+      if (language === 'en' && !englishEnough(graded)) return
+      const sentences = graded.reduce((n, g) => n + g.parts, 0)
       const words = graded.reduce((n, g) => n + g.words, 0)
-      if (whole) {
+      const whole = sentences >= minSentences && words >= minWords
+      // A short reply (one to a few sentences) is graded too, with its sentence length held in a
+      // band so one or two sentences give a stable grade: only long words can push it up.
+      const short = !whole && words >= s.minShortWords
+      // Syllables only where a grade is computed: every sentence of a long or short reply, else long sentences.
+      for (const g of graded) if (whole || short || g.words >= minSentenceWords) count(g, s)
+      if (whole || short) {
         const syllableCount = graded.reduce((n, g) => n + g.syllables, 0)
-        const grade = measure.grade(words, graded.length, syllableCount)
-        if (grade > target) {
+        const perSentence = whole ? words / sentences : Math.min(Math.max(words / sentences, s.shortBand[0]), s.shortBand[1])
+        const grade = measure.grade(perSentence, 1, (syllableCount * perSentence) / words)
+        const longWords = graded.reduce((n, g) => n + g.long.length, 0)
+        const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
+        // A short reply whose only sentence is long is pointed at by the sentence finding below.
+        const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
+        if (over && !coveredBySentence) {
           const long = hardest(graded.flatMap((g) => g.long), s.maxSuggestions)
           report(file, rule.meta, {
             start: graded[0]!.seg.start,
             end: graded[graded.length - 1]!.seg.end,
-            reason:
-              `This reply reads at grade ${grade.toFixed(1)} (${measure.label(words, graded.length, syllableCount, target)}), above the target of ${target}: ` +
-              `sentences average ${(words / graded.length).toFixed(0)} words. Use shorter sentences` +
-              (long.length > 0 ? ` and everyday words for ${quoteList(long)}.` : '.'),
+            reason: whole
+              ? `This reply reads at grade ${grade.toFixed(1)} (${measure.label(words, sentences, syllableCount, target)}), above the target of ${target}: ` +
+                `sentences average ${(words / sentences).toFixed(0)} words. Use shorter sentences` +
+                (long.length > 0 ? ` and everyday words for ${quoteList(long)}.` : '.')
+              : `This short reply reads at grade ${grade.toFixed(1)} (target ${target}): ${longWords} long words in ${words}. Use everyday words for ${quoteList(long)}.`,
             expected: long,
           })
         }
       }
+      /** A sentence far above the target: long enough, or so dense that its length does not matter. */
+      function sentenceOver(g: Graded): boolean {
+        const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
+        return grade > target + margin && (g.words / g.parts >= s!.minDenseWords || grade > target + margin + s!.denseMargin)
+      }
       for (const g of graded) {
-        if (g.words < minSentenceWords || g.long.length < minLong) continue
-        const grade = measure.grade(g.words, 1, g.syllables)
-        if (grade <= target + margin) continue
+        if (g.words < minSentenceWords || g.long.length < minLong || !sentenceOver(g)) continue
+        const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
         const long = hardest(g.long, s.maxSuggestions)
         const how = language === 'en' ? '' : `, ${measure.label(g.words, 1, g.syllables, target)}`
         report(file, rule.meta, {
@@ -124,11 +153,14 @@ const rule = defineRule(
 
     /** Syllables and long words of a sentence. */
     function count(g: Graded, { measure, plain, hard, longFrom }: Settings): void {
+      const prose = g.prose
       g.seg.words.forEach((w, i) => {
-        if (!LETTER.test(w.value)) return
+        if (!proseWord(prose, w)) return
         const n = measure.syllables(w.value, w.lower)
-        g.syllables += n
         const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
+        // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
+        // weighs at most two syllables in the formula, so one long name cannot raise the grade.
+        g.syllables += name ? Math.min(n, 2) : n
         if (name || plain.has(w.lower) || /[\d&_]/.test(w.value)) return
         // A bureaucratic word (Turkish `istinaden`) is offered first, whatever its length.
         const weight = hard.has(w.lower) ? 100 + n : n
@@ -148,6 +180,34 @@ const rule = defineRule(
     }
   },
 )
+
+const PATH_STEP = /\s?(?:>|&gt;|›|→)\s/g
+
+/** 1 + the menu-path separators in a segment (`log out > uninstall > restart`), when it has two or more. */
+function pathParts(prose: string, seg: Segment): number {
+  const n = prose.slice(seg.start, seg.end).match(PATH_STEP)?.length ?? 0
+  return n >= 2 ? n + 1 : 1
+}
+
+const FUNCTION_WORDS = new Set(['the', 'to', 'you', 'your', 'and', 'is', 'of', 'for', 'we', 'it', 'in', 'on', 'this', 'that', 'be', 'can', 'with', 'please', 'our', 'are', 'have', 'will', 'i', 'my', 'me', 'us', 'an', 'or', 'at', 'by', 'from', 'if', 'not', 'do', 'has', 'was', 'as', "we're", "you're", "it's", "we'll", "i'm"])
+
+/** A word of the sentence: letters, and not a hashtag or a handle (`#inspiration`, `@sam`). */
+function proseWord(prose: string, w: Segment['words'][number]): boolean {
+  const before = prose.charAt(w.start - 1)
+  return LETTER.test(w.value) && before !== '#' && before !== '@'
+}
+
+/** At least one English function word in every 12 words; a short reply needs one at all. */
+function englishEnough(graded: readonly Graded[]): boolean {
+  let words = 0
+  let common = 0
+  for (const g of graded)
+    for (const w of g.seg.words) {
+      words++
+      if (FUNCTION_WORDS.has(w.lower)) common++
+    }
+  return words < 8 ? common > 0 || words < 4 : common * 12 >= words
+}
 
 function quoteList(words: readonly string[]): string {
   return words.slice(0, 3).map((w) => `“${w}”`).join(', ')

@@ -29,6 +29,17 @@ export interface Settings {
   minWords: number
   longFrom: number
   minLong: number
+  /** Whole reply: how far above the target before it is reported (Flesch–Kincaid wobbles by about a grade). */
+  replyMargin: number
+  /** A sentence shorter than this needs a grade `denseMargin` higher still (a few long words in a short sentence). */
+  minDenseWords: number
+  denseMargin: number
+  /** Short replies: words from which they are graded, the band their sentence length is held in, long words needed. */
+  minShortWords: number
+  shortBand: [number, number]
+  minShortLongWords: number
+  /** …and at least this share of its words long. */
+  minShortLongShare: number
   maxSuggestions: number
   plain: Set<string>
   hard: Set<string>

@@ -5,6 +5,7 @@
  * numbered lists) and offers (`DM us if you'd like a hand`) are not commands to us.
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, strings, channels, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
@@ -40,6 +41,13 @@ export interface RespectOptions {
 
 const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
+/**
+ * A request paired with what we will do next in the same sentence (`…and our team will follow up`,
+ * `…and we'll take a look`). A bare purpose (`Confirm the card so I can block it`) is still a command.
+ */
+const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)(?:'ll|’ll|\s+will|\s+can)\b/i
+/** A greeting opening the command's sentence: `Hi Yara, call us…`. */
+const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya'])
 const DATA: Readonly<Record<string, typeof en>> = { en }
 
 interface Indexes {
@@ -59,6 +67,7 @@ const rule = defineRule(
     fixable: false,
     category: 'courtesy',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, requests: strings, minWords: { anyOf: [numberIn(0, undefined, true), options({ email: numberIn(0, undefined, true), chat: numberIn(0, undefined, true), social: numberIn(0, undefined, true), sms: numberIn(0, undefined, true) })] }, channels, lenient: channels }),
   },
   (options) => {
     const opts = (options ?? {}) as RespectOptions
@@ -103,6 +112,9 @@ const rule = defineRule(
       let warm = false
       let count = 0
       const commands: Segment[] = []
+      // Sentences that are not commands (a question, an acknowledgement, what we will do): on
+      // lenient channels they make a request part of a conversation rather than a curt order.
+      let others = 0
       for (const seg of segments(doc)) {
         const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
         count += words.length
@@ -114,20 +126,38 @@ const rule = defineRule(
         if (words.length === 0) continue
         // Cheap test first: does the segment open with a verb that asks something of the customer?
         let i = 0
+        // `Hi Yara, call us…`: the command starts after the greeting's comma.
+        if (GREETING.has(words[0]!.lower)) {
+          const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
+          if (comma !== -1 && comma < words.length - 1) i = comma + 1
+        }
+        const first = i
         while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
         const verb = words[i]!.lower
         const asks =
           requests.has(verb) ||
           (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
-        if (!asks) continue
-        if (/\?\s*$/.test(doc.prose.slice(seg.start, seg.end))) continue
-        if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
-        if (offers.match(words, doc.prose).length > 0) continue
-        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
-          commands.push({ start: words[0]!.start, end: seg.end, words: words.slice(i) })
+        const other = words.length >= 2 ? 1 : 0
+        if (!asks) {
+          others += other
+          continue
         }
+        const sentence = doc.prose.slice(seg.start, seg.end)
+        if (/\?\s*$/.test(sentence) || STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
+        if (offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) {
+          others += other
+          continue
+        }
+        // `Send us a DM at: <link>`: on social, an invitation to a private channel whose button follows.
+        if (lenient.has(channel) && words.slice(i + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
+          others += other
+          continue
+        }
+        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
+          commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
+        } else others += other
       }
-      if ((polite || warm) && lenient.has(channel)) commands.length = 0
+      if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
       for (const c of commands) {
         const actual = doc.raw.slice(c.start, c.end)
         report(file, rule.meta, {
@@ -151,6 +181,27 @@ const rule = defineRule(
     }
   },
 )
+
+/** Words of a command that only names a private channel (`Send us a DM`, `Reach out to us via DM to continue`). */
+const CHANNEL_ONLY = new Set(['us', 'me', 'a', 'an', 'dm', 'dms', 'direct', 'private', 'message', 'note', 'line', 'out', 'to', 'via', 'in', 'at', 'through', 'here', 'there', 'continue', 'privately'])
+
+/** A link (masked in `prose`) right after a segment, past spaces and a colon. */
+function linkFollows(doc: { tokens: ReadonlyArray<{ start: number }>; prose: string }, end: number): boolean {
+  // Links are masked with spaces in `prose`: look for one starting within the next few characters.
+  for (let i = end; i < end + 4 && i < doc.prose.length; i++) {
+    if (doc.tokens.some((t) => t.start === i)) return true
+    if (!/[\s:]/.test(doc.prose.charAt(i))) return false
+  }
+  return false
+}
+
+/** Where a command ends without a social signature after it (`…share /JU`, `… ^AB`, `… -Sam`). */
+function withoutSignature(raw: string, start: number, end: number): number {
+  // Only the last few characters can be a signature: keeps the search short on long sentences.
+  const from = Math.max(start, end - 24)
+  const sign = /\s[\/^*~–—-]\s?[A-Z][A-Za-z]{0,15}\.?\s*$/.exec(raw.slice(from, end))
+  return sign ? from + sign.index : end
+}
 
 export { politeRequest }
 export default rule

@@ -4,7 +4,9 @@
  * form: the ability question (`Fişi gönderebilir misiniz?`), which is regular for every verb:
  * strip -(y)In / -(y)InIz, add -(y)Abilir misiniz with the stem's vowel harmony. Only listed verb
  * stems count, so nouns that end like an imperative (`siparişin`, `kartın`, `yazın` in `bu yazın`
- * mid-sentence) are never commands. Honorifics and `Saygılarımızla` are not markers.
+ * mid-sentence) are never commands. Honorifics and `Saygılarımızla` are not markers. A negative
+ * imperative (`Bu numarayı aramayın.`) counts in a reply with no courtesy marker at all, unless it
+ * warns for the customer's sake (`Güvenliğiniz için şifrenizi paylaşmayın.`).
  */
 import type { DocumentState, Token } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
@@ -143,7 +145,7 @@ function withPlease(sentence: string): string {
 /** Blunt requests in a Turkish reply. */
 export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel: Channel, lenient: ReadonlySet<Channel>): TurkishCommand[] {
   let polite = false
-  const found: Array<{ start: number; end: number; kind: Kind }> = []
+  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean }> = []
   for (const seg of segments(doc)) {
     const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
     if (words.length === 0) continue
@@ -156,19 +158,24 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
     const stem = imperativeStem(last.lower)
     if (!stem) continue
     const previous = words[words.length - 2]?.lower
-    const kind = (previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem)
-    if (!kind || negative(stem, ix.verbs)) continue
+    // A negative imperative (`paylaşmayın`, `aramayın`) is a prohibition: blunt in a reply with no
+    // courtesy at all, unless it warns for the customer's own sake (`Güvenliğiniz için …`).
+    const no = negative(stem, ix.verbs)
+    if (no && words.some((w, k) => w.lower === 'için' && k > 0 && /n[ıiuü]z$/.test(words[k - 1]!.lower))) continue
+    const kind = no ? ix.verbs.get(stem.slice(0, -2)) : ((previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem))
+    if (!kind) continue
     if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
     if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
     if (kind === 'contact' && !words.slice(0, -1).some((w) => ix.targets.has(w.lower) || OURS.test(w.lower))) continue
-    found.push({ start: words[0]!.start, end: seg.end, kind })
+    found.push({ start: words[0]!.start, end: seg.end, kind, negative: no })
   }
   // Short social and SMS replies with a marker anywhere, and instructions in a reply that is
   // courteous elsewhere, are not curt.
-  const kept = found.filter((c) => !(polite && (lenient.has(channel) || c.kind === 'step')))
+  const kept = found.filter((c) => !(polite && (lenient.has(channel) || c.kind === 'step' || c.negative)))
   return kept.map((c) => {
     const sentence = doc.raw.slice(c.start, c.end)
-    const question = politeSentence(sentence, (stem) => ix.verbs.has(stem) || stem === 'ed' || stem === 'at' || stem === 'ol')
+    // A prohibition has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
+    const question = c.negative ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || stem === 'ed' || stem === 'at' || stem === 'ol')
     return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
   })
 }

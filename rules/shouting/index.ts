@@ -7,6 +7,7 @@
  * The fix writes the run in sentence case (known acronyms kept) and keeps one mark.
  */
 import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { options, strings, boolean } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
@@ -14,6 +15,7 @@ import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
 import trData from './tr.json' with { type: 'json' }
 import { endsWithMark } from '../../src/text/trailing.js'
+import { toneOf, type Tone } from './tone.js'
 
 export interface ShoutingOptions {
   /** More capitalised words that are never shouting on their own (product codes, brands). */
@@ -36,6 +38,8 @@ const MENU_BEFORE = /(?:>|&gt;|›|»|→)\s*$/
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'word', 'code', 'key', 'button', 'option', 'status', 'of', 'as', 'to'])
 const MENU_AFTER = /^\s*(?:>|&gt;|›|»|→)/
 const TURKISH_KEYBOARD = /[İıŞşĞğ]/
+/** English word endings a brand or code rarely has: a capitalised word with one is a word, not a name. */
+const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|LESS|ATE|IVE|OUS|DUE)$/
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
 
 /** A language's word lists and case mapping, built once per linter. */
@@ -88,6 +92,7 @@ const rule = defineRule(
     fixable: true,
     category: 'tone',
     languages: ['en', 'tr'],
+    schema: options({ acronyms: strings, emphatic: strings, ignore: strings, punctuation: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as ShoutingOptions
@@ -104,6 +109,9 @@ const rule = defineRule(
       const names = new Set(pack.upper(doc.context.customer.name ?? '').split(/\s+/).filter(Boolean))
       // Turkish capitals typed on another keyboard: `IPTAL` may mean `iptal`, not `ıptal`.
       const ambiguousI = tr && !TURKISH_KEYBOARD.test(doc.raw)
+      // Enthusiasm vs warning (English), read only when there is something to excuse.
+      let tone: Tone | undefined
+      const toneNow = (): Tone => (tone ??= toneOf(doc))
 
       const flush = (run: Caps[], words: readonly Token[]): void => {
         while (run.length > 0 && !run[run.length - 1]!.word) run.pop()
@@ -112,10 +120,15 @@ const rule = defineRule(
         while (run.length > 0 && acronymOnly(run[0]!)) run.shift()
         const caps = run.filter((c) => c.word !== undefined).map((c) => c.word!)
         if (caps.length === 0) return
-        const isStrong = caps.some(strong)
-        if (!isStrong && caps.filter(wordy).length < 2) return
         const start = run[0]!.token.start
         const end = run[run.length - 1]!.token.end
+        // One capitalised English-looking word (`SUSPENDED`, `PERMANENTLY`) stressed in a warning or demand.
+        const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
+        const isStrong = caps.some(strong) || stressed()
+        if (!isStrong && caps.filter(wordy).length < 2) return
+        // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
+        // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
+        if (!tr && !isStrong && caps.length <= 3 && !toneNow().warning(start, end)) return
         const first = run[0]!.i
         const after = words[run[run.length - 1]!.i + 1]
         // A literal right after a cue (`reply STOP`), or after a cue and a determiner (`enter the code SAVE`).
@@ -132,6 +145,10 @@ const rule = defineRule(
         if (insideInlineQuote(text, start, end)) return
         // Agent initials closing a reply: "Thank you. SO".
         if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
+        // `Thank YOU!`: thanks handed back to the customer, warmth rather than volume.
+        if (!tr && caps.length === 1 && caps[0] === 'YOU' && p1 === 'thank') return
+        // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
+        if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
         const sentenceStart = first === 0 || endsWithMark(text.slice(words[first - 1]!.end, start), '\n.!?') || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
         const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
           let out = doc.raw.slice(start, end)
@@ -178,6 +195,7 @@ const rule = defineRule(
         const start = m.index
         const end = start + m[0].length
         if (insideInlineQuote(text, start, end)) continue
+        if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
         const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
         report(file, rule.meta, {
           start,

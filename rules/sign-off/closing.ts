@@ -71,6 +71,8 @@ export class ClosingFinder {
         return { start: l.start + lead, end: l.start + value.length, value: value.trim() }
       })
       .filter((l) => l.value.length > 0 && !this.device.test(this.lower(l.value)))
+    // A P.S. or a legal footer after the signature does not un-sign the e-mail: read above it.
+    lines.length = bodyEnd(lines, doc.text)
     const lastLine = lines[lines.length - 1]
     if (!lastLine) return { found: true }
     const last = { start: lastLine.start, end: lastLine.end }
@@ -115,6 +117,32 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
   return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
+}
+
+/** `P.S.`, `PS:`, `P.P.S.`, Turkish `Not:` opening a postscript line. */
+const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.?\s?s)(?:\.|:|\s)|^not:/i
+/** Words only legal and mailing footers use (English and Turkish). */
+const LEGAL = /\b(?:confidential|intended recipient|privileged|disclaimer|unsubscribe|registered (?:office|in)|company (?:no|number|registration)|all rights reserved|privacy (?:policy|notice)|gizli|kvkk|yasal uyarı|mersis|ticaret sicil)\b|©/i
+
+type Line = { start: number; end: number; value: string }
+
+/**
+ * How many lines form the body: trailing postscript lines and legal-footer paragraphs (up to
+ * three, each under a blank line or starting `P.S.`) are left out when a body sentence stays above them.
+ */
+function bodyEnd(lines: readonly Line[], text: string): number {
+  let end = lines.length
+  for (let round = 0; round < 3 && end > 1; round++) {
+    // The paragraph the last body line belongs to: back to the previous blank line.
+    let first = end - 1
+    while (first > 0 && !/\n[ \t]*\r?\n/.test(text.slice(lines[first - 1]!.end, lines[first]!.start)) && !POSTSCRIPT.test(lines[first]!.value)) first--
+    const paragraph = lines.slice(first, end)
+    if (first === 0 || !(POSTSCRIPT.test(paragraph[0]!.value) || paragraph.some((l) => LEGAL.test(l.value)))) break
+    // A postscript follows a letter: above it there must be a body sentence, not only `Hi Maria,` and `Thanks, Sam`.
+    if (!lines.slice(0, first).some((l) => /[.!?]$/.test(l.value))) break
+    end = first
+  }
+  return end
 }
 
 function normalize(s: string): string {

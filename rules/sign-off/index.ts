@@ -4,6 +4,7 @@
  * without one, the rule suggests a closing. Chat, social and SMS replies don't sign off.
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, strings, channels, boolean } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { ClosingFinder, type SignOffData } from './closing.js'
@@ -34,6 +35,7 @@ const rule = defineRule(
     fixable: true,
     category: 'courtesy',
     languages: ['en', 'tr'],
+    schema: options({ add: strings, ignore: strings, channels, templates: boolean }),
   },
   (options) => {
     const opts = (options ?? {}) as SignOffOptions

@@ -8,6 +8,7 @@
  * before the phrase.
  */
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
@@ -40,6 +41,7 @@ const rule = defineRule(
     fixable: false,
     category: 'commitment',
     languages: ['en', 'tr'],
+    schema: options({ add: options({ vague: strings, commitments: strings, neutral: strings }), ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as VaguePromiseOptions

@@ -78,12 +78,19 @@ const CONJUNCTIONS = new Set(['ve', 'veya', 'ya', 'ama', 'fakat', 'ancak'])
  * `yakında açılacak mağazamızda`. A future participle inside the clause (not its verb, not
  * joined by `ve`) after the phrase.
  */
-function attributive(words: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
+function attributive(words: readonly Token[], from: number, to: number, nextParticiple: Int32Array): boolean {
+  const i = nextParticiple[Math.max(0, from)]!
+  return i < to - 1 && !CONJUNCTIONS.has(words[i + 1]!.lower)
+}
+
+/** For each word index, the first participle (or `olan`) at or after it; words.length when none. */
+function participles(words: readonly Token[]): Int32Array {
+  const next = new Int32Array(words.length + 1).fill(words.length)
+  for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.lower
-    if (PARTICIPLE.test(w) || w === 'olan') return !CONJUNCTIONS.has(words[i + 1]!.lower)
+    next[i] = PARTICIPLE.test(w) || w === 'olan' ? i : next[i + 1]!
   }
-  return false
+  return next
 }
 
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
@@ -138,9 +145,10 @@ export class TurkishPromises {
    */
   reports(seg: Segment, prose: string, raw: string, sla: Config['sla']): Report[] {
     const out: Report[] = []
+    let segmentIsResponse: boolean | undefined // once per segment, not per hit: a long sentence has many
     for (const hit of this.find(seg, prose)) {
       const phrase = raw.slice(hit.start, hit.end)
-      const reply = hit.kind === 'commitment' || this.isResponse(prose.slice(seg.start, seg.end))
+      const reply = hit.kind === 'commitment' || (segmentIsResponse ??= this.isResponse(prose.slice(seg.start, seg.end)))
       const hours = reply ? (sla?.firstResponse ?? sla?.resolution) : (sla?.resolution ?? sla?.firstResponse)
       const when = hours ? slaTurkish(hours) : '<süre> içinde'
       const expected = [hit.kind === 'commitment' ? `${when} ${phrase.charAt(0).toLocaleLowerCase('tr')}${phrase.slice(1)}` : when]
@@ -181,15 +189,20 @@ export class TurkishPromises {
     if (endsWithQuestion(text) || hasConcreteTime(foldText(text))) return []
     const vagueHere = hits.some((h) => h.entry.kind === 'vague')
     const out: TurkishPromise[] = []
+    // Clause bounds and word classes computed once for the segment: per hit, walking its clause
+    // made one long sentence full of promises quadratic.
+    const clause = this.clauses(words, prose)
+    const conditioned = this.conditions(words)
+    const nextParticiple = participles(words)
     for (const hit of hits) {
       if (hit.entry.kind === 'commitment' && vagueHere) continue
-      const [from, to] = this.clause(words, prose, hit.from)
-      if (this.conditioned(words, from, to, hit.from, hit.to)) continue
-      const prev = from > 0 ? this.clause(words, prose, from - 1) : undefined
+      const [from, to] = clause(hit.from)
+      if (conditioned(from, to, hit.from, hit.to)) continue
+      const prev = from > 0 ? clause(from - 1) : undefined
       // A clause before that is only `Lütfen` or ends in a condition, an event or a hope governs this one.
       if (prev && ((prev[1] - prev[0] === 1 && this.requests.has(words[prev[0]]!.lower)) || this.subordinate(words, prev[1] - 1))) continue
       // A commitment's own verb may be the participle: `size bilgi verecek bir yetkilimiz`.
-      if (attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to)) continue
+      if (attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to, nextParticiple)) continue
       const last = words[to - 1]!
       const verb = hit.to >= to ? words[hit.to - 1]!.lower : last.lower
       if (hit.to < to && imperative(last)) continue
@@ -225,32 +238,45 @@ export class TurkishPromises {
     })
   }
 
-  /** Word range [from, to) of the comma-bounded clause holding word `index`. */
-  private clause(words: readonly Token[], prose: string, index: number): [number, number] {
-    let from = index
+  /** For a word index, the word range [from, to) of the comma-bounded clause holding it. */
+  private clauses(words: readonly Token[], prose: string): (index: number) => [number, number] {
+    const n = words.length
     // `ki` opens a new clause too: `belirtmek isteriz ki | size döneceğiz`.
     const open = (i: number) => CLAUSE_BREAK.test(prose.slice(words[i - 1]!.end, words[i]!.start)) || words[i - 1]!.lower === 'ki'
-    while (from > 0 && !open(from)) from--
-    let to = index + 1
-    while (to < words.length && !open(to)) to++
-    return [from, to]
+    const opens = new Uint8Array(n)
+    for (let i = 1; i < n; i++) opens[i] = open(i) ? 1 : 0
+    const from = new Int32Array(n)
+    for (let i = 1; i < n; i++) from[i] = opens[i] ? i : from[i - 1]!
+    const to = new Int32Array(n)
+    for (let i = n - 1; i >= 0; i--) to[i] = i + 1 >= n ? n : opens[i + 1] ? i + 1 : to[i + 1]!
+    return (index) => [from[index]!, to[index]!]
   }
 
-  /** A request, a hope, an event or a condition among the clause's words outside the hit. */
-  private conditioned(words: readonly Token[], from: number, to: number, hitFrom: number, hitTo: number): boolean {
-    let verbalNoun = false
-    let governor = false
-    for (let i = from; i < to; i++) {
-      if (i >= hitFrom && i < hitTo) continue
+  /**
+   * Whether a request, a hope, an event or a condition sits among the clause's words [from, to)
+   * outside the hit [hitFrom, hitTo): any such word, or a verbal noun together with a verb that
+   * governs it. Prefix counts of each word class answer it per hit without walking the clause.
+   */
+  private conditions(words: readonly Token[]): (from: number, to: number, hitFrom: number, hitTo: number) => boolean {
+    const n = words.length
+    const direct = new Int32Array(n + 1)
+    const verbalNoun = new Int32Array(n + 1)
+    const governor = new Int32Array(n + 1)
+    for (let i = 0; i < n; i++) {
       const w = words[i]!.lower
       const name = i > 0 && CAPITAL.test(words[i]!.value)
-      if (this.requests.has(w) || this.hedges.has(w) || (REQUEST.test(w) && !name)) return true
-      if (VERBAL_NOUN.test(w) && !name) verbalNoun = true
-      if (GOVERNOR.test(w)) governor = true
-      if (verbalNoun && governor) return true
-      if (this.subordinate(words, i)) return true
+      const isDirect = this.requests.has(w) || this.hedges.has(w) || (REQUEST.test(w) && !name) || this.subordinate(words, i)
+      direct[i + 1] = direct[i]! + (isDirect ? 1 : 0)
+      verbalNoun[i + 1] = verbalNoun[i]! + (VERBAL_NOUN.test(w) && !name ? 1 : 0)
+      governor[i + 1] = governor[i]! + (GOVERNOR.test(w) ? 1 : 0)
     }
-    return false
+    return (from, to, hitFrom, hitTo) => {
+      // Outside the hit: [from, hitFrom) and [hitTo, to) (the hit starts inside its clause).
+      const a = Math.min(hitFrom, to)
+      const b = Math.max(hitTo, a)
+      const count = (prefix: Int32Array): number => prefix[a]! - prefix[from]! + (to > b ? prefix[to]! - prefix[b]! : 0)
+      return count(direct) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
+    }
   }
 
   /** Word `i` ties the timing to an event or a condition, or is a hope. */

@@ -4,10 +4,12 @@
  * text and code, and a URL, e-mail address or placeholder counts as one word.
  */
 import { defineRule, report, sharedConfig, perLanguage, languageKey } from '../../src/rule.js'
+import { options, mapOf, string, strings, numberIn } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
 import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
 import type { Channel } from '../../src/types.js'
+import { announcingOpener } from './announce.js'
 import { capitalise, characterCount, deletion, sentenceDeletion, splitSuggestions, wordUnits } from './measure.js'
 import { buildLists, type Entry, type Lists } from './lists.js'
 import en from './en.json' with { type: 'json' }
@@ -30,6 +32,7 @@ const rule = defineRule(
     fixable: true,
     category: 'concision',
     languages: ['en', 'tr'],
+    schema: options({ maxSentenceWords: numberIn(1, undefined, true), budgets: options({ email: numberIn(1), chat: numberIn(1), social: numberIn(1), sms: numberIn(1) }), urlLength: numberIn(0, undefined, true), add: options({ filler: strings, commaFiller: strings, predicateFiller: strings, redundant: mapOf(string) }), ignore: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as VerbosityOptions
@@ -62,7 +65,17 @@ const rule = defineRule(
               expected,
             })
           }
-          for (const hit of matcher.match(seg.words, prose, undefined, accept)) {
+          const hits = matcher.match(seg.words, prose, undefined, accept)
+          // An opener that only announces the message, in wordings the list does not spell out.
+          const opener = locale === 'en' && !hits.some((h) => h.from === 0) ? announcingOpener(seg.words) : 0
+          if (opener > 0) {
+            const phrase = raw.slice(seg.words[0]!.start, seg.words[opener - 1]!.end)
+            const edit = deletion(raw, seg, 0, opener, seg.words[opener - 1]!.lower !== 'that', locale)
+            const reason = `“${phrase}” is filler: the sentence says the same without it.`
+            if (edit) report(file, rule.meta, { start: edit.start, end: edit.end, reason, expected: [edit.text], fix: edit.text })
+            else report(file, rule.meta, { start: seg.words[0]!.start, end: seg.words[opener - 1]!.end, reason: `${reason} Cut it and rephrase.` })
+          }
+          for (const hit of hits) {
             const phrase = raw.slice(hit.start, hit.end)
             const { entry } = hit
             if (entry.kind === 'redundant') {

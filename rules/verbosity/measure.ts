@@ -21,6 +21,8 @@ export function wordUnits(doc: DocumentState): Range[] {
 }
 
 const ENTITY = /&(?:[a-z]{2,6}|#\d{1,6}|#x[\da-f]{1,5});/iy
+/** `twitter.com/messages/compose?…` (a DM button) or `x.com/<user>/status/<id>` (a quoted post). */
+const ATTACHMENT = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:messages\/compose\b|\w{1,15}\/status\/\d)/i
 const LEADING_HANDLES = /^\s*(?:[@＠][A-Za-z0-9_]{1,30}[\s,]+)+/
 
 /**
@@ -48,7 +50,9 @@ export function characterCount(doc: DocumentState, urlLength: number, budget: nu
     while (ui < urls.length && urls[ui]!.end <= i) ui++
     const at = i
     if (ui < urls.length && urls[ui]!.start <= i) {
-      count += urlLength
+      // X does not count an attachment link that ends the post: a DM button or a quoted post.
+      const attachment = ui === urls.length - 1 && /^\s*$/.test(raw.slice(urls[ui]!.end)) && ATTACHMENT.test(raw.slice(urls[ui]!.start, urls[ui]!.end))
+      count += attachment ? 0 : urlLength
       i = urls[ui]!.end
     } else {
       const cp = raw.codePointAt(i)!
@@ -126,10 +130,13 @@ export function splitSuggestions(raw: string, prose: string, seg: Segment, minHa
   const points: Array<{ k: number; punct: number; score: number }> = []
   for (let k = minHalf; k <= words.length - minHalf; k++) {
     const gap = prose.slice(words[k - 1]!.end, words[k]!.start)
-    const semi = /^\s*;\s+$/.test(gap)
+    // `&amp; `, `&gt; `: the `;` closes an HTML entity, it does not end a clause.
+    const semi = /^\s*;\s+$/.test(gap) && !/&(?:[a-z]{2,6}|#\d{1,6})$/i.test(raw.slice(Math.max(0, words[k - 1]!.start - 1), words[k - 1]!.end))
     const comma = /^\s*,\s+$/.test(gap) && splitters[words[k]!.lower] !== undefined
     if (!semi && !comma) continue
     if (comma && words.length - k - 1 < minHalf) continue
+    // `, and go over your options` would leave a fragment: a dropped `and` must be followed by a subject.
+    if (comma && splitters[words[k]!.lower] === 'drop' && !CLAUSE_START.has(words[k + 1]?.lower ?? '') && locale === 'en') continue
     points.push({ k, punct: words[k - 1]!.end + gap.search(/[,;]/), score: Math.abs(words.length / 2 - k) })
   }
   points.sort((a, b) => a.score - b.score)

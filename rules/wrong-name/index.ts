@@ -5,6 +5,7 @@
  * themselves (someone writing on the account holder's behalf).
  */
 import { defineRule, report } from '../../src/rule.js'
+import { options, mapOf, strings } from '../../src/config/schema.js'
 import { getDocument, type DocumentState } from '../../src/document.js'
 import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
 import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
@@ -31,6 +32,7 @@ const rule = defineRule(
     fixable: true,
     category: 'personalization',
     languages: ['en', 'tr'],
+    schema: options({ nicknames: mapOf(strings), ignore: strings, names: strings }),
   },
   (options) => {
     const opts = (options ?? {}) as WrongNameOptions
@@ -92,7 +94,7 @@ const rule = defineRule(
         const end = span[span.length - 1]!.end
         const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
         const fix = written ?? (span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
-        const actual = doc.raw.slice(start, end)
+        const actual = doc.text.slice(start, end) // decoded: `José` for `Jos&eacute;` in HTML
         report(file, rule.meta, {
           start,
           end,

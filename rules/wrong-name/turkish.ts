@@ -107,7 +107,7 @@ export function turkishFindings(
       fix = `${fix} ${honorificFor(gender)}`
       end = c.honorific!.end
     }
-    const actual = doc.raw.slice(first.start, end)
+    const actual = doc.text.slice(first.start, end) // decoded: `José` for `Jos&eacute;` in HTML
     out.push({
       start: first.start,
       end,

@@ -1,11 +1,14 @@
 /**
  * The CLI's file layer: expand paths (files, folders recursively, globs), read them as UTF-8,
- * and turn every way an input can be bad into a one-line UsageError.
+ * and turn every way an input can be bad into a one-line UsageError. Only regular files are read
+ * (a FIFO or device named `*.txt` is refused, not waited on), up to `--max-file-size`.
  */
-import { readFile, stat, readdir } from 'node:fs/promises'
+import { stat, readdir } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import { join, extname } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
+import { DEFAULT_MAX_FILE_SIZE, FileReadError, readRegularFile, tooLarge } from '../read-file.js'
 
 export const DRAFT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
@@ -51,31 +54,74 @@ async function walk(dir: string): Promise<string[]> {
   return out
 }
 
-/** Decode bytes as strict UTF-8, rejecting binary data. */
+/** Decode bytes as strict UTF-8, rejecting binary data. A leading BOM is dropped (see `decodeDraftFile`). */
 export function decodeDraft(bytes: Uint8Array, name: string): string {
+  return decodeDraftFile(bytes, name).text
+}
+
+export interface DecodedDraft {
+  /** The draft without its BOM: offsets, lines and columns are counted from the first real character. */
+  text: string
+  /** The file started with a UTF-8 BOM; `--fix` writes it back. */
+  bom: boolean
+}
+
+export function decodeDraftFile(bytes: Uint8Array, name: string): DecodedDraft {
   const head = bytes.subarray(0, 8000)
   if (head.includes(0)) throw new UsageError(`${name} is a binary file, not a text draft`)
+  let text: string
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     throw new UsageError(`${name} is not valid UTF-8`)
   }
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false }
 }
 
-export async function readDraft(path: string): Promise<string> {
-  let bytes
+const RAISE = ' (raise the limit with --max-file-size)'
+
+export interface DraftFile extends DecodedDraft {
+  /** The bytes as read: `--fix` checks the file still holds them before replacing it. */
+  bytes: Buffer
+  stats: Stats
+}
+
+/** Read a draft: regular files only, at most `maxBytes`; anything else is a one-line UsageError. */
+export function readDraftFile(path: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): DraftFile {
+  let file
   try {
-    bytes = await readFile(path)
+    file = readRegularFile(path, maxBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'EISDIR' ? `${path} is a folder` : code === 'EACCES' ? `permission denied: ${path}` : `cannot read ${path}`)
+    if (error instanceof FileReadError) throw new UsageError(error.tooLarge ? `${error.message}${RAISE}` : error.message)
+    throw error
   }
-  return decodeDraft(bytes, path)
+  return { ...decodeDraftFile(file.bytes, path), bytes: file.bytes, stats: file.stats }
 }
 
-export async function readStdin(): Promise<string> {
+export async function readDraft(path: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+  return readDraftFile(path, maxBytes).text
+}
+
+export async function readStdin(maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  let total = 0
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    total += (chunk as Buffer).length
+    // Stop reading at the cap: `netiquette < /dev/zero` must not fill memory.
+    if (total > maxBytes) {
+      process.stdin.destroy()
+      throw new UsageError(tooLarge('<stdin>', maxBytes) + RAISE)
+    }
+  }
   return decodeDraft(Buffer.concat(chunks), '<stdin>')
+}
+
+/** `--max-file-size`: bytes, or a number with KB/MB/GB (binary units). */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s?(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim())
+  const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(match?.[2] ?? 'b').toLowerCase() as 'b']
+  const bytes = match ? Math.floor(Number(match[1]) * unit) : NaN
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 1048576, got "${value}"`)
+  return bytes
 }

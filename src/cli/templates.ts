@@ -10,18 +10,20 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { UsageError } from '../errors.js'
 import { createLinter } from '../linter.js'
 import { resolveRules } from '../config/resolve.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from '../report/index.js'
-import { lineIndex } from '../text/lines.js'
+import { printable } from '../report/printable.js'
+import { lineIndex, type LineIndex } from '../text/lines.js'
 import { scoreReply } from '../score.js'
-import { htmlProse } from '../input/html.js'
+import { guardedHtmlProse } from '../input/html-nesting.js'
 import { loadParsers } from '../input/parsers.js'
 import { loadLanguageDetector } from '../language.js'
 import { writeAtomic } from './write.js'
+import { writeReport } from './output.js'
+import { useColor } from '../report/color.js'
 import { rules as allRules } from '../../rules/index.js'
 import { familyOf } from '../../rules/placeholder-syntax/index.js'
 import { firstLine, nearDuplicateReason, nearDuplicateSuggestion, thresholdOf } from '../../rules/near-duplicate/index.js'
@@ -41,6 +43,8 @@ export interface TemplatesOptions {
   output?: string
   baseline?: string
   updateBaseline?: boolean
+  /** Print pii secrets in full (`--show-secrets`). */
+  showSecrets?: boolean
   maxWarnings?: number
   quiet?: boolean
   config?: Config
@@ -79,7 +83,7 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   const baseline = options.baseline && !options.updateBaseline ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined
 
   const corpus = loadCorpus(paths, { cwd })
-  for (const w of corpus.warnings) io.stderr(`netiquette: warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}\n`)
+  for (const w of corpus.warnings) io.stderr(`netiquette: warning: ${printable(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`)}\n`)
   if (corpus.templates.length === 0) throw new UsageError(`templates: no templates found in ${paths.join(', ')}`)
   const templates = corpus.templates
 
@@ -139,8 +143,8 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   if (options.quiet) shown = shown.filter((f) => f.diagnostic.severity === 'error')
 
   const files = toFileResults(templates, shown, cwd)
-  const report = formatResults(files, options.format as FormatName, { color: (options.color ?? true) && Boolean(io.stdoutIsTTY) && !options.output, version: packageVersion() })
-  if (options.output) await writeFile(resolve(cwd, options.output), report, 'utf8')
+  const report = formatResults(files, options.format as FormatName, { color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }), version: packageVersion(), showSecrets: options.showSecrets })
+  if (options.output) await writeReport(resolve(cwd, options.output), report)
   else io.stdout(report)
 
   const summary = summarize(templates.length, shown, performance.now() - started, matchedBaseline, stale)
@@ -174,7 +178,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
   const counts = new Map<string, number>()
   let total = 0
   for (const t of templates) {
-    const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+    const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
     const families = new Set(findPlaceholders(text).map(familyOf).filter((f): f is string => f !== undefined))
     if (families.size === 0) continue
     total++
@@ -185,7 +189,7 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
 }
 
 function nearDuplicateDiagnostic(t: Template, other: Template, similarity: number, others: number, severity: Severity): Diagnostic {
-  const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
   const { start, end } = firstLine(text)
   const lines = lineIndex(t.body)
   const a = lines.toPoint(start)
@@ -241,12 +245,22 @@ function readBaseline(abs: string, shown: string): Baseline {
   return b as Baseline
 }
 
+/**
+ * What the baseline (a committed file) shows of a finding: the flagged text, or for a pii finding
+ * a sha256 of it, so a template's card number or password is never written in clear. Findings
+ * are matched by their key (itself a hash), so the entry only helps a reviewer tell them apart.
+ */
+export function baselineText(d: Diagnostic): string {
+  if (d.ruleId === 'pii') return `sha256:${createHash('sha256').update(d.actual).digest('hex')}`
+  return d.actual.slice(0, 120)
+}
+
 function serializeBaseline(findings: readonly Finding[]): string {
   const entries: Baseline['findings'] = {}
   for (const f of findings) {
     const e = entries[f.key]
     if (e) e.count++
-    else entries[f.key] = { ruleId: f.diagnostic.ruleId, template: f.template.id, actual: f.diagnostic.actual.slice(0, 120), count: 1 }
+    else entries[f.key] = { ruleId: f.diagnostic.ruleId, template: f.template.id, actual: baselineText(f.diagnostic), count: 1 }
   }
   const sorted = Object.fromEntries(Object.entries(entries).sort(([a, x], [b, y]) => x.template.localeCompare(y.template) || x.ruleId.localeCompare(y.ruleId) || a.localeCompare(b)))
   return JSON.stringify({ version: 1, tool: 'netiquette templates', findings: sorted }, null, 2) + '\n'
@@ -255,6 +269,14 @@ function serializeBaseline(findings: readonly Finding[]): string {
 /** One report entry per file; records of JSON/JSONL/YAML files are placed at their lines. */
 function toFileResults(templates: readonly Template[], shown: readonly Finding[], cwd: string): FileResult[] {
   const byFile = new Map<string, { messages: Diagnostic[]; scores: number[]; source?: string }>()
+  // One line index per record file, not per template: rebuilding it for each of 81k records of a
+  // JSONL file made the report quadratic in the file's size.
+  const indexes = new Map<string, LineIndex>()
+  const linesOf = (text: string): LineIndex => {
+    let lines = indexes.get(text)
+    if (lines === undefined) indexes.set(text, (lines = lineIndex(text)))
+    return lines
+  }
   const byTemplate = new Map<Template, Diagnostic[]>()
   for (const f of shown) {
     const list = byTemplate.get(f.template) ?? []
@@ -275,7 +297,7 @@ function toFileResults(templates: readonly Template[], shown: readonly Finding[]
     }
     const locator = bodyLocator(t, cwd)
     if (locator) entry.source ??= locator.text
-    const lines = locator ? lineIndex(locator.text) : undefined
+    const lines = locator ? linesOf(locator.text) : undefined
     for (const m of messages) {
       const moved: Diagnostic = { ...m, message: `“${t.id}”: ${m.message}` }
       delete moved.fix // a fix to a record body would need the file's escaping
@@ -294,7 +316,10 @@ function toFileResults(templates: readonly Template[], shown: readonly Finding[]
   const out: FileResult[] = []
   for (const [path, entry] of byFile) {
     entry.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-    out.push({ path, result: resultOf(entry.messages, Math.min(...entry.scores)), ...(entry.source !== undefined ? { source: entry.source } : {}) })
+    // A loop, not Math.min(...scores): a file of 100k+ records would overflow the argument stack.
+    let score = Infinity
+    for (const s of entry.scores) score = Math.min(score, s)
+    out.push({ path, result: resultOf(entry.messages, score), ...(entry.source !== undefined ? { source: entry.source } : {}) })
   }
   return out
 }

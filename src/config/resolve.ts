@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js'
 import type { RuleModule } from '../rule.js'
 import type { Config, RuleSetting, Severity } from '../types.js'
 import { normalizeSeverity, presetRules, type PresetName } from './presets.js'
+import { configSource, validateRuleOptions } from './rule-options.js'
 
 export interface ActiveRule {
   module: RuleModule
@@ -29,7 +30,9 @@ export function resolveRules(config: Config, modules: readonly RuleModule[]): Ac
     const setting = settings[module.meta.id] ?? 'off'
     const severity = normalizeSeverity(Array.isArray(setting) ? setting[0] : setting)
     if (severity === 'off') continue
-    const options = (Array.isArray(setting) ? setting[1] : undefined) ?? {}
+    const given = Array.isArray(setting) ? setting[1] : undefined
+    if (given !== undefined) validateRuleOptions(module, given, configSource(config))
+    const options = given ?? {}
     active.push({ module, severity, options })
   }
   return active

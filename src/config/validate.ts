@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js'
 import type { Config } from '../types.js'
+import { slaHours } from '../../rules/vague-promise/time.js'
 
 const CHANNELS = ['email', 'chat', 'social', 'sms']
 const SEVERITIES = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2]
@@ -21,7 +22,7 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
   if (config.extends !== undefined) {
     const list = Array.isArray(config.extends) ? config.extends : [config.extends]
     for (const preset of list) if (!['netiquette:recommended', 'netiquette:strict'].includes(preset as string)) fail('extends', `has unknown preset ${JSON.stringify(preset)}`)
-    config.extends = list
+    if (!Array.isArray(config.extends)) config.extends = list
   }
   for (const key of ['allow', 'templates'] as const) {
     const v = config[key]
@@ -40,7 +41,8 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
     if (typeof config.sla !== 'object' || config.sla === null) fail('sla', 'must be an object')
     for (const [k, v] of Object.entries(config.sla as object)) {
       if (!['firstResponse', 'resolution'].includes(k)) fail(`sla.${k}`, 'is not a known SLA key')
-      if (typeof v !== 'string' || !/^\s*\d+(\.\d+)?\s*(minutes?|mins?|hours?|hrs?|h|days?|d|business days?|working days?)\s*$/i.test(v)) fail(`sla.${k}`, 'must be a duration like "12 hours" or "2 business days"')
+      // Read by the rule's own parser, so whatever vague-promise understands (`2 iş günü`) is accepted.
+      if (typeof v !== 'string' || slaHours(v) === undefined) fail(`sla.${k}`, 'must be a duration like "12 hours" or "2 business days"')
     }
   }
   if (config.rules !== undefined) {

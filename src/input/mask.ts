@@ -55,3 +55,37 @@ export function overlapsRanges(ranges: readonly Range[], start: number, end: num
   for (const r of ranges) if (start < r.end && end > r.start) return true
   return false
 }
+
+/**
+ * A stretch of the raw input whose characters masking moved: an HTML word with character
+ * references (`Jos&eacute;`) is written decoded and closed up (`José`), padded with spaces at
+ * its end, so rules see whole words while the text keeps the raw input's length.
+ */
+export interface Shift {
+  /** The raw stretch [start, end). */
+  start: number
+  end: number
+  /**
+   * bounds[k]: the raw offset where the k-th masked character of the stretch comes from (a
+   * reference's first character for every character it decodes to); the last entry is `end`.
+   */
+  bounds: number[]
+}
+
+/**
+ * The raw offset of a masked-text offset: the same outside shifted stretches; inside one, the
+ * boundary of the character or reference it points at, so a range never starts or ends inside
+ * a reference. Offsets in a stretch's padding map to its end.
+ */
+export function rawOffset(shifts: readonly Shift[], offset: number): number {
+  let low = 0
+  let high = shifts.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const shift = shifts[mid]!
+    if (offset < shift.start) high = mid - 1
+    else if (offset > shift.end) low = mid + 1
+    else return shift.bounds[Math.min(offset - shift.start, shift.bounds.length - 1)]!
+  }
+  return offset
+}

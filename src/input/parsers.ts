@@ -7,6 +7,15 @@
 export interface Parsers {
   markdown: (text: string) => unknown
   html: (text: string) => unknown
+  /** The character references in an HTML text node's source (parse5's own decoder). */
+  htmlEntities: (text: string) => HtmlEntity[]
+}
+
+/** A character reference (`&eacute;`, `&#233;`, `&amp`): its source span and what it stands for. */
+export interface HtmlEntity {
+  start: number
+  end: number
+  text: string
 }
 
 let registered: Partial<Parsers> = {}
@@ -32,7 +41,7 @@ export async function loadParsers(format: string | undefined): Promise<void> {
     registerParsers({ markdown: fromMarkdown })
   }
   if (format === 'html' && !registered.html) {
-    const { fromHtml } = await import('./html-parser.js')
-    registerParsers({ html: fromHtml })
+    const { fromHtml, htmlEntities } = await import('./html-parser.js')
+    registerParsers({ html: fromHtml, htmlEntities })
   }
 }

@@ -3,6 +3,7 @@
  * Data escapes `%`, `\r`, `\n`; properties also escape `:` and `,` (as @actions/core does).
  */
 import type { FileResult } from './types.js'
+import { printable } from './printable.js'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const
 
@@ -19,7 +20,7 @@ export function formatGithub(files: readonly FileResult[]): string {
   for (const { path, result } of files) {
     for (const m of result.messages) {
       const props = [
-        `file=${escapeProperty(path)}`,
+        `file=${escapeProperty(printable(path))}`,
         `line=${m.line}`,
         `col=${m.column}`,
         `endLine=${m.endLine}`,
@@ -27,7 +28,7 @@ export function formatGithub(files: readonly FileResult[]): string {
         `title=${escapeProperty(`netiquette(${m.ruleId})`)}`,
       ].join(',')
       const suggestion = m.suggestions.length > 0 ? ` Suggestion: ${m.suggestions.slice(0, 3).join(' / ')}` : ''
-      lines.push(`::${LEVEL[m.severity]} ${props}::${escapeData(m.message + suggestion)}`)
+      lines.push(`::${LEVEL[m.severity]} ${props}::${escapeData(printable(m.message + suggestion, true))}`)
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''

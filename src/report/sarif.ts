@@ -1,6 +1,6 @@
 /** `--format sarif`: SARIF 2.1.0 for code-scanning uploads, with rule help and fixes. */
 import { pathToFileURL } from 'node:url'
-import { isAbsolute, relative } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { RuleMeta } from '../rule.js'
 import type { FileResult } from './types.js'
 
@@ -11,7 +11,9 @@ export function formatSarif(files: readonly FileResult[], metas: readonly RuleMe
   const uri = (path: string): string => {
     if (path === '<stdin>') return 'stdin'
     const rel = isAbsolute(path) ? relative(process.cwd(), path) : path
-    return rel.startsWith('..') ? pathToFileURL(path).href : rel.split('\\').join('/')
+    if (rel.startsWith('..') || isAbsolute(rel)) return pathToFileURL(resolve(path)).href
+    // A relative URI reference (SARIF §3.10): each segment percent-encoded (spaces, `#`, `%`, `?`, `:`).
+    return rel.split(sep).map(encodeURIComponent).join('/')
   }
   const results = files.flatMap(({ path, result }) =>
     result.messages.map((m) => {

@@ -1,5 +1,6 @@
 /** `--format stylish`: grouped by file, colored on a TTY, like ESLint's default formatter. */
 import type { FileResult } from './types.js'
+import { printable } from './printable.js'
 
 export interface StylishOptions {
   color: boolean
@@ -30,10 +31,10 @@ export function formatStylish(files: readonly FileResult[], { color }: StylishOp
     warnings += result.warningCount
     infos += result.infoCount
     if (result.messages.length === 0) continue
-    out.push(paint('4', path) + dim(`  (score ${result.score})`))
+    out.push(paint('4', printable(path)) + dim(`  (score ${result.score})`))
     const rows = result.messages.map((m) => {
       if (m.fix) fixable++
-      return [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId, m.suggestions.map((x) => displaySuggestion(x, m.actual))] as const
+      return [`${m.line}:${m.column}`, m.severity, printable(m.message), printable(m.ruleId), m.suggestions.map((x) => printable(displaySuggestion(x, m.actual)))] as const
     })
     const posWidth = Math.max(...rows.map((r) => r[0].length))
     const sevWidth = Math.max(...rows.map((r) => r[1].length))

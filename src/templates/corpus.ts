@@ -9,10 +9,12 @@
  * attacher, which cannot await.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { FileReadError, readRegularFile } from '../read-file.js'
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from '../errors.js'
 import { requireYaml } from '../yaml.js'
+import { lineIndex, type LineIndex } from '../text/lines.js'
 import type { Format, TemplateRecord } from '../types.js'
 
 export interface Template {
@@ -52,6 +54,8 @@ export interface LoadOptions {
 export const TEXT_EXTENSIONS: Readonly<Record<string, Format>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }
 const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'])
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
+/** A record export holds thousands of templates: its cap is well above a single draft's. */
+const MAX_CORPUS_FILE_SIZE = 256 * 1024 * 1024
 const HTML_TAG_START = /<\/?(?:p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b/i
 
 /**
@@ -113,11 +117,26 @@ function loadPath(path: string, cwd: string, corpus: Corpus): void {
   }
   if (info.isDirectory()) {
     const files = walk(abs)
-    if (files.length === 0) throw new UsageError(`templates: no .txt, .md or .html files in folder ${path}`)
+    if (files.length === 0) throw new UsageError(`templates: no .txt, .md, .html, .json, .jsonl or .yaml files in folder ${path}`)
+    const before = corpus.templates.length
     for (const file of files) {
-      const body = readText(file, display(file, cwd))
-      corpus.templates.push({ id: relative(abs, file).split(sep).join('/'), body, format: TEXT_EXTENSIONS[extname(file).toLowerCase()]!, file: display(file, cwd), line: 1, origin: { kind: 'file' } })
+      const shown = display(file, cwd)
+      if (DOC_FILE.test(basename(file))) {
+        corpus.warnings.push({ file: shown, message: 'skipped: a documentation file, not a template' })
+        continue
+      }
+      if (CONFIG_FILE.test(basename(file))) {
+        corpus.warnings.push({ file: shown, message: 'skipped: a project or tool configuration file, not templates' })
+        continue
+      }
+      if (RECORD_EXTENSIONS.has(extname(file).toLowerCase())) {
+        loadRecordsInFolder(file, shown, corpus)
+        continue
+      }
+      const body = readText(file, shown)
+      corpus.templates.push({ id: relative(abs, file).split(sep).join('/'), body, format: TEXT_EXTENSIONS[extname(file).toLowerCase()]!, file: shown, line: 1, origin: { kind: 'file' } })
     }
+    if (corpus.templates.length === before) throw new UsageError(`templates: no templates found in folder ${path}`)
     return
   }
   loadFile(abs, display(abs, cwd), corpus)
@@ -135,9 +154,36 @@ function walk(dir: string): string[] {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...walk(full))
-    } else if (extname(entry.name).toLowerCase() in TEXT_EXTENSIONS) out.push(full)
+    } else if (extname(entry.name).toLowerCase() in TEXT_EXTENSIONS || RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full)
   }
   return out
+}
+
+/** READMEs, licences and source notes sit next to corpora: documentation, not templates. */
+const DOC_FILE = /^(?:readme|source|sources|changelog|changes|license|licence|copying|contributing|notice|authors|code_of_conduct)(?:\.[a-z]+)?$/i
+
+/** Project and tool files that sit in a repository's folders (a `{ "name": … }` object would read as templates). */
+const CONFIG_FILE = /^\.?(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|jsconfig|composer|lerna|nx|angular|renovate|manifest|netiquette(?:\.config)?|netiquetterc|prettierrc|eslintrc|babelrc|stylelintrc|docker-compose|pnpm-lock|pnpm-workspace|\.?github)\.(?:json|jsonc|ya?ml)$|^\.[\w-]+rc(?:\.(?:json|ya?ml))?$/i
+
+/**
+ * A JSON/JSONL/YAML file met in a folder: its template records are read; a file that holds none
+ * (a `package.json`, a config) or does not parse is skipped with a warning that says why.
+ */
+function loadRecordsInFolder(abs: string, shown: string, corpus: Corpus): void {
+  const found: Corpus = { templates: [], warnings: [] }
+  try {
+    loadFile(abs, shown, found)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    corpus.warnings.push({ file: shown, message: `skipped: ${error.message.replace(/^templates: /, '')}` })
+    return
+  }
+  if (found.templates.length === 0) {
+    corpus.warnings.push({ file: shown, message: 'skipped: no template records ({ id, body }) in this file' })
+    return
+  }
+  corpus.templates.push(...found.templates)
+  corpus.warnings.push(...found.warnings)
 }
 
 const textCache = new Map<string, string>()
@@ -145,10 +191,11 @@ const textCache = new Map<string, string>()
 function readText(abs: string, shown: string): string {
   let bytes: Buffer
   try {
-    bytes = readFileSync(abs)
+    // Regular files only: a FIFO or device among the templates must not hang or exhaust memory.
+    bytes = readRegularFile(abs, MAX_CORPUS_FILE_SIZE).bytes
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'EACCES' ? `templates: permission denied: ${shown}` : `templates: cannot read ${shown}`)
+    if (error instanceof FileReadError) throw new UsageError(`templates: ${error.message.replace(abs, shown)}`)
+    throw error
   }
   if (bytes.subarray(0, 8000).includes(0)) throw new UsageError(`templates: ${shown} is a binary file`)
   let text: string
@@ -378,11 +425,13 @@ export function formatOf(body: string, hint: unknown): Format {
   return 'text'
 }
 
+/** 1-based line of an offset; the file's line index is built once (asked for every record of a JSON or YAML list). */
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+  if (lastLines?.text !== text) lastLines = { text, lines: lineIndex(text) }
+  return lastLines.lines.toPoint(offset).line
 }
+
+let lastLines: { text: string; lines: LineIndex } | undefined
 
 
 // ---------------------------------------------------------------------------------------------

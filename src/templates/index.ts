@@ -4,7 +4,7 @@
  * "which template is this draft a copy of?" and "which templates nearly duplicate each other?"
  * without scanning the corpus.
  */
-import { htmlProse } from '../input/html.js'
+import { guardedHtmlProse } from '../input/html-nesting.js'
 import { sharedCache, sharedConfig, type RuleOptions } from '../rule.js'
 import { findPlaceholders } from './placeholders.js'
 import { BREAK, FingerprintIndex, align, similarity, tokenize, tokenizeCodes, type Candidate, type TokenSeq } from './fingerprint.js'
@@ -46,7 +46,7 @@ export interface NearDuplicate {
 
 /** Word codes of a template: its placeholders are wildcards, HTML markup is not text. */
 export function templateTokens(t: Pick<Template, 'body' | 'format'>): TokenSeq {
-  const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
   return tokenize(text, findPlaceholders(text), 'template')
 }
 
@@ -108,7 +108,7 @@ export class CorpusIndex {
     this.warnings = warnings
     this.lengths = new Int32Array(templates.length)
     templates.forEach((t, i) => {
-      const text = t.format === 'html' ? htmlProse(t.body).text : t.body
+      const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
       const codes = tokenizeCodes(text, findPlaceholders(text), 'template')
       this.store.push(codes)
       this.lengths[i] = wordCount(codes)
@@ -220,7 +220,11 @@ export class CorpusIndex {
       for (const c of this.candidates(a, 10, i)) {
         const lenB = this.lengths[c.doc]!
         if (!lengthsAllow(lenA, lenB, threshold)) continue
-        const fps = this.main.fingerprintCount[c.doc]!
+        // Too few shared fingerprints to be a near-copy: skip the alignment. Counted against the
+        // fingerprints a lookup reads (boilerplate shared by more than postingCap templates is
+        // skipped), else a copy of a template made mostly of stock paragraphs was never compared
+        // once the corpus grew past ~10k templates (half the copies missed at 20k).
+        const fps = this.main.rareCount[c.doc]!
         if (fps >= 8 && c.hits < fps * 0.25) continue
         const s = similarity(a, this.codesOf(c.doc))
         if (s < threshold) continue

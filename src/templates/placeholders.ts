@@ -54,7 +54,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\{!([^{}]+)\}`, // 4 Salesforce Classic
     String.raw`\[\[\s*(MISSING TOKEN[^\]]*)\]?\]?`, // 5 HubSpot missing value
     String.raw`\[([^\[\]\n]{2,40})\](?!\()`, // 6 generic [Customer Name] (not a Markdown link)
-    String.raw`<([A-Za-z][A-Za-z _.-]{1,38}[A-Za-z])>`, // 7 generic <NAME>
+    String.raw`<([A-Za-zÇĞİÖŞÜçğıöşü][A-Za-zÇĞİÖŞÜçğıöşü _.-]{1,38}[A-Za-zÇĞİÖŞÜçğıöşü])>`, // 7 generic <NAME>, <SİPARİŞ NO>
     String.raw`%([A-Za-z][A-Za-z0-9_.]{1,40})%`, // 8 %FIRSTNAME%
     String.raw`(?<![\w@.])@(first_?name|last_?name|full_?name|name|email|company|firstName|lastName)\b`, // 9 mail merge
     String.raw`\{([A-Za-z][A-Za-z0-9_.]{1,40})\}`, // 10 single-brace {first_name}
@@ -162,7 +162,8 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
 function isPlaceholderLabel(label: string): boolean {
   if (/^\d+$/.test(label) || /^[xX ]$/.test(label)) return false
   const spaced = label.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')
-  return VOCAB.test(spaced) || TR_VOCAB.test(spaced)
+  // `/iu` does not fold the dotted capital İ to i: `[İSİM]`, `<TARİH>` need Turkish lower case first.
+  return VOCAB.test(spaced) || TR_VOCAB.test(spaced) || (/[İI]/.test(spaced) && TR_VOCAB.test(spaced.toLocaleLowerCase('tr')))
 }
 
 function isQuoted(text: string, start: number, end: number): boolean {

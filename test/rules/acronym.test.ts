@@ -156,3 +156,51 @@ describe('acronym: options and data', () => {
     expect([...findDefinitions('a PlayStation Network (PSN) account and a TAT (turnaround time)').keys()]).toEqual(['PSN', 'TAT'])
   })
 })
+
+describe('acronym on social and in context (issue 15 judged real replies)', () => {
+  const social = { channel: 'social' as const }
+  it('leaves a brand-like caps word it cannot expand alone on social, but not in an e-mail', () => {
+    const text = 'Which version of the GRX tracker are you on? Restart GRX and try again.'
+    expect(actuals(text, social)).toEqual([])
+    expect(hits(text, { channel: 'email' }).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['acronym', 21, 'GRX']])
+  })
+
+  it('treats everyday and regional abbreviations as known on social only', () => {
+    expect(actuals('@ola_p Your new ETA is 9 pm. Please DM us your DOB and NRIC number.', social)).toEqual([])
+    expect(actuals('The courier says the ETA is 9 pm.', { channel: 'chat' })).toEqual(['ETA'])
+  })
+
+  it('still flags a support acronym with a known expansion on social', () => {
+    const [m, ...rest] = hits('@ola_p We have issued an RMA for the speaker. ^JB', social)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'acronym', offset: 25, actual: 'RMA', suggestions: ['return merchandise authorization (RMA)'] })
+  })
+
+  it('counts an acronym in parentheses after a capitalised name as explained', () => {
+    expect(actuals('You can pay through Online Bank Transfer (FPX) on the website.', { channel: 'email' })).toEqual([])
+    // One capitalised word is not a name that explains it.
+    expect(actuals('You can pay through the Portal (FPX) on the website.', { channel: 'email' })).toEqual(['FPX'])
+  })
+
+  it('does not flag an acronym the customer used, even in the plural', () => {
+    const ctx = { channel: 'chat' as const, customer: { message: 'I bought two DLCs and neither works' } }
+    expect(actuals('Sorry about that! Is the DLC showing as installed?', ctx)).toEqual([])
+  })
+})
+
+describe('acronym: blind-draft traps', () => {
+  it('reads a caps value after "code is" as a code, and IBAN as a term every bank customer knows', () => {
+    expect(actuals('Your booking code is XKQR and the gate opens at 14:20.', { channel: 'chat' })).toEqual([])
+    expect(actuals('Please pay to our account, IBAN GB00 TEST 0000 0000 0000 00, with your customer number as the reference.', { channel: 'sms' })).toEqual([])
+  })
+})
+
+describe('acronym: product names (issue 15, templates)', () => {
+  it('does not flag an acronym that ends a product name', () => {
+    expect(actuals('Please update the Angular CLI and run the build again.', { channel: 'email' })).toEqual([])
+    expect(actuals('You can also use the Contoso Cloud SDK for this.', { channel: 'email' })).toEqual([])
+  })
+  it('still flags the same acronym on its own', () => {
+    expect(hits('Please update the CLI and run the build again.', { channel: 'email' }).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['acronym', 18, 'CLI']])
+  })
+})

@@ -97,3 +97,11 @@ describe('jargon (tr): does not fire', () => {
     expect(actuals('Hesap kesiminiz ayın 5’inde.', {}, { add: { 'hesap kesim+': 'ekstre tarihi' } })).toEqual(['Hesap kesiminiz'])
   })
 })
+
+describe('jargon (Turkish): one rule per formula (blind draft)', () => {
+  it('leaves the wrapper formula “Bilgilerinize sunarız.” to verbosity', () => {
+    const text = 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim'
+    expect(only('jargon', text, { channel: 'email', language: 'tr' })).toEqual([])
+    expect(only('verbosity', text, { channel: 'email', language: 'tr' }).map((m) => [m.ruleId, m.actual])).toEqual([['verbosity', 'Bilgilerinize sunarız.']])
+  })
+})

@@ -188,3 +188,9 @@ describe('jargon: options and data', () => {
     for (const entry of Object.values(keep)) expect(entry.plain).not.toContain('soon')
   })
 })
+
+describe('jargon: ordinary English (issue 15 judged real replies)', () => {
+  it('does not flag "provided that"', () => {
+    expect(only('jargon', 'Yes, you can bring it on board, provided that it fits under the seat in front of you.', { channel: 'social' })).toEqual([])
+  })
+})

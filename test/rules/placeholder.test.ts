@@ -88,3 +88,32 @@ describe('placeholder: template mode', () => {
     expect(found.map((m) => m.actual)).toEqual(['[[MISSING TOKEN - contact.firstname]]'])
   })
 })
+
+describe('placeholder: tags talked about, not left unfilled (issues 15 and 16)', () => {
+  it('does not fire on a merge tag taught in a how-to reply about personalising messages', () => {
+    const text = 'Hi Priya,\n\nTo personalise the subject line, insert {{first_name}} where the name should go, and the tool fills it for each contact.\n\nBest,\nOmar'
+    expect(actual(text)).toEqual([])
+  })
+
+  it('does not fire on a tag quoted inside a longer quotation about a past mistake', () => {
+    const text = 'Hi Priya,\n\nSorry about yesterday: our reminder went out reading "Dear {{first_name}}, your plan renews soon" because of a template error. It is fixed now.\n\nBest,\nOmar'
+    expect(actual(text)).toEqual([])
+  })
+
+  it('does not fire on a fill-in-the-blank game in a promotional question', () => {
+    expect(actual('Movie night tonight! What goes better than a ___ & ___ on the sofa?', { channel: 'social' })).toEqual([])
+  })
+
+  it('still fires on a leftover tag in an ordinary reply, and on a lone blank', () => {
+    expect(findings('placeholder', 'Hi {{first_name}}, your new plan starts on Monday.', {}).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['placeholder', 3, '{{first_name}}']])
+    expect(actual('Your refund of ___ will reach your card by Friday.')).toEqual(['___'])
+    // A how-to reply still cannot leave the customer's own greeting unfilled.
+    expect(actual('Hi {{first_name}},\n\nTo personalise a subject line, open Settings.')).toEqual(['{{first_name}}'])
+  })
+
+  it('reads Turkish labels in capitals with the dotted İ', () => {
+    expect(actual('Merhaba [İSİM], iadeniz onaylandı.', { language: 'tr' })).toEqual(['[İSİM]'])
+    expect(actual('Sipariş numaranız <SİPARİŞ NO> olarak kayıtlıdır.', { language: 'tr' })).toEqual(['<SİPARİŞ NO>'])
+    expect(actual('Teslimat tarihi: <TARİH>.', { language: 'tr' })).toEqual(['<TARİH>'])
+  })
+})

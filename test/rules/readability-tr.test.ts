@@ -89,3 +89,25 @@ describe('readability (tr): does not fire', () => {
     expect(m!.suggestions).not.toContain('neticesinde')
   })
 })
+
+describe('readability (Turkish): menu labels and names weigh as one unit (blind draft)', () => {
+  it('does not point at a how-to sentence whose length comes from a capitalised menu label', () => {
+    const text = 'Merhaba Ece Hanım,\n\nFaturanızı bağlamak için bankanızın uygulamasında Ödemeler menüsündeki Otomatik Ödeme Talimatı bölümünü kullanabilirsiniz.\n\nİyi günler dileriz,\nCan'
+    expect(only('readability', text, { channel: 'email', language: 'tr' })).toEqual([])
+  })
+})
+
+describe('readability (Turkish): a how-to sentence of ordinary length (blind draft)', () => {
+  it('does not point at a 13-word instruction whose grade comes from suffixes', () => {
+    const text = 'Merhaba Ece Hanım,\n\nSiparişinizi iade etmek için hesabınızdaki siparişlerim sayfasından ilgili ürünü seçip iade talebi oluşturabilirsiniz.\n\nİyi günler dileriz,\nCan'
+    expect(only('readability', text, { channel: 'email', language: 'tr' })).toEqual([])
+  })
+
+  it('still points at a short sentence that is far denser', () => {
+    const text = 'Merhaba Ece Hanım,\n\nAboneliğinizi dondurmak için uygulamanın hesap ayarlarındaki üyelik bölümünden dondurma seçeneğini işaretleyip değişikliği kaydederek onaylayabilirsiniz.\n\nİyi günler dileriz,\nCan'
+    const [m, ...rest] = only('readability', text, { channel: 'email', language: 'tr' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'readability', line: 3, column: 1 })
+    expect(m!.message).toMatch(/^This sentence reads at grade 21\.0 \(target 10, Ateşman reading ease -16; 36 or more meets the target\): 14 words/)
+  })
+})

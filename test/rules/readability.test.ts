@@ -104,3 +104,52 @@ describe('readability: does not fire', () => {
     expect(m!.suggestions).toEqual(['eligibility', 'preauthorization', 'reimbursement', 'indicates', 'contingent'])
   })
 })
+
+describe('readability: real-reply false positives and short replies (issues 15 and 16)', () => {
+  const social: ReplyContext = { channel: 'social' }
+  it('reads a menu path as one step a sentence', () => {
+    const text = 'Let us sort it. Go ahead and log out of the app > uninstall the app > unpair your devices > restart your devices > reinstall the app > log back in. Try a run and tell us.'
+    expect(lint(text, social)).toEqual([])
+  })
+
+  it('does not point at a short sentence with a couple of long words', () => {
+    expect(lint('Gift card expiry dates are displayed in several places, including promotional material and the terms page.', social)).toEqual([])
+  })
+
+  it('does not report a reply barely above the target', () => {
+    const text = 'I understand the frustration. This service was planned with twelve carriages. A fault meant only eight could run. The operator told us late in the morning. We are sorry about the crowding.'
+    expect(lint(text, social)).toEqual([])
+  })
+
+  it('does not grade a Malay or Spanish reply as English', () => {
+    expect(lint('Sila semak status permohonan anda melalui aplikasi mudah alih kami dan hubungi pusat panggilan jika perlu bantuan lanjut.', social)).toEqual([])
+    expect(lint('Prueba a desinstalar la aplicación, limpia la caché, reinicia el teléfono y vuelve a emparejarlo desde cero.', social)).toEqual([])
+  })
+
+  it('flags a short chat reply built from very long words, with a stable grade', () => {
+    const text = 'Unfortunately, authentication verification necessitates supplementary documentation. Reactivation is unavailable.'
+    const [m, ...rest] = lint(text, { channel: 'chat' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'readability', offset: 0, endOffset: text.length, line: 1, column: 1 })
+    expect(m!.message).toMatch(/^This short reply reads at grade \d+\.\d \(target 10\): 6 long words in 9\. Use everyday words for “authentication”, “verification”, “supplementary”\.$/)
+    // The same words as one sentence give nearly the same grade (the length is held in a band).
+    const grade = (t: string) => Number(/grade (\d+\.\d)/.exec(lint(t, { channel: 'chat' })[0]!.message)![1])
+    const joined = 'Unfortunately, authentication verification necessitates supplementary documentation; reactivation is unavailable.'
+    expect(Math.abs(grade(text) - grade(joined))).toBeLessThan(1)
+  })
+
+  it('leaves a short plain reply alone', () => {
+    expect(lint('Thanks for waiting! Your parcel is on the van and should reach you before six tonight.', { channel: 'chat' })).toEqual([])
+  })
+})
+
+describe('readability: short replies in real data (issue 15, second judged sample)', () => {
+  const social: ReplyContext = { channel: 'social' }
+  it('does not grade a short Spanish reply or count hashtags as words', () => {
+    expect(lint('Cualquier otra duda, no dudes en escribirnos.', social)).toEqual([])
+    expect(lint('Keep chasing that finish line! 🏁 #perseverance #motivation #celebration -Jo', social)).toEqual([])
+  })
+  it('does not flag a short reply with a few long words among plain ones', () => {
+    expect(lint('For questions regarding a companion certificate, please call the card issuer at 0800 555 0100.', social)).toEqual([])
+  })
+})

@@ -125,3 +125,18 @@ describe('respect (tr): the polite form', () => {
     expect(politeSentence('İadeniz hesabınıza geçti.')).toBeUndefined()
   })
 })
+
+describe('respect (Turkish): prohibitions and honorifics (issue 16)', () => {
+  it('flags a bare negative imperative in a reply with no courtesy marker, honorific and Saygılarımızla notwithstanding', () => {
+    const text = 'Sayın Deniz Bey,\n\nBu konuyla ilgili çağrı merkezimizi tekrar aramayın.\n\nSaygılarımızla,\nAnadolu Enerji'
+    const ms = only('respect', text, { channel: 'email', language: 'tr' })
+    expect(ms.map((m) => [m.ruleId, m.line, m.column, m.actual, m.suggestions])).toEqual([
+      ['respect', 3, 1, 'Bu konuyla ilgili çağrı merkezimizi tekrar aramayın.', ['Lütfen bu konuyla ilgili çağrı merkezimizi tekrar aramayın.']],
+    ])
+  })
+
+  it('leaves a prohibition alone when the reply is courteous or it warns for the customer’s sake', () => {
+    expect(only('respect', 'Merhaba Deniz Bey,\n\nİlginiz için teşekkür ederiz. Bu konuyla ilgili çağrı merkezimizi tekrar aramayın.\n\nSaygılarımızla,\nEnerji', { channel: 'email', language: 'tr' })).toEqual([])
+    expect(only('respect', 'Merhaba Deniz Bey,\n\nGüvenliğiniz için kartınızın şifresini kimseye söylemeyin.\n\nSaygılarımızla,\nBanka', { channel: 'email', language: 'tr' })).toEqual([])
+  })
+})

@@ -144,3 +144,59 @@ describe('src/nlp/compromise helpers (shared with other rules)', () => {
     expect(foldName('María')).toBe('maria')
   })
 })
+
+describe('respect on social: requests inside a conversation (issue 15, judged real replies)', () => {
+  it.each([
+    ['a request paired with what our team will do', '@lee_w Drop us a line at https://help.example.com and our support crew will reply within the hour.'],
+    ['a request with what we will do next', '@lee_w Message us the serial number and we can look it up.'],
+    ['"Other questions? DM us."', '@lee_w Your parcel left the depot this morning. Other questions? DM us.'],
+    ['a DM request followed by what to tell us and an offer', "@lee_w Send us a DM. Tell us which city you're in and we'll do our best to sort it out."],
+    ['a DM request after a troubleshooting question', '@lee_w Did the reset finish without errors? DM us the code you see next.'],
+    ['a request after an acknowledgement', '@lee_w Got it. DM us the model number.'],
+  ])('stays silent on %s', (_label, text) => {
+    expect(run(text, social)).toEqual([])
+  })
+
+  it('still flags a reply that is nothing but commands', () => {
+    const text = '@lee_w Explain the fault. DM us.'
+    expect(run(text, social).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([
+      ['respect', 7, 'Explain the fault.'],
+      ['respect', 26, 'DM us.'],
+    ])
+  })
+
+  it('leaves an agent signature out of the command and its rewrite', () => {
+    for (const [text, actual] of [
+      ['@lee_w Send us your account email /JU', 'Send us your account email'],
+      ['@lee_w Send us your account email ^AB', 'Send us your account email'],
+      ['@lee_w Send us your account email -Sam', 'Send us your account email'],
+    ] as const) {
+      const [m, ...rest] = run(text, social)
+      expect(rest).toEqual([])
+      expect(m).toMatchObject({ ruleId: 'respect', offset: 7, actual, suggestions: ['Could you please send us your account email?'] })
+    }
+  })
+
+  it('still flags a command with only a purpose, and one after a greeting (blind drafts)', () => {
+    const sms = { channel: 'sms' as const }
+    expect(run('Hi Lee, call us on 0800 555 0100 with your account number.', sms).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['respect', 8, 'call us on 0800 555 0100 with your account number.']])
+    const chatReply = "Hi Lee, I'm sorry about this. Confirm the card's expiry date so I can freeze it."
+    expect(run(chatReply, chat).map((m) => m.actual)).toEqual(["Confirm the card's expiry date so I can freeze it."])
+  })
+
+  it('does not treat a request paired with help as bare in an e-mail either', () => {
+    expect(run('Hi Maria,\n\nSend us the invoice number and our billing team will correct it today.\n\nThanks,\nSam')).toEqual([])
+  })
+})
+
+describe('respect on social: an invitation to DM with its link', () => {
+  it('does not flag a DM invitation whose link follows', () => {
+    expect(run('@lee_w Send us a DM to continue: https://example.com/dm', social)).toEqual([])
+    expect(run('@lee_w Message me here: https://example.com/dm ^RB', social)).toEqual([])
+  })
+  it('still flags a request for information with a link after it', () => {
+    const [m, ...rest] = run('@lee_w Send us your booking code. https://example.com/dm', social)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'respect', offset: 7, actual: 'Send us your booking code.' })
+  })
+})

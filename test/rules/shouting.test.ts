@@ -34,11 +34,14 @@ describe('shouting: fires', () => {
     expect(fixed('THANK YOU FOR SENDING THE PDF AND YOUR ORDER ID.')).toBe('Thank you for sending the PDF and your order ID.')
   })
 
-  it('offers Title Case without a fix for a run with no emphatic word (maybe a name)', () => {
-    const [m] = run('Your NINTENDO SWITCH console is covered until May.')
+  it('offers Title Case without a fix for a run with no emphatic word (maybe a name) in a warning', () => {
+    const [m] = run('Your NINTENDO SWITCH console is not covered after May.')
     expect(m).toMatchObject({ actual: 'NINTENDO SWITCH', suggestions: ['Nintendo Switch', 'nintendo switch'] })
     expect(m!.fix).toBeUndefined()
     expect(m!.message).toBe('“NINTENDO SWITCH” is in capitals, which reads as shouting. Write it in normal case: “Nintendo Switch”.')
+    // Outside a warning, demand or complaint it is a name or a label (issue 15: `VALUE PACK meals`, `with HIGH PRIORITY`).
+    expect(run('Your NINTENDO SWITCH console is covered until May.')).toEqual([])
+    expect(run('We have passed your case on with HIGH PRIORITY to the repair team.')).toEqual([])
   })
 
   it('writes the customer\'s name with a capital in the fix', () => {
@@ -72,7 +75,7 @@ describe('shouting: fires', () => {
     expect(actuals('That is MEGA news.', {}, { emphatic: ['mega'] })).toEqual(['MEGA'])
     expect(actuals('This plan does NOT include roaming.', {}, { ignore: ['NOT'] })).toEqual([])
     expect(actuals('Your NETGEAR ROUTER IS NOT WORKING.', {}, { acronyms: ['NETGEAR'] })).toEqual(['ROUTER IS NOT WORKING'])
-    expect(fixed('@lia_m WELCOME ABOARD, we are glad you are here.', { channel: 'social' })).toBe('@lia_m Welcome aboard, we are glad you are here.')
+    expect(fixed('@lia_m YOUR PARCEL IS DELAYED, it should arrive on Monday.', { channel: 'social' })).toBe('@lia_m Your parcel is delayed, it should arrive on Monday.')
   })
 })
 
@@ -101,5 +104,56 @@ describe('shouting: does not fire', () => {
     ['a status after "marked as"', 'The parcel is marked as DELIVERED in our system.'],
   ])('is silent on %s', (_label, text) => {
     expect(actuals(text)).toEqual([])
+  })
+})
+
+describe('shouting: enthusiasm vs warning (issue 15 judged real replies, issue 16)', () => {
+  const social = { channel: 'social' as const }
+  it.each([
+    ['warm capitals on the customer in a celebratory post', '@sam_k We are thrilled and proud to welcome YOU to the crew! #TeamNorth'],
+    ['a capitalised word in a playful reply', '@sam_k Crunchy AND sweet? Count us in 😋'],
+    ['a warm greeting in capitals with a smile', '@sam_k Everyone knows breakfast makes people say GOOD morning :)'],
+    ['celebration marks with an emoji', '@sam_k Party time!!! 🎉 Enjoy the new flat.'],
+    ['a two-word birthday wish in capitals', '@sam_k Pass on a HAPPY BIRTHDAY from all of us, and have fun! 🎂'],
+  ])('stays silent on %s', (_label, text) => {
+    expect(run(text, social)).toEqual([])
+  })
+
+  it('still flags capitals in a warning inside a warm reply', () => {
+    const text = '@sam_k Thanks for the love! Remember to NEVER post your card number here.'
+    expect(run(text, social).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['shouting', 40, 'NEVER']])
+  })
+
+  it('still flags a stressed word in a plain thank-you or a polite demand', () => {
+    expect(run('@sam_k Thank you SO much for your patience while we fixed it! ^TR', social).map((m) => [m.offset, m.actual])).toEqual([[17, 'SO']])
+    expect(run('Thanks for asking! Yes, please ALWAYS keep your receipt for returns. 🙂', social).map((m) => [m.offset, m.actual])).toEqual([[31, 'ALWAYS']])
+  })
+
+  it('still flags !! in a complaint reply without any playfulness', () => {
+    const text = '@sam_k Thanks for waiting. Your refund went out yesterday!!'
+    expect(run(text, social).map((m) => [m.ruleId, m.offset, m.actual])).toEqual([['shouting', 57, '!!']])
+  })
+
+  it('flags a single capitalised word stressed in a warning or demand', () => {
+    expect(run('Your account will be SUSPENDED if the invoice stays unpaid.').map((m) => [m.offset, m.actual, m.suggestions])).toEqual([[21, 'SUSPENDED', ['suspended']]])
+    expect(run('Hi Ana, the balance is OVERDUE and must be settled this week.').map((m) => [m.offset, m.actual])).toEqual([[23, 'OVERDUE']])
+    // A brand-like word in the same kind of sentence stays silent.
+    expect(run('Do not share your code with anyone at NORDEX.')).toEqual([])
+  })
+})
+
+describe('shouting: thanks with extra marks', () => {
+  it('does not flag !! on a sentence of thanks', () => {
+    expect(run('@sam_k Thanks so much!! -KM', { channel: 'social' })).toEqual([])
+  })
+  it('still flags !! on a plain announcement', () => {
+    expect(run('Welcome aboard!!!', { channel: 'social' }).map((m) => [m.offset, m.actual])).toEqual([[14, '!!!']])
+  })
+})
+
+describe('shouting: thanks handed back', () => {
+  it('does not flag "Thank YOU" but still flags other stressed words in that reply', () => {
+    expect(run('@sam_k Thank YOU for joining the clean-up day!', { channel: 'social' })).toEqual([])
+    expect(run('@sam_k Thank YOU, and do NOT post your card number here.', { channel: 'social' }).map((m) => m.actual)).toEqual(['NOT'])
   })
 })

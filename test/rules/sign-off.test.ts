@@ -103,3 +103,26 @@ describe('sign-off: does not fire', () => {
     expect(run('Hi Maria,\n\nDone.\n\nCheers!', email, { ignore: ['cheers'] }).map((m) => m.actual)).toEqual(['Cheers!'])
   })
 })
+
+describe('sign-off: a postscript or a legal footer after the signature (issue 16)', () => {
+  it('finds the closing above a P.S. line', () => {
+    expect(run('Hi Maria,\n\nYour replacement router ships today.\n\nKind regards,\nSam\nP.S. The old router can go in the same box.')).toEqual([])
+    expect(run('Hi Maria,\n\nYour replacement router ships today.\n\nKind regards,\nSam\n\nPS: keep the old power cable, it fits the new one.')).toEqual([])
+  })
+
+  it('finds the closing above a legal footer', () => {
+    const text = 'Hi Maria,\n\nYour replacement router ships today.\n\nBest,\nSam\n\nThis message is confidential and meant only for the intended recipient. Northwind Ltd, registered in England, company number 0123456.'
+    expect(run(text)).toEqual([])
+  })
+
+  it('still reports a missing sign-off above a footer, at the last line of the body', () => {
+    const text = 'Hi Maria,\n\nYour replacement router ships today.\n\nThis message is confidential and meant only for the intended recipient.'
+    const [m, ...rest] = run(text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'sign-off', line: 3, column: 1, actual: 'Your replacement router ships today.' })
+  })
+
+  it('does not take a body paragraph for a footer when nothing is above it', () => {
+    expect(run('P.S. Your replacement router ships today.').map((m) => [m.ruleId, m.offset])).toEqual([['sign-off', 0]])
+  })
+})

@@ -209,3 +209,54 @@ describe('verbosity: does not fire', () => {
     expect(actuals(text, { channel: 'email' })).toEqual([])
   })
 })
+
+describe('verbosity: split suggestions keep entities and whole clauses (issue 15)', () => {
+  it('does not split inside an HTML entity from an exported tweet', () => {
+    const text = 'Open the app and tap your photo on the left side &amp; then choose Settings, where the privacy page lists every device that has signed in to your account over the last month.'
+    const [m, ...rest] = lint(text, { channel: 'social' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', offset: 0 })
+    for (const s of m!.suggestions ?? []) expect(s).not.toMatch(/&amp\./)
+  })
+
+  it('does not offer a split that leaves a fragment without a subject', () => {
+    const text = 'Our billing team can look at the charge on your statement from last Tuesday today, and go over the options for a refund or a credit with you on the phone this afternoon.'
+    const [m, ...rest] = lint(text, { channel: 'email' })
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', offset: 0, suggestions: [] })
+    expect(m!.message).toMatch(/split it or cut words/)
+  })
+
+  it('still splits at ", and" when a new clause follows', () => {
+    const text = 'Our billing team can look at the charge on your statement from last Tuesday today, and we will go over the options for a refund or a credit with you on the phone this afternoon.'
+    const [m] = lint(text, { channel: 'email' })
+    expect(m!.suggestions).toEqual(['Our billing team can look at the charge on your statement from last Tuesday today. We will go over the options for a refund or a credit with you on the phone this afternoon.'])
+  })
+})
+
+describe('verbosity: openers that only announce the message (blind drafts, issue 16)', () => {
+  it('flags the opener in wordings the list does not spell out, with a safe fix', () => {
+    const text = "Hi Nadia,\n\nI'm just reaching out to let you know that your parcel left our depot this morning.\n\nBest,\nLi"
+    const [m, ...rest] = lint(text)
+    expect(rest).toEqual([])
+    expect(m).toMatchObject({ ruleId: 'verbosity', line: 3, column: 1, actual: "I'm just reaching out to let you know that your", suggestions: ['Your'] })
+    expect(m!.message).toBe("“I'm just reaching out to let you know that” is filler: the sentence says the same without it.")
+  })
+  it('leaves an opener that says something itself alone', () => {
+    expect(lint("Hi Nadia,\n\nI'm reaching out to the courier to ask where your parcel is.\n\nBest,\nLi")).toEqual([])
+  })
+})
+
+describe('verbosity: attachment links on X (issue 15)', () => {
+  const body = 'Sorry about the outage in your area. '.repeat(7).trim() // 258 characters
+  it('does not count a DM button or a quoted post that ends the reply', () => {
+    expect(lint(`@maria_g ${body} https://twitter.com/messages/compose?recipient_id=123456`, { channel: 'social' })).toEqual([])
+    expect(lint(`@maria_g ${body} https://x.com/acme_help/status/1790000000000000000`, { channel: 'social' })).toEqual([])
+  })
+  it('still counts an ordinary link at the end, and an attachment link with text after it', () => {
+    const [a] = lint(`@maria_g ${body} https://status.example.com/north`, { channel: 'social' })
+    expect(a!.message).toMatch(/^This social reply is 282 characters; the limit is 280/)
+    const [b] = lint(`@maria_g ${body} https://twitter.com/messages/compose?recipient_id=1 thanks`, { channel: 'social' })
+    expect(b!.message).toMatch(/^This social reply is 289 characters; the limit is 280/)
+  })
+})

@@ -175,3 +175,25 @@ describe('netiquette templates: usage errors', () => {
     await expect(run(['a.txt'], { baseline: 'b.json' }, dir)).rejects.toThrow(/not a netiquette templates baseline/)
   })
 })
+
+describe('netiquette templates: folders with record files and a channel (issue 15)', () => {
+  const CHAT = { id: 'chat/thanks', body: 'Thanks for waiting! 🙂 Your refund is on its way and should reach your card by Friday.' }
+
+  it('reads the JSONL records of a folder, and says which documentation file it skipped', async () => {
+    const dir = workspace({ 'templates.jsonl': jsonl([GOOD, CHAT]), 'README.md': '# Our saved replies\n\nOne record a line.\n', 'package.json': '{ "name": "macros" }\n' })
+    const { code, stdout, stderr } = await run(['.'], {}, dir)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^2 templates checked in \d+\.\d s/m)
+    expect(stderr).toContain('netiquette: warning: README.md: skipped: a documentation file, not a template')
+    expect(stderr).toContain('netiquette: warning: package.json: skipped: a project or tool configuration file, not templates')
+  })
+
+  it('judges templates by the channel given, or the config channel, not always as e-mail', async () => {
+    const dir = workspace({ 'templates.jsonl': jsonl([CHAT]) })
+    const rules = (out: string) => JSON.parse(out).files[0].messages.map((m: { ruleId: string; message: string }) => `${m.ruleId}: ${m.message}`)
+    const asEmail = await run(['templates.jsonl'], { format: 'json' }, dir)
+    expect(rules(asEmail.stdout)).toEqual(['informal: “chat/thanks”: “🙂”: emoji are too casual for an e-mail; say it in words or leave it out.'])
+    const asChat = await run(['templates.jsonl'], { format: 'json', config: { channel: 'chat' } }, dir)
+    expect(rules(asChat.stdout)).toEqual([])
+  })
+})

@@ -105,7 +105,7 @@ describe('bad files are usage errors naming the file', () => {
     expect(at('broken.yaml')).toThrow(/broken\.yaml is not valid YAML at line \d+/)
     expect(at('blob.txt')).toThrow(/blob\.txt is a binary file/)
     expect(at('prose.jsonl')).toThrow(/prose\.jsonl is not JSON Lines/)
-    expect(at('empty')).toThrow(/no \.txt, \.md or \.html files in folder empty/)
+    expect(at('empty')).toThrow(/no \.txt, \.md, \.html, \.json, \.jsonl or \.yaml files in folder empty/)
   })
 
   it('rejects inline records without id or body', () => {

@@ -1,0 +1,14 @@
+// Build once per test run (vitest globalSetup), before any test file starts: the CLI, bundle and
+// action tests run the built bin, so they must see the current source. Building per file ran the
+// whole build three times a run. NETIQUETTE_SKIP_BUILD=1 skips it (CI builds just before the tests).
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+export default function buildOnce(): void {
+  if (process.env.NETIQUETTE_SKIP_BUILD) return
+  execFileSync(process.execPath, ['scripts/generate-rule-index.mjs'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { cwd: root, stdio: 'inherit' })
+}
