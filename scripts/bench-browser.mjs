@@ -84,8 +84,8 @@ async function measure(drafts, core) {
       const page = await browser.context.newPage()
       await page.goto(`${server.url}index.html`)
       await page.addScriptTag({ url: 'bench.js', type: 'module' })
-      await page.waitForFunction(() => 'bench' in window)
-      loads.push(await page.evaluate(([drafts, count, warm, core]) => window.bench(drafts, count, warm, core), [drafts, DRAFTS, i === LOADS - 1, core]))
+      await page.waitForFunction(() => 'bench' in globalThis)
+      loads.push(await page.evaluate(([drafts, count, warm, core]) => globalThis.bench(drafts, count, warm, core), [drafts, DRAFTS, i === LOADS - 1, core]))
       await page.close()
     }
     return { loads, userAgent: await browser.context.browser()?.version() }

@@ -65,7 +65,12 @@ export interface DocumentState {
   tree?: Root
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)(?:\/[^\s]*)?\b/gi
+/**
+ * Links, e-mail addresses and bare domains. The e-mail local part and the domain labels are
+ * bounded (64 and 63 characters, RFC 5321/1035; at most 30 dotted labels): unbounded, every word
+ * start of a long `a.a.a.…` run rescanned the rest of the run (quadratic; issue 17).
+ */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,30}\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)(?:\/[^\s]*)?\b/gi
 
 /** Something every match of URL contains: a scheme, `www.`, an `@`, or a dot before a top-level domain. */
 const URL_CUE = /https?:\/\/|www\.|@|\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)\b/i

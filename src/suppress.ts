@@ -12,15 +12,32 @@ interface Directive {
   rules: string[]
 }
 
-const DIRECTIVE = /<!--\s*netiquette-(disable-next-line|disable|enable)\b([^>]*?)-->/g
+const DIRECTIVE_START = /<!--\s*netiquette-(disable-next-line|disable|enable)\b/g
 
+/**
+ * The matches of `/<!--\s*netiquette-(disable-next-line|disable|enable)\b([^>]*?)-->/g`: a
+ * directive runs to the first `>` after its start, which must close `-->`. Found in one pass: that
+ * regex rescanned the text to the next `>` from every start (quadratic on a paste of directives
+ * with no `>`; issue 17); here the next `>` is looked up once and reused by the starts before it.
+ */
 export function parseDirectives(raw: string): Directive[] {
   const out: Directive[] = []
-  DIRECTIVE.lastIndex = 0
-  for (let m = DIRECTIVE.exec(raw); m; m = DIRECTIVE.exec(raw)) {
-    const rules = m[2]!.split(/[\s,]+/).filter(Boolean)
-    const line = raw.slice(0, m.index).split('\n').length
+  let gt = -2 // index of the next `>` at or after the last lookup (-1: none left)
+  let line = 1
+  let counted = 0
+  DIRECTIVE_START.lastIndex = 0
+  for (let m = DIRECTIVE_START.exec(raw); m; m = DIRECTIVE_START.exec(raw)) {
+    const from = m.index + m[0].length
+    if (gt !== -1 && gt < from) gt = raw.indexOf('>', from)
+    if (gt === -1) break // no `>` left: no later start can close either
+    if (gt - 2 < from || raw[gt - 1] !== '-' || raw[gt - 2] !== '-') {
+      DIRECTIVE_START.lastIndex = m.index + 1
+      continue
+    }
+    for (; counted < m.index; counted++) if (raw.charCodeAt(counted) === 10) line++
+    const rules = raw.slice(from, gt - 2).split(/[\s,]+/).filter(Boolean)
     out.push({ kind: m[1] as Directive['kind'], offset: m.index, line, rules })
+    DIRECTIVE_START.lastIndex = gt + 1
   }
   return out
 }

@@ -33,6 +33,7 @@ describe('the bundled CLI and the library agree', () => {
     const shape = (m: Record<string, unknown>) => [m.ruleId, m.severity, m.offset, m.endOffset, m.message, m.suggestions, m.fix ?? null]
     const differ: string[] = []
     for (const file of files) {
+      // eslint-disable-next-line regexp/no-super-linear-move -- a test file name
       const i = Number(/(\d+)\.txt$/.exec(file.path)![1])
       const library = await lint(cases[i]!.text, { path: file.path })
       if (JSON.stringify(file.messages.map(shape)) !== JSON.stringify(library.messages.map((m) => shape(m as unknown as Record<string, unknown>)))) differ.push(file.path)

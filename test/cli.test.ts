@@ -243,6 +243,7 @@ describe('CLI: bad input is one line on stderr and exit 2', () => {
     expect(r.code).toBe(2)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
     expect(r.stderr).toMatch(pattern)
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- a test's stderr, a few lines
     expect(r.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/)
   }
 

@@ -28,12 +28,14 @@ function examples(readme: string): Example[] {
   const lines = readme.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of a rule's README
     const heading = /^#{2,3}\s+(.*)$/.exec(line)
     if (heading) {
       const title = heading[1]!.toLowerCase()
       kind = title.startsWith('incorrect') ? 'incorrect' : title.startsWith('correct') ? 'correct' : undefined
       continue
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- one line of a rule's README
     const fence = /^```(\w*)\s*(.*)$/.exec(line)
     if (fence && kind) {
       const body: string[] = []

@@ -4,10 +4,11 @@
  * name, a unit or an airport code rather than an acronym.
  */
 import type { Token } from '../../src/document.js'
+import { endsWithMark, trimTrailing } from '../../src/text/trailing.js'
 
 const CAPS = /[A-Z][^A-Z]*[A-Z]/
 const LONG_CAPS = /^[A-Z]{5,}$/
-const NUMBER = /^[\d.,:/]*\d[\d.,:/]*$/
+const NUMBER = /^[.,:/]*\d[\d.,:/]*$/ // the first digit, then anything: one way to match
 const SIGNATURE_MARK = /[\^*~]/
 const NAME_NOUNS = new Set(['app', 'apps', 'account', 'accounts', 'card', 'cards', 'bank', 'store', 'stores', 'website', 'site', 'community', 'edition', 'bundle', 'plan', 'plans', 'membership', 'members', 'rewards', 'points', 'customers', 'fans', 'album', 'concert', 'tour', 'show', 'game', 'games', 'program', 'programme', 'brand', 'series', 'network', 'channel', 'platform', 'device', 'console', 'subscription'])
 const PLACE_WORDS = new Set(['from', 'to', 'via', 'into', 'at', 'through', 'and'])
@@ -39,7 +40,7 @@ export function inCodeContext(prose: string, words: readonly Token[], i: number,
   // Agent initials: ^JK, *TDL, ~AB, and -KC or /LS after a space.
   if (SIGNATURE_MARK.test(before) || (/[-/–—]/.test(before) && /\s|^$/.test(prose[w.start - 2] ?? ''))) return true
   const prev = words[i - 1]
-  if (prev !== undefined && codeWords.has(prev.lower.replace(/[.:#]+$/, '')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))) return true
+  if (prev !== undefined && codeWords.has(trimTrailing(prev.lower, '.:#')) && /^[\s:#.]*$/.test(prose.slice(prev.end, w.start))) return true
   // `Your booking code is QWZR`: the code word, a linking verb, then the value.
   const codeWord = words[i - 2]
   return prev !== undefined && codeWord !== undefined && LINKING.has(prev.lower) && codeWords.has(codeWord.lower)
@@ -55,7 +56,7 @@ export function endsProductName(prose: string, words: readonly Token[], i: numbe
   const prev = words[i - 1]
   if (!prev || i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(prev.value) || !/^\s+$/.test(prose.slice(prev.end, words[i]!.start))) return false
   // Not right after a sentence-opening word or a line break (`Hi Sam, …`): then it is not part of a name.
-  return !/[.!?:\n]\s*$/.test(prose.slice(words[i - 2]!.end, prev.start))
+  return !endsWithMark(prose.slice(words[i - 2]!.end, prev.start), '.!?:\n')
 }
 
 /** Unknown caps words next to a number (20 KG, MYR 151), joined to other codes (JFK/LAX), or last (a sign-off). */
@@ -75,7 +76,7 @@ export function unknownExcused(prose: string, words: readonly Token[], i: number
 function namesSomething(prose: string, words: readonly Token[], i: number): boolean {
   const noun = (k: number): boolean => {
     const w = words[k]
-    return w !== undefined && NAME_NOUNS.has(w.lower.replace(/[^\p{L}].*$/u, '')) && /^\s+$/.test(prose.slice(words[k - 1]!.end, w.start))
+    return w !== undefined && NAME_NOUNS.has(w.lower.replace(/[^\p{L}].*$/u, '')) /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches (a word has no line break): one try */ && /^\s+$/.test(prose.slice(words[k - 1]!.end, w.start))
   }
   if (noun(i + 1)) return true
   const link = words[i + 1]?.lower

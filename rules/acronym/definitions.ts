@@ -6,7 +6,9 @@
 import { lowerTurkish } from '../../src/text/phrases.js'
 
 const AFTER_WORDS = /\(\s*([A-Za-z0-9&]{2,8})\s*\)/g
-const BEFORE_WORDS = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*\(\s*([^()]{3,100}?)\s*\)/gu
+// The words in brackets are captured whole and checked by `bracketDefinition`: the former
+// `\(\s*([^()]{3,100}?)\s*\)` could split a run of spaces three ways (cubic; issue 17).
+const BEFORE_WORDS = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*\(([^()]*)\)/gu
 const STANDS_FOR = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*(?:\)\s*)?(?:stands for|means|is short for|is an abbreviation for|, or|, short for)\s+\S/gu
 
 /** The base (no plural `s`) of an acronym token, upper-cased. */
@@ -20,6 +22,7 @@ export function findDefinitions(prose: string): Map<string, number> {
   const defined = new Map<string, number>()
   const set = (token: string, at: number): void => {
     const base = acronymBase(token)
+    // eslint-disable-next-line regexp/no-super-linear-move -- `token` is an acronym, 2 to 8 characters
     if (!/[A-Z].*[A-Z]|[A-Z].*\d|\d.*[A-Z]/.test(token) || defined.has(base)) return
     defined.set(base, at)
   }
@@ -31,7 +34,7 @@ export function findDefinitions(prose: string): Map<string, number> {
     }
     BEFORE_WORDS.lastIndex = 0
     for (let m = BEFORE_WORDS.exec(prose); m; m = BEFORE_WORDS.exec(prose)) {
-      if (initialsMatch(acronymBase(m[1]!), m[2]!)) set(m[1]!, m.index)
+      if (bracketDefinition(m[2]!) && initialsMatch(acronymBase(m[1]!), m[2]!)) set(m[1]!, m.index)
     }
   }
   if (/stands for|means|short for|abbreviation|, or/.test(prose)) {
@@ -39,6 +42,11 @@ export function findDefinitions(prose: string): Map<string, number> {
     for (let m = STANDS_FOR.exec(prose); m; m = STANDS_FOR.exec(prose)) set(m[1]!, m.index)
   }
   return defined
+}
+
+/** Words in brackets long enough to define an acronym: 3 characters at least, at most 100 of them not spaces at either end. */
+function bracketDefinition(inside: string): boolean {
+  return inside.length >= 3 && inside.trim().length <= 100
 }
 
 function lastWords(text: string, n: number): string {
@@ -67,7 +75,7 @@ export function initialsMatch(acronym: string, words: string): boolean {
 }
 
 const TR_AFTER_WORDS = /\(\s*([\p{L}0-9&]{2,8})\s*\)/gu
-const TR_BEFORE_WORDS = /(?<![\p{L}\p{N}])([\p{L}0-9&]{2,8})\s*\(\s*([^()]{3,100}?)\s*\)/gu
+const TR_BEFORE_WORDS = /(?<![\p{L}\p{N}])([\p{L}0-9&]{2,8})\s*\(([^()]*)\)/gu
 const TR_STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}0-9&]{1,7})(?:['’]\p{L}+)?\s*(?:\)\s*)?(?:,\s*yani|kısaltması|kısaltmasıdır|anlamına gelir|açılımı|ifadesinin kısaltması|, ya da|, diğer adıyla)\s*\S/gu
 
 /**
@@ -78,6 +86,7 @@ export function findDefinitionsTr(prose: string, upper: (s: string) => string, e
   const defined = new Map<string, number>()
   const set = (token: string, at: number): void => {
     const base = upper(token)
+    // eslint-disable-next-line regexp/no-super-linear-move -- `token` is an acronym, 2 to 8 characters
     if (!/\p{Lu}.*\p{Lu}|\p{Lu}.*\d|\d.*\p{Lu}/u.test(token) || defined.has(base)) return
     defined.set(base, at)
   }
@@ -91,7 +100,7 @@ export function findDefinitionsTr(prose: string, upper: (s: string) => string, e
     }
     TR_BEFORE_WORDS.lastIndex = 0
     for (let m = TR_BEFORE_WORDS.exec(prose); m; m = TR_BEFORE_WORDS.exec(prose)) {
-      if (initialsMatchTr(m[1]!, m[2]!)) set(m[1]!, m.index)
+      if (bracketDefinition(m[2]!) && initialsMatchTr(m[1]!, m[2]!)) set(m[1]!, m.index)
     }
   }
   if (/yani|kısaltma|anlamına|açılımı|, ya da|diğer adıyla/.test(prose)) {

@@ -113,6 +113,7 @@ export function looksLikeTurkishAcronym(base: string): boolean {
 
 /** The expansion in the plural, for `SKUs`: `stock keeping units`. */
 export function pluralize(expansion: string): string {
+  // eslint-disable-next-line regexp/no-super-linear-move -- `expansion` is a list entry (a few words), never a draft
   return expansion.replace(/(\w+)(\W*)$/, (_all, word: string, tail: string) => {
     if (/(?:s|x|z|ch|sh)$/i.test(word)) return `${word}es${tail}`
     if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies${tail}`

@@ -14,6 +14,7 @@ import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
 import { buildTurkishMatcher, matchCaseTurkish, matchTurkish, turkishEntries, turkishReasons, type TurkishEntry } from './turkish.js'
 import type { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { trimTrailing } from '../../src/text/trailing.js'
 
 export interface Entry {
   id: string
@@ -89,7 +90,7 @@ const rule = defineRule(
           for (const hit of matchTurkish(turkish, sentence.words, doc.prose)) {
             if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
             const actual = doc.raw.slice(hit.start, hit.end)
-            const suggestions = hit.entry.suggest.map((s) => matchCaseTurkish(s.replace(/[,.:]+$/, ''), actual))
+            const suggestions = hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual))
             reportPhrase(file, actual, hit.start, hit.end, turkishReasons[hit.entry.category] ?? reasons.custom!, suggestions)
           }
         }
@@ -101,7 +102,7 @@ const rule = defineRule(
           if (!applies(hit.entry, words, hit.from, hit.to, doc.prose)) continue
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
           const actual = doc.raw.slice(hit.start, hit.end)
-          const suggestions = hit.entry.suggest.map((s) => matchCase(s.replace(/[,.:]+$/, ''), actual))
+          const suggestions = hit.entry.suggest.map((s) => matchCase(trimTrailing(s, ',.:'), actual))
           reportPhrase(file, actual, hit.start, hit.end, reasons[hit.entry.category] ?? reasons.custom!, suggestions)
         }
       }

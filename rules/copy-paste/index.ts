@@ -73,6 +73,7 @@ function customerQuestion(message: string | undefined): string | undefined {
   const sentences = message.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]*/g) ?? []
   const pick = (sentences.find((s) => s.trim().endsWith('?')) ?? sentences[0] ?? '').trim()
   if (!pick) return undefined
+  // eslint-disable-next-line regexp/no-super-linear-move -- at most 87 characters
   return pick.length > 90 ? `${pick.slice(0, 87).replace(/\s+\S*$/, '')}…` : pick
 }
 

@@ -156,7 +156,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     words.push({ value, lower: turkish ? normalizeWord(value, 'tr') : value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
     // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms
     // (Turkish: before an apostrophe suffix, `BTK'YA`).
-    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') : value)
+    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try */ : value)
     const long = upper && (value.match(/\p{L}/gu) ?? []).length >= 3
     run = upper ? run + 1 : 0
     runLong = upper ? runLong + (long ? 1 : 0) : 0

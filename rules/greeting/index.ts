@@ -114,7 +114,7 @@ function personalTurkish(greeting: Greeting, customer: CustomerName): string {
 /** `Dear customer` → `Dear Maria`, `Hi there` → `Hi Maria`, `To whom it may concern` → `Dear Maria`. */
 function personal(greeting: Greeting, customer: CustomerName): string {
   const salutation = greeting.salutation.value
-  const word = /^(to whom|dear)/i.test(salutation) ? 'Dear' : salutation.replace(/[\s/]+(there|sir.*|madam.*)$/i, '')
+  const word = /^(to whom|dear)/i.test(salutation) ? 'Dear' : salutation.replace(/(?<![\s/])[\s/]+(there|sir.*|madam.*)$/i, '') // from the run's start only: linear
   return `${word} ${customer.first}`
 }
 

@@ -13,6 +13,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
 import trData from './tr.json' with { type: 'json' }
+import { endsWithMark } from '../../src/text/trailing.js'
 
 export interface InformalEntry {
   formal: string[]
@@ -150,7 +151,7 @@ function capsStandsAlone(words: readonly Token[], to: number, text: string): boo
 const CAPS_THANKS_NEXT = new Set(['for', 'so', 'very', 'again'])
 
 function sentenceStart(words: readonly Token[], i: number, text: string): boolean {
-  return i === 0 || /[\n.!?]\s*$/.test(text.slice(words[i - 1]!.end, words[i]!.start))
+  return i === 0 || endsWithMark(text.slice(words[i - 1]!.end, words[i]!.start), '\n.!?')
 }
 
 /** One- and two-letter words: standalone only (`Plan U`, `5 k`, `U.S.`, `u s` are not text-speak). */

@@ -1,4 +1,5 @@
 import type { Token } from '../../src/document.js'
+import { endsWithMark } from '../../src/text/trailing.js'
 
 /**
  * Whether an insult word is part of a name (`Ridiculous Fishing`, `Silly Putty`, `Cahil Cesareti`):
@@ -9,7 +10,7 @@ export function looksLikeName(words: readonly Token[], from: number, to: number,
   const title = /^\p{Lu}\p{Ll}/u
   for (let i = from; i < to; i++) if (!title.test(words[i]!.value)) return false
   const prev = words[from - 1]
-  const atStart = !prev || /[.!?:\n"“]\s*$/.test(text.slice(prev.end, words[from]!.start)) || text.charAt(prev.start - 1) === '@'
+  const atStart = !prev || endsWithMark(text.slice(prev.end, words[from]!.start), '.!?:\n"“') || text.charAt(prev.start - 1) === '@'
   if (!atStart) return true
   if (to - from > 1) return true
   const next = words[to]

@@ -69,7 +69,7 @@ interface Matcher {
 
 const DATA: Record<string, JargonData> = { en: en as unknown as JargonData, tr: tr as unknown as JargonData }
 
-const CAPS_WITH_I = /^[\p{Lu}\d]*I[\p{Lu}\d]*$/u
+const CAPS_WITH_I = /^(?:(?!I)[\p{Lu}\d])*I[\p{Lu}\d]*$/u // up to the first I, then anything: one way to match
 
 export class JargonLexicon {
   private readonly matcher: Matcher

@@ -5,6 +5,7 @@
  * long high-entropy token after `key`/`token`/`secret`).
  */
 import type { Range } from '../../src/input/mask.js'
+import { trimTrailing } from '../../src/text/trailing.js'
 
 export type Kind = 'card' | 'ssn' | 'iban' | 'password' | 'code' | 'key' | 'tckn'
 
@@ -33,12 +34,14 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 
 const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
-const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:is|:|#|number)?\s*$/i
+const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#|number)\s*)?$/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
-const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$|(?:iban|hesap|hesab|numara)\S*?[ıiuü]?m[ıiuü]z\S*\s*:?\s*$|al[ıi]c[ıi](?:\s+ad[ıi])?\s*:\s*[^\n]{0,40}$/iu
+const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$|(?:iban|hesap|hesab|numara)\S*?[ıiuü]?m[ıiuü]z\S*\s*(?::\s*)?$|al[ıi]c[ıi](?:\s+ad[ıi])?\s*:\s*[^\n]{0,40}$/iu
 /** Turkish names the account after the number: `TR.. numaralı hesabımıza`, `TR.. IBAN'ımıza`. */
 const COMPANY_ACCOUNT_AFTER = /^\s*(?:numaral[ıi]\s+|nolu\s+|no['’]lu\s+)?(?:iban|hesap|hesab)\S*?[ıiuü]?m[ıiuü]z/iu
-const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*:?\s*`
+// `\s*(?::\s*)?` after the verb, not `\s*:?\s*`: two whitespace runs around an optional colon can
+// split a run of spaces every way (quadratic on a long paste; issue 17).
+const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
 
 const CODE_CUE = /code|otp/i
 
@@ -68,7 +71,8 @@ export class Detector {
     // alternation costs V8 ~5 ms to compile on the first draft.
     this.notCard = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(data.notCardContext.map((c) => c.toLowerCase()))})(?![\\p{L}\\p{N}_])[^\\n\\d]{0,20}$`, 'u')
     this.password = new RegExp(`\\b(?:${alt(data.passwordWords)})${CONNECTOR}(["'“‘\`]?)([^\\s"'”’\`]{4,64})`, 'gi')
-    this.code = new RegExp(`\\b((?:[\\w-]+ ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
+    // Words before "code" are at most 40 characters: `[\w-]+` tried at every `\b` of "a-a-a-…" is quadratic.
+    this.code = new RegExp(`\\b((?:[\\w-]{1,40} ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
     this.keys = new RegExp(`(?<![A-Za-z0-9_])(?:${data.keys.map((k) => k.pattern).join('|')})(?![A-Za-z0-9_])`, 'g')
     this.keyNames = data.keys.map((k) => ({ name: k.name, test: new RegExp(`^(?:${k.pattern})$`) }))
     this.generic = new RegExp(`\\b(?:${alt(data.genericKeyCues)})\\b["']?${CONNECTOR}["'\`]?([A-Za-z0-9_\\-+/=.]{20,200})`, 'gi')
@@ -110,7 +114,7 @@ export class Detector {
       add({ kind: 'key', start: m.index, end: m.index + m[0].length, label: name })
     }
     for (const m of allMatches(this.generic, text)) {
-      const token = m[1]!.replace(/[.,;:]+$/, '')
+      const token = trimTrailing(m[1]!, '.,;:')
       const start = m.index + m[0].length - m[1]!.length
       if (!free(start, start + token.length, urls) || !looksRandom(token)) continue
       add({ kind: 'key', start, end: start + token.length, label: 'secret token' })
@@ -185,7 +189,7 @@ function luhn(d: string): boolean {
 }
 
 function trimToken(token: string): string {
-  return token.replace(/[.,;:)\]}!?]+$/, '')
+  return trimTrailing(token, '.,;:)]}!?')
 }
 
 /** A password-shaped token: quoted, or with a digit, a symbol or inner capital; not a plain word, mask or placeholder. */

@@ -9,6 +9,7 @@ import type { Range } from '../../src/input/mask.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import type { Secret } from './detect.js'
 import tr from './tr.json' with { type: 'json' }
+import { trimTrailing } from '../../src/text/trailing.js'
 
 const FOLD: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'" }
 const FOLD_CODE = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v]))
@@ -57,7 +58,8 @@ export class TurkishSecrets {
   constructor() {
     const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
     this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(tr.secretCues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
-    this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]+\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
+    // Words before "kodu" are at most 40 characters: `[a-z0-9-]+` tried after every `-` of "a-a-a-…" is quadratic.
+    this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
     this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tr.notTcknAfter)})`)
     this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.tcknCues)})[\s:#.]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
@@ -98,7 +100,7 @@ export class TurkishSecrets {
     for (let m = this.secret.exec(folded); m; m = this.secret.exec(folded)) {
       const cue = m[1]!.replace(/\s+/g, ' ')
       const start = m.index + m[0].length - m[3]!.length
-      const token = text.slice(start, start + m[3]!.length).replace(/[.!?:)]+$/, '')
+      const token = trimTrailing(text.slice(start, start + m[3]!.length), '.!?:)')
       const end = start + token.length
       const next = /^\S*\s+([a-z]+)/.exec(folded.slice(end))?.[1]
       if (this.notNext.has(foldTurkish(token)) || NOT_SECRET_TOKEN.test(token) || inUrl(start, end)) continue

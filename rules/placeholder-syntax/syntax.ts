@@ -6,6 +6,7 @@
 import type { Placeholder } from '../../src/templates/placeholders.js'
 import { RangeSet } from '../../src/text/intervals.js'
 import data from './data.json' with { type: 'json' }
+import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
 export interface SyntaxOptions {
   /** The dialect family the corpus uses (`liquid`, `helpscout`, `salesforce`, …): others are flagged. */
@@ -60,8 +61,11 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     if (close === 0) f = p.end
     if (open === 0 && close === 0) continue
     const lead = (/^[{\s]*/.exec(p.raw)?.[0] ?? '').replace(/\s/g, '').length + open
-    const trail = (/[}\s]*$/.exec(p.raw)?.[0] ?? '').replace(/\s/g, '').length + close
-    const inner = p.raw.replace(/^[{\s]+|[}\s]+$/g, '')
+    // Trailing braces and spaces counted by a loop: `/[}\s]*$/` rescanned a long run of spaces from each (issue 17).
+    const closing = p.raw.slice(p.raw.length - trailingRunLength(p.raw, (c) => c === '}' || isSpace(c)))
+    const trail = closing.replace(/\s/g, '').length + close
+    const opened = p.raw.replace(/^[{\s]+/, '')
+    const inner = opened.slice(0, opened.length - trailingRunLength(opened, (c) => c === '}' || isSpace(c)))
     const raw = text.slice(b, f)
     let n = Math.max(lead, trail)
     if (n >= 3) n = LIGHTNING.test(inner) ? 3 : 2
@@ -86,6 +90,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       const fix = token === '{%' ? `{%${body}%}` : token === '{!' ? `{!${body.trim()}}` : `${token}${body}${'}'.repeat(token.length)}`
       issues.push({ start: i, end, reason: `“${text.slice(i, end)}” is not closed as it was opened (${token} … ${token === '{%' ? '%}' : '}'.repeat(token === '{!' ? 1 : token.length)}): the customer would see it as written.`, expected: [fix], fix })
     } else {
+      // eslint-disable-next-line regexp/no-super-linear-move -- at most 80 characters
       const before = /[\w.]+\s*$/.exec(text.slice(Math.max(0, i - 80), i))
       if (!before) continue
       const start = i - before[0].length
@@ -124,7 +129,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       if (issues.length > before) continue // a misspelt fallback filter is one problem, not two
     }
     if (p.dialect === 'helpscout') {
-      const inner = p.raw.replace(/^\{%-?\s*|\s*-?%\}$/g, '')
+      const inner = withoutClose(p.raw.replace(/^\{%-?\s*/, ''), ['%}'])
       const bad = inner.split(',').slice(1).find((part) => !/^\s*fallback=/.test(part))
       if (bad !== undefined) {
         const fixed = p.raw.replace(bad, bad.replace(/^\s*(?:fallback|default)\s*[:=]\s*/, 'fallback='))
@@ -142,7 +147,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
 }
 
 function blockBalance(p: Placeholder, open: Array<{ p: Placeholder; keyword: string }>, issues: Issue[]): void {
-  const inner = p.raw.replace(/^\{[{%]-?\s*|\s*-?[%}]\}$/g, '').trim()
+  const inner = withoutClose(p.raw.replace(/^\{[{%]-?\s*/, ''), ['%}', '}}']).trim()
   const word = (/^[#/^]?\s*\w+/.exec(inner)?.[0] ?? '').replace(/\s+/g, '')
   const keyword = word.replace(/^[#/^]/, '')
   if (word.startsWith('#') || word.startsWith('^') || (!word.startsWith('/') && BLOCKS.has(keyword) && !/^end/.test(keyword))) {
@@ -188,7 +193,7 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1
   const before = text.slice(Math.max(lineStart, p.start - 24), p.start).trimStart()
   const after = /^[^\s\w]*/.exec(text.slice(p.end))?.[0] ?? ''
-  const seen = `${before}${after}`.replace(/ +([,.!?])/g, ' $1')
+  const seen = `${before}${after}`.replace(/(?<! ) +([,.!?])/g, ' $1') // from a space run's start only: linear
   const fallbackText = 'there'
   const expected =
     p.dialect === 'liquid'
@@ -236,6 +241,18 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length]!
+}
+
+/**
+ * `s` without its closing delimiter and the `-` and spaces before it: `s.replace(/\s*-?%\}$/, '')`
+ * as a loop (that regex was retried at every space of a long run: quadratic; issue 17).
+ */
+function withoutClose(s: string, closes: readonly string[]): string {
+  const close = closes.find((c) => s.endsWith(c))
+  if (close === undefined) return s
+  let rest = s.slice(0, s.length - close.length)
+  if (rest.endsWith('-')) rest = rest.slice(0, -1)
+  return rest.slice(0, rest.length - trailingRunLength(rest, isSpace))
 }
 
 /** Whether a range overlaps one of `list`, which may grow between calls (only by push). */

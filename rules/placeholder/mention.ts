@@ -41,6 +41,7 @@ function quotedInLongerQuote(text: string, p: Placeholder): boolean {
 function blankGame(text: string, p: Placeholder): boolean {
   const after = text.slice(p.end, p.end + 12)
   const before = text.slice(Math.max(0, p.start - 12), p.start)
+  // eslint-disable-next-line regexp/no-super-linear-move -- `before` is at most 12 characters
   const paired = BLANK_PAIR.test(after) || /_{3,}\s*(?:&amp;|&|and|or|\+|\/)\s*$/.test(before)
   if (!paired) return false
   // The sentence's end within a tweet's length: keeps this linear on a draft full of blanks.

@@ -8,6 +8,8 @@
 import { cuss } from 'cuss'
 import data from './en.json' with { type: 'json' }
 import { splitHyphenated } from '../../src/text/hyphens.js'
+import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
+import { trimTrailing } from '../../src/text/trailing.js'
 import { matchSpacedLetters } from './spaced.js'
 import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
@@ -107,17 +109,14 @@ export class ProfanityLexicon implements Lexicon {
   /** Obfuscated spellings in raw prose: f*ck, f**k, sh1t, a$$, f.u.c.k, f u c k, fuuuuck. */
   matchObfuscated(prose: string): ProfanityHit[] {
     const hits: ProfanityHit[] = []
-    const token = /(?<![\p{L}\p{N}@$*])[\p{L}0-9@$*!.]*[\p{L}][\p{L}0-9@$*!.]*[\p{L}0-9$*]/gu
     // Every spelling `resolve` accepts has a letter next to a symbol or digit, a dot between
     // letters, or a letter three times over; most drafts have none, and skip the word-by-word scan.
-    if (!OBFUSCATION_CUE.test(prose)) token.lastIndex = prose.length
-    for (let m = token.exec(prose); m; m = token.exec(prose)) {
-      const raw = m[0]
-      if (raw.startsWith('@') && isHandle(prose, m.index, raw.length)) continue
+    for (const { start, end, raw } of OBFUSCATION_CUE.test(prose) ? obfuscationTokens(prose) : []) {
+      if (raw.startsWith('@') && isHandle(prose, start, raw.length)) continue // a customer's @handle is a name
       const plain = /^\p{L}+$/u.test(raw)
       if (plain && !/(\p{L})\1\1/u.test(raw)) continue
       const word = this.resolve(raw)
-      if (word) hits.push({ start: m.index, end: m.index + raw.length, entry: { phrase: word, rewordings: [] } })
+      if (word) hits.push({ start, end, entry: { phrase: word, rewordings: [] } })
     }
     // Spaced or dotted single letters: "f u c k", "f-u-c-k".
     matchSpacedLetters(prose, hits, (c) => c.toLowerCase(), (word) => this.obfuscated.has(word))
@@ -125,7 +124,7 @@ export class ProfanityLexicon implements Lexicon {
   }
 
   private resolve(raw: string): string | undefined {
-    let lower = raw.toLowerCase().replace(/[.!]+$/, '')
+    let lower = trimTrailing(raw.toLowerCase(), '.!')
     if (/^\p{L}+$/u.test(lower)) return this.stretched.test(lower) ? lower.replace(/(.)\1{2,}/g, '$1') : undefined
     // Dotted letters: "f.u.c.k" (but not "e.g." or "a.m.").
     if (/^(\p{L}\.)+\p{L}$/u.test(lower)) {
@@ -174,12 +173,14 @@ function splitCamelCase(words: readonly Token[], text: string): readonly Token[]
   let out: Token[] | undefined
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    if (w.value.length < 4 || !CAMEL.test(w.value) || text.charAt(w.start - 1) === '@') {
+    // Hashtag words are short; a longer "word" is not split (and the split below stays cheap).
+    if (w.value.length < 4 || w.value.length > 64 || !CAMEL.test(w.value) || text.charAt(w.start - 1) === '@') {
       out?.push(w)
       continue
     }
     out ??= words.slice(0, i)
     out.push(w)
+    // eslint-disable-next-line regexp/no-super-linear-move -- the word is at most 64 characters (checked above)
     const parts = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})/gu
     for (let m = parts.exec(w.value); m; m = parts.exec(w.value)) {
       out.push({ value: m[0], lower: m[0].toLowerCase(), start: w.start + m.index, end: w.start + m.index + m[0].length })

@@ -10,6 +10,8 @@ import data from './tr.json' with { type: 'json' }
 import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
 import type { Token } from '../../src/document.js'
 import { matchSpacedLetters } from './spaced.js'
+import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
+import { trimTrailing } from '../../src/text/trailing.js'
 import type { Lexicon, ProfanityEntry, ProfanityHit, ProfanityOptions } from './lexicon.js'
 
 interface Stem {
@@ -25,7 +27,6 @@ interface StemData {
 
 const ALPHABET = 'abcçdefgğhıijklmnoöprsştuüvyz'
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' }
-const TOKEN = /(?<![\p{L}\p{N}@$*])[\p{L}0-9@$*!.]*\p{L}[\p{L}0-9@$*!.]*[\p{L}0-9$*]/gu
 const PLAIN = /^\p{L}+$/u
 const INITIALS_MARK = /[\^/*]/
 const HELD = /(\p{L})\1\1/u
@@ -113,15 +114,14 @@ export class TurkishProfanityLexicon implements Lexicon {
     // Unicode-property regexes are ~10x slower on Turkish letters than on ASCII: a plain character
     // scan first rules out the drafts (nearly all) with nothing that could be an obfuscation.
     if (!mayBeObfuscated(prose)) return hits
-    TOKEN.lastIndex = 0
-    for (let m = TOKEN.exec(prose); m; m = TOKEN.exec(prose)) {
+    for (const m of obfuscationTokens(prose)) {
       // Stars around a word are emphasis or a footnote (**Önemli**, fiyat*), not a mask.
-      const lead = /^\**/.exec(m[0])![0].length
-      const raw = m[0].slice(lead).replace(/[*.!]+$/, '')
+      const lead = /^\**/.exec(m.raw)![0].length
+      const raw = trimTrailing(m.raw.slice(lead), '*.!')
       // Plain words are the word pass's job, unless a letter is held down (siktirrr): skip them cheaply.
       if (raw.length < 2 || (PLAIN.test(raw) && !HELD.test(raw))) continue
       const word = this.resolve(raw)
-      if (word) hits.push({ start: m.index + lead, end: m.index + lead + raw.length, entry: { phrase: word, rewordings: [] } })
+      if (word) hits.push({ start: m.start + lead, end: m.start + lead + raw.length, entry: { phrase: word, rewordings: [] } })
     }
     matchSpacedLetters(prose, hits, (c) => normalizeWord(c, 'tr'), (word) => this.lookup(word) !== undefined)
     return hits

@@ -3,6 +3,7 @@
  * breaks (list items, lines without a full stop) and at links followed by a new sentence.
  */
 import type { DocumentState, Token } from '../../src/document.js'
+import { trimTrailingWithSpace } from '../../src/text/trailing.js'
 
 export interface Segment {
   start: number
@@ -15,9 +16,9 @@ export interface Segment {
  * and we'll check.` → `Could you please DM us your order number? We'll check.`
  */
 export function politeRequest(command: string): string {
-  let body = command.trim().replace(/[\s.!:;,]+$/, '')
+  let body = trimTrailingWithSpace(command.trim(), '.!:;,')
   let after = ''
-  const then = /,?\s+and\s+((?:we|I)\b.*)$/u.exec(body)
+  const then = /(?:,|(?<![\s,]))\s+and\s+((?:we|I)\b.*)$/u.exec(body) // from a space run's start (or its comma) only: linear
   if (then) {
     body = body.slice(0, then.index)
     after = ` ${then[1]![0]!.toUpperCase()}${then[1]!.slice(1)}.`

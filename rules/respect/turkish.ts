@@ -16,6 +16,7 @@ import { lineStart, segments } from './text.js'
 import tr from './tr.json' with { type: 'json' }
 
 type Kind = 'request' | 'step' | 'contact'
+import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
 export interface TurkishIndexes {
   markers: TurkishPhraseMatcher<true>
@@ -86,18 +87,38 @@ function negative(stem: string, verbs: ReadonlyMap<string, Kind>): boolean {
 }
 
 /**
+ * The sentence before its last word, and the last word (letters only), when only `.`/`!` then
+ * whitespace follow it: what `/^(.*?)(\p{L}+)[.!]*\s*$/su` captured, found by scanning back from
+ * the end (the regex retried its lazy prefix at every letter of a long word: quadratic; issue 17).
+ */
+function lastWord(sentence: string): [string, string] | undefined {
+  let end = sentence.length - trailingRunLength(sentence, isSpace)
+  end -= trailingRunLength(sentence.slice(0, end), (c) => c === '.' || c === '!')
+  let start = end
+  for (;;) {
+    const cp = start > 0 ? String.fromCodePoint(sentence.codePointAt(start - 1)!) : ''
+    // codePointAt on a low surrogate gives the lone half: step back to the pair's start.
+    const pair = start >= 2 && /[\uDC00-\uDFFF]/.test(sentence[start - 1]!) && /[\uD800-\uDBFF]/.test(sentence[start - 2]!)
+    const c = pair ? sentence.slice(start - 2, start) : cp
+    if (!c || !/^\p{L}$/u.test(c)) break
+    start -= c.length
+  }
+  return start < end ? [sentence.slice(0, start), sentence.slice(start, end)] : undefined
+}
+
+/**
  * `Fişi gönderin.` → `Fişi gönderebilir misiniz?`; `Formu doldurun ve imzalayın.` → `Formu
  * doldurup imzalayabilir misiniz?`; `Modemi kapatın, 10 saniye bekleyin ve açın.` → `Modemi
  * kapatıp 10 saniye bekleyip açabilir misiniz?` Undefined when the sentence does not end in an imperative.
  */
 export function politeSentence(sentence: string, isVerb: (stem: string) => boolean = knownVerb): string | undefined {
-  const m = /^(.*?)(\p{L}+)[.!]*\s*$/su.exec(sentence)
-  if (!m) return undefined
-  const [, before, verb] = m
+  const split = lastWord(sentence)
+  if (!split) return undefined
+  const [before, verb] = split
   const stem = imperativeStem(lowerTurkish(verb!))
   if (!stem) return undefined
   // Coordinated requests become converbs: `çekin ve gönderin`, `kapatın, bekleyin`.
-  const joined = before!.replace(/(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => {
+  const joined = before!.replace(/(?<!\p{L})(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => {
     const s = imperativeStem(lowerTurkish(word))
     return s && isVerb(s) ? `${converb(cased(word, s))} ` : whole
   })

@@ -14,6 +14,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
 import data from './en.json' with { type: 'json' }
 import trData from './tr.json' with { type: 'json' }
+import { endsWithMark } from '../../src/text/trailing.js'
 import { toneOf, type Tone } from './tone.js'
 
 export interface ShoutingOptions {
@@ -30,7 +31,7 @@ export interface ShoutingOptions {
 const REPEATED = /[!?‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/gu
 const CAPS = /^\p{Lu}[\p{Lu}']*$/u
 const PREFIX = /[\^*/~@#\\_-]$/
-const RUN_GAP = /^[ \t]*[,:;&+/]?[ \t]*$/
+const RUN_GAP = /^[ \t]*(?:[,:;&+/][ \t]*)?$/
 const ROMAN = /^[IVXLC]+$/
 const ADDRESS = /^\s*\d+\s+\p{Lu}|\b\d{5}(?:-\d{4})?\b|\b\p{Lu}{1,2}\d[\p{Lu}\d]? ?\d\p{Lu}{2}\b/u
 const MENU_BEFORE = /(?:>|&gt;|›|»|→)\s*$/
@@ -148,7 +149,7 @@ const rule = defineRule(
         if (!tr && caps.length === 1 && caps[0] === 'YOU' && p1 === 'thank') return
         // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
         if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
-        const sentenceStart = first === 0 || /[\n.!?]\s*$/.test(text.slice(words[first - 1]!.end, start)) || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
+        const sentenceStart = first === 0 || endsWithMark(text.slice(words[first - 1]!.end, start), '\n.!?') || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
         const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
           let out = doc.raw.slice(start, end)
           for (const c of run) {

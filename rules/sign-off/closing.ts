@@ -51,7 +51,9 @@ export class ClosingFinder {
     const closings = alt([...data.closings, ...add])
     const thanks = alt(data.thanksClosings)
     // A closing line: the phrase, optional punctuation, optionally a short name after it.
-    this.closing = new RegExp(`^(?:${closings}|${thanks})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*(.*)$`, 'u')
+    // `(?=([…]*))\1` takes the punctuation run whole (an atomic group): backtracking into it could
+    // only hand characters to `(.*)`, which stops at the same line break (quadratic; issue 17).
+    this.closing = new RegExp(`^(?:${closings}|${thanks})(?![\\p{L}\\p{N}])(?=([\\s,.!:;—–-]*))\\1(.*)$`, 'u')
     // A thanks sentence: "Thank you for choosing Acme!", "Thanks for your patience."
     this.thanks = new RegExp(`^(?:${thanks})(?![\\p{L}\\p{N}])`, 'u')
     // The last sentence of the last line: "… Let me know if it helps. Thanks!"
@@ -83,7 +85,7 @@ export class ClosingFinder {
       const lowered = this.lower(line)
       const plain = lowered.replace(/^[-–—~*_>\s]+/, '')
       const closing = this.closing.exec(plain)
-      if (closing && (words(closing[1]!) <= 6 || (this.thanks.test(plain) && words(plain) <= 10))) return { found: true, last }
+      if (closing && (words(closing[2]!) <= 6 || (this.thanks.test(plain) && words(plain) <= 10))) return { found: true, last }
       if (i === lines.length - 1 && this.tail.test(lowered)) return { found: true, last }
       if (this.ending && i === lines.length - 1 && this.endsWithClosing(lowered)) return { found: true, last }
       const kind = signatureLine(line, this.connectors)

@@ -15,6 +15,7 @@ import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
 import en from './en.json' with { type: 'json' }
+import { endsWithQuestion } from '../../src/text/trailing.js'
 
 export interface VaguePromiseOptions {
   add?: { vague?: string[]; commitments?: string[]; neutral?: string[] }
@@ -89,7 +90,7 @@ const rule = defineRule(
       for (const sentence of doc.sentences()) {
         for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
           const text = prose.slice(seg.start, seg.end)
-          const question = /\?[^\p{L}\p{N}]*$/u.test(text)
+          const question = endsWithQuestion(text)
           const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
           if (hits.length > 0 && !question && !CONCRETE.test(text)) {
             const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
@@ -140,7 +141,10 @@ const rule = defineRule(
           const limitText = isResponse ? sla?.firstResponse ?? sla?.resolution : sla?.resolution
           if (limit === undefined || d.hours <= limit) continue
           const clause = text.slice(0, d.start)
-          if (/\b(?:if|unless)\b[^,;]*$|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)[^,;]*$/i.test(clause)) continue
+          // A condition after the clause's last comma or semicolon (the tail, found once: `[^,;]*$` after
+          // every "if" rescanned to the end; issue 17).
+          const tail = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1)
+          if (/\b(?:if|unless)\b|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(tail)) continue
           if (/^\s*(?:before|prior|ago|earlier|in advance)\b/i.test(text.slice(d.end))) continue
           if (!d.bounded && !future.test(text)) continue
           const start = seg.start + d.start

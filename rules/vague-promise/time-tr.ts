@@ -119,6 +119,7 @@ const SLA_UNITS: Array<[RegExp, string]> = [
 
 /** An SLA string from config (`12 hours`, `2 business days`) in Turkish, as `12 saat içinde`. */
 export function slaTurkish(value: string): string {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group -- `value` is an SLA string from config (`12 hours`), not a draft
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*(.+?)\s*$/.exec(value)
   const unit = m ? SLA_UNITS.find(([re]) => re.test(m[2]!))?.[1] : undefined
   return m && unit ? `${m[1]} ${unit} içinde` : `${value.trim()} içinde`

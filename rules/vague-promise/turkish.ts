@@ -16,6 +16,7 @@ import type { Config } from '../../src/types.js'
 import { slaHours } from './time.js'
 import { fold, foldText, hasConcreteTime, slaTurkish, turkishDurations } from './time-tr.js'
 import tr from './tr.json' with { type: 'json' }
+import { endsWithQuestion } from '../../src/text/trailing.js'
 
 type Kind = 'vague' | 'commitment' | 'neutral'
 
@@ -185,7 +186,7 @@ export class TurkishPromises {
     const hits = this.matcher.match(words, prose, undefined, accept).filter((h) => h.entry.kind !== 'neutral')
     if (hits.length === 0) return []
     const text = prose.slice(seg.start, seg.end)
-    if (/\?[^\p{L}\p{N}]*$/u.test(text) || hasConcreteTime(foldText(text))) return []
+    if (endsWithQuestion(text) || hasConcreteTime(foldText(text))) return []
     const vagueHere = hits.some((h) => h.entry.kind === 'vague')
     const out: TurkishPromise[] = []
     // Clause bounds and word classes computed once for the segment: per hit, walking its clause
@@ -223,7 +224,7 @@ export class TurkishPromises {
   durations(seg: Segment, prose: string): TurkishSlaHit[] {
     const text = prose.slice(seg.start, seg.end)
     const folded = foldText(text)
-    if (folded.length !== text.length || /\?[^\p{L}\p{N}]*$/u.test(text)) return []
+    if (folded.length !== text.length || endsWithQuestion(text)) return []
     const found = turkishDurations(folded)
     return found.flatMap((d, i) => {
       // Turkish puts what is promised after the duration: `24 saat içinde size dönüş yapacağız`.

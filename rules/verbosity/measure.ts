@@ -6,6 +6,7 @@
 import type { DocumentState, Token } from '../../src/document.js'
 import type { Range } from '../../src/input/mask.js'
 import type { Segment } from '../../src/text/segments.js'
+import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
 export interface Edit {
   start: number
@@ -166,11 +167,11 @@ export function sentenceDeletion(raw: string, seg: Segment): Edit {
   const trailing = /^[ \t]*/.exec(raw.slice(end))![0].length
   const rest = raw.slice(end + trailing)
   if (rest !== '' && !/^\r?\n/.test(rest)) return { start: seg.start, end: end + trailing, text: '' }
-  const leading = /[ \t]*$/.exec(raw.slice(0, seg.start))![0].length
+  const leading = trailingRunLength(raw.slice(0, seg.start), (c) => c === ' ' || c === '\t') // a loop: /[ \t]*$/ retried at every character
   const lineStart = seg.start - leading
   if (lineStart > 0 && raw.charAt(lineStart - 1) !== '\n') return { start: lineStart, end, text: '' }
   const breaks = /^[ \t]*(?:\r?\n[ \t]*)+/.exec(raw.slice(end))
   if (breaks && end + breaks[0].length < raw.length) return { start: lineStart, end: end + breaks[0].length, text: '' }
-  const before = /\s*$/.exec(raw.slice(0, lineStart))![0].length
+  const before = trailingRunLength(raw.slice(0, lineStart), isSpace)
   return { start: lineStart - before, end: end + (breaks?.[0].length ?? 0), text: '' }
 }

@@ -125,7 +125,9 @@ const rule = defineRule(
 /** Names the agent gives themselves: `I'm Sam`, `my name is Sam`, `Sam here`, a sign-off name. */
 function ownNames(doc: DocumentState): Set<string> {
   const own = new Set<string>()
-  const intro = /\b(?:[Mm]y name is|[Nn]ame['’]s|I am|I['’]m|[Tt]his is|[Ii]t['’]s)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:here|from\s+(?:the\s+)?\p{Lu})/gu
+  // `Sam here`: the name is the first capital of its word onwards, and the match starts at the word's
+  // start (lookbehind), not at every capital of a long all-caps word (quadratic; issue 17).
+  const intro = /\b(?:[Mm]y name is|[Nn]ame['’]s|I am|I['’]m|[Tt]his is|[Ii]t['’]s)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:here|from\s+(?:the\s+)?\p{Lu})/gu
   for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add((m[1] ?? m[2]!).toLowerCase())
   // Capitalised words on the short last lines of a multi-line reply: the signature.
   const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())

@@ -55,7 +55,7 @@ function parse(name: string | undefined): CustomerName | undefined {
   let display = name?.trim().replace(/\s+/g, ' ')
   if (!display || /[@\d_<>{}[\]|%]/.test(display)) return undefined
   // "Garcia, Maria" (last, first) as some CRMs export it.
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(display)
+  const comma = /^([^,]+), ?([^,]+)$/.exec(display) // spaces are collapsed to one above
   if (comma) display = `${comma[2]} ${comma[1]}`
   const words = display.split(' ').filter((w) => !TITLES.test(w) && !SUFFIXES.test(w))
   if (words.length === 0 || words.length > 5 || !words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))) return undefined

@@ -123,7 +123,9 @@ export function turkishFindings(
 /** Names the agent gives themselves: `Ben Mehmet`, `adım Mehmet`, `Mehmet ben`, a signature. */
 function ownNames(doc: DocumentState): Set<string> {
   const own = new Set<string>()
-  const intro = /(?:^|[\s,.!])(?:[Bb]en|[Aa]dım|[İi]smim)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(\p{Lu}[\p{L}\p{M}'’-]+)\s+ben(?![\p{L}])/gu
+  // `Sam here`: the name is the first capital of its word onwards, and the match starts at the word's
+  // start (lookbehind), not at every capital of a long all-caps word (quadratic; issue 17).
+  const intro = /(?:^|[\s,.!])(?:[Bb]en|[Aa]dım|[İi]smim)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]+)\s+ben(?![\p{L}])/gu
   for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add(lowerTurkish(m[1] ?? m[2]!))
   // Capitalised words on the short last lines of a multi-line reply: the signature.
   const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())

@@ -27,7 +27,9 @@ export interface FrontMatter {
 
 const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'sms']
 const LANGUAGES: readonly Language[] = ['en', 'tr', 'auto']
-const LINE = /^([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/
+// The value starts and ends with a non-space, so the spaces around it belong to `[ \t]*` alone
+// (`[ \t]*(.*?)[ \t]*$` could split a run of spaces every way: quadratic before a bare CR; issue 17).
+const LINE = /^([A-Za-z][\w-]*):[ \t]*(?:([^ \t\n\r\u2028\u2029](?:.*[^ \t\n\r\u2028\u2029])?)[ \t]*)?$/
 
 /** The block at the very start of `text`, or undefined when there is none. */
 export function readFrontMatter(text: string, where = 'front matter'): FrontMatter | undefined {
@@ -46,7 +48,7 @@ export function readFrontMatter(text: string, where = 'front matter'): FrontMatt
     if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
       const match = LINE.exec(line)
       if (!match) return undefined // not a front-matter block after all (a Markdown rule, say)
-      setKey(context, match[1]!.toLowerCase(), unquote(match[2]!), `${where}, line ${lines}`)
+      setKey(context, match[1]!.toLowerCase(), unquote(match[2] ?? ''), `${where}, line ${lines}`)
     }
     offset = next
   }

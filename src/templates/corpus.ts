@@ -54,8 +54,17 @@ const RECORD_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.yaml', '.yml'
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage'])
 /** A record export holds thousands of templates: its cap is well above a single draft's. */
 const MAX_CORPUS_FILE_SIZE = 256 * 1024 * 1024
-const HTML_HINT = /<\/?(p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b[^>]*>/i
-const MARKDOWN_HINT = /```|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
+const HTML_TAG_START = /<\/?(?:p|br|div|span|a|ul|ol|li|strong|em|b|i|u|h[1-6]|table|tr|td|blockquote|pre|code)\b/i
+
+/**
+ * `/<\/?(p|br|…)\b[^>]*>/i.test(body)`: some tag start has a `>` after it, i.e. the first one does.
+ * Two linear steps instead of `[^>]*` rescanning the rest from every `<p` (quadratic; issue 17).
+ */
+function hasHtmlTag(body: string): boolean {
+  const m = HTML_TAG_START.exec(body)
+  return m !== null && body.includes('>', m.index + m[0].length)
+}
+const MARKDOWN_HINT = /```|`[^`\n]+`|\[(?<!\[[^\]\n]*?\[)[^\]\n]+\]\([^)\s]+\)|^\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*/m
 
 /** Load every source; records are kept in the order given. */
 export function loadCorpus(sources: ReadonlyArray<string | TemplateRecord>, options: LoadOptions = {}): Corpus {
@@ -248,7 +257,7 @@ function loadJson(text: string, file: string, corpus: Corpus, abs: string): void
     const at = /position (\d+)/.exec(message)
     const offset = at ? Number(at[1]) : errorOffset(text)
     const where = offset !== undefined ? ` at line ${lineOf(text, offset)}` : ''
-    throw new UsageError(`templates: ${file} is not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/, "[\s\S]*$/, '').split('\n')[0]}`)
+    throw new UsageError(`templates: ${file} is not valid JSON${where}: ${message.replace(/ in JSON at position \d.*$/, '').replace(/, "[\s\S]*$/, '').split('\n')[0]}`)
   }
   // Lines of records come from a positioned scan of the file, made only for record lists.
   let root: JNode | null | undefined
@@ -409,7 +418,7 @@ function zendesk(macros: unknown[], pathOf: (i: number) => Array<string | number
 /** Format of a record body: explicit, else HTML or Markdown when it looks like it, else text. */
 export function formatOf(body: string, hint: unknown): Format {
   if (hint === 'text' || hint === 'markdown' || hint === 'html') return hint
-  if (HTML_HINT.test(body)) return 'html'
+  if (hasHtmlTag(body)) return 'html'
   if (MARKDOWN_HINT.test(body)) return 'markdown'
   return 'text'
 }

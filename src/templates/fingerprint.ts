@@ -38,7 +38,7 @@ export interface PlaceholderSpan {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/gi
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/g // local part ≤ 64 (RFC 5321): unbounded, every word start of `a.a.a.…` rescanned the run
 /** Social handles (`@acme_support`): who is addressed, not what is said. */
 const HANDLE = /(?<![\w.@])@\w{1,30}/g
 const LETTER = /[\p{L}\p{N}\p{M}]/u

@@ -40,13 +40,18 @@ const VOCAB =
 const TR_VOCAB =
   /(?<!\p{L})(müşteri|musteri|alıcı|alici|ad|adı|adi|soyad|soyadı|isim|ismi|sipariş|siparis|numara|numarası|numarasi|kargo|takip|tutar|tutarı|ürün|urun|adres|adresi|telefon|tarih|tarihi|saat|kod|kodu|şube|sube|iban|tckn|fatura|ekle|yazın|girin)(?!\p{L})/iu
 
-/** Matches every dialect; the order of alternatives decides precedence. */
+/**
+ * Matches every dialect; the order of alternatives decides precedence. Linear (issue 17): the
+ * delimited dialects capture everything between their delimiters and `inner()` trims it, instead
+ * of `\s*(…+?)\s*` runs whose whitespace could be matched three ways (`{{` + 10,000 spaces took
+ * minutes).
+ */
 const PLACEHOLDER = new RegExp(
   [
-    String.raw`\{\{\{\s*([^{}]+?)\s*\}\}\}`, // 1 Salesforce Lightning
-    String.raw`\{\{-?\s*([^{}]*?)\s*-?\}\}`, // 2 Liquid / Handlebars output
-    String.raw`\{%-?\s*([^{}%]*?)\s*-?%\}`, // 3 Liquid tag or Help Scout
-    String.raw`\{!\s*([^{}]+?)\s*\}`, // 4 Salesforce Classic
+    String.raw`\{\{\{([^{}]+)\}\}\}`, // 1 Salesforce Lightning
+    String.raw`\{\{([^{}]*)\}\}`, // 2 Liquid / Handlebars output (whitespace control `{{- x -}}` stripped by inner())
+    String.raw`\{%([^{}%]*)%\}`, // 3 Liquid tag or Help Scout (same)
+    String.raw`\{!([^{}]+)\}`, // 4 Salesforce Classic
     String.raw`\[\[\s*(MISSING TOKEN[^\]]*)\]?\]?`, // 5 HubSpot missing value
     String.raw`\[([^\[\]\n]{2,40})\](?!\()`, // 6 generic [Customer Name] (not a Markdown link)
     String.raw`<([A-Za-zÇĞİÖŞÜçğıöşü][A-Za-zÇĞİÖŞÜçğıöşü _.-]{1,38}[A-Za-zÇĞİÖŞÜçğıöşü])>`, // 7 generic <NAME>, <SİPARİŞ NO>
@@ -58,6 +63,17 @@ const PLACEHOLDER = new RegExp(
   ].join('|'),
   'g',
 )
+
+/**
+ * The inside of `{{-  x  -}}` or `{%- x -%}` as the former `-?\s*(…*?)\s*-?` captured it: one
+ * leading `-` (whitespace control) then spaces, and trailing spaces then one `-`, left out.
+ */
+function inner(content: string): string {
+  let s = content.startsWith('-') ? content.slice(1) : content
+  s = s.trimStart()
+  if (s.endsWith('-')) s = s.slice(0, -1)
+  return s.trimEnd()
+}
 
 /** PLACEHOLDER anchored at a given index, and the characters an alternative can start with. */
 const PLACEHOLDER_AT = new RegExp(PLACEHOLDER.source, 'y')
@@ -91,9 +107,9 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
   if (m[1] !== undefined) return withName({ ...base, dialect: 'salesforce-lightning', name: m[1].trim() })
   if (m[2] !== undefined) {
     // Handlebars block helpers ({{#if x}}, {{/if}}, {{else}}, {{^x}}) are template logic, like Liquid tags.
-    const inner = m[2].trim()
-    if (/^[#/^]|^else\b/.test(inner)) return { ...base, dialect: 'liquid-tag', name: inner.split(/\s+/)[0] ?? inner }
-    const [name = '', ...filters] = m[2].split('|').map((s) => s.trim())
+    const content = inner(m[2])
+    if (/^[#/^]|^else\b/.test(content)) return { ...base, dialect: 'liquid-tag', name: content.split(/\s+/)[0] ?? content }
+    const [name = '', ...filters] = content.split('|').map((s) => s.trim())
     // Liquid `default: "there"`, Intercom `fallback: "there"`, HubL `default('there')`.
     const fallbackFilter = filters.find((f) => /^(fallback|default)\s*[:(]/.test(f))
     const fallback = fallbackFilter
@@ -103,9 +119,9 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
     return withName({ ...base, dialect: 'liquid', name, filters, fallback })
   }
   if (m[3] !== undefined) {
-    const inner = m[3].trim()
-    if (LIQUID_KEYWORDS.test(inner)) return { ...base, dialect: 'liquid-tag', name: inner.split(/\s+/)[0] ?? inner }
-    const [name = '', ...rest] = inner.split(',').map((s) => s.trim())
+    const content = inner(m[3])
+    if (LIQUID_KEYWORDS.test(content)) return { ...base, dialect: 'liquid-tag', name: content.split(/\s+/)[0] ?? content }
+    const [name = '', ...rest] = content.split(',').map((s) => s.trim())
     const fallback = rest.find((r) => r.startsWith('fallback='))?.slice('fallback='.length)
     return withName({ ...base, dialect: 'helpscout', name, fallback })
   }
@@ -156,11 +172,16 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return /["'“‘`]/.test(before) && /["'”’`]/.test(after)
 }
 
-/** `XXXX XXXX XXXX 4417`, `XXX-XX-1234`, `ending XXXX4417`: a masked number, not a blank. */
+/**
+ * `XXXX XXXX XXXX 4417`, `XXX-XX-1234`, `ending XXXX4417`: a masked number, not a blank. Groups
+ * of two or more mask characters joined by one space or hyphen; every group after the first
+ * starts with its separator, so a run of X's can be split only one way (the former
+ * `(?:[ -]?[Xx*]{2,})*` split it every way: `"XXX".repeat(50)` took 132 s).
+ */
 function isMaskedNumber(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - 20), Math.min(text.length, end + 25))
   const local = around.slice(start - Math.max(0, start - 20))
-  return /^[Xx*]{2,}(?:[ -]?[Xx*]{2,})*[ -]?\d{2,}/.test(local) || /\d[ -]?$/.test(text.slice(Math.max(0, start - 3), start))
+  return /^[Xx*]{2,}(?:[ -][Xx*]{2,})*[ -]?\d{2,}/.test(local) || /\d[ -]?$/.test(text.slice(Math.max(0, start - 3), start))
 }
 
 /** Turkish name fields: `ad`/`adı`/`isim` first name, `soyad` last, `ad soyad`/`müşteri adı` full (not `ürün adı`). */

@@ -82,7 +82,7 @@ export function phraseWords(phrase: string, locale = 'en'): string[] {
   if (PLAIN_WORDS.test(lower)) return lower.split(/[ \-]+/).filter(Boolean)
   return lower
     .split(/[\s\-–—/]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}'$]+|[^\p{L}\p{N}'$]+$/gu, ''))
+    .map((w) => w.replace(/^[^\p{L}\p{N}'$]+|(?<![^\p{L}\p{N}'$])[^\p{L}\p{N}'$]+$/gu, '')) // trailing run from its start only: linear
     .filter(Boolean)
 }
 

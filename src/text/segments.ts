@@ -12,6 +12,7 @@
  */
 import type { SentenceInfo, Token } from '../document.js'
 import type { Range } from '../input/mask.js'
+import { trimTrailingWithSpace } from './trailing.js'
 
 export interface Segment {
   /** Offset of the first word. */
@@ -58,7 +59,7 @@ function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): 
     const prev = words[i - 1]!.lower.replace(/\.$/, '')
     const initial = /^[ \t]+$/.test(gap) && words[i - 1]!.value.endsWith('.')
     if (ARROW.test(gap) || (capital && (STOP.test(gap) || EMOTICON.test(gap) || initial) && !TITLES.has(prev))) {
-      out.push(segment(words, from, i, prevEnd + gap.replace(/[\s>&gt;→-]+$/, '').length))
+      out.push(segment(words, from, i, prevEnd + trimTrailingWithSpace(gap, '>&gt;→-').length))
       from = i
       continue
     }

@@ -46,7 +46,7 @@ interface Compiled<T> {
 }
 
 const key = (s: string): number => s.charCodeAt(0) * 65536 + (s.charCodeAt(1) || 0)
-const TRIM = /^[^\p{L}\p{N}'+]+|[^\p{L}\p{N}'+]+$/gu
+const TRIM = /^[^\p{L}\p{N}'+]+|(?<![^\p{L}\p{N}'+])[^\p{L}\p{N}'+]+$/gu // trailing run from its start only: linear
 
 /** Split a Turkish list entry into match words (spaces separate words; hyphens stay inside, as in retext-latin). */
 export function turkishPhraseWords(phrase: string): string[] {

@@ -139,9 +139,9 @@ describe.skipIf(!chromiumPath)('in headless Chromium', () => {
   it('gives the same diagnostics and fixes as Node, fetching compromise only when a draft needs it', async () => {
     const { page, requests } = await open(libDir)
     const node = await Promise.all(CASES.map(async (c) => ({ result: await createLinter(c.config).lint(c.text, c.context), fixed: await createLinter(c.config).fix(c.text, c.context) })))
-    await page.waitForFunction(() => 'lintCases' in window)
+    await page.waitForFunction(() => 'lintCases' in globalThis)
     const run = (cases: typeof CASES) =>
-      page.evaluate((cases) => (window as unknown as { lintCases(c: unknown): Promise<unknown> }).lintCases(cases), cases) as Promise<Array<{ result: LintResult; fixed: string }>>
+      page.evaluate((cases) => (globalThis as unknown as { lintCases(c: unknown): Promise<unknown> }).lintCases(cases), cases) as Promise<Array<{ result: LintResult; fixed: string }>>
     const compromiseFetched = () => requests.some((path) => /\/two-[^/]*\.js$/.test(path))
 
     expect(await run(CASES.slice(0, 2))).toEqual(node.slice(0, 2))
