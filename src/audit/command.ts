@@ -12,7 +12,7 @@ import { mergeSummaries } from './aggregate.js'
 import { parseShard } from './hash.js'
 import { progressBar } from './progress.js'
 import { agentsCsv, rulesCsv } from './report-csv.js'
-import { renderHtml } from './report-html.js'
+import { duration, renderHtml } from './report-html.js'
 import { runAudit } from './run.js'
 import { quantile } from './sketch.js'
 import type { Summary } from './summary.js'
@@ -48,7 +48,7 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   await writeReports(run.summary, flags)
   const seconds = run.elapsedMs / 1000
   io.stdout(totals(run.summary, flags.out))
-  io.stderr(`netiquette audit: ${run.summary.replies.toLocaleString('en')} replies in ${seconds.toFixed(1)} s (${Math.round(run.summary.replies / seconds).toLocaleString('en')} replies/s, ${workers} thread${workers > 1 ? 's' : ''})\n`)
+  io.stderr(`netiquette audit: ${run.summary.replies.toLocaleString('en')} replies linted in ${seconds.toFixed(1)} s (${Math.round(run.summary.replies / seconds).toLocaleString('en')} replies/s, ${workers} thread${workers > 1 ? 's' : ''})\n`)
   return 0
 }
 
@@ -114,10 +114,11 @@ async function writeReports(summary: Summary, flags: AuditFlags): Promise<void> 
 function totals(s: Summary, out: string): string {
   const mean = s.replies ? s.scoreSum / s.replies : 0
   const p90 = quantile(s.response.firstResponse, 0.9)
+  const n = (count: number, word: string, words = `${word}s`) => `${count.toLocaleString('en')} ${count === 1 ? word : words}`
   const lines = [
-    `${s.replies.toLocaleString('en')} agent replies · ${s.conversations.toLocaleString('en')} conversations · mean score ${mean.toFixed(1)} · ${s.repliesWithErrors.toLocaleString('en')} with errors`,
-    p90 !== null ? `first response p90 ${Math.round(p90).toLocaleString('en')} s over ${s.response.firstResponse.count.toLocaleString('en')} conversations` : 'response times: skipped (the export has no timestamps for both the customer message and the reply)',
-    ...(s.badRows.count > 0 ? [`${s.badRows.count.toLocaleString('en')} bad rows skipped (first: ${s.badRows.rows.slice(0, 5).map((r) => `${r.file}:${r.line} ${r.reason}`).join('; ')})`] : []),
+    `${n(s.replies, 'agent reply', 'agent replies')} · ${n(s.conversations, 'conversation')} · mean score ${mean.toFixed(1)} · ${s.repliesWithErrors.toLocaleString('en')} with errors`,
+    p90 !== null ? `first response p50 ${duration(quantile(s.response.firstResponse, 0.5))} · p90 ${duration(p90)} over ${n(s.response.firstResponse.count, 'conversation')}` : 'response times: skipped (the export has no timestamps for both the customer message and the reply)',
+    ...(s.badRows.count > 0 ? [`${n(s.badRows.count, 'bad row')} skipped (first: ${s.badRows.rows.slice(0, 5).map((r) => `${r.file}:${r.line} ${r.reason}`).join('; ')})`] : []),
     `report: ${join(out, 'report.html')}`,
   ]
   return lines.join('\n') + '\n'

@@ -115,7 +115,9 @@ async function* readCsv(path: string, file: string, options: ReadOptions): Async
       skip_records_with_error: true,
       relax_column_count: false,
       on_skip: (err) => {
-        skipped.push({ file, line: Number((err as { lines?: number } | undefined)?.lines ?? 0), reason: err?.message.replace(/^Invalid Record Length: /, '').split(',')[0] ?? 'unreadable row' })
+        const length = /columns length is (\d+), got (\d+)/.exec(err?.message ?? '')
+        const reason = length ? `${length[2]} fields where the header has ${length[1]}` : (err?.message ?? 'unreadable row').split(' on line')[0]!
+        skipped.push({ file, line: Number((err as { lines?: number } | undefined)?.lines ?? 0), reason })
         return undefined
       },
     }),
