@@ -96,11 +96,14 @@ async function makeFolder(path: string): Promise<void> {
 }
 
 async function writeReports(summary: Summary, flags: AuditFlags): Promise<void> {
+  // After the run: the rules are loaded on the main thread only now, for their descriptions.
+  const { ruleMeta } = await import('../index.js')
+  const descriptions = Object.fromEntries(Object.entries(ruleMeta).map(([id, meta]) => [id, meta.description]))
   const files: Array<[string, string]> = [
     ['summary.json', JSON.stringify(summary, null, 1) + '\n'],
     ['agents.csv', agentsCsv(summary)],
     ['rules.csv', rulesCsv(summary)],
-    ['report.html', renderHtml(summary, flags.title ? { title: flags.title } : {})],
+    ['report.html', renderHtml(summary, { descriptions, ...(flags.title ? { title: flags.title } : {}) })],
   ]
   for (const [name, text] of files) {
     try {

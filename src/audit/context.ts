@@ -28,12 +28,12 @@ interface Conversation {
   responded: boolean
 }
 
-const RECENT = 8
+const RECENT = 4
 
 export class ContextBuilder {
   private readonly open = new Map<string, Conversation>()
 
-  constructor(private readonly maxOpen = 200_000) {}
+  constructor(private readonly maxOpen = 50_000) {}
 
   private conversation(id: string): Conversation {
     let c = this.open.get(id)

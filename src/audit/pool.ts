@@ -4,19 +4,27 @@
  * and the summary do not depend on thread timing.
  */
 import { Worker } from 'node:worker_threads'
-import { createLinter } from '../index.js'
 import type { Config } from '../types.js'
 import { lintTask, type LintTask } from './lint.js'
 import type { LintOutcome } from './types.js'
 import type { BatchReply } from './worker.js'
+
+/**
+ * A worker's live heap is ~30 MB (the rules and their word lists); with V8's default limit it grows
+ * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB. 64 MB keeps the
+ * whole audit under 300 MB and leaves room for a very long reply.
+ */
+const WORKER_HEAP_MB = 64
 
 export interface Linting {
   run(tasks: LintTask[]): Promise<LintOutcome[]>
   close(): Promise<void>
 }
 
-export function startLinting(config: Config, workers: number): Linting {
+export async function startLinting(config: Config, workers: number): Promise<Linting> {
   if (workers <= 1) {
+    // Loaded here only: with worker threads the main thread never holds the rules (memory).
+    const { createLinter } = await import('../index.js')
     const linter = createLinter(config)
     const run = async (tasks: LintTask[]) => {
       const outcomes: LintOutcome[] = []
@@ -25,7 +33,7 @@ export function startLinting(config: Config, workers: number): Linting {
     }
     return { run, close: async () => {} }
   }
-  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config } }))
+  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }))
   const load = threads.map(() => 0)
   const waiting = new Map<number, { resolve: (o: LintOutcome[]) => void; reject: (e: Error) => void; thread: number }>()
   let nextId = 0

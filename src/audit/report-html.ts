@@ -4,16 +4,15 @@
  * from the summary, so a merged summary renders the same report as a single run. Every piece of
  * export text is HTML-escaped; example replies arrive already masked (src/audit/redact.ts).
  */
-import { rules } from '../../rules/index.js'
 import { quantile, type SketchData } from './sketch.js'
 import type { Segment } from './redact.js'
 import type { Example, GroupStats, RuleStats, Summary } from './summary.js'
 
 export interface HtmlOptions {
   title?: string
+  /** Each rule's one-line description, by id (the caller loads the rules: the report itself needs only text). */
+  descriptions?: Record<string, string>
 }
-
-const META = new Map(rules.map((r) => [r.meta.id, r.meta]))
 
 /** Score lost per finding, as src/score.ts counts it (roughly): ranks the rules that cost most. */
 const WEIGHT = { error: 25, warning: 10, info: 1 }
@@ -174,7 +173,7 @@ function exampleHtml(e: Example): string {
     `<div class="why">${esc(e.message)}</div><div class="src">${esc(e.file)}:${e.line} · message ${esc(e.messageId)}</div></div>`
 }
 
-function worstRules(s: Summary): string {
+function worstRules(s: Summary, descriptions: Record<string, string>): string {
   const ranked = Object.entries(s.rules)
     .map(([id, r]) => [id, r, r.error * WEIGHT.error + r.warning * WEIGHT.warning + r.info * WEIGHT.info] as const)
     .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
@@ -182,10 +181,10 @@ function worstRules(s: Summary): string {
   if (ranked.length === 0) return '<p class="muted">No rule found anything: every reply scored 100.</p>'
   return ranked
     .map(([id, r]) => {
-      const meta = META.get(id)
+      const description = descriptions[id]
       const sev = mainSeverity(r)
       return `<div class="rule"><h3><span class="sev" style="background:${severityColor[sev]}">${sev}</span> ${esc(id)} <small>${int(r.replies)} replies (${per1000(r.replies, s.replies).toFixed(1)} per 1,000)</small></h3>` +
-        (meta ? `<p class="muted">${esc(meta.description)}</p>` : '') +
+        (description ? `<p class="muted">${esc(description)}</p>` : '') +
         r.examples.map(exampleHtml).join('') +
         '</div>'
     })
@@ -315,7 +314,7 @@ ${kpis(s)}
 <section><h2>Score distribution <small>replies per score band</small></h2>${scoreHistogram(s)}</section>
 <section><h2>Findings per rule <small>per 1,000 replies</small></h2>${ruleBars(s)}</section>
 </div>
-<section><h2>Where replies lose points <small>the rules that cost most, with sample replies${s.redacted ? ' (personal data masked)' : ' (secrets masked; --no-redact)'}</small></h2>${worstRules(s)}</section>
+<section><h2>Where replies lose points <small>the rules that cost most, with sample replies${s.redacted ? ' (personal data masked)' : ' (secrets masked; --no-redact)'}</small></h2>${worstRules(s, options.descriptions ?? {})}</section>
 <section><h2>Agents ranked by mean score <small>${int(Object.keys(s.agents).length)} agents</small></h2>${agentsTable(s)}</section>
 <div class="grid">
 <section><h2>Response time by channel <small>percentiles, not averages</small></h2>${responseSection(s)}</section>

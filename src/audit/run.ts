@@ -19,6 +19,9 @@ import type { Summary } from './summary.js'
 import type { AuditRecord, LintOutcome } from './types.js'
 import { slaSeconds } from './sla.js'
 
+/** Longer "replies" are whole quoted threads or attachments pasted in; they would need the worker's heap many times over. */
+export const MAX_REPLY_CHARS = 100_000
+
 export interface AuditOptions {
   config: Config
   /** Threads linting; 1 lints on the main thread. */
@@ -57,7 +60,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
   csvFailed?.catch(() => {})
   if (csv) await write(csv, MESSAGE_HEADER)
 
-  const linting = startLinting(options.config, options.workers)
+  const linting = await startLinting(options.config, options.workers)
   const batchSize = options.batchSize ?? 200
   const maxInFlight = Math.max(2, options.workers * 3)
   const inFlight: Array<{ records: AuditRecord[]; outcomes: Promise<LintOutcome[]> }> = []
@@ -93,6 +96,8 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
         else if (item.kind === 'bad') {
           // A bad row has no conversation: it goes to the shard its position hashes to, so shards never count it twice.
           if (!shard || inShard(`${item.bad.file}:${item.bad.line}`, shard.index, shard.count)) aggregator.badRow(item.bad)
+        } else if (item.record.body.length > MAX_REPLY_CHARS) {
+          aggregator.badRow({ file: item.record.file, line: item.record.line, reason: `reply of ${item.record.body.length.toLocaleString('en')} characters not linted (more than ${MAX_REPLY_CHARS.toLocaleString('en')}: an export artefact, not a reply)` })
         } else {
           batch.push(item.record)
           if (batch.length >= batchSize) await flush()
