@@ -12,7 +12,7 @@ import { runAudit } from '../src/audit/run.js'
 import { mergeSummaries } from '../src/audit/aggregate.js'
 import { renderHtml } from '../src/audit/report-html.js'
 import { SketchBuilder, mergeSketches, quantile } from '../src/audit/sketch.js'
-import { maskSpans, segments } from '../src/audit/redact.js'
+import { maskName, maskSpans, segments } from '../src/audit/redact.js'
 import { inShard, parseShard } from '../src/audit/hash.js'
 import { csvField } from '../src/audit/report-csv.js'
 import type { AuditRecord, BadRow } from '../src/audit/types.js'
@@ -144,6 +144,18 @@ describe('masking examples', () => {
     ])
   })
 
+  it("masks the customer's name, whole or first name, as a word only", () => {
+    const text = 'Hi Dana, Dana Whitfield is on file; Danae is someone else.'
+    expect(segments(text, maskSpans(text, [], true, 'Dana Whitfield'), [])).toEqual([
+      { t: 'Hi ' },
+      { t: '[name]', m: true },
+      { t: ', ' },
+      { t: '[name]', m: true },
+      { t: ' is on file; Danae is someone else.' },
+    ])
+    expect(maskName('“Dana” is not the name the help desk has', 'Dana Whitfield')).toBe('“[name]” is not the name the help desk has')
+  })
+
   it('without --redact only the secrets the pii rule found are masked', () => {
     const text = 'Your code is 884213, write to help@example.com'
     const masks = maskSpans(text, [{ start: 13, end: 19 }], false)
@@ -216,7 +228,7 @@ describe('netiquette audit (built CLI)', () => {
     }
     const html = readFileSync(join(one, 'report.html'), 'utf8')
     const summary = readFileSync(join(one, 'summary.json'), 'utf8')
-    for (const secret of ['4111 1111 1111 1111', 'books@chen-family.example', '415 555 0134']) {
+    for (const secret of ['4111 1111 1111 1111', 'books@chen-family.example', '415 555 0134', 'Omar', 'Haddad']) {
       expect(html).not.toContain(secret)
       expect(summary).not.toContain(secret)
     }

@@ -4,7 +4,7 @@
  */
 import { SketchBuilder, emptySketch, mergeSketches, type SketchData } from './sketch.js'
 import { fnv1a } from './hash.js'
-import { maskSpans, segments } from './redact.js'
+import { maskName, maskSpans, segments } from './redact.js'
 import type { AuditRecord, BadRow, LintOutcome } from './types.js'
 import { BAD_ROWS_LISTED, EXAMPLES_PER_RULE, type Example, type GroupStats, type RuleStats, type Summary, type WeekStats } from './summary.js'
 
@@ -136,7 +136,8 @@ export class Aggregator {
     if (list.length >= EXAMPLES_PER_RULE && key >= list[list.length - 1]!.key) return
     const secrets = outcome.findings.filter((f) => f.ruleId === 'pii').map((f) => ({ start: f.offset, end: f.endOffset }))
     const mine = outcome.findings.filter((f) => f.ruleId === ruleId)
-    const masks = maskSpans(record.body, secrets, this.options.redact)
+    const name = this.options.redact ? record.customerName : undefined
+    const masks = maskSpans(record.body, secrets, this.options.redact, name)
     const example: Example = {
       key,
       messageId: record.messageId,
@@ -146,9 +147,9 @@ export class Aggregator {
       file: record.file,
       line: record.line,
       score: outcome.score,
-      message: mine[0]!.message,
+      message: maskName(mine[0]!.message, name),
       reply: segments(record.body, masks, mine.map((f) => ({ start: f.offset, end: f.endOffset }))),
-      ...(record.customerMessage !== undefined ? { customer: segments(record.customerMessage, maskSpans(record.customerMessage, [], this.options.redact), [], 280) } : {}),
+      ...(record.customerMessage !== undefined ? { customer: segments(record.customerMessage, maskSpans(record.customerMessage, [], this.options.redact, name), [], 280) } : {}),
     }
     list.push(example)
     list.sort((a, b) => a.key - b.key)

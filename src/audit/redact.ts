@@ -8,6 +8,8 @@
 export interface Span {
   start: number
   end: number
+  /** What the mask shows instead of the text (default: from the text's shape). */
+  label?: string
 }
 
 /** A piece of a masked example: `h` marks text a finding points at, `m` a mask. */
@@ -36,10 +38,37 @@ function label(text: string): string {
   return digits >= 13 && digits <= 19 ? '[card]' : digits >= 7 ? '[number]' : '[masked]'
 }
 
-/** Spans to mask in `text`: `secrets` (the pii rule's findings) plus, with `redact`, e-mails, numbers and handles. */
-export function maskSpans(text: string, secrets: readonly Span[], redact: boolean): Span[] {
+/** Where the customer's name (whole, or its first word) appears as a word, case-insensitively. */
+export function nameSpans(text: string, name: string | undefined): Span[] {
+  if (!name) return []
+  const out: Span[] = []
+  const lower = text.toLowerCase()
+  const first = name.trim().split(/\s+/)[0]!
+  for (const n of new Set([name.trim(), first].filter((x) => x.length >= 2).map((x) => x.toLowerCase()))) {
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+      const before = at > 0 ? text[at - 1]! : ' '
+      const after = text[at + n.length] ?? ' '
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push({ start: at, end: at + n.length, label: '[name]' })
+    }
+  }
+  return out
+}
+
+/** `message` with the customer's name replaced, for a finding's explanation (wrong-name quotes it). */
+export function maskName(message: string, name: string | undefined): string {
+  let out = message
+  for (const s of nameSpans(message, name).sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + '[name]' + out.slice(s.end)
+  return out
+}
+
+/**
+ * Spans to mask in `text`: `secrets` (the pii rule's findings) plus, with `redact`, e-mails, numbers,
+ * handles and the customer's name.
+ */
+export function maskSpans(text: string, secrets: readonly Span[], redact: boolean, customerName?: string): Span[] {
   const spans = [...secrets]
   if (redact) {
+    spans.push(...nameSpans(text, customerName))
     spans.push(...matches(EMAIL, text))
     spans.push(...matches(NUMBER, text, (m) => m.replace(/\D/g, '').length >= 7 && !DATE.test(m.trim())))
     spans.push(...matches(HANDLE, text))
@@ -48,7 +77,7 @@ export function maskSpans(text: string, secrets: readonly Span[], redact: boolea
   const merged: Span[] = []
   for (const s of spans) {
     const last = merged[merged.length - 1]
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end)
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end)
     else merged.push({ ...s })
   }
   return merged
@@ -79,7 +108,7 @@ export function segments(text: string, masks: readonly Span[], highlights: reado
     const lit = highlights.some((h) => a >= h.start && a < h.end)
     if (mask) {
       // One label per mask, at its first piece.
-      if (a === Math.max(0, mask.start)) push({ t: label(text.slice(mask.start, mask.end)), m: true, ...(lit ? { h: true as const } : {}) })
+      if (a === Math.max(0, mask.start)) push({ t: mask.label ?? label(text.slice(mask.start, mask.end)), m: true, ...(lit ? { h: true as const } : {}) })
       continue
     }
     push({ t: text.slice(a, b), ...(lit ? { h: true as const } : {}) })

@@ -105,8 +105,8 @@ function ruleBars(s: Summary): string {
 function weekChart(s: Summary): string {
   const weeks = Object.entries(s.weeks)
   if (weeks.length === 0) return '<p class="muted">The export has no reply timestamps: no weekly trend.</p>'
-  const w = 640
-  const h = 230
+  const w = 1000
+  const h = 240
   const left = 44
   const right = 44
   const top = 16
@@ -138,11 +138,12 @@ function responseChart(channels: Array<[string, GroupStats]>, slaSeconds: number
   const rows = channels.filter(([, c]) => c.firstResponse.count > 0 || c.response.count > 0)
   const values = rows.flatMap(([, c]) => [quantile(c.response, 0.9) ?? 0, quantile(c.firstResponse, 0.9) ?? 0])
   const max = Math.max(1, slaSeconds ?? 0, ...values) * 1.1
-  const w = 640
+  const w = 1000
   const labelW = 110
   const rowH = 46
   const h = rows.length * rowH + 30
-  const x = (v: number) => labelW + ((w - labelW - 20) * v) / max
+  // Room on the right for the bar labels.
+  const x = (v: number) => labelW + ((w - labelW - 250) * v) / max
   const body = rows
     .map(([name, c], i) => {
       const y = 6 + i * rowH
@@ -214,7 +215,7 @@ function agentsTable(s: Summary): string {
       const first = quantile(x.a.firstResponse, 0.5)
       return `<tr><td class="num">${rank}</td><td>${esc(x.name)}</td><td class="num">${int(x.a.replies)}</td>` +
         `<td><svg class="mini" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width="100" height="10" fill="#eef1f5"/><rect width="${x.mean.toFixed(1)}" height="10" fill="${scoreColor(x.mean)}"/></svg> <b>${x.mean.toFixed(1)}</b></td>` +
-        `<td class="num">${pct(x.a.repliesWithErrors, x.a.replies)}</td><td>${topRules(x.a.rules)}${first !== null ? ` <span class="muted">· first reply p50 ${duration(first)}</span>` : ''}</td></tr>`
+        `<td class="num">${pct(x.a.repliesWithErrors, x.a.replies)}</td><td class="wrap">${topRules(x.a.rules)}${first !== null ? ` <span class="muted">· first reply p50 ${duration(first)}</span>` : ''}</td></tr>`
     })
     .join('')
   return `<table><thead><tr><th>#</th><th>agent</th><th class="num">replies</th><th>mean score</th><th class="num">with errors</th><th>top rules</th></tr></thead><tbody>${rows}</tbody></table>` +
@@ -283,8 +284,8 @@ section h2{margin:0 0 10px;font-size:18px}section h2 small{color:#7b8794;font-we
 @media (max-width:900px){.grid{grid-template-columns:1fr}}
 svg{width:100%;height:auto;display:block}svg text{font:11px system-ui,sans-serif;fill:#52606d}
 svg .l{text-anchor:middle}svg .v{text-anchor:middle;font-size:10px}svg .rl{text-anchor:end;font-size:12px;fill:#1f2933}svg .rv{font-size:11px}svg .ax{font-size:10px}
-table{border-collapse:collapse;width:100%;font-size:13.5px}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #edf0f4;vertical-align:middle}th{color:#52606d;font-weight:600;font-size:12.5px}
-.num{text-align:right;font-variant-numeric:tabular-nums}tr.gap td{text-align:center;color:#7b8794;font-style:italic}
+table{border-collapse:collapse;width:100%;font-size:13.5px}th,td{text-align:left;padding:6px 8px;white-space:nowrap;border-bottom:1px solid #edf0f4;vertical-align:middle}th{color:#52606d;font-weight:600;font-size:12.5px}
+.wrap{white-space:normal}.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}tr.gap td{text-align:center;color:#7b8794;font-style:italic}
 svg.mini{display:inline-block;width:90px;height:10px;vertical-align:middle;border-radius:2px}
 .chip{display:inline-block;background:#eef1f5;border-radius:10px;padding:1px 8px;margin:1px 0;font-size:12px;white-space:nowrap}
 .rule{border-top:1px solid #edf0f4;padding-top:12px;margin-top:12px}.rule:first-of-type{border-top:0;margin-top:0;padding-top:0}
@@ -316,10 +317,8 @@ ${kpis(s)}
 </div>
 <section><h2>Where replies lose points <small>the rules that cost most, with sample replies${s.redacted ? ' (personal data masked)' : ' (secrets masked; --no-redact)'}</small></h2>${worstRules(s, options.descriptions ?? {})}</section>
 <section><h2>Agents ranked by mean score <small>${int(Object.keys(s.agents).length)} agents</small></h2>${agentsTable(s)}</section>
-<div class="grid">
 <section><h2>Response time by channel <small>percentiles, not averages</small></h2>${responseSection(s)}</section>
 <section><h2>Findings over time <small>by week</small></h2>${weekChart(s)}</section>
-</div>
 <section><h2>Data</h2>${dataSection(s)}</section>
 <footer>netiquette audit · made on this machine, nothing sent anywhere · summary.json, agents.csv, rules.csv and messages.csv sit next to this file</footer>
 </main></body></html>
