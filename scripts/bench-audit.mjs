@@ -90,13 +90,14 @@ if (pairs.length === 0) {
     for (let c = 0; replies < target; c++) {
       const id = `conv-${c}`
       const channel = channels[Math.floor(rand() * channels.length)]
-      // One exchange, a third of conversations two.
+      // One exchange, a third of conversations two. No customer names: the real replies greet real people,
+      // and a made-up name would turn every greeting into a wrong-name finding.
       const turns = rand() < 0.33 ? 2 : 1
       t += Math.floor(rand() * 20_000)
       let at = t
       for (let k = 0; k < turns && replies < target; k++) {
         const p = pairs[(c * 7 + k) % pairs.length]
-        await write({ conversation_id: id, message_id: `${id}-c${k}`, created_at: new Date(at).toISOString(), author_role: 'customer', author_name: `Customer ${c % 5000}`, channel, body: p.customer ?? customers[c % customers.length] })
+        await write({ conversation_id: id, message_id: `${id}-c${k}`, created_at: new Date(at).toISOString(), author_role: 'customer', channel, body: p.customer ?? customers[c % customers.length] })
         // Response delays from a minute to a day and a half, skewed short as real queues are.
         at += Math.floor(60_000 + 129_600_000 * rand() ** 4)
         await write({ conversation_id: id, message_id: `${id}-a${k}`, created_at: new Date(at).toISOString(), author_role: 'agent', author_name: p.agent, channel, body: p.reply })

@@ -202,9 +202,11 @@ function topRules(rules: Record<string, number>): string {
 
 function agentsTable(s: Summary): string {
   const all = Object.entries(s.agents).map(([name, a]) => ({ name, a, mean: a.scoreSum / a.replies }))
-  const ranked = all.filter((x) => x.a.replies >= MIN_AGENT_REPLIES).sort((x, y) => y.mean - x.mean || y.a.replies - x.a.replies || (x.name < y.name ? -1 : 1))
+  // A small export (a pilot week) ranks everyone rather than no one.
+  const min = all.some((x) => x.a.replies >= MIN_AGENT_REPLIES) ? MIN_AGENT_REPLIES : 1
+  const ranked = all.filter((x) => x.a.replies >= min).sort((x, y) => y.mean - x.mean || y.a.replies - x.a.replies || (x.name < y.name ? -1 : 1))
   const few = all.length - ranked.length
-  if (ranked.length === 0) return `<p class="muted">No agent has ${MIN_AGENT_REPLIES} replies or more (${all.length} agents in all).</p>`
+  if (ranked.length === 0) return '<p class="muted">No agent replies.</p>'
   // Long lists: the best and the worst, which is what a review meeting looks at.
   const half = AGENTS_LISTED / 2
   const shown = ranked.length > AGENTS_LISTED ? [...ranked.slice(0, half), undefined, ...ranked.slice(-half)] : ranked
@@ -219,7 +221,7 @@ function agentsTable(s: Summary): string {
     })
     .join('')
   return `<table><thead><tr><th>#</th><th>agent</th><th class="num">replies</th><th>mean score</th><th class="num">with errors</th><th>top rules</th></tr></thead><tbody>${rows}</tbody></table>` +
-    (few > 0 ? `<p class="muted">${int(few)} agent${few > 1 ? 's' : ''} with fewer than ${MIN_AGENT_REPLIES} replies not ranked (in agents.csv).</p>` : '')
+    (few > 0 ? `<p class="muted">${int(few)} agent${few > 1 ? 's' : ''} with fewer than ${min} replies not ranked (in agents.csv).</p>` : '')
 }
 
 function responseSection(s: Summary): string {
