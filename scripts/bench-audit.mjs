@@ -18,8 +18,10 @@ const runModule = pathToFileURL(join(root, 'dist', 'src', 'audit', 'run.js')).hr
 // Child mode: run one audit and print its numbers as JSON.
 if (process.argv[2] === '--child') {
   const [, , , workers, ...files] = process.argv
+  // As the CLI runs it: with threads, the coordinating work on a thread of its own.
   const { runAudit } = await import(runModule)
-  const run = await runAudit(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true })
+  const { runAuditIsolated } = await import(runModule.replace(/run\.js$/, 'isolated.js'))
+  const run = await (Number(workers) > 1 ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true })
   process.stdout.write(JSON.stringify({ replies: run.summary.replies, elapsedMs: run.elapsedMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n')
   process.exit(0)
 }
@@ -64,7 +66,9 @@ for (const file of realFiles) {
     pairs.push({ customer: r.customer, reply: r.reply, agent: initials ? `${company} /${initials}` : company })
   }
 }
-if (pairs.length === 0) {
+if (target <= 0) {
+  console.log('bench-audit: BENCH_AUDIT_REPLIES=0: generated corpus skipped')
+} else if (pairs.length === 0) {
   console.log('bench-audit: no real replies to build the generated corpus from (../shared/data missing): skipped')
 } else {
   const customers = pairs.filter((p) => p.customer).map((p) => p.customer)

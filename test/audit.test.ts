@@ -199,6 +199,20 @@ describe('shards and merge', () => {
     expect(Math.abs(quantile(whole.response.firstResponse, 0.5)! - 3600)).toBeLessThanOrEqual(36)
   })
 
+  it('a "reply" over 100,000 characters is a bad row, not linted', async () => {
+    const dir = tmp()
+    const file = join(dir, 'long.jsonl')
+    const rows = [
+      { conversation_id: 'a', message_id: '1', author_role: 'customer', body: 'Where is my refund?' },
+      { conversation_id: 'a', message_id: '2', author_role: 'agent', author_name: 'Leo', channel: 'email', body: 'Thanks for waiting. '.repeat(5001) },
+      { conversation_id: 'a', message_id: '3', author_role: 'agent', author_name: 'Leo', channel: 'email', body: 'Hi, your refund was sent today.\n\nBest regards,\nLeo' },
+    ]
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'))
+    const { summary } = await runAudit([file], { config: {}, workers: 1, redact: true })
+    expect(summary.replies).toBe(1)
+    expect(summary.badRows).toEqual({ count: 1, rows: [{ file: 'long.jsonl', line: 2, reason: 'reply of 100,020 characters not linted (more than 100,000: an export artefact, not a reply)' }] })
+  })
+
   it('summaries made with different SLAs do not merge', async () => {
     const a = (await runAudit([fixture('conversations.csv')], { config: { sla: { firstResponse: '1 hour' } }, workers: 1, redact: true })).summary
     const b = (await runAudit([fixture('conversations.csv')], { config: {}, workers: 1, redact: true })).summary

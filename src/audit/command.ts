@@ -14,6 +14,7 @@ import { progressBar } from './progress.js'
 import { agentsCsv, rulesCsv } from './report-csv.js'
 import { duration, renderHtml } from './report-html.js'
 import { runAudit } from './run.js'
+import { runAuditIsolated } from './isolated.js'
 import { quantile } from './sketch.js'
 import type { Summary } from './summary.js'
 
@@ -37,7 +38,8 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   if (typeof shard === 'string') throw new UsageError(shard)
   await makeFolder(flags.out)
   const workers = flags.workers ?? Math.max(1, availableParallelism())
-  const run = await runAudit(paths, {
+  // With worker threads the coordinating work moves to a thread of its own, with a capped heap (memory).
+  const run = await (workers > 1 ? runAuditIsolated : runAudit)(paths, {
     config,
     workers,
     redact: flags.redact,

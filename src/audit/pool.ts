@@ -10,11 +10,13 @@ import type { LintOutcome } from './types.js'
 import type { BatchReply } from './worker.js'
 
 /**
- * A worker's live heap is ~30 MB (the rules and their word lists); with V8's default limit it grows
- * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB. 64 MB keeps the
- * whole audit under 300 MB and leaves room for a very long reply.
+ * A worker's live heap is ~30 MB (the rules and their word lists); with V8's default limits it grows
+ * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Capped old
+ * (64 MB) and young (16 MB) generations keep a 2-thread audit near 230 MB with room for a
+ * 100,000-character reply (longer ones are not linted, see run.ts).
  */
 const WORKER_HEAP_MB = 64
+const WORKER_YOUNG_MB = 16
 
 export interface Linting {
   run(tasks: LintTask[]): Promise<LintOutcome[]>
@@ -33,7 +35,7 @@ export async function startLinting(config: Config, workers: number): Promise<Lin
     }
     return { run, close: async () => {} }
   }
-  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }))
+  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }))
   const load = threads.map(() => 0)
   const waiting = new Map<number, { resolve: (o: LintOutcome[]) => void; reject: (e: Error) => void; thread: number }>()
   let nextId = 0
