@@ -112,18 +112,21 @@ function weekChart(s: Summary): string {
   const top = 16
   const bottom = 40
   const maxReplies = Math.max(1, ...weeks.map(([, x]) => x.replies))
-  const rates = weeks.map(([, x]) => per1000(x.findings, x.replies))
-  const maxRate = Math.max(1, ...rates)
+  // A rate over a handful of replies is noise: weeks with fewer than this get a bar but no point.
+  const minReplies = Math.max(10, Math.ceil(maxReplies / 100))
+  const rates = weeks.map(([, x]) => (x.replies >= minReplies ? per1000(x.findings, x.replies) : null))
+  const maxRate = Math.max(1, ...rates.map((r) => r ?? 0))
   const step = (w - left - right) / weeks.length
   const y = (v: number, max: number) => top + (h - top - bottom) * (1 - v / max)
   const bars = weeks
-    .map(([week, x], i) => `<rect x="${(left + i * step + step * 0.15).toFixed(1)}" y="${y(x.replies, maxReplies).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${(h - bottom - y(x.replies, maxReplies)).toFixed(1)}" fill="#d7e3f4"><title>week of ${week}: ${int(x.replies)} replies, ${rates[i]!.toFixed(0)} findings per 1,000</title></rect>`)
+    .map(([week, x], i) => `<rect x="${(left + i * step + step * 0.15).toFixed(1)}" y="${y(x.replies, maxReplies).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${(h - bottom - y(x.replies, maxReplies)).toFixed(1)}" fill="#d7e3f4"><title>week of ${week}: ${int(x.replies)} replies${rates[i] === null ? '' : `, ${rates[i]!.toFixed(0)} findings per 1,000`}</title></rect>`)
     .join('')
-  const points = weeks.map((_, i) => `${(left + i * step + step / 2).toFixed(1)},${y(rates[i]!, maxRate).toFixed(1)}`)
+  const points = weeks.flatMap((_, i) => (rates[i] === null ? [] : [`${(left + i * step + step / 2).toFixed(1)},${y(rates[i]!, maxRate).toFixed(1)}`]))
   const dots = points.map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="#c53030"/>`).join('')
   const every = Math.max(1, Math.ceil(weeks.length / 8))
+  const years = weeks[0]![0].slice(0, 4) !== weeks[weeks.length - 1]![0].slice(0, 4)
   const labels = weeks
-    .map(([week], i) => (i % every === 0 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${h - bottom + 16}" class="l">${week.slice(5)}</text>` : ''))
+    .map(([week], i) => (i % every === 0 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${h - bottom + 16}" class="l">${years ? week : week.slice(5)}</text>` : ''))
     .join('')
   return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Findings per 1,000 replies by week">` +
     `<line x1="${left}" y1="${h - bottom}" x2="${w - right}" y2="${h - bottom}" stroke="#aab"/>` +
@@ -131,7 +134,7 @@ function weekChart(s: Summary): string {
     `<polyline points="${points.join(' ')}" fill="none" stroke="#c53030" stroke-width="2"/>${dots}${labels}` +
     `<text x="${left - 6}" y="${top + 4}" class="ax" text-anchor="end">${int(maxRate)}</text><text x="${left - 6}" y="${h - bottom}" class="ax" text-anchor="end">0</text>` +
     `<text x="${w - right + 6}" y="${top + 4}" class="ax">${int(maxReplies)}</text>` +
-    `<text x="${w / 2}" y="${h - 6}" class="l">week (Monday, UTC) · <tspan fill="#c53030">— findings per 1,000 replies</tspan> · <tspan fill="#7d95b8">▮ replies</tspan></text></svg>`
+    `<text x="${w / 2}" y="${h - 6}" class="l">week (Monday, UTC) · <tspan fill="#c53030">— findings per 1,000 replies (weeks with ${minReplies}+ replies)</tspan> · <tspan fill="#7d95b8">▮ replies</tspan></text></svg>`
 }
 
 function responseChart(channels: Array<[string, GroupStats]>, slaSeconds: number | undefined): string {
