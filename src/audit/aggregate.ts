@@ -2,7 +2,7 @@
  * Adds lint outcomes up into a Summary, and merges summaries. Everything is a count, a sum, a
  * sketch or a lowest-keys sample, so merging shard summaries gives exactly the single-run summary.
  */
-import { SketchBuilder, emptySketch, mergeSketches, type SketchData } from './sketch.js'
+import { SketchBuilder, mergeSketches } from './sketch.js'
 import { fnv1a } from './hash.js'
 import { maskName, maskSpans, segments } from './redact.js'
 import type { AuditRecord, BadRow, LintOutcome } from './types.js'
@@ -281,4 +281,3 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
   })
 }
 
-export { emptySketch, type SketchData }

@@ -37,7 +37,7 @@ export async function startLinting(config: Config, workers: number): Promise<Lin
   }
   const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }))
   const load = threads.map(() => 0)
-  const waiting = new Map<number, { resolve: (o: LintOutcome[]) => void; reject: (e: Error) => void; thread: number }>()
+  const waiting = new Map<number, { resolve: (o: LintOutcome[]) => void; reject: (e: Error) => void }>()
   let nextId = 0
   let failure: Error | undefined
   threads.forEach((thread, index) => {
@@ -64,7 +64,7 @@ export async function startLinting(config: Config, workers: number): Promise<Lin
       const id = nextId++
       load[pick]!++
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject, thread: pick })
+        waiting.set(id, { resolve, reject })
         threads[pick]!.postMessage({ id, tasks })
       })
     },
