@@ -180,14 +180,15 @@ function exampleHtml(e: Example): string {
 function worstRules(s: Summary, descriptions: Record<string, string>): string {
   const ranked = Object.entries(s.rules)
     .map(([id, r]) => [id, r, r.error * WEIGHT.error + r.warning * WEIGHT.warning + r.info * WEIGHT.info] as const)
-    .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, WORST_RULES)
+    // Errors first, however rare: one leaked card number matters more than a hundred "pls".
+    .sort((a, b) => Number(b[1].error > 0) - Number(a[1].error > 0) || b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, Math.min(8, Math.max(WORST_RULES, Object.values(s.rules).filter((r) => r.error > 0).length + 3)))
   if (ranked.length === 0) return '<p class="muted">No rule found anything: every reply scored 100.</p>'
   return ranked
     .map(([id, r]) => {
       const description = descriptions[id]
       const sev = mainSeverity(r)
-      return `<div class="rule"><h3><span class="sev" style="background:${severityColor[sev]}">${sev}</span> ${esc(id)} <small>${int(r.replies)} replies (${per1000(r.replies, s.replies).toFixed(1)} per 1,000)</small></h3>` +
+      return `<div class="rule"><h3><span class="sev" style="background:${severityColor[sev]}">${sev}</span> ${esc(id)} <small>${int(r.replies)} ${r.replies === 1 ? 'reply' : 'replies'} (${per1000(r.replies, s.replies).toFixed(1)} per 1,000)</small></h3>` +
         (description ? `<p class="muted">${esc(description)}</p>` : '') +
         r.examples.map(exampleHtml).join('') +
         '</div>'
