@@ -150,6 +150,24 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
     })
   program
+    .command('audit')
+    .description('score whole conversation exports (JSONL, CSV, Zendesk) into an HTML report, CSVs and a JSON summary; `audit merge <summary.json...>` combines shards')
+    .argument('<exports...>', "export files, or 'merge' and partial summary.json files")
+    .option('-o, --out <folder>', 'folder for report.html, summary.json and the CSVs', 'netiquette-audit')
+    .option('--workers <n>', 'threads linting (default: one per core; 1 lints on the main thread)', wholeNumber('--workers', 1, 256))
+    .option('--shard <i/n>', 'audit only the conversations of shard i of n (split by conversation id hash)')
+    .option('--no-redact', 'do not mask e-mails, phone and card-like numbers in examples (secrets the pii rule finds stay masked)')
+    .option('--title <text>', "the report's title")
+    .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
+    .option('-c, --config <file>', 'config file (default: discovered from the working folder); its sla.firstResponse sets the SLA')
+    .action(async (paths: string[], flags: { out: string; workers?: number; shard?: string; redact: boolean; title?: string; rule: string[]; config?: string }) => {
+      const loaded = flags.config ? await loadConfigFile(flags.config) : await findConfig(process.cwd())
+      const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...ruleFlags(flags.rule) } }
+      // Outside the CLI bundle like the service: its worker threads load the library from dist/src/.
+      const { runAuditCommand } = (await importModule(new URL('../src/audit/command.js', import.meta.url).href)) as typeof import('./audit/command.js')
+      exitCode = await runAuditCommand(paths, flags, config, io)
+    })
+  program
     .command('lsp')
     .description('language server over stdio for editors (VS Code, Neovim, Helix; see the README)')
     .option('--stdio', 'talk over stdin/stdout (the default and only transport)')

@@ -1,0 +1,125 @@
+// `netiquette audit` throughput and memory (part of `npm run bench`; needs `npm run build`):
+// 1. the real replies of ../shared/data/cs-replies-twcs at 1 and 2 threads (when the data is there);
+// 2. a generated corpus of BENCH_AUDIT_REPLIES (default 1,000,000) agent replies in the generic
+//    JSONL shape, built from the real replies (customer message, reply, synthetic timestamps,
+//    channels and follow-ups), written to a temp file, streamed through the audit, then deleted.
+// Each run is a child process, so its peak RSS (main thread plus workers) is its own.
+// Prints a Markdown table. Throughput counts the whole run (thread start-up included).
+import { spawnSync } from 'node:child_process'
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { once } from 'node:events'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const runModule = pathToFileURL(join(root, 'dist', 'src', 'audit', 'run.js')).href
+
+// Child mode: run one audit and print its numbers as JSON.
+if (process.argv[2] === '--child') {
+  const [, , , workers, ...files] = process.argv
+  // As the CLI runs it: with threads, the coordinating work on a thread of its own.
+  const { runAudit } = await import(runModule)
+  const { runAuditIsolated } = await import(runModule.replace(/run\.js$/, 'isolated.js'))
+  const run = await (Number(workers) > 1 ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true })
+  process.stdout.write(JSON.stringify({ replies: run.summary.replies, elapsedMs: run.elapsedMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n')
+  process.exit(0)
+}
+
+if (!existsSync(runModule.replace('file://', ''))) {
+  console.error('bench-audit: dist/ is missing; run `npm run build` first')
+  process.exit(2)
+}
+
+function audit(workers, files) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(workers), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  if (r.status !== 0) throw new Error(`audit run failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop())
+}
+
+const rows = []
+const row = (what, workers, r, bytes) =>
+  rows.push(`| ${what} | ${workers} | ${r.replies.toLocaleString('en')} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${Math.round((1000 * r.replies) / r.elapsedMs).toLocaleString('en')} | ${Math.round(r.maxRssMb)} MB | ${(bytes / 1e6).toFixed(0)} MB |`)
+const cores = availableParallelism()
+
+const twcs = join(root, '..', 'shared', 'data', 'cs-replies-twcs', 'replies.jsonl')
+const realFiles = [twcs, join(root, '..', 'shared', 'data', 'cs-replies-ibm-twitter-cdp', 'replies.jsonl')].filter((f) => existsSync(f))
+if (existsSync(twcs)) {
+  const one = audit(1, [twcs])
+  const two = audit(2, [twcs])
+  row('cs-replies-twcs (real)', 1, one, statSync(twcs).size)
+  row('cs-replies-twcs (real)', 2, two, statSync(twcs).size)
+  rows.push(`| speed-up at 2 threads | | | | ${(one.elapsedMs / two.elapsedMs).toFixed(2)}x | | |`)
+} else {
+  console.log('bench-audit: ../shared/data/cs-replies-twcs not found: real-data runs skipped')
+}
+
+// ---------- the generated corpus ----------
+const target = Number(process.env.BENCH_AUDIT_REPLIES ?? 1_000_000)
+const pairs = []
+for (const file of realFiles) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const r = JSON.parse(line)
+    const company = r.metadata?.company ?? 'Support'
+    const initials = /(?:^|\s)[/^*-] ?([A-Z]{2,4})\s?(?:https?:\/\/\S{1,40})?\s?$/.exec(r.reply.slice(-60))?.[1]
+    pairs.push({ customer: r.customer, reply: r.reply, agent: initials ? `${company} /${initials}` : company })
+  }
+}
+if (target <= 0) {
+  console.log('bench-audit: BENCH_AUDIT_REPLIES=0: generated corpus skipped')
+} else if (pairs.length === 0) {
+  console.log('bench-audit: no real replies to build the generated corpus from (../shared/data missing): skipped')
+} else {
+  const customers = pairs.filter((p) => p.customer).map((p) => p.customer)
+  const dir = mkdtempSync(join(tmpdir(), 'netiquette-bench-audit-'))
+  const file = join(dir, 'conversations.jsonl')
+  try {
+    const started = performance.now()
+    const out = createWriteStream(file)
+    const write = async (obj) => {
+      if (!out.write(JSON.stringify(obj) + '\n')) await once(out, 'drain')
+    }
+    // Deterministic pseudo-random numbers (xorshift) so every run generates the same corpus.
+    let seed = 20171031
+    const rand = () => {
+      seed ^= seed << 13
+      seed ^= seed >>> 17
+      seed ^= seed << 5
+      return (seed >>> 0) / 4294967296
+    }
+    const channels = ['email', 'chat', 'social', 'web']
+    let replies = 0
+    let t = Date.parse('2026-01-05T08:00:00Z')
+    for (let c = 0; replies < target; c++) {
+      const id = `conv-${c}`
+      const channel = channels[Math.floor(rand() * channels.length)]
+      // One exchange, a third of conversations two. No customer names: the real replies greet real people,
+      // and a made-up name would turn every greeting into a wrong-name finding.
+      const turns = rand() < 0.33 ? 2 : 1
+      t += Math.floor(rand() * 20_000)
+      let at = t
+      for (let k = 0; k < turns && replies < target; k++) {
+        const p = pairs[(c * 7 + k) % pairs.length]
+        await write({ conversation_id: id, message_id: `${id}-c${k}`, created_at: new Date(at).toISOString(), author_role: 'customer', channel, body: p.customer ?? customers[c % customers.length] })
+        // Response delays from a minute to a day and a half, skewed short as real queues are.
+        at += Math.floor(60_000 + 129_600_000 * rand() ** 4)
+        await write({ conversation_id: id, message_id: `${id}-a${k}`, created_at: new Date(at).toISOString(), author_role: 'agent', author_name: p.agent, channel, body: p.reply })
+        replies++
+        at += Math.floor(rand() * 3_600_000)
+      }
+    }
+    out.end()
+    await once(out, 'close')
+    const bytes = statSync(file).size
+    console.log(`bench-audit: generated ${replies.toLocaleString('en')} replies (${(bytes / 1e6).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    row(`generated corpus, ${replies.toLocaleString('en')} replies`, cores, audit(cores, [file]), bytes)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+console.log(`\n## netiquette audit (${cores} cores, load average ${loadavg()[0].toFixed(1)} at the end)\n`)
+console.log('| input | threads | replies | time | replies/s | peak RSS | file |')
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+for (const r of rows) console.log(r)

@@ -1,0 +1,33 @@
+/**
+ * Runs a whole audit (reading, context, aggregation, the per-message CSV) on a thread with a capped
+ * heap, while the main thread only draws the progress bar. On the main thread V8 let the reader's
+ * garbage grow the heap by 100 MB+ before collecting; a 64 MB limit keeps a 2-thread audit of a
+ * multi-GB export under 300 MB RSS in all (see scripts/bench-audit.mjs).
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { runAudit, type AuditOptions } from './run.js'
+import type { Summary } from './summary.js'
+
+export type CoordinatorMessage =
+  | { type: 'progress'; totalBytes: number; bytes: number; replies: number }
+  | { type: 'done'; summary: Summary; elapsedMs: number }
+  | { type: 'error'; message: string; usage: boolean }
+
+export interface CoordinatorData {
+  paths: string[]
+  options: Omit<AuditOptions, 'progress'>
+}
+
+const { paths, options } = workerData as CoordinatorData
+const post = (m: CoordinatorMessage) => parentPort!.postMessage(m)
+
+try {
+  const run = await runAudit(paths, {
+    ...options,
+    progress: (totalBytes) => ({ update: (bytes, replies) => post({ type: 'progress', totalBytes, bytes, replies }), done: () => {} }),
+  })
+  post({ type: 'done', summary: run.summary, elapsedMs: run.elapsedMs })
+} catch (error) {
+  const e = error as Error
+  post({ type: 'error', message: e?.message ?? String(error), usage: e?.name === 'UsageError' })
+}

@@ -1,0 +1,126 @@
+/**
+ * One audit run: streams the exports, lints every agent message in its context over the worker
+ * threads, adds the outcomes up and writes the per-message CSV as it goes. Memory stays flat: at
+ * most a few batches are in flight, and reading waits for them.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { once } from 'node:events'
+import { UsageError } from '../errors.js'
+import type { Config } from '../types.js'
+import { Aggregator } from './aggregate.js'
+import { inShard } from './hash.js'
+import { startLinting } from './pool.js'
+import { taskOf } from './lint.js'
+import { readExport } from './readers/index.js'
+import { MESSAGE_HEADER, messageRow } from './report-csv.js'
+import type { Progress } from './progress.js'
+import type { Summary } from './summary.js'
+import type { AuditRecord, LintOutcome } from './types.js'
+import { slaSeconds } from './sla.js'
+
+/** Longer "replies" are whole quoted threads or attachments pasted in; they would need the worker's heap many times over. */
+export const MAX_REPLY_CHARS = 100_000
+
+export interface AuditOptions {
+  config: Config
+  /** Threads linting; 1 lints on the main thread. */
+  workers: number
+  shard?: { index: number; count: number }
+  redact: boolean
+  /** Where the per-message CSV goes (none when undefined). */
+  messagesCsv?: string
+  progress?: (totalBytes: number) => Progress
+  batchSize?: number
+}
+
+export interface AuditRun {
+  summary: Summary
+  elapsedMs: number
+}
+
+export async function runAudit(paths: readonly string[], options: AuditOptions): Promise<AuditRun> {
+  const started = performance.now()
+  let totalBytes = 0
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
+    })
+    if (!info.isFile()) throw new UsageError(`${path} is not a file`)
+    totalBytes += info.size
+  }
+  const sla = options.config.sla?.firstResponse
+  const aggregator = new Aggregator({ redact: options.redact, sla: sla ? { firstResponse: sla, firstResponseSeconds: slaSeconds(sla) } : {} })
+  const shard = options.shard
+  const keep = shard ? (id: string) => inShard(id, shard.index, shard.count) : undefined
+  const counter = { bytes: 0 }
+  const progress = options.progress?.(totalBytes)
+  const csv = options.messagesCsv ? createWriteStream(options.messagesCsv) : undefined
+  const csvFailed = csv ? new Promise<never>((_, reject) => csv.on('error', (e) => reject(new UsageError(`cannot write ${options.messagesCsv}: ${e.message}`)))) : undefined
+  csvFailed?.catch(() => {})
+  if (csv) await write(csv, MESSAGE_HEADER)
+
+  const linting = await startLinting(options.config, options.workers)
+  const batchSize = options.batchSize ?? 200
+  const maxInFlight = Math.max(2, options.workers * 3)
+  const inFlight: Array<{ records: AuditRecord[]; outcomes: Promise<LintOutcome[]> }> = []
+  let replies = 0
+  let batch: AuditRecord[] = []
+
+  const settle = async () => {
+    const { records, outcomes } = inFlight.shift()!
+    const results = await outcomes
+    let rows = ''
+    for (let i = 0; i < records.length; i++) {
+      aggregator.add(records[i]!, results[i]!)
+      if (csv) rows += messageRow(records[i]!, results[i]!)
+    }
+    replies += records.length
+    if (csv) await Promise.race([write(csv, rows), csvFailed!])
+    progress?.update(counter.bytes, replies)
+  }
+  const flush = async () => {
+    if (batch.length === 0) return
+    const outcomes = linting.run(batch.map(taskOf))
+    // Awaited in order later; a failure must not count as unhandled meanwhile.
+    outcomes.catch(() => {})
+    inFlight.push({ records: batch, outcomes })
+    batch = []
+    while (inFlight.length >= maxInFlight) await settle()
+  }
+
+  try {
+    for (const path of paths) {
+      for await (const item of readExport(path, { ...(keep ? { keep } : {}), counter })) {
+        if (item.kind === 'format') aggregator.input(fileName(path), item.format)
+        else if (item.kind === 'bad') {
+          // A bad row has no conversation: it goes to the shard its position hashes to, so shards never count it twice.
+          if (!shard || inShard(`${item.bad.file}:${item.bad.line}`, shard.index, shard.count)) aggregator.badRow(item.bad)
+        } else if (item.record.body.length > MAX_REPLY_CHARS) {
+          aggregator.badRow({ file: item.record.file, line: item.record.line, reason: `reply of ${item.record.body.length.toLocaleString('en')} characters not linted (more than ${MAX_REPLY_CHARS.toLocaleString('en')}: an export artefact, not a reply)` })
+        } else {
+          batch.push(item.record)
+          if (batch.length >= batchSize) await flush()
+        }
+      }
+    }
+    await flush()
+    while (inFlight.length > 0) await settle()
+  } finally {
+    progress?.done()
+    await linting.close()
+    if (csv) {
+      csv.end()
+      await Promise.race([once(csv, 'close'), csvFailed!]).catch(() => {})
+    }
+  }
+  const summary = aggregator.summary()
+  if (shard) summary.shards = [`${shard.index}/${shard.count}`]
+  return { summary, elapsedMs: performance.now() - started }
+}
+
+const fileName = (path: string) => path.replace(/^.*[\\/]/, '')
+
+async function write(stream: WriteStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain')
+}
