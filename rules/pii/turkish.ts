@@ -47,6 +47,8 @@ const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
 export class TurkishSecrets {
   private readonly secret: RegExp
   private readonly bareCode: RegExp
+  /** `giriş kodu oluşturdum: 739105`: the code, a verb or two, a colon, then the digits. */
+  private readonly codeThenVerb = /(?<![a-z0-9])((?:[a-z0-9-]+\s+){0,2})(?:kodu|kodunuz)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*(\d{4,8})(?![\w.,]\d)/g
   private readonly notTcknBefore: RegExp
   private readonly notTcknAfter: RegExp
   private readonly tcknCueBefore: RegExp
@@ -110,14 +112,16 @@ export class TurkishSecrets {
       if (!secretLike(token, quoted, code || pin)) continue
       out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : pin ? 'PIN' : 'password' })
     }
-    this.bareCode.lastIndex = 0
-    for (let m = this.bareCode.exec(folded); m; m = this.bareCode.exec(folded)) {
-      const kinds = m[1]!.trim().split(/\s+/).filter(Boolean)
-      if (kinds.some((k) => this.plainKinds.has(k))) continue
-      const start = m.index + m[0].length - m[2]!.length
-      const end = start + m[2]!.length
-      if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
-      out.push({ kind: 'code', start, end, label: 'one-time code' })
+    for (const cue of [this.bareCode, this.codeThenVerb]) {
+      cue.lastIndex = 0
+      for (let m = cue.exec(folded); m; m = cue.exec(folded)) {
+        const kinds = m[1]!.trim().split(/\s+/).filter(Boolean)
+        if (kinds.some((k) => this.plainKinds.has(k))) continue
+        const start = m.index + m[0].length - m[2]!.length
+        const end = start + m[2]!.length
+        if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
+        out.push({ kind: 'code', start, end, label: 'one-time code' })
+      }
     }
     return out
   }

@@ -58,7 +58,8 @@ const rule = defineRule(
         for (const p of list) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
       }
       add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
-      add([...data.vague, ...(opts.add?.vague ?? [])], 'vague')
+      const listed = new Set(data.vague)
+      add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
       add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
       const alternation = (list: string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
       return {
@@ -110,6 +111,8 @@ const rule = defineRule(
               // promise to come back after the company's own step ("once the review is done") still
               // needs a time: only the customer's own action sets it ("once you send the photos").
               const tail = sameClause(prose.slice(hit.end, seg.end))
+              // "We'll call you if we need anything else": a condition, not a promise of a time.
+              if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
               if (event.test(tail) && (hit.entry.kind !== 'commitment' || CUSTOMER_ACTS.test(tail))) continue
               const replyKind = response.test(text) || hit.entry.kind === 'commitment'
               const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
@@ -155,6 +158,18 @@ const rule = defineRule(
     }
   },
 )
+
+/**
+ * "As fast as we can", "as quickly as the team is able": the horizon is the promiser's own
+ * capacity, which gives the customer no time. Built from its parts rather than listed one by one.
+ */
+function capacityPhrases(): string[] {
+  const out: string[] = []
+  for (const speed of ['soon', 'quickly', 'fast', 'promptly'])
+    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone'])
+      for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
+  return out
+}
 
 /** After an event word, the customer's own action: `once you send`, `when we receive your …`. */
 const CUSTOMER_ACTS = /\b(?:once|when|after|as soon as|until|if|unless|whenever)\s+(?:you\b|we (?:receive|get|have|hear from|see) (?:your|you|it|them)\b|(?:it|they|these|those) (?:are|is) (?:sent|received|back))/i

@@ -92,6 +92,29 @@ function participles(words: readonly Token[]): Int32Array {
   return next
 }
 
+/**
+ * "arıza kısa sürede çözüldü ve hattınız … çalışıyor": two clauses joined by `ve` without a comma.
+ * The hit's own verb is the word before the first conjunction after it; in the past, it reports.
+ */
+function ownVerbInPast(words: readonly Token[], hitTo: number, to: number): boolean {
+  for (let k = hitTo; k < to - 1; k++) {
+    if (!CONJUNCTIONS.has(words[k + 1]!.lower)) continue
+    const w = words[k]!.lower
+    return PAST.test(w) && !NOT_PAST.has(w)
+  }
+  return false
+}
+
+/**
+ * "Sonuç size bildirilecektir": telling the customer, promised in the future (active or passive,
+ * any person) with no time. Built from its parts: who is told, and the future forms of the verbs of
+ * notifying (both stems take front vowels: -ecek, -ilecek).
+ */
+function notifyPromises(): string[] {
+  const forms = ['bildir', 'ilet'].flatMap((stem) => [...['eceğiz', 'eceğim', 'ecek', 'ecektir', 'ecekler'].map((f) => stem + f), ...['ilecek', 'ilecektir'].map((f) => stem + f)])
+  return ['size', 'sizlere', 'tarafınıza'].flatMap((lead) => forms.map((f) => `${lead} ${f}`))
+}
+
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 
@@ -124,7 +147,7 @@ export class TurkishPromises {
     }
     add([...tr.neutral, ...(options.add?.neutral ?? [])], 'neutral')
     add([...tr.vague, ...(options.add?.vague ?? [])], 'vague')
-    add([...tr.commitments, ...(options.add?.commitments ?? [])], 'commitment')
+    add([...tr.commitments, ...notifyPromises(), ...(options.add?.commitments ?? [])], 'commitment')
     this.matcher = new PhraseMatcher(entries, 'tr')
     this.firstWords = new Set(entries.map(([k]) => k.split(' ')[0]!))
     const words = (list: string[]) => new Set(list.map((w) => key(w).split(' ')[0]!))
@@ -206,6 +229,7 @@ export class TurkishPromises {
       const verb = hit.to >= to ? words[hit.to - 1]!.lower : last.lower
       if (hit.to < to && imperative(last)) continue
       if (PAST.test(verb) && !NOT_PAST.has(verb)) continue
+      if (ownVerbInPast(words, hit.to, to)) continue
       if (hit.entry.needsFuture && !FUTURE.test(verb)) continue
       let start = hit.from
       if (hit.entry.kind === 'commitment') while (start > from && this.leads.has(words[start - 1]!.lower) && /^[ \t]+$/.test(prose.slice(words[start - 1]!.end, words[start]!.start))) start--
