@@ -25,6 +25,8 @@ type Kind = 'vague' | 'commitment' | 'neutral'
 interface Entry {
   kind: Kind
   needsFuture: boolean
+  /** A contact promise (`will call you back`): any event after it sets its time. */
+  onEvent?: boolean
 }
 
 const DATA: Record<string, typeof en> = { en }
@@ -61,6 +63,7 @@ const rule = defineRule(
       const listed = new Set(data.vague)
       add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
       add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
+      for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
       const alternation = (list: string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
       return {
         matcher: new PhraseMatcher(entries, language),
@@ -113,7 +116,7 @@ const rule = defineRule(
               const tail = sameClause(prose.slice(hit.end, seg.end))
               // "We'll call you if we need anything else": a condition, not a promise of a time.
               if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
-              if (event.test(tail) && (hit.entry.kind !== 'commitment' || CUSTOMER_ACTS.test(tail))) continue
+              if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
               const replyKind = response.test(text) || hit.entry.kind === 'commitment'
               const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
               const phrase = raw.slice(hit.start, hit.end)
