@@ -117,6 +117,9 @@ const rule = defineRule(
               // "We'll call you if we need anything else": a condition, not a promise of a time.
               if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
               if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
+              // "Please share your details here and we'll contact you": the customer's step sets the
+              // time; "…and we'll call you right away" names it.
+              if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
               const replyKind = response.test(text) || hit.entry.kind === 'commitment'
               const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
               const phrase = raw.slice(hit.start, hit.end)
@@ -173,6 +176,11 @@ function capacityPhrases(): string[] {
       for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
   return out
 }
+
+/** Social handles and spaces that open a reply: `@322303 Please …`. */
+const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
+/** Now, said in words. */
+const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
 
 /** After an event word, the customer's own action: `once you send`, `when we receive your …`. */
 const CUSTOMER_ACTS = /\b(?:once|when|after|as soon as|until|if|unless|whenever)\s+(?:you\b|we (?:receive|get|have|hear from|see) (?:your|you|it|them)\b|(?:it|they|these|those) (?:are|is) (?:sent|received|back))/i

@@ -34,6 +34,9 @@ describe('vague-promise: someone will contact you, with no time', () => {
     ['the past', 'Our agent contacted you yesterday about the refund.'],
     ['an offer', 'You can call us back at any time.'],
     ['an event that sets the time', 'The driver will call you when he is outside.'],
+    ['a step the customer takes first', "Please fill in the form on our site and we'll get in touch with you."],
+    ['a handle, then a step the customer takes first', "@lena_k Please reply to the e-mail and I'll reach out to you."],
+    ['"right away"', 'A member of our team will call you right away.'],
   ])('is silent on %s', (_label, text) => {
     expect(en('vague-promise', text)).toEqual([])
   })
