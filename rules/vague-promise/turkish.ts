@@ -93,16 +93,18 @@ function participles(words: readonly Token[]): Int32Array {
 }
 
 /**
- * "arıza kısa sürede çözüldü ve hattınız … çalışıyor": two clauses joined by `ve` without a comma.
- * The hit's own verb is the word before the first conjunction after it; in the past, it reports.
+ * Two clauses joined by `ve` without a comma: "arıza kısa sürede çözüldü ve hattınız … çalışıyor",
+ * "stoklar önümüzdeki günlerde ulaşacak ve siparişiniz hemen ardından kargoya verilecek". When the
+ * word before the first conjunction after the hit is a finite verb (past or future), the hit's clause
+ * ends there: its tense, events and conditions are its own, not the next clause's.
  */
-function ownVerbInPast(words: readonly Token[], hitTo: number, to: number): boolean {
+function ownClauseEnd(words: readonly Token[], hitTo: number, to: number): number {
   for (let k = hitTo; k < to - 1; k++) {
     if (!CONJUNCTIONS.has(words[k + 1]!.lower)) continue
     const w = words[k]!.lower
-    return PAST.test(w) && !NOT_PAST.has(w)
+    return FUTURE.test(w) || (PAST.test(w) && !NOT_PAST.has(w)) ? k + 1 : to
   }
-  return false
+  return to
 }
 
 /**
@@ -218,7 +220,8 @@ export class TurkishPromises {
     const nextParticiple = participles(words)
     for (const hit of hits) {
       if (hit.entry.kind === 'commitment' && vagueHere) continue
-      const [from, to] = clause(hit.from)
+      const [from, clauseTo] = clause(hit.from)
+      const to = ownClauseEnd(words, hit.to, clauseTo)
       if (conditioned(from, to, hit.from, hit.to)) continue
       const prev = from > 0 ? clause(from - 1) : undefined
       // A clause before that is only `Lütfen` or ends in a condition, an event or a hope governs this one.
@@ -229,7 +232,6 @@ export class TurkishPromises {
       const verb = hit.to >= to ? words[hit.to - 1]!.lower : last.lower
       if (hit.to < to && imperative(last)) continue
       if (PAST.test(verb) && !NOT_PAST.has(verb)) continue
-      if (ownVerbInPast(words, hit.to, to)) continue
       if (hit.entry.needsFuture && !FUTURE.test(verb)) continue
       let start = hit.from
       if (hit.entry.kind === 'commitment') while (start > from && this.leads.has(words[start - 1]!.lower) && /^[ \t]+$/.test(prose.slice(words[start - 1]!.end, words[start]!.start))) start--

@@ -55,6 +55,11 @@ describe('vague-promise (Turkish): passive notice with no time, and a past claus
     expect(tr('vague-promise', 'Arıza dün kısa sürede giderildi ve sistem o zamandan beri çalışıyor.')).toEqual([])
     expect(tr('vague-promise', 'Arıza kısa sürede giderilecek ve sistem çalışacak.').map((m) => m.actual)).toEqual(['kısa sürede'])
   })
+
+  it('reads a vague horizon in its own clause, not the event of the clause after ve', () => {
+    const text = 'Yedek parçalar önümüzdeki günlerde servisimize gelecek ve cihazınız hemen ardından onarılacak.'
+    expect(tr('vague-promise', text).map((m) => [m.actual, m.offset])).toEqual([['önümüzdeki günlerde', 15]])
+  })
 })
 
 describe('condescension: sorry you feel + an opinion', () => {
