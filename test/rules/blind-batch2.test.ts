@@ -170,6 +170,11 @@ describe('pii (Turkish): a code announced by a verb and a colon', () => {
     expect(tr('pii', 'Size yeni bir doğrulama kodu tanımladım: 482913.').map((m) => [m.actual, m.offset])).toEqual([['482913', 41]])
     expect(tr('pii', 'Sipariş kodu oluşturuldu: 48291.')).toEqual([])
   })
+
+  it("is silent on the company's own IBAN named as `IBAN numaralı hesabımıza`", () => {
+    expect(tr('pii', 'Havaleyi TR33 0006 1005 1978 6457 8413 26 IBAN numaralı hesabımıza yapabilirsiniz.')).toEqual([])
+    expect(tr('pii', 'Kayıtlı IBAN bilginiz TR33 0006 1005 1978 6457 8413 26 olarak görünüyor.').map((m) => m.actual)).toEqual(['TR33 0006 1005 1978 6457 8413 26'])
+  })
 })
 
 describe('informal, not profanity: "<noun> sucks" (issue 15)', () => {
