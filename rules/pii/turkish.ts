@@ -58,7 +58,8 @@ export class TurkishSecrets {
 
   constructor() {
     const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
-    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(tr.secretCues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
+    const cues = [...tr.secretCues, ...tr.secretCues.flatMap(thirdPerson)]
+    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
     this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]+\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
     this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tr.notTcknAfter)})`)
@@ -125,6 +126,22 @@ export class TurkishSecrets {
     }
     return out
   }
+}
+
+const HIGH_VOWEL: Record<string, string> = { a: 'ı', ı: 'ı', o: 'u', u: 'u', e: 'i', i: 'i', ö: 'ü', ü: 'ü' }
+
+/**
+ * The third-person form of a "your …" cue, for "the account's new password": `yeni parolanız` →
+ * `yeni parolası`, `kart şifreniz` → `kart şifresi`, `pin kodunuz` → `pin kodu` (`hesabınızın yeni
+ * parolası Kavun!92`). Derived by the possessive's harmony rather than listed.
+ */
+function thirdPerson(cue: string): string[] {
+  if (!/n[ıiuü]z$/.test(cue)) return []
+  const stem = cue.slice(0, -3)
+  // `kod-u-nuz`: a buffer vowel after a consonant stays (`kodu`); `şifre-niz`: a vowel stem takes -sI.
+  if (/[^aeıioöuü][ıiuü]$/.test(stem)) return [stem]
+  const last = /[aeıioöuü](?=[^aeıioöuü]*$)/.exec(stem)?.[0]
+  return last && /[aeıioöuü]$/.test(stem) ? [`${stem}s${HIGH_VOWEL[last]}`] : []
 }
 
 /** A secret-shaped token: quoted, or with a digit, a symbol or mixed case; a PIN or code needs digits. */

@@ -171,6 +171,11 @@ describe('pii (Turkish): a code announced by a verb and a colon', () => {
     expect(tr('pii', 'Sipariş kodu oluşturuldu: 48291.')).toEqual([])
   })
 
+  it('reads a password cue in the third person (the account’s new password)', () => {
+    expect(tr('pii', 'Üyeliğinizin geçici parolası Limon#47, ilk girişte değiştirmenizi öneririz.').map((m) => [m.actual, m.offset])).toEqual([['Limon#47', 29]])
+    expect(tr('pii', 'Modemin şifresi sıfırlandı, yeni şifreyi SMS ile gönderdik.')).toEqual([])
+  })
+
   it("is silent on the company's own IBAN named as `IBAN numaralı hesabımıza`", () => {
     expect(tr('pii', 'Havaleyi TR33 0006 1005 1978 6457 8413 26 IBAN numaralı hesabımıza yapabilirsiniz.')).toEqual([])
     expect(tr('pii', 'Kayıtlı IBAN bilginiz TR33 0006 1005 1978 6457 8413 26 olarak görünüyor.').map((m) => m.actual)).toEqual(['TR33 0006 1005 1978 6457 8413 26'])
