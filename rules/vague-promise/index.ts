@@ -104,7 +104,8 @@ const rule = defineRule(
               const before = prose.slice(seg.start, hit.start)
               // A request ("Please DM us") silences the time word, unless the request carries a
               // promise of its own ("Please note we'll refund you shortly").
-              if ((opener.test(joined) && !commit.test(joined)) || /\b(?:if|unless)\b/i.test(clause)) continue
+              // The opener's own words are not the promise: "Make sure to keep it synced asap" asks.
+              if ((opener.test(joined) && !commit.test(joined.replace(opener, ''))) || /\b(?:if|unless)\b/i.test(clause)) continue
               if (!isPromise(hit, before, clause, sameClause(prose.slice(hit.end, seg.end)), text, doc.context.channel, future)) continue
               if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
               if (hedge.test(prose.slice(seg.start, hit.start))) continue

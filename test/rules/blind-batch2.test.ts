@@ -37,6 +37,7 @@ describe('vague-promise: someone will contact you, with no time', () => {
     ['a step the customer takes first', "Please fill in the form on our site and we'll get in touch with you."],
     ['a handle, then a step the customer takes first', "@lena_k Please reply to the e-mail and I'll reach out to you."],
     ['"right away"', 'A member of our team will call you right away.'],
+    ['advice that opens with "make sure to"', 'Make sure to leave the laptop on for the backup to be complete asap.'],
   ])('is silent on %s', (_label, text) => {
     expect(en('vague-promise', text)).toEqual([])
   })
