@@ -12,7 +12,7 @@ import { PhraseTrie, expandGroups } from '../../src/text/phrase-trie.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import data from './en.json' with { type: 'json' }
-import { buildTurkishMatcher, matchCaseTurkish, matchTurkish, turkishEntries, turkishReasons, type TurkishEntry } from './turkish.js'
+import { buildTurkishMatcher, counterfactualBlame, matchCaseTurkish, matchTurkish, turkishEntries, turkishReasons, type TurkishEntry } from './turkish.js'
 import type { TurkishPhraseMatcher } from '../../src/text/turkish.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 
@@ -29,6 +29,8 @@ export interface Entry {
   unlessNegated?: boolean
   notBefore?: string[]
   notAfter?: string[]
+  /** Only when the next word is one of these: `sorry you feel` + `the wait was…` (an opinion), not + `unwell`. */
+  onlyBefore?: string[]
 }
 
 export interface CondescensionOptions {
@@ -87,11 +89,16 @@ const rule = defineRule(
       if (doc.context.language === 'tr') {
         turkish ??= buildTurkishMatcher([...turkishEntries(), ...entries(opts).slice(data.entries.length)], expandPattern, opts.ignore ?? [])
         for (const sentence of doc.sentences()) {
-          for (const hit of matchTurkish(turkish, sentence.words, doc.prose)) {
+          const hits = matchTurkish(turkish, sentence.words, doc.prose)
+          for (const hit of hits) {
             if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
             const actual = doc.raw.slice(hit.start, hit.end)
             const suggestions = hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual))
             reportPhrase(file, actual, hit.start, hit.end, turkishReasons[hit.entry.category] ?? reasons.custom!, suggestions)
+          }
+          const blame = counterfactualBlame(sentence.words)
+          if (blame && !hits.some((h) => h.start < blame.end && h.end > blame.start) && !insideInlineQuote(doc.prose, blame.start, blame.end)) {
+            reportPhrase(file, doc.raw.slice(blame.start, blame.end), blame.start, blame.end, turkishReasons.blame!, ['İlgili bilgi şu bölümde yer alıyor:'])
           }
         }
         return
@@ -123,6 +130,7 @@ function applies(entry: Entry, words: readonly Token[], from: number, to: number
   const nextGap = next ? text.slice(words[to - 1]!.end, next.start) : ''
   if (prev && /^\s*$/.test(prevGap) && (CONDITIONAL.has(prev.lower) || entry.notAfter?.includes(prev.lower))) return false
   if (next && /^\s*$/.test(nextGap) && entry.notBefore?.includes(next.lower)) return false
+  if (entry.onlyBefore && !(next && /^\s*$/.test(nextGap) && entry.onlyBefore.includes(next.lower))) return false
   if (entry.at === 'clause-start' && prev && !/[,;:(—–\n]/.test(prevGap) && !CLAUSE_LEADS.has(prev.lower)) return false
   if (entry.end && next && !/[.!?\n]/.test(nextGap)) return false
   if (entry.unlessNegated) {

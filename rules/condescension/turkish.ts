@@ -17,7 +17,7 @@ export type TurkishEntry = Omit<Entry, 'unlessNegated'>
 export const turkishReasons: Record<string, string> = data.reasons
 
 /** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
-const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi'])
+const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere'])
 
 export function turkishEntries(): TurkishEntry[] {
   return data.entries as unknown as TurkishEntry[]
@@ -61,4 +61,21 @@ export function matchCaseTurkish(rewrite: string, actual: string): string {
   const first = actual.charAt(0)
   const upper = first !== normalizeWord(first, 'tr')
   return upper ? capitalizeTurkish(rewrite) : normalizeWord(rewrite.charAt(0), 'tr') + rewrite.slice(1)
+}
+
+/** Past conditional, second person plural: `göz atsaydınız`, `okusaydınız`, `gelseydiniz`. */
+const IF_YOU_HAD = /(?:saydınız|seydiniz)$/
+/** Past aorist, second person plural: `bilirdiniz`, `bulurdunuz`, `görürdünüz`, `yaşamazdınız`. */
+const YOU_WOULD_HAVE = /[rz](?:dınız|diniz|dunuz|dünüz)$/
+
+/**
+ * Counterfactual blame by morphology (issue 16): "had you done X, you would have known"
+ * (`kılavuza göz atsaydınız … bilirdiniz`) in one sentence, whatever the verbs. Both endings
+ * must be second person: "bize yazsaydınız hemen çözerdik" (we would have) offers, it does not blame.
+ */
+export function counterfactualBlame(words: readonly Token[]): { start: number; end: number } | undefined {
+  const cond = words.findIndex((w) => IF_YOU_HAD.test(w.lower))
+  if (cond === -1) return undefined
+  for (let i = cond + 1; i < words.length; i++) if (YOU_WOULD_HAVE.test(words[i]!.lower)) return { start: words[cond]!.start, end: words[i]!.end }
+  return undefined
 }

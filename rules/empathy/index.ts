@@ -172,14 +172,18 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
     // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
     .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
+    // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `3 kez denedim, olmadı`).
+    .filter((h) => !turkish || h.entry !== 'repeat' || !/^\d/.test(words[h.from]!.lower) || words.slice(h.to, h.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
+  const recurring = turkish ? recurringFailure(words) : undefined
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
     if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
+    if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
   const positive =
@@ -192,6 +196,27 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
+  return undefined
+}
+
+/** Stems of contacting or trying, and negative or failing verbs, after a Turkish count (`3 kez aradım`, `5 kere denedim`). */
+const CONTACT_OR_FAILURE_TR = /^(?:yaz|ara|bildir|söyle|dene|ulaş|başvur|şikayet|şikâyet|gönder|ilet|mail|mesaj|talep|sor|git|gel)|m[ae]d[ıi]m?$|[ae]m[ae]d[ıi]m?$|m[ıiuü]yor/
+
+/** `her açtığımda`, `her girdiğimizde`: every time the customer does something. */
+const EVERY_TIME_TR = /[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)d[ae]$/
+/** What then goes wrong: a negative present (`açılmıyor`), a failure verb (`çöküyor`, `donuyor`) or an error. */
+const FAILS_TR = /m[ıiuü]yor|^(?:çök|don|kapan|kesil|hata)/
+
+/**
+ * A recurring failure in a Turkish message (issue 16): "uygulama her açtığımda çöküyor". `her`
+ * + a "when I …" verb, then a failing verb later in the message: the problem persists.
+ */
+function recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.lower !== 'her' || !EVERY_TIME_TR.test(words[i + 1]!.lower)) continue
+    const fail = words.slice(i + 2, i + 8).find((w) => FAILS_TR.test(w.lower))
+    if (fail) return { start: words[i]!.start, end: fail.end }
+  }
   return undefined
 }
 

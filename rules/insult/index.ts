@@ -94,7 +94,7 @@ const rule = defineRule(
           if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
           reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.entry.entry.suggest ?? [])
         }
-        for (const aim of aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling)) {
+        for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling), ...aimedAtAct(list, doc.prose, evaluative)]) {
           if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
           if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
           reportInsult(file, doc.raw.slice(aim.start, aim.end), aim.start, aim.end, [])
@@ -161,6 +161,35 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
   return out
 }
 
+/** What the customer did, asked or said: `a silly complaint`, `a pointless request`, `an absurd thing to do`. */
+const ACTS = new Set(['complaint', 'complaints', 'request', 'requests', 'question', 'questions', 'query', 'claim', 'claims', 'demand', 'demands', 'idea', 'thing', 'move', 'decision', 'choice', 'excuse', 'argument', 'comment', 'suggestion'])
+/** Evaluative words that describe a product as often as a person's act (`a confusing form`): left to `aimedAtCustomer`. */
+const NOT_ACT_JUDGEMENTS = new Set(['confusing', 'mess', 'messy', 'bizarre'])
+
+/**
+ * A judgement of the customer's act (issue 16): an evaluative word right before a noun for what
+ * they did or asked, pointed at by `this`/`that`/`your` in the same clause (`this is a silly
+ * complaint`, `that was a pointless request`). Not the agent's own slip (`a silly mistake on our part`).
+ */
+function aimedAtAct(words: readonly Token[], text: string, evaluative: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!.lower
+    if (!evaluative.has(w) || NOT_ACT_JUDGEMENTS.has(w) || !ACTS.has(words[i + 1]!.lower)) continue
+    if (/\S/.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue
+    let pointed = false
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      if (/[,;:.!?\n]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) break
+      const x = words[j]!.lower
+      if (FIRST_PERSON.has(x)) break
+      if (POINTERS.has(x) || SECOND_PERSON.has(x)) pointed = true
+    }
+    if (!pointed || negated(words, i, text) || selfDirected(words, i, i + 1, text)) continue
+    out.push({ start: words[i]!.start, end: words[i + 1]!.end })
+  }
+  return out
+}
+
 /** `not`, `no`, `never`, `n't` within the 6 words before, in the same clause: `there's no such thing as a stupid question`. */
 function negated(words: readonly Token[], from: number, text: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
@@ -168,6 +197,9 @@ function negated(words: readonly Token[], from: number, text: string): boolean {
     if (/[,;:.!?—–]/.test(text.slice(words[i]!.end, words[i + 1]!.start)) || CLAUSE_BREAKS.has(words[i]!.lower)) return false
     const w = words[i]!.lower
     if (!(NEGATORS.has(w) || w.endsWith("n't"))) continue
+    // "Changing it without a backup was moronic": `without` negates its own phrase, and the
+    // copula after it starts the judgement of the whole act.
+    if (w === 'without' && words.slice(i + 1, from).some((x) => COPULAS.has(x.lower))) return false
     // "Don't be stupid" / "do not be ridiculous" is an order, not a negation.
     const after = words[i + 1]?.lower
     if ((w === "don't" || w === 'dont') && after === 'be') continue

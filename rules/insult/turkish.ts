@@ -35,6 +35,15 @@ const SELF_ENDING = /^(?:l[ıiuü][kğ])?(?:y?[ıiuü][mz]|[ıiuü]m[ıiuü]z|m[
 /** First-person verbs (yaptık, yaşattım, ediyoruz, yapmışız) or `happened` (oldu, yaşandı): a slip of ours. */
 const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(?:[ıiuü]m|[ıiuü]z)|^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş))$/
 
+/**
+ * "Without a head / wits": the privative -sIz of a mind noun (`kafasız`, `zekasız`, `izansız`).
+ * `beyinsiz` and `akılsız` are insults in every use and listed in tr.json; these also describe
+ * things (`kafasız vida`, a headless screw), so they count only when said of a person.
+ */
+const MINDLESS = /^(?:kafa|zeka|zekâ|izan|idrak)s[ıiuü]z(?:s[ıiuü]n[ıiuü]z|d[ıiuü]r|s[ıiuü]n)?$/
+/** After such a word: a copula (`olmak`, `olmanız`), or a person (`biri`, `insan`, `müşteri`). */
+const PERSON_NEXT = /^(?:ol|biri|birisi|insan|kişi|müşteri)/
+
 export class TurkishInsults {
   private readonly matcher: TurkishPhraseMatcher<Compiled>
   private readonly selfNouns = new Set(data.selfNouns)
@@ -65,6 +74,14 @@ export class TurkishInsults {
       if (stem && SELF_ENDING.test(ending(words[hit.to - 1]!.lower, stem))) continue
       if (this.negatedOrOwn(words, hit.from, hit.to, text)) continue
       out.push({ start: hit.start, end: hit.end, suggest: entry.suggest ?? [] })
+    }
+    for (let i = 0; i < words.length; i++) {
+      if (!MINDLESS.test(words[i]!.lower) || out.some((o) => o.start <= words[i]!.start && o.end >= words[i]!.end)) continue
+      const next = words[i + 1]
+      // Said of a person (`kafasız olmak lazım`, `kafasız biri`, end of clause), not of a thing (`kafasız vida`).
+      const ofPerson = !next || CLAUSE_END.test(text.slice(words[i]!.end, next.start)) || PERSON_NEXT.test(next.lower)
+      if (!ofPerson || looksLikeName(words, i, i + 1, text) || this.negatedOrOwn(words, i, i + 1, text)) continue
+      out.push({ start: words[i]!.start, end: words[i]!.end, suggest: [] })
     }
     return out
   }

@@ -39,6 +39,8 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
 const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$|(?:iban|hesap|hesab|numara)\S*?[ıiuü]?m[ıiuü]z\S*\s*(?::\s*)?$|al[ıi]c[ıi](?:\s+ad[ıi])?\s*:\s*[^\n]{0,40}$/iu
 /** Turkish names the account after the number: `TR.. numaralı hesabımıza`, `TR.. IBAN'ımıza`. */
 const COMPANY_ACCOUNT_AFTER = /^\s*(?:numaral[ıi]\s+|nolu\s+|no['’]lu\s+)?(?:iban|hesap|hesab)\S*?[ıiuü]?m[ıiuü]z/iu
+/** The same with the word IBAN first: `TR.. IBAN numaralı hesabımıza`. */
+const COMPANY_IBAN_AFTER = /^\s*iban\s+(?:numaral[ıi]|nolu|no['’]lu)\s+(?:hesap|hesab)\S*?m[ıiuü]z/iu
 // `\s*(?::\s*)?` after the verb, not `\s*:?\s*`: two whitespace runs around an optional colon can
 // split a run of spaces every way (quadratic on a long paste; issue 17).
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
@@ -105,7 +107,8 @@ export class Detector {
     }
     for (const m of /\d/.test(text) ? allMatches(IBAN, text) : []) {
       const found = this.iban(m[0])
-      if (!found || COMPANY_ACCOUNT.test(before(m.index)) || COMPANY_ACCOUNT_AFTER.test(text.slice(m.index + found.length, m.index + found.length + 40))) continue
+      const after = found ? text.slice(m.index + found.length, m.index + found.length + 40) : ''
+      if (!found || COMPANY_ACCOUNT.test(before(m.index)) || COMPANY_ACCOUNT_AFTER.test(after) || COMPANY_IBAN_AFTER.test(after)) continue
       if (!free(m.index, m.index + found.length, urls)) continue
       add({ kind: 'iban', start: m.index, end: m.index + found.length, mask: `•••• ${found.replace(/ /g, '').slice(-4)}`, label: 'IBAN' })
     }

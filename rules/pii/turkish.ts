@@ -48,6 +48,9 @@ const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
 export class TurkishSecrets {
   private readonly secret: RegExp
   private readonly bareCode: RegExp
+  /** `giriş kodu oluşturdum: 739105`: the code, a verb or two, a colon, then the digits. */
+  // Words before "kodu" are at most 40 characters, as in bareCode: `[a-z0-9-]+` at every `-` of "a-a-a-…" is quadratic.
+  private readonly codeThenVerb = /(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodu|kodunuz)\s+(?:[a-z]{1,40}\s+)?[a-z]{1,40}\s*:\s*(\d{4,8})(?![\w.,]\d)/g
   private readonly notTcknBefore: RegExp
   private readonly notTcknAfter: RegExp
   private readonly tcknCueBefore: RegExp
@@ -57,7 +60,8 @@ export class TurkishSecrets {
 
   constructor() {
     const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
-    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(tr.secretCues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
+    const cues = [...tr.secretCues, ...tr.secretCues.flatMap(thirdPerson)]
+    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
     // Words before "kodu" are at most 40 characters: `[a-z0-9-]+` tried after every `-` of "a-a-a-…" is quadratic.
     this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
@@ -112,17 +116,35 @@ export class TurkishSecrets {
       if (!secretLike(token, quoted, code || pin)) continue
       out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : pin ? 'PIN' : 'password' })
     }
-    this.bareCode.lastIndex = 0
-    for (let m = this.bareCode.exec(folded); m; m = this.bareCode.exec(folded)) {
-      const kinds = m[1]!.trim().split(/\s+/).filter(Boolean)
-      if (kinds.some((k) => this.plainKinds.has(k))) continue
-      const start = m.index + m[0].length - m[2]!.length
-      const end = start + m[2]!.length
-      if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
-      out.push({ kind: 'code', start, end, label: 'one-time code' })
+    for (const cue of [this.bareCode, this.codeThenVerb]) {
+      cue.lastIndex = 0
+      for (let m = cue.exec(folded); m; m = cue.exec(folded)) {
+        const kinds = m[1]!.trim().split(/\s+/).filter(Boolean)
+        if (kinds.some((k) => this.plainKinds.has(k))) continue
+        const start = m.index + m[0].length - m[2]!.length
+        const end = start + m[2]!.length
+        if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
+        out.push({ kind: 'code', start, end, label: 'one-time code' })
+      }
     }
     return out
   }
+}
+
+const HIGH_VOWEL: Record<string, string> = { a: 'ı', ı: 'ı', o: 'u', u: 'u', e: 'i', i: 'i', ö: 'ü', ü: 'ü' }
+
+/**
+ * The third-person form of a "your …" cue, for "the account's new password": `yeni parolanız` →
+ * `yeni parolası`, `kart şifreniz` → `kart şifresi`, `pin kodunuz` → `pin kodu` (`hesabınızın yeni
+ * parolası Kavun!92`). Derived by the possessive's harmony rather than listed.
+ */
+function thirdPerson(cue: string): string[] {
+  if (!/n[ıiuü]z$/.test(cue)) return []
+  const stem = cue.slice(0, -3)
+  // `kod-u-nuz`: a buffer vowel after a consonant stays (`kodu`); `şifre-niz`: a vowel stem takes -sI.
+  if (/[^aeıioöuü][ıiuü]$/.test(stem)) return [stem]
+  const last = /[aeıioöuü](?=[^aeıioöuü]*$)/.exec(stem)?.[0]
+  return last && /[aeıioöuü]$/.test(stem) ? [`${stem}s${HIGH_VOWEL[last]}`] : []
 }
 
 /** A secret-shaped token: quoted, or with a digit, a symbol or mixed case; a PIN or code needs digits. */

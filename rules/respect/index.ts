@@ -46,6 +46,8 @@ const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
  * `…and we'll take a look`). A bare purpose (`Confirm the card so I can block it`) is still a command.
  */
 const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)(?:'ll|’ll|\s+will|\s+can)\b/i
+/** A sentence that is only a willing yes. */
+const ASSENT = new Set(['of course', 'sure', 'sure thing', 'certainly', 'absolutely', 'gladly', 'with pleasure', 'no problem', 'definitely'])
 /** A greeting opening the command's sentence: `Hi Yara, call us…`. */
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya'])
 const DATA: Readonly<Record<string, typeof en>> = { en }
@@ -118,7 +120,9 @@ const rule = defineRule(
       for (const seg of segments(doc)) {
         const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
         count += words.length
-        if (markers.match(words, doc.prose).length > 0) {
+        // "Of course." / "Sure!" on its own: a willing yes to the customer's question is courtesy;
+        // inside a sentence ("of course it failed") it is not.
+        if (markers.match(words, doc.prose).length > 0 || ASSENT.has(words.map((w) => w.lower).join(' '))) {
           polite = true
           continue
         }

@@ -162,7 +162,7 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
     // courtesy at all, unless it warns for the customer's own sake (`Güvenliğiniz için …`).
     const no = negative(stem, ix.verbs)
     if (no && words.some((w, k) => w.lower === 'için' && k > 0 && /n[ıiuü]z$/.test(words[k - 1]!.lower))) continue
-    const kind = no ? ix.verbs.get(stem.slice(0, -2)) : ((previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem))
+    const kind = no ? ix.verbs.get(stem.slice(0, -2)) : ((previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem) ?? causative(stem, ix.verbs))
     if (!kind) continue
     if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
     if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
@@ -175,9 +175,19 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
   return kept.map((c) => {
     const sentence = doc.raw.slice(c.start, c.end)
     // A prohibition has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
-    const question = c.negative ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || stem === 'ed' || stem === 'at' || stem === 'ol')
+    const question = c.negative ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || causative(stem, ix.verbs) !== undefined || stem === 'ed' || stem === 'at' || stem === 'ol')
     return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
   })
+}
+
+/**
+ * The causative of a listed verb asks the customer to have something done for us: `ulaş` (reach)
+ * → `ulaştırınız` (deliver it), `doldur` → `doldurtun`. Read by morphology, not listed: -DIr or -t
+ * after the stem (`ulaş-tır`, `bekle-t`).
+ */
+function causative(stem: string, verbs: ReadonlyMap<string, Kind>): Kind | undefined {
+  const m = /(?:[dt][ıiuü]r|t)$/u.exec(stem)
+  return m && m.index > 0 && verbs.has(stem.slice(0, m.index)) ? 'request' : undefined
 }
 
 function conditional(w: Token, k: number, ix: TurkishIndexes): boolean {

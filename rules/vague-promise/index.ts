@@ -26,6 +26,8 @@ type Kind = 'vague' | 'commitment' | 'neutral'
 interface Entry {
   kind: Kind
   needsFuture: boolean
+  /** A contact promise (`will call you back`): any event after it sets its time. */
+  onEvent?: boolean
 }
 
 const DATA: Record<string, typeof en> = { en }
@@ -59,8 +61,10 @@ const rule = defineRule(
         for (const p of list) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
       }
       add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
-      add([...data.vague, ...(opts.add?.vague ?? [])], 'vague')
+      const listed = new Set(data.vague)
+      add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
       add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
+      for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
       const alternation = (list: string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
       return {
         matcher: new PhraseMatcher(entries, language),
@@ -101,7 +105,8 @@ const rule = defineRule(
               const before = prose.slice(seg.start, hit.start)
               // A request ("Please DM us") silences the time word, unless the request carries a
               // promise of its own ("Please note we'll refund you shortly").
-              if ((opener.test(joined) && !commit.test(joined)) || /\b(?:if|unless)\b/i.test(clause)) continue
+              // The opener's own words are not the promise: "Make sure to keep it synced asap" asks.
+              if ((opener.test(joined) && !commit.test(joined.replace(opener, ''))) || /\b(?:if|unless)\b/i.test(clause)) continue
               if (!isPromise(hit, before, clause, sameClause(prose.slice(hit.end, seg.end)), text, doc.context.channel, future)) continue
               if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
               if (hedge.test(prose.slice(seg.start, hit.start))) continue
@@ -111,7 +116,12 @@ const rule = defineRule(
               // promise to come back after the company's own step ("once the review is done") still
               // needs a time: only the customer's own action sets it ("once you send the photos").
               const tail = sameClause(prose.slice(hit.end, seg.end))
-              if (event.test(tail) && (hit.entry.kind !== 'commitment' || CUSTOMER_ACTS.test(tail))) continue
+              // "We'll call you if we need anything else": a condition, not a promise of a time.
+              if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
+              if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
+              // "Please share your details here and we'll contact you": the customer's step sets the
+              // time; "…and we'll call you right away" names it.
+              if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
               const replyKind = response.test(text) || hit.entry.kind === 'commitment'
               const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
               const phrase = raw.slice(hit.start, hit.end)
@@ -159,6 +169,23 @@ const rule = defineRule(
     }
   },
 )
+
+/**
+ * "As fast as we can", "as quickly as the team is able": the horizon is the promiser's own
+ * capacity, which gives the customer no time. Built from its parts rather than listed one by one.
+ */
+function capacityPhrases(): string[] {
+  const out: string[] = []
+  for (const speed of ['soon', 'quickly', 'fast', 'promptly'])
+    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone'])
+      for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
+  return out
+}
+
+/** Social handles and spaces that open a reply: `@322303 Please …`. */
+const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
+/** Now, said in words. */
+const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
 
 /** After an event word, the customer's own action: `once you send`, `when we receive your …`. */
 const CUSTOMER_ACTS = /\b(?:once|when|after|as soon as|until|if|unless|whenever)\s+(?:you\b|we (?:receive|get|have|hear from|see) (?:your|you|it|them)\b|(?:it|they|these|those) (?:are|is) (?:sent|received|back))/i

@@ -93,6 +93,31 @@ function participles(words: readonly Token[]): Int32Array {
   return next
 }
 
+/**
+ * Two clauses joined by `ve` without a comma: "arıza kısa sürede çözüldü ve hattınız … çalışıyor",
+ * "stoklar önümüzdeki günlerde ulaşacak ve siparişiniz hemen ardından kargoya verilecek". When the
+ * word before the first conjunction after the hit is a finite verb (past or future), the hit's clause
+ * ends there: its tense, events and conditions are its own, not the next clause's.
+ */
+function ownClauseEnd(words: readonly Token[], hitTo: number, to: number): number {
+  for (let k = hitTo; k < to - 1; k++) {
+    if (!CONJUNCTIONS.has(words[k + 1]!.lower)) continue
+    const w = words[k]!.lower
+    return FUTURE.test(w) || (PAST.test(w) && !NOT_PAST.has(w)) ? k + 1 : to
+  }
+  return to
+}
+
+/**
+ * "Sonuç size bildirilecektir": telling the customer, promised in the future (active or passive,
+ * any person) with no time. Built from its parts: who is told, and the future forms of the verbs of
+ * notifying (both stems take front vowels: -ecek, -ilecek).
+ */
+function notifyPromises(): string[] {
+  const forms = ['bildir', 'ilet'].flatMap((stem) => [...['eceğiz', 'eceğim', 'ecek', 'ecektir', 'ecekler'].map((f) => stem + f), ...['ilecek', 'ilecektir'].map((f) => stem + f)])
+  return ['size', 'sizlere', 'tarafınıza'].flatMap((lead) => forms.map((f) => `${lead} ${f}`))
+}
+
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 
@@ -125,7 +150,7 @@ export class TurkishPromises {
     }
     add([...tr.neutral, ...(options.add?.neutral ?? [])], 'neutral')
     add([...tr.vague, ...(options.add?.vague ?? [])], 'vague')
-    add([...tr.commitments, ...(options.add?.commitments ?? [])], 'commitment')
+    add([...tr.commitments, ...notifyPromises(), ...(options.add?.commitments ?? [])], 'commitment')
     this.matcher = new PhraseMatcher(entries, 'tr')
     this.firstWords = new Set(entries.map(([k]) => k.split(' ')[0]!))
     const words = (list: string[]) => new Set(list.map((w) => key(w).split(' ')[0]!))
@@ -196,7 +221,8 @@ export class TurkishPromises {
     const nextParticiple = participles(words)
     for (const hit of hits) {
       if (hit.entry.kind === 'commitment' && vagueHere) continue
-      const [from, to] = clause(hit.from)
+      const [from, clauseTo] = clause(hit.from)
+      const to = ownClauseEnd(words, hit.to, clauseTo)
       if (conditioned(from, to, hit.from, hit.to)) continue
       const prev = from > 0 ? clause(from - 1) : undefined
       // A clause before that is only `Lütfen` or ends in a condition, an event or a hope governs this one.

@@ -5,11 +5,14 @@
  */
 import type { Token } from '../../src/document.js'
 
-const SUBJECT = new Set(["i'm", "we're", 'i', 'we'])
+const SUBJECT = new Set(["i'm", "we're", 'i', 'we', "i'd", "we'd"])
 const BE = new Set(['am', 'are'])
 const SOFT = new Set(['just', 'simply', 'only', 'quickly', 'briefly'])
 const FRAMES: readonly (readonly string[])[] = [['reaching', 'out'], ['writing'], ['emailing'], ['messaging'], ['contacting', 'you'], ['getting', 'in', 'touch'], ['dropping', 'you', 'a', 'line'], ['dropping', 'you', 'a', 'note']]
 const LINK = new Set(['to', 'and'])
+/** `I just wanted to quickly let you know`: a wish to announce, then the announcement (with or without a frame). */
+const WANT: readonly (readonly string[])[] = [['wanted', 'to'], ['want', 'to'], ['would', 'like', 'to'], ['like', 'to']]
+const FRAMES_TO: readonly (readonly string[])[] = [['reach', 'out'], ['write'], ['drop', 'you', 'a', 'line'], ['drop', 'you', 'a', 'note'], ['get', 'in', 'touch']]
 const ANNOUNCE: readonly (readonly string[])[] = [['let', 'you', 'know'], ['inform', 'you'], ['tell', 'you'], ['update', 'you'], ['advise', 'you']]
 
 /** The number of words the announcing opener takes at the start of `words` (0 when there is none). */
@@ -20,12 +23,27 @@ export function announcingOpener(words: readonly Token[]): number {
   i++
   if (BE.has(at(i))) i++
   while (SOFT.has(at(i))) i++
-  const frame = FRAMES.find((f) => f.every((w, k) => at(i + k) === w))
-  if (!frame) return 0
-  i += frame.length
+  const starts = (list: readonly (readonly string[])[]) => list.find((f) => f.every((w, k) => at(i + k) === w))
+  const want = starts(WANT)
+  if (want) {
+    i += want.length
+    while (SOFT.has(at(i))) i++
+    const frame = starts(FRAMES_TO)
+    if (frame) {
+      i += frame.length
+      while (SOFT.has(at(i))) i++
+      if (!LINK.has(at(i))) return 0
+      i++
+    }
+  } else {
+    const frame = starts(FRAMES)
+    if (!frame) return 0
+    i += frame.length
+    while (SOFT.has(at(i))) i++
+    if (!LINK.has(at(i))) return 0
+    i++
+  }
   while (SOFT.has(at(i))) i++
-  if (!LINK.has(at(i))) return 0
-  i++
   const announce = ANNOUNCE.find((a) => a.every((w, k) => at(i + k) === w))
   if (!announce) return 0
   i += announce.length
