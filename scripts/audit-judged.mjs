@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mulberry32 as random } from './seeded-random.mjs'
 
 /** Datasets whose replies are judged (brand replies on Twitter, channel `social`). */
 export const JUDGED_SETS = new Set(['ibm', 'twcs'])
@@ -34,17 +35,6 @@ export function parseKey(key) {
   return { set, id, rule, offset: Number(offset), hash }
 }
 
-/** mulberry32: a tiny seeded PRNG, so a sample can be drawn again from its seed. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** `n` hits drawn with `seed` (Fisher–Yates over the hits in key order, so the draw is reproducible). */
 export function seededSample(hits, n, seed) {

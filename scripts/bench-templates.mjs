@@ -14,6 +14,7 @@ import { mkdtempSync, writeFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { mulberry32 as rng } from './seeded-random.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = (p) => pathToFileURL(join(root, 'dist', p)).href
@@ -27,16 +28,6 @@ const arg = (name, fallback) => {
 // A deterministic generator of support templates: shared boilerplate (greetings, thanks,
 // closings, sign-offs) around bodies composed from large phrase pools, with placeholders.
 
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const GREETINGS = ['Hi {{first_name}},', 'Hello {{ticket.requester.first_name}},', 'Dear [Customer Name],', 'Hi {{first_name | fallback: "there"}},', 'Hello,', 'Hi there,']
 const OPENERS = [
