@@ -1,11 +1,11 @@
 // action.yml: the composite action's run step, executed as GitHub would (bash, inputs as env).
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 interface Step {
   name: string
@@ -28,8 +28,6 @@ function runAction(inputs: Record<string, string>, cwd: string) {
   const r = spawnSync('bash', ['-e', '-c', runStep.run], { cwd, env, encoding: 'utf8' })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
-
-beforeAll(() => ensureBuilt())
 
 describe('action.yml', () => {
   it('is a composite action that installs this checkout and passes inputs through the environment', () => {

@@ -3,6 +3,3 @@
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
-
-/** Kept for test files written before the build moved to globalSetup: the build is already done. */
-export function ensureBuilt(): void {}

@@ -1,12 +1,12 @@
 // The CLI runs a bundle (dist/cli/index.cjs, from V8's code cache, with word lists parsed lazily):
 // it must find exactly what the library finds. Every eval case (English and Turkish, curly quotes,
 // Turkish letters in regexes) goes through both.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 import { lint } from '../src/index.js'
 
 interface Case {
@@ -20,8 +20,6 @@ const cases: Case[] = caseFiles.flatMap((f) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case),
 )
-
-beforeAll(() => ensureBuilt())
 
 describe('the bundled CLI and the library agree', () => {
   it(`on all ${cases.length} eval drafts`, async () => {

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 import { useColor } from '../src/report/color.js'
 import { describeWriteError } from '../src/cli/output.js'
 
@@ -23,7 +23,6 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 let corpus: string
 beforeAll(() => {
-  ensureBuilt()
   corpus = mkdtempSync(join(tmpdir(), 'netiquette-streams-'))
   mkdirSync(join(corpus, 'macros'))
   // Enough findings that the report is far larger than a pipe's buffer (64 KB).

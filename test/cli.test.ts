@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AjvModule from 'ajv-draft-04'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 
@@ -19,8 +19,6 @@ function tempDir(): string {
 
 const BAD = 'Hi {{first_name}},\n\nSorry, that crap courier lost it.\n\nBest regards,\nSam\n'
 const GOOD = 'Hi Maria,\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
-
-beforeAll(() => ensureBuilt())
 
 describe('CLI: exit codes and input', () => {
   it('exits 0 on a clean draft and 1 on errors', () => {

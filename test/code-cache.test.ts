@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 interface Runtime {
   version: string
@@ -27,8 +27,6 @@ const codeCache = createRequire(import.meta.url)('../bin/code-cache.cjs') as {
 }
 
 const DRAFT = 'Hi {{first_name}},\n\nSorry, that crap courier lost it.\n\nBest regards,\nSam\n'
-
-beforeAll(() => ensureBuilt())
 
 /** A copy of the installed CLI (bin, dist/cli, package.json; node_modules linked). */
 function install(): { dir: string; cache: string; bundle: Buffer } {

@@ -3,7 +3,7 @@
  * config above it is never executed; a config module's default export may be a promise; one that
  * rejects or never settles is one line and exit 2.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { searchRoot } from '../src/config/root.js'
 import { findConfig, JS_CONFIG_TIMEOUT_MS } from '../src/config/load.js'
 import { UsageError } from '../src/errors.js'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 const run = (args: string[], cwd: string) => {
@@ -25,8 +25,6 @@ const BAD = 'Hi Maria,\n\nSorry, that crap courier lost it.\n\nBest regards,\nSa
 const MARKING_CONFIG = "import { writeFileSync } from 'node:fs'\nwriteFileSync(new URL('./EXECUTED', import.meta.url), 'yes')\nexport default { rules: { profanity: 'off' } }\n"
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'netiquette-config-'))
-
-beforeAll(() => ensureBuilt())
 
 describe('where the config search stops', () => {
   it.each(['.git', 'package.json'])('a project root marked by %s: a config above it is not executed, one inside it is', (marker) => {

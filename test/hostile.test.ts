@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 import { FORMATS, PENDING_ELSEWHERE, hostileInputs } from '../scripts/hostile-inputs.mjs'
 
 const CEILING_MS = 5000
@@ -55,7 +55,6 @@ describe('hostile input: a generous ceiling', () => {
 
   for (const format of FORMATS) {
     it(`every hostile 16 KB input lints in under 5 s (${format})`, async () => {
-      ensureBuilt()
       // Start-up (imports, first-use word lists) gets its own allowance on top of the ceiling.
       const r = await run(['scripts/bench-hostile.mjs', '--ceiling', format, '--kb', '16', ...pending.flatMap((p) => ['--skip', p])], CEILING_MS + 10_000)
       const times = r.lines.map((l) => JSON.parse(l) as { name: string; ms: number })
@@ -68,7 +67,6 @@ describe('hostile input: a generous ceiling', () => {
   }
 
   it('`netiquette templates` checks a corpus of hostile 8 KB templates in under 5 s a template', async () => {
-    ensureBuilt()
     const dir = mkdtempSync(join(tmpdir(), 'netiquette-hostile-'))
     try {
       const inputs = checked()

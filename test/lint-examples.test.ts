@@ -1,16 +1,14 @@
 // `npm run lint:examples` (scripts/lint-examples.mjs): passes when exactly the bad-* examples
 // have errors, fails on a usage error (exit 2) and on an example that behaves against its name.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const BAD = 'Hi {{first_name}},\n\nSorry, that crap courier lost it.\n\nBest regards,\nSam\n'
 const GOOD = 'Hi Maria,\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
-
-beforeAll(() => ensureBuilt())
 
 function lintExamples(cwd: string, args: string[] = []) {
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'lint-examples.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })

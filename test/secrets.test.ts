@@ -2,14 +2,14 @@
  * Issue 18, customer data: secrets the pii rule finds are masked in every report format unless
  * --show-secrets is given, and the templates baseline stores a hash of them.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { lint, redactSecrets, SECRET_MASK } from '../src/index.js'
-import { ensureBuilt, root } from './build.js'
+import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 const run = (args: string[], cwd: string) => {
@@ -28,8 +28,6 @@ const SECRETS = [
   { kind: 'GitHub token', secret: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789', shown: SECRET_MASK, draft: 'Hi Maria,\n\nUse ghp_abcdefghijklmnopqrstuvwxyz0123456789 for the deploy, thank you.\n\nBest regards,\nSam\n' },
   { kind: 'TC Kimlik No', secret: '10000000146', shown: '•••••••0146', draft: 'Merhaba Ayşe Hanım,\n\nT.C. kimlik numaranız 10000000146 olarak kayıtlı, teşekkür ederiz.\n\nSaygılarımızla,\nEkip\n' },
 ] as const
-
-beforeAll(() => ensureBuilt())
 
 describe('redactSecrets (library)', () => {
   it.each(SECRETS)('masks a $kind in actual and keeps the offsets; lint() itself keeps the raw text', async ({ secret, shown, draft }) => {
