@@ -19,7 +19,7 @@ import { formatTiming } from './report/timing.js'
 import { useColor } from './report/color.js'
 import { printable } from './report/printable.js'
 import { rules } from '../rules/index.js'
-import type { Channel, Config, Format, Language, LintResult, ReplyContext, RuleSetting } from './types.js'
+import { CHANNELS, FORMATS as DRAFT_FORMATS, LANGUAGES, type Channel, type Config, type Format, type Language, type LintResult, type ReplyContext, type RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
 
@@ -107,11 +107,11 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .description('Lint customer-service replies before they are sent.')
     .version(version(), '-v, --version')
     .argument('[paths...]', "drafts: files, folders (recursive: .txt .md .markdown .html .htm), globs; '-' for stdin")
-    .addOption(new Option('--channel <channel>', 'reply channel').choices(['email', 'chat', 'social', 'sms']))
+    .addOption(new Option('--channel <channel>', 'reply channel').choices(CHANNELS))
     .option('--customer-name <name>', "the customer's name")
     .option('--customer-message <file>', "file with the customer's message being answered (context only)")
     .option('--followup', 'a later message in an ongoing conversation')
-    .addOption(new Option('--language <language>', 'language of the drafts').choices(['en', 'tr', 'auto']))
+    .addOption(new Option('--language <language>', 'language of the drafts').choices(LANGUAGES))
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file')
     .option('--quiet', 'report errors only')
@@ -124,7 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--max-file-size <size>', 'largest draft read, e.g. 10MB (regular files and stdin only)', parseSize, DEFAULT_MAX_FILE_SIZE)
     .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default)')
     .option('--stdin-filename <path>', 'name of the draft read on stdin: its format, config discovery and report name')
-    .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(['text', 'markdown', 'html']))
+    .addOption(new Option('--input-format <format>', 'read drafts as this format whatever their name').choices(DRAFT_FORMATS))
     .action(async (paths: string[], flags: LintFlags) => {
       exitCode = await lintCommand(paths, flags, io)
     })
@@ -141,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .option('--rule <id=severity>', 'set a rule (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file')
     .option('--show-secrets', 'print secrets the pii rule finds in full (masked by default; never written to the baseline)')
-    .addOption(new Option('--channel <channel>', "the templates' channel (default: the config's channel, else email)").choices(['email', 'chat', 'social', 'sms']))
+    .addOption(new Option('--channel <channel>', "the templates' channel (default: the config's channel, else email)").choices(CHANNELS))
     .action(async (paths: string[], flags: { format: string; output?: string; quiet?: boolean; maxWarnings?: number; baseline?: string; updateBaseline?: boolean; rule: string[]; config?: string; showSecrets?: boolean; channel?: Channel }) => {
       const loaded = flags.config ? (await loadConfigFile(flags.config)).config : (await findConfig(resolve(paths[0] ?? '.'))).config
       const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded

@@ -7,6 +7,11 @@ export type Channel = 'email' | 'chat' | 'social' | 'sms'
 export type Format = 'text' | 'markdown' | 'html'
 export type Language = 'en' | 'tr' | 'auto'
 
+/** The allowed values, for everything that checks or offers them (config, context, CLI, front matter, service). */
+export const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'sms']
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'html']
+export const LANGUAGES: readonly Language[] = ['en', 'tr', 'auto']
+
 /** Score categories: each rule belongs to one, the score report groups by them. */
 export type Category =
   | 'safety'

@@ -5,11 +5,8 @@
  * `undefined` means "not given", as if it were absent.
  */
 import { UsageError } from '../errors.js'
-import type { ReplyContext } from '../types.js'
+import { CHANNELS, FORMATS, LANGUAGES, type ReplyContext } from '../types.js'
 
-const CHANNELS = ['email', 'chat', 'social', 'sms']
-const FORMATS = ['text', 'markdown', 'html']
-const LANGUAGES = ['en', 'tr', 'auto']
 const KEYS = new Set(['channel', 'customer', 'followup', 'format', 'language', 'path'])
 
 const fail = (key: string, why: string): never => {

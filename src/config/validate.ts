@@ -3,10 +3,9 @@
  * small, and a schema library would add start-up time and less helpful messages.
  */
 import { UsageError } from '../errors.js'
-import type { Config } from '../types.js'
+import { CHANNELS, type Config } from '../types.js'
 import { slaHours } from '../../rules/vague-promise/time.js'
 
-const CHANNELS = ['email', 'chat', 'social', 'sms']
 const SEVERITIES = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2]
 const KNOWN_KEYS = new Set(['channel', 'language', 'rules', 'extends', 'templates', 'allow', 'signature', 'sla', 'budgets', 'readingGrade', 'overrides', '$schema', 'customer', 'followup', 'format', 'cwd'])
 
@@ -17,7 +16,7 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('(root)', 'must be an object')
   const config = value as Record<string, unknown>
   for (const key of Object.keys(config)) if (!KNOWN_KEYS.has(key)) fail(key, 'is not a known option')
-  if (config.channel !== undefined && !CHANNELS.includes(config.channel as string)) fail('channel', `must be one of ${CHANNELS.join(', ')}`)
+  if (config.channel !== undefined && !(CHANNELS as readonly string[]).includes(config.channel as string)) fail('channel', `must be one of ${CHANNELS.join(', ')}`)
   if (config.language !== undefined && !['en', 'tr', 'auto'].includes(config.language as string)) fail('language', 'must be en, tr or auto')
   if (config.extends !== undefined) {
     const list = Array.isArray(config.extends) ? config.extends : [config.extends]
@@ -33,7 +32,7 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
   if (config.budgets !== undefined) {
     if (typeof config.budgets !== 'object' || config.budgets === null) fail('budgets', 'must be an object')
     for (const [k, v] of Object.entries(config.budgets as object)) {
-      if (!CHANNELS.includes(k)) fail(`budgets.${k}`, 'is not a channel')
+      if (!(CHANNELS as readonly string[]).includes(k)) fail(`budgets.${k}`, 'is not a channel')
       if (typeof v !== 'number' || v <= 0) fail(`budgets.${k}`, 'must be a positive number')
     }
   }

@@ -13,7 +13,7 @@
  * instead of loading the YAML parser for every draft. The block itself is never linted.
  */
 import { UsageError } from '../errors.js'
-import type { Channel, Diagnostic, Language, LintResult, ReplyContext } from '../types.js'
+import { CHANNELS, LANGUAGES, type Channel, type Diagnostic, type Language, type LintResult, type ReplyContext } from '../types.js'
 import type { Linter } from '../linter.js'
 
 export interface FrontMatter {
@@ -25,8 +25,6 @@ export interface FrontMatter {
   lines: number
 }
 
-const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'sms']
-const LANGUAGES: readonly Language[] = ['en', 'tr', 'auto']
 // The value starts and ends with a non-space, so the spaces around it belong to `[ \t]*` alone
 // (`[ \t]*(.*?)[ \t]*$` could split a run of spaces every way: quadratic before a bare CR; issue 17).
 const LINE = /^([A-Za-z][\w-]*):[ \t]*(?:([^ \t\n\r\u2028\u2029](?:.*[^ \t\n\r\u2028\u2029])?)[ \t]*)?$/

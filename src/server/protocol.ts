@@ -3,7 +3,7 @@
  * A request may only configure rules and inline data: nothing in it may name a file on the server
  * (template paths, `cwd`), since the service must never read files a caller picks.
  */
-import type { Channel, Config, Format, Language, ReplyContext, TemplateRecord } from '../types.js'
+import { CHANNELS, FORMATS, LANGUAGES, type Config, type ReplyContext, type TemplateRecord } from '../types.js'
 
 export interface ServiceRequest {
   text: string
@@ -21,9 +21,6 @@ export class RequestError extends Error {
   }
 }
 
-const CHANNELS: readonly Channel[] = ['email', 'chat', 'social', 'sms']
-const FORMATS: readonly Format[] = ['text', 'markdown', 'html']
-const LANGUAGES: readonly Language[] = ['en', 'tr', 'auto']
 const CONFIG_KEYS = new Set(['channel', 'language', 'rules', 'extends', 'templates', 'allow', 'signature', 'sla', 'budgets', 'readingGrade'])
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)

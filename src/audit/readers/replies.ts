@@ -5,19 +5,12 @@
  * (TWCS) are grouped by company and the customer handle the reply opens with. The agent is the
  * company plus the initials agents sign with (`/LS`, `^JK`), when present.
  */
-import type { Channel } from '../../types.js'
+import type { AuditRecord } from '../types.js'
 import { toChannel } from '../channel.js'
 import { parseTime } from './message.js'
 
-export interface ReplyRow {
-  conversationId: string
-  messageId: string
-  createdAt?: number
-  channel?: Channel
-  channelLabel: string
-  agentName: string
-  customerMessage?: string
-  body: string
+/** An audit record's fields this layout gives, and whether the record says it is a later turn. */
+export type ReplyRow = Pick<AuditRecord, 'conversationId' | 'messageId' | 'createdAt' | 'channel' | 'channelLabel' | 'agentName' | 'customerMessage' | 'body'> & {
   /** The record itself says this is a later turn (its thread so far holds an agent turn). */
   laterTurn: boolean
 }
