@@ -15,6 +15,7 @@ import { bodyStart } from '../greeting/greeting.js'
 import en from './en.json' with { type: 'json' }
 import tr from './tr.json' with { type: 'json' }
 import { maskLinksAndPrompts } from './mask.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface EmpathyOptions {
   /** Extra frustration words or phrases to look for in the customer's message. */
@@ -255,7 +256,7 @@ const SARCASTIC_THANKS = /\bthanks?(?: you)? for (?:nothing|(?!help|repl|respond
 const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i
 
 function anyOf(list: readonly string[]): RegExp {
-  return new RegExp(list.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u')
+  return new RegExp(list.map((e) => escapeStringRegexp(e)).join('|'), 'u')
 }
 
 export default rule

@@ -10,6 +10,7 @@ import names from '../wrong-name/en.json' with { type: 'json' }
 import trNames from '../wrong-name/tr.json' with { type: 'json' }
 import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /** `accepted`: an addressee the team removed from the impersonal list (`ignore: ['team']`). */
 export type GreetingKind = 'bare' | 'generic' | 'named' | 'title' | 'placeholder' | 'accepted'
@@ -62,7 +63,7 @@ const NOT_ADDRESSEE = new Set([
 /** Turkish words after a salutation that do not address anyone (`Merhaba Ben Mehmet` is rare, `Merhaba, Sipariş…` is not). */
 const NOT_ADDRESSEE_TR = new Set([...trNames.notNames, ...trNames.roles, ...(tr.notAddressee ?? [])])
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ /]+/g, '[\\s/]+')
+const escape = (s: string): string => escapeStringRegexp(s).replace(/[ /]+/g, '[\\s/]+')
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 /** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i` (one code unit each). */
 const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()

@@ -6,6 +6,7 @@
  */
 import type { Range } from '../../src/input/mask.js'
 import { trimTrailing } from '../../src/text/trailing.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export type Kind = 'card' | 'ssn' | 'iban' | 'password' | 'code' | 'key' | 'tckn'
 
@@ -29,7 +30,7 @@ export interface PiiData {
   ibanLengths: Record<string, number>
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')
+const esc = (s: string) => escapeStringRegexp(s).replace(/ /g, '[\\s-]')
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|')
 
 const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ ]\d|[.,]\d)/g

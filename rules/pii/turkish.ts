@@ -10,6 +10,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import type { Secret } from './detect.js'
 import tr from './tr.json' with { type: 'json' }
 import { trimTrailing } from '../../src/text/trailing.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 const FOLD: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'" }
 const FOLD_CODE = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v]))
@@ -28,7 +29,7 @@ export function foldTurkish(text: string): string {
   return from === 0 ? lower : out + lower.slice(from)
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const esc = (s: string) => escapeStringRegexp(s).replace(/ /g, '\\s+')
 const alt = (list: readonly string[]) => [...new Set(list.map(foldTurkish))].sort((a, b) => b.length - a.length).map(esc).join('|')
 
 /** TC Kimlik No checksum: d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10, d11 = (d1+…+d10) mod 10. */

@@ -13,6 +13,7 @@ import { matchSpacedLetters } from './spaced.js'
 import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 import type { Lexicon, ProfanityEntry, ProfanityHit, ProfanityOptions } from './lexicon.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 interface Stem {
   stem: string
@@ -30,7 +31,6 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const PLAIN = /^\p{L}+$/u
 const INITIALS_MARK = /[\^/*]/
 const HELD = /(\p{L})\1\1/u
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Index key: a word's first two UTF-16 code units as one number (no substring, no string hash). */
 const key = (s: string): number => s.charCodeAt(0) * 65536 + (s.charCodeAt(1) || 0)
 
@@ -54,7 +54,7 @@ export class TurkishProfanityLexicon implements Lexicon {
       for (const stem of group.stems) {
         if (this.ignore.has(stem)) continue
         const list = this.stems.get(key(stem)) ?? []
-        list.push({ stem, re: new RegExp(`^${escape(stem)}(?:${group.suffix})$`, 'u'), entry: entry(id) })
+        list.push({ stem, re: new RegExp(`^${escapeStringRegexp(stem)}(?:${group.suffix})$`, 'u'), entry: entry(id) })
         this.stems.set(key(stem), list)
       }
     }

@@ -5,6 +5,7 @@
  */
 import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface SignOffData {
   closings: readonly string[]
@@ -23,7 +24,7 @@ export interface Closing {
   last?: { start: number; end: number }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+const escape = (s: string): string => escapeStringRegexp(s).replace(/\s+/g, '\\s+')
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’&]+/gu) ?? []).length
 /** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i`. */
 const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()

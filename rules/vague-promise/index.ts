@@ -16,6 +16,7 @@ import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
 import en from './en.json' with { type: 'json' }
 import { endsWithQuestion } from '../../src/text/trailing.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 export interface VaguePromiseOptions {
   add?: { vague?: string[]; commitments?: string[]; neutral?: string[] }
@@ -65,7 +66,7 @@ const rule = defineRule(
       add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
       add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
       for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
-      const alternation = (list: string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+      const alternation = (list: string[]) => list.map((p) => escapeStringRegexp(p).replace(/ /g, '\\s+')).join('|')
       return {
         matcher: new PhraseMatcher(entries, language),
         opener: new RegExp(`^(?:${alternation(data.requestOpeners)})\\b`, 'i'),

@@ -16,6 +16,7 @@
  */
 import type { Token } from '../document.js'
 import { normalizeWord, type PhraseHit } from './phrases.js'
+import escapeStringRegexp from 'escape-string-regexp'
 
 /**
  * Nominal endings after a stem, each slot optional; vowels are not harmony-checked (cheaper, and
@@ -140,8 +141,8 @@ function push<K, T>(map: Map<K, Compiled<T>[]>, k: K, c: Compiled<T>): void {
 /** A `+` word: its stem, and the softened stem before a vowel (talep → talebiniz, salak → salağa). */
 function stemWord(stem: string): Word {
   const soft = MUTATION[stem.at(-1)!]
-  const escaped = escape(stem)
-  const head = soft ? `(?:${escaped}|${escape(stem.slice(0, -1))}${soft}(?=[aeıioöuü]))` : escaped
+  const escaped = escapeStringRegexp(stem)
+  const head = soft ? `(?:${escaped}|${escapeStringRegexp(stem.slice(0, -1))}${soft}(?=[aeıioöuü]))` : escaped
   return { stem: soft ? stem.slice(0, -1) : stem, re: new RegExp(`^${head}${NOMINAL_SUFFIXES}$`, 'u') }
 }
 
@@ -154,7 +155,6 @@ function defaultGap(gap: string): boolean {
   return gap.length < 4 && /^\s+$/.test(gap)
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The token without an apostrophe suffix (`TL'ye` → `TL`, `cache'i` → `cache`), or the token itself. */
 export function withoutSuffix(token: Token): Token {
