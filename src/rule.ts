@@ -307,8 +307,8 @@ export interface ValidCase<Options = RuleOptions> {
   options?: Options
   /** Lint as a canned template (`createLinter(config, { template: true })`). */
   template?: boolean
-  /** Leave the case out of the README (a regression case that would only add noise there). */
-  docs?: false
+  /** Show the case in the rule's README (`npm run docs`): pick a few telling ones, the rest are tests only. */
+  docs?: true
 }
 
 export interface InvalidCase<Options = RuleOptions> extends ValidCase<Options> {
