@@ -184,6 +184,7 @@ function toDiagnostics(text: string, messages: VFileMessage[], severityOf: Map<s
       suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
       ...(fix ? { fix: { ...fix } } : {}),
       url: message.url ?? '',
+      ...(fields.messageId ? { messageId: fields.messageId } : {}),
     })
   }
   return out

@@ -1,14 +1,17 @@
 /**
  * The contract between the engine and a rule folder.
  *
- * A rule is a retext plugin (an attacher returning a transformer over the nlcst tree) plus
- * ESLint-style metadata. It reads the reply context from `file.data.netiquette` (see
- * `document.ts`) and writes vfile messages through `report()`, which fills in `ruleId`,
- * `source`, `actual`, `expected`, `url` and an optional safe `fix`.
+ * A rule is written as `defineRule({ meta, prepare, create })` (docs/writing-rules.md): `prepare`
+ * runs once per linter, `create(ctx)` once per draft and reports through `ctx.report({ messageId })`.
+ * `defineRule` turns it into the shape the engine runs: a retext plugin (an attacher returning a
+ * transformer over the nlcst tree) plus ESLint-style metadata. Findings are vfile messages written
+ * by `report()`, which fills in `ruleId`, `source`, `actual`, `expected`, `url`, `messageId` and an
+ * optional safe `fix`.
  */
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
-import type { Category, Fix, Severity } from './types.js'
+import type { Category, Config, Fix, ReplyContext, Severity } from './types.js'
+import { getDocument, type DocumentState, type ResolvedContext } from './document.js'
 import { rawOffset, type Shift } from './input/mask.js'
 import type { Schema } from './config/schema.js'
 import { lineIndex, type LineIndex } from './text/lines.js'
@@ -31,6 +34,8 @@ export interface RuleMeta {
   url?: string
   /** The rule's options (`["warn", { … }]`), checked when a linter is created: see config/schema.ts. */
   schema: Schema
+  /** Message templates by id, with `{{placeholders}}` filled from `report({ data })` (rules written with `defineRule({ … })`). */
+  messages?: Readonly<Record<string, string>>
 }
 
 /** Options every rule receives: the rule's own options from config plus shared config keys. */
@@ -50,8 +55,127 @@ export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}/README.md`
 }
 
-export function defineRule(meta: Omit<RuleMeta, 'url'>, plugin: RuleAttacher): RuleModule {
-  return { meta: { ...meta, url: docsUrl(meta.id) }, plugin }
+/** What `defineRule({ meta })` takes: the metadata without `url` (derived from the id), messages required. */
+export interface RuleMetaInput<MessageId extends string> extends Omit<RuleMeta, 'url' | 'messages'> {
+  /** `messageId → template`; `{{name}}` is replaced by `data.name` (ESLint's convention). */
+  messages: Readonly<Record<MessageId, string>>
+}
+
+/** Shared config and the per-linter cache, as `prepare` and `create` see them. */
+export interface SharedSettings {
+  /** The linter's config: signature, sla, budgets, readingGrade, allow, templates, … */
+  config: Config
+  /** Per-linter cache for resources several rules build once (a template index, a custom lexicon). */
+  cache: Map<string, unknown>
+}
+
+/** One finding, as a rule written with `defineRule({ … })` reports it. */
+export interface RuleReport<MessageId extends string> {
+  messageId: MessageId
+  /** Values for the template's `{{placeholders}}`. */
+  data?: Readonly<Record<string, string | number>>
+  /** 0-based UTF-16 offsets into the raw input (`ctx.document.raw`). */
+  start: number
+  end: number
+  /** Rewrites to offer a person, best first. */
+  expected?: string[]
+  /** A rewrite safe to apply without a human. Offsets default to start/end. */
+  fix?: string | Fix
+}
+
+/** What `create` receives for one draft. */
+export interface RuleContext<Options, State, MessageId extends string> {
+  /** The draft: raw, text, prose, placeholders, words(), sentences(), … (see document.ts). */
+  document: DocumentState
+  /** The resolved reply context: channel, customer, followup, format, language, template. */
+  context: ResolvedContext
+  /** The language whose data the rule reads: `tr` for Turkish drafts, `en` for anything else. */
+  language: RuleLanguage
+  /** The rule's own options from config, checked against `meta.schema` (no `settings`). */
+  options: Options
+  /** What `prepare` returned, built once per linter. */
+  state: State
+  config: Config
+  cache: Map<string, unknown>
+  /** The nlcst tree, for the few rules that walk it. */
+  tree: Root
+  report: (finding: RuleReport<MessageId>) => void
+}
+
+/** A rule: metadata, an optional once-per-linter `prepare`, and `create`, run on every draft. */
+export interface RuleDefinition<Options, State, MessageId extends string> {
+  meta: RuleMetaInput<MessageId>
+  /**
+   * Runs once per `createLinter()`: build matchers and word lists from the options here, never in
+   * `create` (a help desk lints on every keystroke pause). Keep it cheap: the CLI runs it on every call.
+   */
+  prepare?: (options: Options, shared: SharedSettings) => State
+  /** Runs once per draft. */
+  create: (ctx: RuleContext<Options, State, MessageId>) => void
+}
+
+/**
+ * Define a rule. The options type comes from `prepare`'s parameter annotation
+ * (`prepare(options: ShoutingOptions)`), the message ids from `meta.messages`.
+ */
+export function defineRule<Options extends object = RuleOptions, State = undefined, MessageId extends string = string>(
+  definition: RuleDefinition<Options, State, MessageId>,
+): RuleModule
+/**
+ * @deprecated The two-argument form (`defineRule(meta, (options) => (tree, file) => …)` with free-text
+ * reasons) is kept while the rules move to `defineRule({ meta, prepare, create })`; see docs/writing-rules.md.
+ */
+export function defineRule(meta: Omit<RuleMeta, 'url'>, plugin: RuleAttacher): RuleModule
+export function defineRule(first: Omit<RuleMeta, 'url'> | RuleDefinition<never, unknown, string>, plugin?: RuleAttacher): RuleModule {
+  if (plugin) {
+    const meta = first as Omit<RuleMeta, 'url'>
+    return { meta: { ...meta, url: docsUrl(meta.id) }, plugin }
+  }
+  return fromDefinition(first as RuleDefinition<never, unknown, string>)
+}
+
+function fromDefinition<Options, State, MessageId extends string>(definition: RuleDefinition<Options, State, MessageId>): RuleModule {
+  const meta: RuleMeta = { ...definition.meta, url: docsUrl(definition.meta.id) }
+  const { prepare, create } = definition
+  const plugin: RuleAttacher = (given) => {
+    // The engine passes the rule's options with the shared `settings` beside them.
+    const { settings: _settings, ...own } = given ?? {}
+    const shared: SharedSettings = { config: sharedConfig(given), cache: sharedCache(given) }
+    // Checked against meta.schema by createLinter before any rule is built.
+    const options = own as Options
+    const state = prepare ? prepare(options, shared) : (undefined as State)
+    return (tree, file) => {
+      const document = getDocument(file, tree)
+      create({
+        document,
+        context: document.context,
+        language: languageKey(document.context.language),
+        options,
+        state,
+        config: shared.config,
+        cache: shared.cache,
+        tree,
+        report: (finding) => reportMessage(file, meta, finding),
+      })
+    }
+  }
+  return { meta, plugin }
+}
+
+/** Fill `{{name}}` placeholders; one left without data stays as written (RuleTester fails on it). */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!data) return template
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole))
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g
+
+function reportMessage<MessageId extends string>(file: VFile, meta: RuleMeta, finding: RuleReport<MessageId>): void {
+  const template = meta.messages?.[finding.messageId]
+  // A wrong id is a bug in the rule (TypeScript catches it in rules/): fail loudly in tests.
+  if (template === undefined) throw new Error(`${meta.id}: unknown messageId "${finding.messageId}"`)
+  const { messageId, data, ...rest } = finding
+  report(file, meta, { ...rest, reason: formatMessage(template, data), messageId })
 }
 
 export interface Report {
@@ -63,6 +187,8 @@ export interface Report {
   expected?: string[]
   /** A rewrite safe to apply without a human. Offsets default to start/end. */
   fix?: string | Fix
+  /** The `meta.messages` id the reason was made from (rules written with `defineRule({ … })`). */
+  messageId?: string
 }
 
 /** Severity a rule asked for by itself (for example `pii` never downgrades), rarely needed. */
@@ -70,6 +196,7 @@ export interface NetiquetteMessageFields {
   fix?: Fix
   offset: number
   endOffset: number
+  messageId?: string
 }
 
 /** Write one diagnostic onto the file, in the unified message convention. */
@@ -101,6 +228,7 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   const fields = message as unknown as NetiquetteMessageFields
   fields.offset = start
   fields.endOffset = end
+  if (r.messageId !== undefined) fields.messageId = r.messageId
   if (r.fix !== undefined) {
     fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : shifts ? { ...r.fix, offset: toRaw(r.fix.offset), endOffset: toRaw(r.fix.endOffset) } : r.fix
   }
@@ -156,4 +284,59 @@ export function perLanguage<T>(build: (language: RuleLanguage) => T): (language:
     if (value === undefined) built.set(key, (value = build(key)))
     return value
   }
+}
+
+/**
+ * Test cases of a rule (`rules/<id>/cases.ts`, `export const cases: RuleCases<Options>`): run by
+ * `test/rule-tester.ts` and turned into the README's Examples section by `npm run docs`.
+ */
+export interface RuleCases<Options = RuleOptions> {
+  valid: ValidCase<Options>[]
+  invalid: InvalidCase<Options>[]
+}
+
+export interface ValidCase<Options = RuleOptions> {
+  /** A short title for the test name and the README (defaults to the text's first line). */
+  name?: string
+  text: string
+  /** The reply context, as a caller passes it to `lint(text, context)`. */
+  context?: ReplyContext
+  /** Linter config beside the rules (`signature`, `allow`, `templates`, …); `rules` is set by the tester. */
+  config?: Omit<Config, 'rules' | 'extends'>
+  /** The rule's options (`rules: { id: ['warn', options] }`). */
+  options?: Options
+  /** Lint as a canned template (`createLinter(config, { template: true })`). */
+  template?: boolean
+  /** Show the case in the rule's README (`npm run docs`): pick a few telling ones, the rest are tests only. */
+  docs?: true
+}
+
+export interface InvalidCase<Options = RuleOptions> extends ValidCase<Options> {
+  /** Every finding of the rule, in the order the linter returns them (by offset). */
+  errors: ExpectedError[]
+  /** The text after `fix`: required when a finding has a fix; equal to `text` when none has one. */
+  output?: string
+}
+
+export interface ExpectedError {
+  messageId: string
+  /** 1-based, as in the diagnostic. */
+  line: number
+  column: number
+  endLine?: number
+  endColumn: number
+  /** The diagnostic's suggestions, exactly (checked when given). */
+  suggestions?: string[]
+  /** The template's data: the message must equal the template filled with it (checked when given). */
+  data?: Readonly<Record<string, string | number>>
+  /** The exact message (checked when given). */
+  message?: string
+}
+
+/** The linter config a case runs with: only `id` on (at its default severity), every other rule off. */
+export function caseConfig(meta: RuleMeta, allIds: readonly string[], c: ValidCase<unknown>): Config {
+  const severity = meta.severity === 'off' ? 'warn' : meta.severity
+  const rules: NonNullable<Config['rules']> = Object.fromEntries(allIds.map((id) => [id, 'off' as const]))
+  rules[meta.id] = c.options === undefined ? severity : [severity, c.options as Record<string, unknown>]
+  return { ...c.config, rules }
 }

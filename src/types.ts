@@ -62,6 +62,8 @@ export interface Diagnostic {
   suggestions: string[]
   fix?: Fix
   url: string
+  /** The rule's message id (`meta.messages`), for rules written with `defineRule({ … })`. */
+  messageId?: string
 }
 
 export interface LintResult {

@@ -6,9 +6,9 @@
  * menu paths (`Account > I STILL NEED HELP`), headings and signatures on a line of their own.
  * The fix writes the run in sentence case (known acronyms kept) and keeps one mark.
  */
-import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings, boolean } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
+import type { Token } from '../../src/document.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
@@ -55,7 +55,7 @@ interface Pack {
   lower: (s: string) => string
 }
 
-function buildPack(language: string, opts: ShoutingOptions): Pack {
+function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
   const tr = language === 'tr'
   const upper = tr ? upperTurkish : (w: string): string => w.toUpperCase()
   const up = (list: readonly string[] = []): string[] => list.map((w) => upper(w).replace(/[’‘`]/g, "'"))
@@ -84,8 +84,8 @@ interface Caps {
   word?: string
 }
 
-const rule = defineRule(
-  {
+const rule = defineRule({
+  meta: {
     id: 'shouting',
     description: 'Capitals used for emphasis and repeated punctuation (PLEASE DO NOT REPLY, NOT, !!, ???)',
     severity: 'warning',
@@ -93,121 +93,118 @@ const rule = defineRule(
     category: 'tone',
     languages: ['en', 'tr'],
     schema: options({ acronyms: strings, emphatic: strings, ignore: strings, punctuation: boolean }),
+    messages: {
+      capsWord: '“{{actual}}” in capitals reads as shouting. Write “{{fixed}}”; if it matters, say why in words.',
+      capsRun: '“{{actual}}” is in capitals, which reads as shouting. Write it in sentence case: “{{fixed}}”.',
+      capsName: '“{{actual}}” is in capitals, which reads as shouting. Write it in normal case: “{{suggestion}}”.',
+      repeatedExclamation: '“{{marks}}” reads as shouting: one “!” is enough.',
+      repeatedQuestion: '“{{marks}}” reads as shouting or disbelief: one “?” is enough.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as ShoutingOptions
+  prepare: (opts: ShoutingOptions) => ({
     // One pack per language, the Turkish one built on the first Turkish draft.
-    const packOf = perLanguage((language) => buildPack(language, opts))
+    packOf: perLanguage((language) => buildPack(language, opts)),
+    punctuation: opts.punctuation !== false,
+  }),
+  create: (ctx) => {
+    const doc = ctx.document
+    const text = doc.prose
+    const pack = ctx.state.packOf(ctx.language)
+    const { acronyms, emphatic, cues, labels, tr } = pack
+    const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+    const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
+    const names = new Set(pack.upper(doc.context.customer.name ?? '').split(/\s+/).filter(Boolean))
+    // Turkish capitals typed on another keyboard: `IPTAL` may mean `iptal`, not `ıptal`.
+    const ambiguousI = tr && !TURKISH_KEYBOARD.test(doc.raw)
+    // Enthusiasm vs warning (English), read only when there is something to excuse.
+    let tone: Tone | undefined
+    const toneNow = (): Tone => (tone ??= toneOf(doc))
 
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const text = doc.prose
-      const pack = packOf(doc.context.language)
-      const { acronyms, emphatic, cues, labels, tr } = pack
-      const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
-      const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
-      const names = new Set(pack.upper(doc.context.customer.name ?? '').split(/\s+/).filter(Boolean))
-      // Turkish capitals typed on another keyboard: `IPTAL` may mean `iptal`, not `ıptal`.
-      const ambiguousI = tr && !TURKISH_KEYBOARD.test(doc.raw)
-      // Enthusiasm vs warning (English), read only when there is something to excuse.
-      let tone: Tone | undefined
-      const toneNow = (): Tone => (tone ??= toneOf(doc))
-
-      const flush = (run: Caps[], words: readonly Token[]): void => {
-        while (run.length > 0 && !run[run.length - 1]!.word) run.pop()
-        const acronymOnly = (c: Caps): boolean => c.word !== undefined && acronyms.has(c.word) && !emphatic.has(c.word)
-        while (run.length > 0 && acronymOnly(run[run.length - 1]!)) run.pop()
-        while (run.length > 0 && acronymOnly(run[0]!)) run.shift()
-        const caps = run.filter((c) => c.word !== undefined).map((c) => c.word!)
-        if (caps.length === 0) return
-        const start = run[0]!.token.start
-        const end = run[run.length - 1]!.token.end
-        // One capitalised English-looking word (`SUSPENDED`, `PERMANENTLY`) stressed in a warning or demand.
-        const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
-        const isStrong = caps.some(strong) || stressed()
-        if (!isStrong && caps.filter(wordy).length < 2) return
-        // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
-        // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
-        if (!tr && !isStrong && caps.length <= 3 && !toneNow().warning(start, end)) return
-        const first = run[0]!.i
-        const after = words[run[run.length - 1]!.i + 1]
-        // A literal right after a cue (`reply STOP`), or after a cue and a determiner (`enter the code SAVE`).
-        const p1 = words[first - 1]?.lower
-        const p2 = words[first - 2]?.lower
-        if (caps.length <= 4 && p1 && (cues.has(p1) || (p2 && cues.has(p2) && DETERMINERS.has(p1)))) return
-        if (caps.length <= 4 && after && labels.has(after.lower)) return
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1
-        const nl = text.indexOf('\n', end)
-        const line = text.slice(lineStart, nl === -1 ? text.length : nl)
-        if (MENU_BEFORE.test(text.slice(lineStart, start)) || MENU_AFTER.test(text.slice(end, nl === -1 ? text.length : nl))) return
-        if (!isStrong && (ADDRESS.test(line) || (tr && TR_ADDRESS.test(line)) || (caps.length <= 5 && /^\s*$/.test(text.slice(lineStart, start)) && /^[\s:]*$/.test(text.slice(end, lineStart + line.length))))) return
-        if (tr && caps.every((w) => names.has(w))) return // the customer's name in capitals
-        if (insideInlineQuote(text, start, end)) return
-        // Agent initials closing a reply: "Thank you. SO".
-        if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
-        // `Thank YOU!`: thanks handed back to the customer, warmth rather than volume.
-        if (!tr && caps.length === 1 && caps[0] === 'YOU' && p1 === 'thank') return
-        // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
-        if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
-        const sentenceStart = first === 0 || endsWithMark(text.slice(words[first - 1]!.end, start), '\n.!?') || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
-        const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
-          let out = doc.raw.slice(start, end)
-          for (const c of run) {
-            if (!c.word || (acronyms.has(c.word) && !emphatic.has(c.word))) continue
-            const v = c.token.value
-            const keep = title || names.has(c.word) || (!tr && /^I(?:'|’|$)/.test(v))
-            const word = keep ? v.charAt(0) + lower(v.slice(1)) : lower(v)
-            out = out.slice(0, c.token.start - start) + word + out.slice(c.token.end - start)
-          }
-          return sentenceStart ? pack.upper(out.charAt(0)) + out.slice(1) : out
+    const flush = (run: Caps[], words: readonly Token[]): void => {
+      while (run.length > 0 && !run[run.length - 1]!.word) run.pop()
+      const acronymOnly = (c: Caps): boolean => c.word !== undefined && acronyms.has(c.word) && !emphatic.has(c.word)
+      while (run.length > 0 && acronymOnly(run[run.length - 1]!)) run.pop()
+      while (run.length > 0 && acronymOnly(run[0]!)) run.shift()
+      const caps = run.filter((c) => c.word !== undefined).map((c) => c.word!)
+      if (caps.length === 0) return
+      const start = run[0]!.token.start
+      const end = run[run.length - 1]!.token.end
+      // One capitalised English-looking word (`SUSPENDED`, `PERMANENTLY`) stressed in a warning or demand.
+      const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
+      const isStrong = caps.some(strong) || stressed()
+      if (!isStrong && caps.filter(wordy).length < 2) return
+      // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
+      // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
+      if (!tr && !isStrong && caps.length <= 3 && !toneNow().warning(start, end)) return
+      const first = run[0]!.i
+      const after = words[run[run.length - 1]!.i + 1]
+      // A literal right after a cue (`reply STOP`), or after a cue and a determiner (`enter the code SAVE`).
+      const p1 = words[first - 1]?.lower
+      const p2 = words[first - 2]?.lower
+      if (caps.length <= 4 && p1 && (cues.has(p1) || (p2 && cues.has(p2) && DETERMINERS.has(p1)))) return
+      if (caps.length <= 4 && after && labels.has(after.lower)) return
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1
+      const nl = text.indexOf('\n', end)
+      const line = text.slice(lineStart, nl === -1 ? text.length : nl)
+      if (MENU_BEFORE.test(text.slice(lineStart, start)) || MENU_AFTER.test(text.slice(end, nl === -1 ? text.length : nl))) return
+      if (!isStrong && (ADDRESS.test(line) || (tr && TR_ADDRESS.test(line)) || (caps.length <= 5 && /^\s*$/.test(text.slice(lineStart, start)) && /^[\s:]*$/.test(text.slice(end, lineStart + line.length))))) return
+      if (tr && caps.every((w) => names.has(w))) return // the customer's name in capitals
+      if (insideInlineQuote(text, start, end)) return
+      // Agent initials closing a reply: "Thank you. SO".
+      if (caps.length === 1 && caps[0]!.length <= 3 && /^[\s.!]*$/.test(text.slice(end))) return
+      // `Thank YOU!`: thanks handed back to the customer, warmth rather than volume.
+      if (!tr && caps.length === 1 && caps[0] === 'YOU' && p1 === 'thank') return
+      // One or two capitalised words in a playful reply, outside a warning: enthusiasm, not volume.
+      if (!tr && caps.length <= 2 && toneNow().playful && !toneNow().warning(start, end)) return
+      const sentenceStart = first === 0 || endsWithMark(text.slice(words[first - 1]!.end, start), '\n.!?') || (first === 1 && text.charAt(words[0]!.start - 1) === '@')
+      const recase = (title: boolean, lower: (w: string) => string = pack.lower): string => {
+        let out = doc.raw.slice(start, end)
+        for (const c of run) {
+          if (!c.word || (acronyms.has(c.word) && !emphatic.has(c.word))) continue
+          const v = c.token.value
+          const keep = title || names.has(c.word) || (!tr && /^I(?:'|’|$)/.test(v))
+          const word = keep ? v.charAt(0) + lower(v.slice(1)) : lower(v)
+          out = out.slice(0, c.token.start - start) + word + out.slice(c.token.end - start)
         }
-        const fixed = recase(false)
-        const actual = doc.raw.slice(start, end)
-        const dotless = ambiguousI && actual.includes('I')
-        // No emphatic word (`NINTENDO SWITCH`, `VALUE PACK`): maybe a name, so offer Title Case first and fix nothing.
-        const expected = isStrong ? [fixed] : [recase(true), fixed]
-        if (dotless) expected.push(recase(false, (w) => w.toLowerCase()))
-        const reason =
-          caps.length === 1
-            ? `“${actual}” in capitals reads as shouting. Write “${fixed}”; if it matters, say why in words.`
-            : `“${actual}” is in capitals, which reads as shouting. Write it in ${isStrong ? 'sentence case' : 'normal case'}: “${expected[0]}”.`
-        report(file, rule.meta, { start, end, reason, expected, ...(isStrong && !dotless ? { fix: fixed } : {}) })
+        return sentenceStart ? pack.upper(out.charAt(0)) + out.slice(1) : out
       }
+      const fixed = recase(false)
+      const actual = doc.raw.slice(start, end)
+      const dotless = ambiguousI && actual.includes('I')
+      // No emphatic word (`NINTENDO SWITCH`, `VALUE PACK`): maybe a name, so offer Title Case first and fix nothing.
+      const expected = isStrong ? [fixed] : [recase(true), fixed]
+      if (dotless) expected.push(recase(false, (w) => w.toLowerCase()))
+      const messageId = caps.length === 1 ? 'capsWord' : isStrong ? 'capsRun' : 'capsName'
+      ctx.report({ messageId, data: { actual, fixed, suggestion: expected[0]! }, start, end, expected, ...(isStrong && !dotless ? { fix: fixed } : {}) })
+    }
 
-      for (const sentence of doc.sentences()) {
-        const words = sentence.words
-        let run: Caps[] = []
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i]!
-          const kind = classify(w, i, text, tr)
-          if (kind === undefined || (run.length > 0 && !RUN_GAP.test(text.slice(words[i - 1]!.end, w.start)))) {
-            if (run.length > 0) flush(run, words)
-            run = []
-          }
-          if (kind !== undefined) run.push(kind)
+    for (const sentence of doc.sentences()) {
+      const words = sentence.words
+      let run: Caps[] = []
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!
+        const kind = classify(w, i, text, tr)
+        if (kind === undefined || (run.length > 0 && !RUN_GAP.test(text.slice(words[i - 1]!.end, w.start)))) {
+          if (run.length > 0) flush(run, words)
+          run = []
         }
-        if (run.length > 0) flush(run, words)
+        if (kind !== undefined) run.push(kind)
       }
+      if (run.length > 0) flush(run, words)
+    }
 
-      if (opts.punctuation === false) return
-      REPEATED.lastIndex = 0
-      for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
-        const start = m.index
-        const end = start + m[0].length
-        if (insideInlineQuote(text, start, end)) continue
-        if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
-        const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
-        report(file, rule.meta, {
-          start,
-          end,
-          reason: `“${m[0]}” reads as shouting${mark === '?' ? ' or disbelief' : ''}: one “${mark}” is enough.`,
-          expected: [mark],
-          fix: mark,
-        })
-      }
+    if (!ctx.state.punctuation) return
+    REPEATED.lastIndex = 0
+    for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (insideInlineQuote(text, start, end)) continue
+      if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
+      const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
+      ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
   },
-)
+})
 
 /** A capitalised word (2+ letters), a single `I`/`A` (Turkish: `O`), or undefined for anything else. */
 function classify(token: Token, i: number, text: string, tr: boolean): Caps | undefined {
