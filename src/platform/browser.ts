@@ -50,3 +50,8 @@ export function requireRegexTools(): never {
 export function requireYaml(): never {
   throw new UsageError('netiquette: YAML needs Node; in the browser pass templates and config as objects')
 }
+
+/** No language pack but English at import: the others are chunks loaded on first need (kit/language-pack.ts). */
+export function eagerLanguagePacks(): Readonly<Record<string, Readonly<Record<string, unknown>>>> {
+  return {}
+}

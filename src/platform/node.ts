@@ -34,3 +34,6 @@ export function requireRegexTools(): unknown {
 export function requireYaml(): unknown {
   return require('yaml')
 }
+
+/** Language packs loaded with the engine in Node (synchronous `lintSync` on any draft); see kit/language-pack.ts. */
+export { eagerLanguagePacks } from './node-packs.js'
