@@ -60,6 +60,8 @@ describe('`followup`: a default for a chat team', () => {
     const linter = createPathLinter({ channel: 'chat', followup: true })
     expect(rows(linter.lintSync(CHAT).messages)).toEqual([])
     expect(rows(linter.lintSync(CHAT, { followup: false }).messages)).toEqual([['greeting', 'warning', 1, 1, '']])
+    // A key set to undefined is "not given" (as everywhere in the reply context): the default applies.
+    expect(rows(linter.lintSync(CHAT, { followup: undefined }).messages)).toEqual([])
   })
 })
 

@@ -13,7 +13,7 @@ import { runTemplatesCommand } from '../src/cli/templates.js'
 import { loadConfigFile } from '../src/config/load.js'
 import { createPathLinter } from '../src/config/path-linter.js'
 import { UsageError } from '../src/errors.js'
-import type { Diagnostic } from '../src/types.js'
+import type { Config, Diagnostic } from '../src/types.js'
 import { root } from './build.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
@@ -24,7 +24,7 @@ const GOLD = 'Hi Maria,\n\nThank you for your patience. Your ticket is now in th
 /** A reply without a greeting: fine as a chat follow-up, a missing greeting otherwise. */
 const CHAT = 'Your order shipped today and should arrive on Friday. Thank you for waiting!'
 
-const CONFIG = {
+const CONFIG: Config = {
   rules: { jargon: ['warn', { add: { 'gold lane': 'priority queue' } }] },
   overrides: [
     { files: ['macros/**'], rules: { placeholder: 'off' } },
@@ -200,7 +200,7 @@ describe('overrides in `netiquette templates`', () => {
 })
 
 describe('overrides in the library (createPathLinter)', () => {
-  const inline = (dir: string) => ({ ...CONFIG, cwd: dir }) as Parameters<typeof createPathLinter>[0]
+  const inline = (dir: string): Config => ({ ...CONFIG, cwd: dir })
 
   it('lint(text, { path }) uses the merged config of the path; no path means the base config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netiquette-overrides-'))

@@ -58,7 +58,8 @@ export function createPathLinter(config: Config = {}, options: PathLinterOptions
     const { format, followup } = configOf(key)
     if (format === undefined && followup === undefined) return context
     if (typeof context !== 'object' || context === null) return context === undefined ? { ...(format ? { format } : {}), ...(followup !== undefined ? { followup } : {}) } : context
-    return { ...(format && context.format === undefined ? { format } : {}), ...(followup !== undefined && context.followup === undefined ? { followup } : {}), ...context }
+    // After the context: a key it sets to `undefined` means "not given", so the default applies.
+    return { ...context, ...(format && context.format === undefined ? { format } : {}), ...(followup !== undefined && context.followup === undefined ? { followup } : {}) }
   }
   const bound = (keyFor: (context: ReplyContext | undefined) => OverrideKey, inner: Linter): Linter => {
     const route = <T>(context: ReplyContext | undefined, run: (linter: Linter, context: ReplyContext | undefined) => T): T => {
