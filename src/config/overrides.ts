@@ -35,7 +35,7 @@ export interface ConfigResolver {
 
 const toList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
 
-/** Options every override glob is compiled with (also used by validation). */
+/** Options every override glob is compiled with. */
 export const GLOB_OPTIONS = { dot: true, windows: false } as const
 
 /**
