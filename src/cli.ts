@@ -5,7 +5,8 @@
 import { dirname, resolve } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
-import { createLinter, type Linter } from './linter.js'
+import type { Linter } from './linter.js'
+import { createPathLinter } from './config/path-linter.js'
 import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
@@ -224,7 +225,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const context: ReplyContext = {
     ...(flags.channel ? { channel: flags.channel } : {}),
     ...(flags.language ? { language: flags.language } : {}),
-    followup: flags.followup ?? false,
+    // Absent unless given: a config's `followup` default (a chat queue) applies then.
+    ...(flags.followup ? { followup: true } : {}),
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
     ...(flags.inputFormat ? { format: flags.inputFormat } : {}),
   }
@@ -238,10 +240,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     if (!linter) {
       const config: Config = {
         ...loaded.config,
-        rules: { ...loaded.config.rules, ...cliRules },
         ...(flags.templates.length > 0 ? { templates: [...(loaded.config.templates ?? []), ...flags.templates.map((t) => resolve(t))] } : {}),
       }
-      linter = createLinter(config, { timing })
+      // Per-file `overrides` are merged first; --rule flags go on top of them, as in ESLint.
+      linter = createPathLinter(config, { timing, prepare: (c) => ({ ...c, rules: { ...c.rules, ...cliRules } }) })
       linters.set(key, linter)
     }
     return linter
