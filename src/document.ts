@@ -78,7 +78,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]{1,64
 /** Something every match of URL contains: a scheme, `www.`, an `@`, or a dot before a top-level domain. */
 const URL_CUE = /https?:\/\/|www\.|@|\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)\b/i
 
-export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}): ResolvedContext {
+export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}, template = ctx.template): ResolvedContext {
   const language = ctx.language && ctx.language !== 'auto' ? ctx.language : 'en'
   return {
     channel: ctx.channel ?? 'email',
@@ -88,7 +88,7 @@ export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}):
     language,
     detectedLanguage: language,
     languageSupported: true,
-    template: ctx.template ?? false,
+    template: template ?? false,
   }
 }
 
