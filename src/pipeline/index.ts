@@ -31,7 +31,7 @@ export interface PipelineOptions {
 export type Step = (tree: Root, file: VFile) => undefined
 
 /** A unified plugin of the pipeline with its options, ready for `processor.use(plugin, options)`. */
-export type StepPlugin = [attacher: (this: unknown, options: never) => Step, options: unknown]
+export type StepPlugin = [attacher: (this: unknown, options: never) => Step | undefined, options: unknown]
 
 export interface Pipeline {
   /** The enabled rules, in the order they run. */
@@ -54,7 +54,12 @@ export function buildPipeline(options: PipelineOptions): Pipeline {
 
 /** Attach every plugin once (what `processor.use` does on freeze): the transformers, in order. */
 export function attachSteps(pipeline: Pipeline, processor?: unknown): Step[] {
-  return pipeline.plugins.map(([attach, options]) => attach.call(processor, options as never))
+  const steps: Step[] = []
+  for (const [attach, options] of pipeline.plugins) {
+    const step = attach.call(processor, options as never)
+    if (step) steps.push(step)
+  }
+  return steps
 }
 
 /**
