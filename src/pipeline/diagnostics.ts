@@ -33,6 +33,7 @@ export function toDiagnostics(text: string, messages: readonly VFileMessage[], h
     const end = lines.toPoint(endOffset)
     out.push({
       ruleId: message.ruleId,
+      // A rule's message id (issue 11, step 2: defineRule) passes through here, beside ruleId.
       severity: severityOf(message.fatal),
       message: message.reason,
       line: start.line,
