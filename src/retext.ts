@@ -19,6 +19,8 @@ import { contextDefaults } from './pipeline/context.js'
 import { buildPipeline } from './pipeline/index.js'
 import type { Config, ReplyContext } from './types.js'
 
+export type { LinterResources } from './pipeline/data.js'
+
 export type RetextNetiquetteOptions = Config &
   ReplyContext & {
     /** Lint canned templates: placeholders are legitimate, template-only rules run (`netiquette templates`). */
