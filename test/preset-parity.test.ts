@@ -119,6 +119,11 @@ describe('netiquette/retext applies what createLinter applies', () => {
     expect(off).toEqual(['acronym', 'placeholder'])
   })
 
+  it('checks its options as createLinter checks a config', () => {
+    const processor = unified().use(retextEnglish).use(retextNetiquette, { channel: 'fax' as 'chat' })
+    expect(() => processor.freeze()).toThrow('invalid config in netiquette/retext options: "channel" must be one of email, chat, social, sms')
+  })
+
   it('keeps other plugins’ messages', () => {
     const processor = unified()
       .use(retextEnglish)
