@@ -110,8 +110,7 @@ async function withDetector<T>(run: () => T): Promise<T> {
     } catch (error) {
       if (error instanceof LanguageDetectorNotLoaded) await loadLanguageDetector()
       else if (error instanceof CompromiseNotLoaded) await loadCompromise()
-      else if (error instanceof LanguagePackNotLoaded && error.language === 'tr') await loadLanguagePack(error.language)
-      else throw error
+      else if (!(error instanceof LanguagePackNotLoaded) || !(await loadLanguagePack(error.language))) throw error
     }
   }
 }
