@@ -37,9 +37,11 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined
   if (typeof shard === 'string') throw new UsageError(shard)
   await makeFolder(flags.out)
-  const workers = flags.workers ?? defaultThreads(await totalSize(paths), availableParallelism())
-  // With worker threads the coordinating work moves to a thread of its own, with a capped heap (memory).
-  const run = await (workers > 1 ? runAuditIsolated : runAudit)(paths, {
+  const bytes = await totalSize(paths)
+  const workers = flags.workers ?? defaultThreads(bytes, availableParallelism())
+  // With worker threads, or a large export, the run moves to a thread of its own with a capped heap:
+  // on the main thread V8 lets garbage grow the heap far past what the audit keeps (memory).
+  const run = await (workers > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(paths, {
     config,
     workers,
     redact: flags.redact,

@@ -1,20 +1,18 @@
 /**
  * `runAudit` on a coordinator thread with a capped heap (see coordinator.ts); the progress bar stays
- * here. The coordinator lints too, so its heap is sized like a worker's (the rules are ~30 MB live).
+ * here. The coordinator lints too, so its heap is sized like a worker's (see THREAD_HEAP).
  */
 import { Worker } from 'node:worker_threads'
 import { UsageError } from '../errors.js'
 import type { AuditOptions, AuditRun } from './run.js'
 import type { CoordinatorData, CoordinatorMessage } from './coordinator.js'
+import { THREAD_HEAP } from './pool.js'
 import type { Progress } from './progress.js'
-
-const COORDINATOR_HEAP_MB = 64
-const COORDINATOR_YOUNG_MB = 16
 
 export function runAuditIsolated(paths: readonly string[], options: AuditOptions): Promise<AuditRun> {
   const { progress: makeProgress, ...rest } = options
   const data: CoordinatorData = { paths: [...paths], options: rest }
-  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: COORDINATOR_HEAP_MB, maxYoungGenerationSizeMb: COORDINATOR_YOUNG_MB } })
+  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: THREAD_HEAP })
   let progress: Progress | undefined
   return new Promise<AuditRun>((resolve, reject) => {
     worker.on('message', (m: CoordinatorMessage) => {

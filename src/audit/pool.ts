@@ -14,13 +14,16 @@ import type { LintOutcome } from './types.js'
 import type { WorkerReply } from './worker.js'
 
 /**
- * A worker's live heap is ~30 MB (the rules and their word lists); with V8's default limits it grows
- * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. A capped old
- * generation keeps a 2-thread audit under 300 MB with room for a 100,000-character reply (longer
- * ones are not linted, see run.ts).
+ * Heap limits of every audit thread (the coordinator's in isolated.ts too). Uncapped, V8 grows a heap
+ * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Too tight, and
+ * V8 marks the whole live heap (the rules and word lists, ~30 MB, plus the open conversations)
+ * over and over: a 20,000-reply run on two threads took 94 full collections and 18.5 s of CPU at
+ * 96 MB old / 64 MB young, 18 and 14.3 s at 128 / 64, and 16 s at 128 / 16 (the previous 64 / 16:
+ * 18 s). 128 MB old and 32 MB young keep two threads under 300 MB RSS (peak 277 MB on 60,000
+ * replies, see scripts/bench-audit.mjs) at 14.8 s for those 20,000, with room for a
+ * 100,000-character reply (longer ones are not linted, see run.ts).
  */
-const WORKER_HEAP_MB = 64
-const WORKER_YOUNG_MB = 16
+export const THREAD_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
 
 /**
  * Batches queued on a worker before this thread lints one itself: enough that a worker never waits
@@ -46,7 +49,7 @@ export interface Linting {
 
 export async function startLinting(config: Config, threads: number): Promise<Linting> {
   // Workers first: their start-up (loading the rules) overlaps this thread's.
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, name: `worker ${i + 1}` }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }))
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, name: `worker ${i + 1}` }, resourceLimits: THREAD_HEAP }))
   const pending = workers.map(() => 0)
   const waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (e: Error) => void; worker: number }>()
   let nextId = 0
