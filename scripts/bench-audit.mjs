@@ -27,10 +27,12 @@ const runModule = pathToFileURL(join(root, 'dist', 'src', 'audit', 'run.js')).hr
 // Child mode: run one audit and print its numbers as JSON.
 if (process.argv[2] === '--child') {
   const [, , , workers, ...files] = process.argv
-  // As the CLI runs it: with threads, the coordinating work on a thread of its own.
+  // As the CLI runs it: with threads or a large export, on a coordinating thread of its own (capped heap).
   const { runAudit } = await import(runModule)
   const { runAuditIsolated } = await import(runModule.replace(/run\.js$/, 'isolated.js'))
-  const run = await (Number(workers) > 1 ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true, threadStats: true })
+  const { SMALL_EXPORT_BYTES } = await import(runModule.replace(/run\.js$/, 'command.js'))
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
+  const run = await (Number(workers) > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true, threadStats: true })
   const usage = process.resourceUsage()
   process.stdout.write(JSON.stringify({ replies: run.summary.replies, elapsedMs: run.elapsedMs, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, threads: run.threads }) + '\n')
   process.exit(0)

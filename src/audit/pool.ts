@@ -5,6 +5,7 @@
  * keeps two threads busy on two cores instead of three. Results come back in submission order,
  * so the per-message CSV and the summary do not depend on thread timing.
  */
+import { performance } from 'node:perf_hooks'
 import { isMainThread, Worker } from 'node:worker_threads'
 import type { Linter } from '../linter.js'
 import type { Config } from '../types.js'

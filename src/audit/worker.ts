@@ -1,4 +1,5 @@
 /** An audit worker thread: builds the linter once from the config, then lints batches of replies. */
+import { performance } from 'node:perf_hooks'
 import { parentPort, workerData } from 'node:worker_threads'
 import { createLinter } from '../index.js'
 import type { Config } from '../types.js'
