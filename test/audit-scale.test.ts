@@ -12,6 +12,7 @@ import { runAudit } from '../src/audit/run.js'
 import { defaultThreads } from '../src/audit/command.js'
 import { pathToFileURL } from 'node:url'
 import type { AuditRecord } from '../src/audit/types.js'
+import type { ExportMessage } from '../src/audit/readers/message.js'
 
 const fixture = (name: string) => join(root, 'test', 'fixtures', 'audit', name)
 const tmp = () => mkdtempSync(join(tmpdir(), 'netiquette-audit-scale-'))
@@ -76,6 +77,28 @@ describe('conversations split across export files', () => {
     const rows = readFileSync(join(one, 'messages.csv'), 'utf8').split('\n')
     expect(rows.find((r) => r.includes('k1-b'))).toContain(',2700,')
     for (const name of ['summary.json', 'messages.csv', 'agents.csv', 'rules.csv']) expect(readFileSync(join(two, name), 'utf8')).toBe(readFileSync(join(one, name), 'utf8'))
+  })
+})
+
+describe('the open conversations remembered', () => {
+  const message = (conversationId: string, role: 'customer' | 'agent', line: number, body: string): ExportMessage => ({ file: 'x.jsonl', line, conversationId, messageId: `m${line}`, createdAt: Date.parse('2026-05-04T09:00:00Z') + line * 60_000, role, body })
+
+  it('at most maxOpen; the least recently active is forgotten first, a closed one at once', () => {
+    const context = new ContextBuilder(2)
+    context.add(message('a', 'customer', 1, 'Where is my parcel?'))
+    context.add(message('b', 'customer', 2, 'My card was declined.'))
+    context.add(message('a', 'customer', 3, 'It was due on Monday.')) // a is now the most recently active
+    context.add(message('c', 'customer', 4, 'How do I reset my password?')) // a third: b goes
+    const a = context.add(message('a', 'agent', 5, 'It arrives tomorrow morning.'))
+    expect([a?.customerMessage, a?.followup, a?.responseSeconds]).toEqual(['It was due on Monday.', false, 240])
+    // b was forgotten: its reply has no context (and, new again, it pushes out c, now the least recently active).
+    const b = context.add(message('b', 'agent', 6, 'Sorry about that, please try again now.'))
+    expect([b?.customerMessage, b?.responseSeconds]).toEqual([undefined, undefined])
+    expect(context.add(message('c', 'agent', 7, 'Use the link on the sign-in page.'))?.customerMessage).toBeUndefined()
+    // Closed: its next reply is a first reply again.
+    context.close('b')
+    expect(context.add(message('b', 'agent', 8, 'Anything else?'))?.followup).toBe(false)
+    expect(context.add(message('c', 'agent', 9, 'Glad to help.'))?.followup).toBe(true)
   })
 })
 
