@@ -155,7 +155,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .description('score whole conversation exports (JSONL, CSV, Zendesk) into an HTML report, CSVs and a JSON summary; `audit merge <summary.json...>` combines shards')
     .argument('<exports...>', "export files, or 'merge' and partial summary.json files")
     .option('-o, --out <folder>', 'folder for report.html, summary.json and the CSVs', 'netiquette-audit')
-    .option('--workers <n>', 'threads linting (default: one per core; 1 lints on the main thread)', wholeNumber('--workers', 1, 256))
+    .option('--workers <n>', 'threads linting (default: one per core, one for an export under 16 MB)', wholeNumber('--workers', 1, 256))
     .option('--shard <i/n>', 'audit only the conversations of shard i of n (split by conversation id hash)')
     .option('--no-redact', 'do not mask e-mails, phone and card-like numbers in examples (secrets the pii rule finds stay masked)')
     .option('--title <text>', "the report's title")
