@@ -70,8 +70,13 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
   })
   try {
     const lib = await import(`${pathToFileURL(join(dist, 'src', 'index.js')).href}`)
+    // One linter per distinct config (the drafts share four): building a linter builds the same
+    // expressions from the same config every time, and building it per draft was most of the run.
+    const linters = new Map()
     for (const { text, context, config } of drafts) {
-      const linter = lib.createLinter({ extends: ['netiquette:strict'], ...(config ?? {}) })
+      const key = JSON.stringify(config ?? {})
+      if (!linters.has(key)) linters.set(key, lib.createLinter({ extends: ['netiquette:strict'], ...(config ?? {}) }))
+      const linter = linters.get(key)
       await linter.lint(text, context ?? {})
       await linter.fix(text, context ?? {})
     }
