@@ -92,7 +92,8 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
  */
 function callerOf(stack = '') {
   const frame = stack.split('\n').slice(1).find((line) => line.includes('/') && !line.includes('regex-patterns'))
-  if (!frame || frame.includes('/node_modules/')) return 'third-party'
+  // Node's own (`node:internal/deps/cjs-module-lexer`, when a CommonJS module loads meanwhile) are not ours either.
+  if (!frame || frame.includes('/node_modules/') || frame.includes('node:internal/')) return 'third-party'
   // `    at fn (file:///…/x.js:12:5)` or `    at file:///…/x.js:12:5`
   const location = frame.trim().endsWith(')') ? frame.slice(frame.lastIndexOf('(') + 1, frame.lastIndexOf(')')) : frame.trim().slice(3)
   const parts = location.replace('file://', '').split(':')
