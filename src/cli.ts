@@ -29,6 +29,8 @@ export interface CliIO {
   stderr: (s: string) => void
   stdinIsTTY: boolean
   stdoutIsTTY: boolean
+  /** Where a piped draft is read from (default: process.stdin); tests run the CLI in-process with one. */
+  stdin?: AsyncIterable<Buffer | string>
 }
 
 const defaultIO: CliIO = {
@@ -148,7 +150,9 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
-      exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
+      // The process's own streams by default; an in-process caller's io otherwise.
+      const templatesIO = io === defaultIO ? undefined : { stdout: io.stdout, stderr: io.stderr, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: false }
+      exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule), io: templatesIO })
     })
   program
     .command('audit')
@@ -251,7 +255,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
 
   const results: FileResult[] = []
   if (useStdin) {
-    const text = await readStdin(flags.maxFileSize)
+    const text = await readStdin(flags.maxFileSize, io.stdin)
     // The named path gives the format (unless --input-format), the config search's start and the report's
     // name; the file itself is never read or written.
     const name = flags.stdinFilename
