@@ -12,8 +12,6 @@ import { defineRule } from '../../src/rule.js'
 import { options, string, strings } from '../../src/config/schema.js'
 import { checkSyntax, type SyntaxMessageId, type SyntaxOptions } from './syntax.js'
 
-export { familyOf } from './syntax.js'
-
 const messages = {
   unbalancedBraces: '“{{raw}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.',
   notClosed: '“{{raw}}” is not closed as it was opened ({{open}} … {{close}}): the customer would see it as written.',

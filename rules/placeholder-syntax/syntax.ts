@@ -5,6 +5,7 @@
  */
 import type { Placeholder } from '../../src/templates/placeholders.js'
 import { RangeSet } from '../../src/text/intervals.js'
+import { familyOf } from '../../src/kit/placeholder-family.js'
 import data from './data.json' with { type: 'json' }
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
@@ -44,16 +45,11 @@ export interface Issue {
   fix?: string
 }
 
-const FAMILIES = data.families as Record<string, string>
 const FAMILY_NAMES = data.familyNames as Record<string, string>
 const BLOCKS = new Set(data.blocks)
 const LIGHTNING = /^(Recipient|Sender|Organization|User|Contact|Lead|Account|Case|Opportunity)\./
 const STRAY = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{!/g
 
-/** The help-desk family that fills a placeholder in by itself, or undefined for fill-by-hand ones. */
-export function familyOf(p: Placeholder): string | undefined {
-  return FAMILIES[p.dialect]
-}
 
 export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
   const issues: Issue[] = []
@@ -204,7 +200,7 @@ function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void
 function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }>, options: SyntaxOptions, issues: Issue[]): void {
   if (p.nameKind !== 'first' && p.nameKind !== 'full') return
   if (p.fallback !== undefined && p.fallback.trim() !== '') return
-  const family = FAMILIES[p.dialect]!
+  const family = familyOf(p)!
   const prefixes = [...((data.alwaysFilled as Record<string, string[]>)[family] ?? []), ...(options.alwaysFilled ?? [])]
   if (prefixes.some((x) => p.name.startsWith(x)) || /agent|assignee|sender|staff|owner|\buser\b/i.test(p.name)) return
   const last = p.name.split('.').at(-1) ?? p.name
@@ -227,18 +223,18 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
 
 function mixedDialects(placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {
   const overlapsIssue = rangesOf(issues)
-  const machine = placeholders.filter((p) => FAMILIES[p.dialect])
+  const machine = placeholders.filter((p) => familyOf(p))
   let expected = dialect
   if (!expected) {
     // Without a corpus-wide dialect, a template that mixes two is wrong about one of them.
     const counts = new Map<string, number>()
-    for (const p of machine) counts.set(FAMILIES[p.dialect]!, (counts.get(FAMILIES[p.dialect]!) ?? 0) + 1)
+    for (const p of machine) counts.set(familyOf(p)!, (counts.get(familyOf(p)!) ?? 0) + 1)
     if (counts.size < 2) return
-    expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => FAMILIES[p.dialect] === a[0]) - machine.findIndex((p) => FAMILIES[p.dialect] === b[0]))[0]![0]
+    expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => familyOf(p) === a[0]) - machine.findIndex((p) => familyOf(p) === b[0]))[0]![0]
   }
   const name = FAMILY_NAMES[expected] ?? expected
   for (const p of placeholders) {
-    const family = FAMILIES[p.dialect]
+    const family = familyOf(p)
     const singleBrace = p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw) && expected === 'liquid'
     if ((family === undefined || family === expected) && !singleBrace) continue
     if (overlapsIssue(p.start, p.end)) continue
