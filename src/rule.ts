@@ -11,6 +11,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { Category, Config, Fix, ReplyContext, Severity } from './types.js'
+import type { CorpusIndex } from './templates/index.js'
 import { getDocument, type DocumentState, type ResolvedContext } from './document.js'
 import { rawOffset } from './input/mask.js'
 import './pipeline/data.js'
@@ -48,7 +49,40 @@ export type RuleAttacher = (options?: RuleOptions | null) => RuleTransformer
 export interface RuleModule {
   meta: RuleMeta
   plugin: RuleAttacher
+  /** The rule's pass over a whole corpus of templates (`netiquette templates`), if it has one. */
+  corpus?: CorpusPass
 }
+
+/**
+ * A finding on one template of a corpus, from a rule's corpus-wide pass: the caller turns it into
+ * a diagnostic with the rule's `meta.messages[messageId]` filled from `data` (formatMessage).
+ */
+export interface CorpusFinding<MessageId extends string = string> {
+  /** Index of the template in `corpus.templates`. */
+  template: number
+  messageId: MessageId
+  data?: Readonly<Record<string, string | number>>
+  /** 0-based UTF-16 offsets into the template's body. */
+  start: number
+  end: number
+  /** Rewrites to offer a person, best first. */
+  expected?: string[]
+  /** The other template the finding is about (part of the finding's baseline key). */
+  other?: string
+}
+
+/** What a corpus-wide pass receives: the corpus's index, the rule's options, a progress callback. */
+export interface CorpusPassInput<Options> {
+  corpus: CorpusIndex
+  options: Options
+  onProgress?: (done: number) => void
+}
+
+/**
+ * A search over the whole corpus at once, run by `netiquette templates` instead of comparing each
+ * template with the others draft by draft (near-duplicates: one index lookup per template).
+ */
+export type CorpusPass = (input: CorpusPassInput<RuleOptions>) => CorpusFinding[]
 
 export const DOCS_BASE = 'https://github.com/netiquette-lint/netiquette/blob/main/rules/'
 
@@ -100,6 +134,8 @@ export interface RuleContext<Options, State, MessageId extends string> {
   cache: Map<string, unknown>
   /** The nlcst tree, for the few rules that walk it. */
   tree: Root
+  /** The linted file's path (`context.path`), when one was given. */
+  path: string | undefined
   report: (finding: RuleReport<MessageId>) => void
 }
 
@@ -113,6 +149,8 @@ export interface RuleDefinition<Options, State, MessageId extends string> {
   prepare?: (options: Options, shared: SharedSettings) => State
   /** Runs once per draft. */
   create: (ctx: RuleContext<Options, State, MessageId>) => void
+  /** A pass over a whole corpus of templates (`netiquette templates`); see CorpusPass. */
+  corpus?: (input: CorpusPassInput<Options>) => CorpusFinding<MessageId>[]
 }
 
 /**
@@ -156,11 +194,14 @@ function fromDefinition<Options, State, MessageId extends string>(definition: Ru
         config: shared.config,
         cache: shared.cache,
         tree,
+        path: file.path,
         report: (finding) => reportMessage(file, meta, finding),
       })
     }
   }
-  return { meta, plugin }
+  // The options were checked against meta.schema by the caller (resolveRules).
+  const corpus = definition.corpus as unknown as CorpusPass | undefined
+  return corpus ? { meta, plugin, corpus } : { meta, plugin }
 }
 
 /** Fill `{{name}}` placeholders; one left without data stays as written (RuleTester fails on it). */

@@ -85,7 +85,8 @@ export const ruleTester = {
               if (want.suggestions !== undefined) expect(got.suggestions, `${where}: suggestions`).toEqual(want.suggestions)
               if (want.data !== undefined) expect(got.message, `${where}: message from data`).toBe(formatMessage(messages[want.messageId]!, want.data))
               if (want.message !== undefined) expect(got.message, `${where}: message`).toBe(want.message)
-              expect(got.message, `${where}: unfilled placeholder`).not.toMatch(/\{\{[\w.-]+\}\}/)
+              // The template's own {{placeholders}} must all be filled; a draft's merge tag quoted in the message is not one.
+              for (const [slot] of messages[want.messageId]!.matchAll(/\{\{\s*[\w.-]+\s*\}\}/g)) expect(got.message, `${where}: unfilled placeholder`).not.toContain(slot)
               expect(got.actual, `${where}: actual`).toBe(c.text.slice(got.offset, got.endOffset))
               expect(got.url, `${where}: url`).toBe(rule.meta.url)
             })

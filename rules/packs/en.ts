@@ -7,7 +7,6 @@ import greeting from '../greeting/en.json' with { type: 'json' }
 import informal from '../informal/en.json' with { type: 'json' }
 import insult from '../insult/en.json' with { type: 'json' }
 import jargon from '../jargon/en.json' with { type: 'json' }
-import nearDuplicate from '../near-duplicate/en.json' with { type: 'json' }
 import pii from '../pii/en.json' with { type: 'json' }
 import profanity from '../profanity/en.json' with { type: 'json' }
 import readability from '../readability/en.json' with { type: 'json' }
@@ -19,5 +18,5 @@ import verbosity from '../verbosity/en.json' with { type: 'json' }
 import wrongName from '../wrong-name/en.json' with { type: 'json' }
 
 /** The en data of every rule, by rule id. */
-const pack: Readonly<Record<string, unknown>> = { acronym, condescension, 'copy-paste': copyPaste, empathy, greeting, informal, insult, jargon, 'near-duplicate': nearDuplicate, pii, profanity, readability, respect, shouting, 'sign-off': signOff, 'vague-promise': vaguePromise, verbosity, 'wrong-name': wrongName }
+const pack: Readonly<Record<string, unknown>> = { acronym, condescension, 'copy-paste': copyPaste, empathy, greeting, informal, insult, jargon, pii, profanity, readability, respect, shouting, 'sign-off': signOff, 'vague-promise': vaguePromise, verbosity, 'wrong-name': wrongName }
 export default pack

@@ -8,7 +8,7 @@
 import type { Range } from '../../src/input/mask.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import type { Secret } from './detect.js'
-import tr from './tr.json' with { type: 'json' }
+import tckn from './tckn.json' with { type: 'json' }
 import { trimTrailing } from '../../src/text/trailing.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -44,8 +44,22 @@ export function isValidTckn(digits: string): boolean {
 
 const TCKN = /(?<![\d+/]|\d[.,-])[1-9]\d{10}(?!\d|[.,-]\d)/g
 const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|ay|hafta)/
+/** Matches nothing: the cue pattern of a TurkishSecrets built without cue words. */
+const NEVER = /(?!)/g
 const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
 
+/** rules/pii/tr.json: Turkish password and code cues, read through the Turkish language pack. */
+export interface TurkishPiiData {
+  secretCues: string[]
+  nonSecretCodeKinds: string[]
+  notSecretNext: string[]
+  notCardContext: string[]
+}
+
+/**
+ * TC Kimlik numbers on every draft (tckn.json) and, built with Turkish data, Turkish password and
+ * code cues. With `cues` the draft is Turkish: an identity number needs no cue word.
+ */
 export class TurkishSecrets {
   private readonly secret: RegExp
   private readonly bareCode: RegExp
@@ -59,26 +73,32 @@ export class TurkishSecrets {
   private readonly notNext: Set<string>
   private readonly plainKinds: Set<string>
 
-  constructor() {
+  private readonly turkish: boolean
+
+  constructor(local?: TurkishPiiData) {
+    this.turkish = local !== undefined
+    const tr = local ?? { secretCues: [], nonSecretCodeKinds: [], notSecretNext: [], notCardContext: [] }
     const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
     const cues = [...tr.secretCues, ...tr.secretCues.flatMap(thirdPerson)]
-    this.secret = new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
+    // Without cue words (a draft in another language) the cue pattern is never read: `find` stops before it.
+    this.secret = cues.length === 0 ? NEVER : new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
     // Words before "kodu" are at most 40 characters: `[a-z0-9-]+` tried after every `-` of "a-a-a-…" is quadratic.
     this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
-    this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
-    this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tr.notTcknAfter)})`)
-    this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tr.tcknCues)})[\s:#.]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
+    this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
+    this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tckn.notTcknAfter)})`)
+    this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})[\s:#.]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
     this.tcknCueAfter = new RegExp(String.raw`^\s*(?:'[a-z]+\s+)?(?:numarali\s+)?(?:t\.?\s?c\.?|tckn|kimlik)(?![a-z])`)
     this.notNext = new Set(tr.notSecretNext.map(foldTurkish))
     this.plainKinds = new Set(tr.nonSecretCodeKinds.map(foldTurkish))
   }
 
   /**
-   * Secrets in `text` (the agent's text, quotes masked). `turkish`: the draft is Turkish, so an
+   * Secrets in `text` (the agent's text, quotes masked). On a Turkish draft (built with cues) an
    * identity number needs no cue and Turkish password cues are read. `urls`: links, where a token
    * is a reset link's and not a secret.
    */
-  find(text: string, turkish: boolean, urls: readonly Range[]): Secret[] {
+  find(text: string, urls: readonly Range[]): Secret[] {
+    const turkish = this.turkish
     const out: Secret[] = []
     const hasDigit = /\d/.test(text)
     if (!hasDigit && !turkish) return out

@@ -1,10 +1,11 @@
 /**
  * The checks of `placeholder-syntax`, on the agent's text of a template (code and quotes masked)
  * and the placeholders `findPlaceholders` parsed from it. Each returns issues with offsets into
- * the text, a reason, suggestions and, when one rewrite is certain, a fix.
+ * the text, a message id with its data, suggestions and, when one rewrite is certain, a fix.
  */
 import type { Placeholder } from '../../src/templates/placeholders.js'
 import { RangeSet } from '../../src/text/intervals.js'
+import { familyOf } from '../../src/kit/placeholder-family.js'
 import data from './data.json' with { type: 'json' }
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
@@ -17,24 +18,38 @@ export interface SyntaxOptions {
   alwaysFilled?: string[]
 }
 
+/** The kinds of finding, one message each (the templates are in index.ts, meta.messages). */
+export type SyntaxMessageId =
+  | 'unbalancedBraces'
+  | 'notClosed'
+  | 'neverOpened'
+  | 'multiline'
+  | 'empty'
+  | 'spaceInName'
+  | 'helpScoutFallback'
+  | 'blockNotClosed'
+  | 'outsideBlock'
+  | 'blockNeverOpened'
+  | 'blockClosedEarly'
+  | 'emptyFilter'
+  | 'unknownFilter'
+  | 'noFallback'
+  | 'mixedDialect'
+
 export interface Issue {
   start: number
   end: number
-  reason: string
+  messageId: SyntaxMessageId
+  data: Record<string, string>
   expected?: string[]
   fix?: string
 }
 
-const FAMILIES = data.families as Record<string, string>
 const FAMILY_NAMES = data.familyNames as Record<string, string>
 const BLOCKS = new Set(data.blocks)
 const LIGHTNING = /^(Recipient|Sender|Organization|User|Contact|Lead|Account|Case|Opportunity)\./
 const STRAY = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{!/g
 
-/** The help-desk family that fills a placeholder in by itself, or undefined for fill-by-hand ones. */
-export function familyOf(p: Placeholder): string | undefined {
-  return FAMILIES[p.dialect]
-}
 
 export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
   const issues: Issue[] = []
@@ -70,7 +85,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     let n = Math.max(lead, trail)
     if (n >= 3) n = LIGHTNING.test(inner) ? 3 : 2
     const fix = p.dialect === 'helpscout' || p.dialect === 'liquid-tag' || p.dialect === 'salesforce-classic' ? undefined : '{'.repeat(n) + inner + '}'.repeat(n)
-    issues.push({ start: b, end: f, reason: `“${raw}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.`, expected: fix ? [fix] : [], fix })
+    issues.push({ start: b, end: f, messageId: 'unbalancedBraces', data: { raw }, expected: fix ? [fix] : [], fix })
   }
 
   // B. Delimiters that open or close no placeholder: {{first_name, {%customer.firstName}, first_name}}.
@@ -88,7 +103,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       const body = close === -1 ? (/^\s*[\w.]+/.exec(line)?.[0] ?? '') : line.slice(0, close).replace(/%$/, '')
       const end = i + token.length + (close === -1 ? body.length : close + (/^}+/.exec(line.slice(close))?.[0].length ?? 1))
       const fix = token === '{%' ? `{%${body}%}` : token === '{!' ? `{!${body.trim()}}` : `${token}${body}${'}'.repeat(token.length)}`
-      issues.push({ start: i, end, reason: `“${text.slice(i, end)}” is not closed as it was opened (${token} … ${token === '{%' ? '%}' : '}'.repeat(token === '{!' ? 1 : token.length)}): the customer would see it as written.`, expected: [fix], fix })
+      issues.push({ start: i, end, messageId: 'notClosed', data: { raw: text.slice(i, end), open: token, close: token === '{%' ? '%}' : '}'.repeat(token === '{!' ? 1 : token.length) }, expected: [fix], fix })
     } else {
       // eslint-disable-next-line regexp/no-super-linear-move -- at most 80 characters
       const before = /[\w.]+\s*$/.exec(text.slice(Math.max(0, i - 80), i))
@@ -97,7 +112,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       if (inside(start)) continue
       const name = before[0]
       const fix = token === '%}' ? `{%${name}%}` : `${'{'.repeat(token.length)}${name}${token}`
-      issues.push({ start, end: i + token.length, reason: `“${name}${token}” closes a placeholder that was never opened: the customer would see it as written.`, expected: [fix], fix })
+      issues.push({ start, end: i + token.length, messageId: 'neverOpened', data: { raw: `${name}${token}` }, expected: [fix], fix })
     }
   }
 
@@ -111,16 +126,16 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     if (!['liquid', 'helpscout', 'salesforce-classic', 'salesforce-lightning'].includes(p.dialect)) continue
     if (overlapsIssue(p.start, p.end)) continue
     if (p.raw.includes('\n')) {
-      issues.push({ start: p.start, end: p.start + p.raw.indexOf('\n'), reason: `“${p.raw.split('\n')[0]}” runs over several lines: a closing delimiter is probably missing.`, expected: [] })
+      issues.push({ start: p.start, end: p.start + p.raw.indexOf('\n'), messageId: 'multiline', data: { raw: p.raw.split('\n')[0]! }, expected: [] })
       continue
     }
     if (p.name === '') {
-      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is an empty placeholder: the customer would see nothing, or the braces.`, expected: [] })
+      issues.push({ start: p.start, end: p.end, messageId: 'empty', data: { raw: p.raw }, expected: [] })
       continue
     }
     if (/^[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)+$/.test(p.name) && p.dialect !== 'salesforce-classic') {
       const fixed = p.raw.replace(p.name, p.name.replace(/\s+/g, '_'))
-      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}”: variable names have no spaces, so the platform cannot fill this in.`, expected: [fixed] })
+      issues.push({ start: p.start, end: p.end, messageId: 'spaceInName', data: { raw: p.raw }, expected: [fixed] })
       continue
     }
     if (p.dialect === 'liquid') {
@@ -133,13 +148,13 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
       const bad = inner.split(',').slice(1).find((part) => !/^\s*fallback=/.test(part))
       if (bad !== undefined) {
         const fixed = p.raw.replace(bad, bad.replace(/^\s*(?:fallback|default)\s*[:=]\s*/, 'fallback='))
-        issues.push({ start: p.start, end: p.end, reason: `“${p.raw}”: Help Scout writes a fallback as “,fallback=…” (no spaces, with “=”).`, expected: fixed !== p.raw ? [fixed] : [], ...(fixed !== p.raw && /,fallback=/.test(fixed) ? { fix: fixed } : {}) })
+        issues.push({ start: p.start, end: p.end, messageId: 'helpScoutFallback', data: { raw: p.raw }, expected: fixed !== p.raw ? [fixed] : [], ...(fixed !== p.raw && /,fallback=/.test(fixed) ? { fix: fixed } : {}) })
         continue
       }
     }
     noFallback(text, p, openBlocks, options, issues)
   }
-  for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” opens a ${keyword} block that is never closed: the platform will fail to render the template.`, expected: [] })
+  for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, messageId: 'blockNotClosed', data: { raw: p.raw, keyword }, expected: [] })
 
   // E. Dialects the platform does not fill in.
   mixedDialects(placeholders, options.dialect, issues)
@@ -156,28 +171,28 @@ function blockBalance(p: Placeholder, open: Array<{ p: Placeholder; keyword: str
   }
   const closing = word.startsWith('/') ? keyword : /^end(\w+)$/.exec(keyword)?.[1]
   if (closing === undefined) {
-    if (/^(else|elsif|when)$/.test(keyword) && open.length === 0) issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is outside any block: the platform will fail to render the template.`, expected: [] })
+    if (/^(else|elsif|when)$/.test(keyword) && open.length === 0) issues.push({ start: p.start, end: p.end, messageId: 'outsideBlock', data: { raw: p.raw }, expected: [] })
     return
   }
   const at = open.map((o) => o.keyword).lastIndexOf(closing)
   if (at === -1) {
-    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” closes a ${closing} block that was never opened.`, expected: [] })
+    issues.push({ start: p.start, end: p.end, messageId: 'blockNeverOpened', data: { raw: p.raw, keyword: closing }, expected: [] })
     return
   }
-  for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, reason: `“${unclosed.p.raw}” opens a ${unclosed.keyword} block that is never closed before “${p.raw}”.`, expected: [] })
+  for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, messageId: 'blockClosedEarly', data: { raw: unclosed.p.raw, keyword: unclosed.keyword, closer: p.raw }, expected: [] })
 }
 
 function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void {
   for (const f of p.filters) {
     const name = /^([A-Za-z_][\w-]*)/.exec(f)?.[1]
     if (!name) {
-      issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” has an empty filter after “|”.`, expected: [] })
+      issues.push({ start: p.start, end: p.end, messageId: 'emptyFilter', data: { raw: p.raw }, expected: [] })
       return
     }
     if (known.has(name)) continue
     const near = [...known].filter((k) => distance(k, name) <= Math.min(2, Math.floor(name.length / 3))).sort((a, b) => distance(a, name) - distance(b, name))
     const fixed = near[0] ? p.raw.replace(new RegExp(`(\\|\\s*)${name}\\b`), `$1${near[0]}`) : undefined
-    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” uses the unknown filter “${name}”: the platform will fail or print nothing.`, expected: fixed ? [fixed] : [], ...(fixed && near.length === 1 ? { fix: fixed } : {}) })
+    issues.push({ start: p.start, end: p.end, messageId: 'unknownFilter', data: { raw: p.raw, filter: name }, expected: fixed ? [fixed] : [], ...(fixed && near.length === 1 ? { fix: fixed } : {}) })
     return
   }
 }
@@ -185,7 +200,7 @@ function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void
 function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }>, options: SyntaxOptions, issues: Issue[]): void {
   if (p.nameKind !== 'first' && p.nameKind !== 'full') return
   if (p.fallback !== undefined && p.fallback.trim() !== '') return
-  const family = FAMILIES[p.dialect]!
+  const family = familyOf(p)!
   const prefixes = [...((data.alwaysFilled as Record<string, string[]>)[family] ?? []), ...(options.alwaysFilled ?? [])]
   if (prefixes.some((x) => p.name.startsWith(x)) || /agent|assignee|sender|staff|owner|\buser\b/i.test(p.name)) return
   const last = p.name.split('.').at(-1) ?? p.name
@@ -203,28 +218,28 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
         : p.dialect === 'salesforce-classic'
           ? [`{!${p.name}, ${fallbackText}}`]
           : []
-  issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” has no fallback: a customer whose name is missing would read “${seen.trim()}”.`, expected })
+  issues.push({ start: p.start, end: p.end, messageId: 'noFallback', data: { raw: p.raw, seen: seen.trim() }, expected })
 }
 
 function mixedDialects(placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {
   const overlapsIssue = rangesOf(issues)
-  const machine = placeholders.filter((p) => FAMILIES[p.dialect])
+  const machine = placeholders.filter((p) => familyOf(p))
   let expected = dialect
   if (!expected) {
     // Without a corpus-wide dialect, a template that mixes two is wrong about one of them.
     const counts = new Map<string, number>()
-    for (const p of machine) counts.set(FAMILIES[p.dialect]!, (counts.get(FAMILIES[p.dialect]!) ?? 0) + 1)
+    for (const p of machine) counts.set(familyOf(p)!, (counts.get(familyOf(p)!) ?? 0) + 1)
     if (counts.size < 2) return
-    expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => FAMILIES[p.dialect] === a[0]) - machine.findIndex((p) => FAMILIES[p.dialect] === b[0]))[0]![0]
+    expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => familyOf(p) === a[0]) - machine.findIndex((p) => familyOf(p) === b[0]))[0]![0]
   }
   const name = FAMILY_NAMES[expected] ?? expected
   for (const p of placeholders) {
-    const family = FAMILIES[p.dialect]
+    const family = familyOf(p)
     const singleBrace = p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw) && expected === 'liquid'
     if ((family === undefined || family === expected) && !singleBrace) continue
     if (overlapsIssue(p.start, p.end)) continue
     const suggestion = expected === 'liquid' ? [`{{${p.name}}}`] : expected === 'helpscout' ? [`{%${p.name}%}`] : expected === 'salesforce' ? [`{!${p.name}}`] : []
-    issues.push({ start: p.start, end: p.end, reason: `“${p.raw}” is ${singleBrace ? 'single-brace' : FAMILY_NAMES[family!] ?? family} syntax, but these templates use ${name}: it will not be filled in.`, expected: suggestion })
+    issues.push({ start: p.start, end: p.end, messageId: 'mixedDialect', data: { raw: p.raw, syntax: singleBrace ? 'single-brace' : (FAMILY_NAMES[family!] ?? family!), expected: name }, expected: suggestion })
   }
 }
 

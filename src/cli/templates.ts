@@ -25,10 +25,10 @@ import { writeAtomic } from './write.js'
 import { writeReport } from './output.js'
 import { useColor } from '../report/color.js'
 import { rules as allRules } from '../../rules/index.js'
-import { familyOf } from '../../rules/placeholder-syntax/index.js'
-import { firstLine, nearDuplicateReason, nearDuplicateSuggestion, thresholdOf } from '../../rules/near-duplicate/index.js'
+import { familyOf } from '../kit/placeholder-family.js'
 import { CorpusIndex, bodyLocator, loadCorpus, type Template } from '../templates/index.js'
 import { findPlaceholders } from '../templates/placeholders.js'
+import { formatMessage, type CorpusFinding, type RuleMeta } from '../rule.js'
 import type { Config, Diagnostic, LintResult, RuleSetting, Severity } from '../types.js'
 
 export interface TemplatesIO {
@@ -120,14 +120,12 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   // One search over the whole corpus (threshold from the base config, or the first override turning
   // it on); each later template of a pair is reported with its own config's severity, or not at all.
   const near = nearFor({ id: '', body: '', format: 'text' }) ?? templates.map(nearFor).find((r) => r !== undefined)
-  if (near) {
+  if (near?.module.corpus) {
     const index = CorpusIndex.fromCorpus(corpus)
-    const pairs = index.nearDuplicates({ threshold: thresholdOf(near.options), onProgress: (done) => progress.update(done, 'comparing') })
-    for (const pair of pairs) {
-      const t = templates[pair.later]!
-      const other = templates[pair.earlier]!
-      const own = nearFor(t)
-      if (own) perTemplate[pair.later]!.push(nearDuplicateDiagnostic(t, other, pair.similarity, pair.others, own.severity))
+    const found = near.module.corpus({ corpus: index, options: near.options, onProgress: (done) => progress.update(done, 'comparing') })
+    for (const f of found) {
+      const own = nearFor(templates[f.template]!)
+      if (own) perTemplate[f.template]!.push(corpusDiagnostic(templates[f.template]!, near.module.meta, f, own.severity))
     }
   }
   progress.done()
@@ -204,27 +202,26 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
   return best && best[1] >= 3 && best[1] >= total * 0.75 ? best[0] : undefined
 }
 
-function nearDuplicateDiagnostic(t: Template, other: Template, similarity: number, others: number, severity: Severity): Diagnostic {
-  const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
-  const { start, end } = firstLine(text)
+/** A finding of a rule's corpus-wide pass as a diagnostic on its template, with the rule's own message. */
+function corpusDiagnostic(t: Template, meta: RuleMeta, f: CorpusFinding, severity: Severity): Diagnostic {
   const lines = lineIndex(t.body)
-  const a = lines.toPoint(start)
-  const b = lines.toPoint(end)
+  const a = lines.toPoint(f.start)
+  const b = lines.toPoint(f.end)
   return {
-    ruleId: 'near-duplicate',
+    ruleId: meta.id,
     severity,
-    message: nearDuplicateReason(other.id, similarity, others),
+    message: formatMessage(meta.messages?.[f.messageId] ?? f.messageId, f.data),
     line: a.line,
     column: a.column,
     endLine: b.line,
     endColumn: b.column,
-    offset: start,
-    endOffset: end,
-    actual: t.body.slice(start, end),
-    suggestions: [nearDuplicateSuggestion],
-    url: allRules.find((r) => r.meta.id === 'near-duplicate')?.meta.url ?? '',
+    offset: f.start,
+    endOffset: f.end,
+    actual: t.body.slice(f.start, f.end),
+    suggestions: f.expected ?? [],
+    url: meta.url ?? '',
     // The other template, for the baseline key.
-    ...({ other: other.id } as object),
+    ...(f.other !== undefined ? ({ other: f.other } as object) : {}),
   } as Diagnostic
 }
 
