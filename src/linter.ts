@@ -20,6 +20,7 @@ import { UsageError } from './errors.js'
 import { lineIndex } from './text/lines.js'
 import { LanguageDetectorNotLoaded, loadLanguageDetector, resolveLanguage } from './language.js'
 import { CompromiseNotLoaded, loadCompromise } from './nlp/compromise.js'
+import { LanguagePackNotLoaded, PACK_LANGUAGES, loadLanguagePack, type PackLanguage } from './kit/language-pack.js'
 import type { RuleTransformer, NetiquetteMessageFields } from './rule.js'
 import type { Config, Diagnostic, LintResult, ReplyContext, Severity } from './types.js'
 
@@ -141,8 +142,8 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
 }
 
 /**
- * Run synchronous linting; if the draft needed franc-min or (in a browser) compromise before it
- * was loaded, load it and run again. A draft can need both, one after the other.
+ * Run synchronous linting; if the draft needed franc-min or (in a browser) compromise or a
+ * language pack before it was loaded, load it and run again. A draft can need both, one after the other.
  */
 async function withDetector<T>(run: () => T): Promise<T> {
   for (;;) {
@@ -151,6 +152,8 @@ async function withDetector<T>(run: () => T): Promise<T> {
     } catch (error) {
       if (error instanceof LanguageDetectorNotLoaded) await loadLanguageDetector()
       else if (error instanceof CompromiseNotLoaded) await loadCompromise()
+      // A rule read its data for a language whose pack a browser has not fetched yet (rules/packs/tr).
+      else if (error instanceof LanguagePackNotLoaded && PACK_LANGUAGES.includes(error.language as PackLanguage)) await loadLanguagePack(error.language as PackLanguage)
       else throw error
     }
   }
