@@ -4,12 +4,12 @@
  * A name placeholder (`Hi {{first_name}},`) and title + surname (`Dear Ms. Khan`) are personal.
  * Greetings that name someone else are `wrong-name`'s business.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, languageKey, report } from '../../src/rule.js'
 import { options, strings, channels, boolean } from '../../src/config/schema.js'
 import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
-import { GreetingFinder, defaultGreetingFinder, greetingData, honorificAddresses, vocatives, type Greeting } from './greeting.js'
-import { nameMatcherFor, parseCustomerName, turkishAddress, type CustomerName } from '../wrong-name/names.js'
+import { GreetingFinder, defaultGreetingFinder, greetingDataFor, honorificAddresses, vocatives, type Greeting } from '../../src/kit/salutation.js'
+import { nameMatcherFor, parseCustomerName, turkishAddress, type CustomerName } from '../../src/kit/names.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { capitalizeTurkish } from '../../src/text/turkish.js'
 
@@ -41,7 +41,7 @@ const rule = defineRule(
     const finderFor = (language: string): GreetingFinder => {
       if (!custom) return defaultGreetingFinder(language)
       let f = finders.get(language)
-      if (!f) finders.set(language, (f = greetingData[language] ? new GreetingFinder(greetingData[language]!, opts.add, opts.ignore, language) : new GreetingFinder(greetingData.en!, opts.add, opts.ignore)))
+      if (!f) finders.set(language, (f = new GreetingFinder(greetingDataFor(language), opts.add, opts.ignore, languageKey(language))))
       return f
     }
     const channels = new Set<Channel>(opts.channels ?? ['email', 'chat'])

@@ -10,8 +10,8 @@
 import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
-import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
-import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from './names.js'
+import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
+import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from '../../src/kit/names.js'
 import tr from './tr.json' with { type: 'json' }
 
 export interface NameFinding {
