@@ -4,16 +4,15 @@
  * each with a friendlier rewrite. Phrases live in `en.json` as compact patterns that expand
  * once, in the attacher, into a word trie (5,500 phrases): a draft costs a Map lookup or two a word.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
+import type { DocumentState, Token } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
 import { PhraseTrie, expandGroups } from '../../src/text/phrase-trie.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
-import data from './en.json' with { type: 'json' }
-import { buildTurkishMatcher, counterfactualBlame, matchCaseTurkish, matchTurkish, turkishEntries, turkishReasons, type TurkishEntry } from './turkish.js'
-import type { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { buildTurkishMatcher, counterfactualBlame, matchCaseTurkish, matchTurkish, type TurkishEntry } from './turkish.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 
 export interface Entry {
@@ -40,7 +39,22 @@ export interface CondescensionOptions {
   ignore?: string[]
 }
 
-const reasons: Record<string, string> = { ...data.reasons, custom: 'can come across as condescending' }
+/** rules/condescension/<language>.json */
+interface CondescensionData<E> {
+  entries: E[]
+}
+
+/** A phrase found in a draft: its span, its category (the message) and the rewrites. */
+interface Hit {
+  start: number
+  end: number
+  category: string
+  suggestions: string[]
+}
+
+/** A language's finder, built once per linter on the first draft in that language. */
+type Finder = (doc: DocumentState) => Hit[]
+
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without'])
 const CLAUSE_LEADS = new Set(['please', 'just', 'so', 'now', 'ok', 'okay', 'look', 'sir', 'madam', 'well', 'and', 'but', 'honestly'])
 const CONDITIONAL = new Set(['if', 'whether', 'unless'])
@@ -50,8 +64,9 @@ export function expandPattern(pattern: string): string[] {
   return [...new Set(expandGroups(pattern).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
 }
 
-function entries(options: CondescensionOptions): Entry[] {
-  const list: Entry[] = [...(data.entries as unknown as Entry[])]
+/** The user's `add` option as entries. */
+function added(options: CondescensionOptions): Entry[] {
+  const list: Entry[] = []
   const add = options.add
   if (Array.isArray(add)) {
     add.forEach((e, i) => list.push({ ...e, id: e.id ?? `custom-${i + 1}`, category: e.category ?? 'custom', suggest: e.suggest ?? [] }))
@@ -63,8 +78,23 @@ function entries(options: CondescensionOptions): Entry[] {
   return list
 }
 
-const rule = defineRule(
-  {
+/** Why each category of phrase hurts: the message, then the rewrite or `Leave it out.` (`advice`). */
+const MESSAGES = {
+  repeat: '“{{actual}}” reads as impatience: it reminds the customer they were told before. {{advice}}',
+  blame: '“{{actual}}” puts the blame on the customer. {{advice}}',
+  belittle: '“{{actual}}” talks down to the customer, as if the answer should have been obvious to them. {{advice}}',
+  tone: '“{{actual}}” tells the customer how to feel, which escalates more than it calms. {{advice}}',
+  nonapology: "“{{actual}}” is a non-apology: it regrets the customer's feelings, not what happened. {{advice}}",
+  dismiss: "“{{actual}}” dismisses the customer's problem. {{advice}}",
+  hedge: '“{{actual}}” announces that something rude is coming. {{advice}}',
+  custom: '“{{actual}}” can come across as condescending. {{advice}}',
+} as const
+
+type Category = keyof typeof MESSAGES
+const isCategory = (c: string): c is Category => Object.hasOwn(MESSAGES, c)
+
+const rule = defineRule({
+  meta: {
     id: 'condescension',
     description: 'Blame, condescension and passive aggression (as I already told you, per my last email, obviously, calm down)',
     severity: 'warning',
@@ -72,54 +102,62 @@ const rule = defineRule(
     category: 'tone',
     languages: ['en', 'tr'],
     schema: options({ add: { anyOf: [mapOf({ anyOf: [string, strings] }), { type: 'array', items: { type: 'object', required: ['patterns'], additionalProperties: false, properties: { id: string, category: string, patterns: strings, suggest: strings, at: { type: 'string', enum: ['clause-start'] }, end: boolean, unlessNegated: boolean, notBefore: strings, notAfter: strings } } }] }, ignore: strings }),
+    messages: MESSAGES,
   },
-  (options) => {
-    const opts = (options ?? {}) as CondescensionOptions
-    const ignoreIds = new Set(opts.ignore ?? [])
-    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
-    const matcher = new PhraseTrie<Entry>([], { ignore })
-    for (const entry of entries(opts)) {
-      if (ignoreIds.has(entry.id)) continue
-      for (const pattern of entry.patterns) matcher.addPattern(pattern, entry)
-    }
-    // Turkish patterns are expanded on the first Turkish draft (never for an English-only team).
-    let turkish: TurkishPhraseMatcher<TurkishEntry> | undefined
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      if (doc.context.language === 'tr') {
-        turkish ??= buildTurkishMatcher([...turkishEntries(), ...entries(opts).slice(data.entries.length)], expandPattern, opts.ignore ?? [])
-        for (const sentence of doc.sentences()) {
-          const hits = matchTurkish(turkish, sentence.words, doc.prose)
-          for (const hit of hits) {
-            if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-            const actual = doc.raw.slice(hit.start, hit.end)
-            const suggestions = hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual))
-            reportPhrase(file, actual, hit.start, hit.end, turkishReasons[hit.entry.category] ?? reasons.custom!, suggestions)
-          }
-          const blame = counterfactualBlame(sentence.words)
-          if (blame && !hits.some((h) => h.start < blame.end && h.end > blame.start) && !insideInlineQuote(doc.prose, blame.start, blame.end)) {
-            reportPhrase(file, doc.raw.slice(blame.start, blame.end), blame.start, blame.end, turkishReasons.blame!, ['İlgili bilgi şu bölümde yer alıyor:'])
-          }
-        }
-        return
-      }
-      for (const sentence of doc.sentences()) {
-        const words = splitHyphenated(sentence.words)
-        for (const hit of matcher.match(words, doc.prose)) {
-          if (!applies(hit.entry, words, hit.from, hit.to, doc.prose)) continue
-          if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-          const actual = doc.raw.slice(hit.start, hit.end)
-          const suggestions = hit.entry.suggest.map((s) => matchCase(trimTrailing(s, ',.:'), actual))
-          reportPhrase(file, actual, hit.start, hit.end, reasons[hit.entry.category] ?? reasons.custom!, suggestions)
-        }
-      }
+  // Turkish patterns are expanded on the first Turkish draft (never for an English-only team).
+  prepare: (opts: CondescensionOptions) => ({ finderOf: perLanguage((language) => FINDERS[language](opts)) }),
+  create: (ctx) => {
+    for (const hit of ctx.state.finderOf(ctx.language)(ctx.document)) {
+      const actual = ctx.document.raw.slice(hit.start, hit.end)
+      const advice = hit.suggestions.length > 0 ? `Try “${hit.suggestions[0]}” instead.` : 'Leave it out.'
+      ctx.report({ messageId: isCategory(hit.category) ? hit.category : 'custom', data: { actual, advice }, start: hit.start, end: hit.end, expected: hit.suggestions })
     }
   },
-)
+})
 
-function reportPhrase(file: Parameters<typeof report>[0], actual: string, start: number, end: number, why: string, suggestions: string[]): void {
-  const reason = `“${actual}” ${why}. ` + (suggestions.length > 0 ? `Try “${suggestions[0]}” instead.` : 'Leave it out.')
-  report(file, rule.meta, { start, end, reason, expected: suggestions })
+const FINDERS: Record<RuleLanguage, (opts: CondescensionOptions) => Finder> = { en: englishFinder, tr: turkishFinder }
+
+function englishFinder(opts: CondescensionOptions): Finder {
+  const ignoreIds = new Set(opts.ignore ?? [])
+  const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
+  const matcher = new PhraseTrie<Entry>([], { ignore })
+  for (const entry of [...languageData<CondescensionData<Entry>>('condescension', 'en').entries, ...added(opts)]) {
+    if (ignoreIds.has(entry.id)) continue
+    for (const pattern of entry.patterns) matcher.addPattern(pattern, entry)
+  }
+  return (doc) => {
+    const out: Hit[] = []
+    for (const sentence of doc.sentences()) {
+      const words = splitHyphenated(sentence.words)
+      for (const hit of matcher.match(words, doc.prose)) {
+        if (!applies(hit.entry, words, hit.from, hit.to, doc.prose)) continue
+        if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+        const actual = doc.raw.slice(hit.start, hit.end)
+        out.push({ start: hit.start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCase(trimTrailing(s, ',.:'), actual)) })
+      }
+    }
+    return out
+  }
+}
+
+function turkishFinder(opts: CondescensionOptions): Finder {
+  const turkish = buildTurkishMatcher([...languageData<CondescensionData<TurkishEntry>>('condescension', 'tr').entries, ...added(opts)], expandPattern, opts.ignore ?? [])
+  return (doc) => {
+    const out: Hit[] = []
+    for (const sentence of doc.sentences()) {
+      const hits = matchTurkish(turkish, sentence.words, doc.prose)
+      for (const hit of hits) {
+        if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+        const actual = doc.raw.slice(hit.start, hit.end)
+        out.push({ start: hit.start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual)) })
+      }
+      const blame = counterfactualBlame(sentence.words)
+      if (blame && !hits.some((h) => h.start < blame.end && h.end > blame.start) && !insideInlineQuote(doc.prose, blame.start, blame.end)) {
+        out.push({ start: blame.start, end: blame.end, category: 'blame', suggestions: ['İlgili bilgi şu bölümde yer alıyor:'] })
+      }
+    }
+    return out
+  }
 }
 
 /** The context conditions an entry sets (clause start, sentence end, negation, next/previous word). */

@@ -9,19 +9,12 @@ import { normalizeWord } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher, capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
 import type { PhraseHit } from '../../src/text/phrases.js'
 import type { Entry } from './index.js'
-import data from './tr.json' with { type: 'json' }
 
 /** An entry of `tr.json`: the English entry's fields but `unlessNegated` (Turkish negates after the phrase). */
 export type TurkishEntry = Omit<Entry, 'unlessNegated'>
 
-export const turkishReasons: Record<string, string> = data.reasons
-
 /** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
 const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere'])
-
-export function turkishEntries(): TurkishEntry[] {
-  return data.entries as unknown as TurkishEntry[]
-}
 
 /** Build the Turkish matcher from entries (`tr.json` plus the user's), skipping ignored ids and phrases. */
 export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): TurkishPhraseMatcher<TurkishEntry> {

@@ -10,8 +10,8 @@ import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
 import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
-import { containsProfanity, lexiconFor } from '../profanity/lexicon.js'
-import { bodyStart } from '../greeting/greeting.js'
+import { containsProfanity, lexiconFor } from '../../src/kit/profanity-lexicon.js'
+import { bodyStart } from '../../src/kit/salutation.js'
 import en from './en.json' with { type: 'json' }
 import tr from './tr.json' with { type: 'json' }
 import { maskLinksAndPrompts } from './mask.js'

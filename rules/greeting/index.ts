@@ -4,12 +4,11 @@
  * A name placeholder (`Hi {{first_name}},`) and title + surname (`Dear Ms. Khan`) are personal.
  * Greetings that name someone else are `wrong-name`'s business.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings, channels, boolean } from '../../src/config/schema.js'
-import { getDocument } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
-import { GreetingFinder, defaultGreetingFinder, greetingData, honorificAddresses, vocatives, type Greeting } from './greeting.js'
-import { nameMatcherFor, parseCustomerName, turkishAddress, type CustomerName } from '../wrong-name/names.js'
+import { GreetingFinder, defaultGreetingFinder, greetingDataFor, honorificAddresses, vocatives, type Greeting } from '../../src/kit/salutation.js'
+import { nameMatcherFor, parseCustomerName, turkishAddress, type CustomerName } from '../../src/kit/names.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { capitalizeTurkish } from '../../src/text/turkish.js'
 
@@ -24,8 +23,35 @@ export interface GreetingOptions {
   templates?: boolean
 }
 
-const rule = defineRule(
-  {
+/** How a language greets: the greeting to insert, the personal form of an impersonal one, honorific addresses. */
+interface Style {
+  /** The greeting to insert: `Hi Maria,` / `Merhaba Ayşe Hanım,` and a blank line (inline in chat). */
+  insert: (channel: Channel, customer: CustomerName) => string
+  /** A greeting to suggest when the customer's name is unknown. */
+  bare: (channel: Channel) => string
+  /** The impersonal greeting made personal. */
+  personal: (greeting: Greeting, customer: CustomerName) => string
+  /** Turkish addresses the customer as `Ayşe Hanım` anywhere on the first line (`Teşekkürler Ayşe Hanım, …`). */
+  honorifics: boolean
+}
+
+const STYLES: Record<RuleLanguage, Style> = {
+  en: {
+    insert: (channel, customer) => (channel === 'chat' ? `Hi ${customer.first}! ` : `Hi ${customer.first},\n\n`),
+    bare: (channel) => (channel === 'chat' ? 'Hi! ' : 'Hello,\n\n'),
+    personal,
+    honorifics: false,
+  },
+  tr: {
+    insert: (channel, customer) => (channel === 'chat' ? `Merhaba ${turkishAddress(customer)}! ` : `Merhaba ${turkishAddress(customer)},\n\n`),
+    bare: (channel) => (channel === 'chat' ? 'Merhaba! ' : 'Merhaba,\n\n'),
+    personal: personalTurkish,
+    honorifics: true,
+  },
+}
+
+const rule = defineRule({
+  meta: {
     id: 'greeting',
     description: 'E-mails and first chat messages greet the customer, by name when the name is known',
     severity: 'warning',
@@ -33,70 +59,53 @@ const rule = defineRule(
     category: 'personalization',
     languages: ['en', 'tr'],
     schema: options({ add: strings, ignore: strings, channels, templates: boolean }),
+    messages: {
+      missingNamed: "Start with a greeting that uses the customer's name: the help desk knows them as {{name}}.",
+      missing: 'Start the reply with a greeting: a reply that opens without one reads as curt.',
+      impersonal: 'Address the customer by name instead of “{{greeting}}”: the help desk knows them as {{name}}.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as GreetingOptions
+  prepare: (opts: GreetingOptions) => {
     const custom = opts.add !== undefined || opts.ignore !== undefined
-    const finders = new Map<string, GreetingFinder>()
-    const finderFor = (language: string): GreetingFinder => {
-      if (!custom) return defaultGreetingFinder(language)
-      let f = finders.get(language)
-      if (!f) finders.set(language, (f = greetingData[language] ? new GreetingFinder(greetingData[language]!, opts.add, opts.ignore, language) : new GreetingFinder(greetingData.en!, opts.add, opts.ignore)))
-      return f
+    return {
+      finderOf: perLanguage((language) => (custom ? new GreetingFinder(greetingDataFor(language), opts.add, opts.ignore, language) : defaultGreetingFinder(language))),
+      channels: new Set<Channel>(opts.channels ?? ['email', 'chat']),
     }
-    const channels = new Set<Channel>(opts.channels ?? ['email', 'chat'])
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const { channel, followup } = doc.context
-      // Chat follow-ups continue a conversation; social and SMS replies are too short to greet.
-      if (!channels.has(channel) || (channel !== 'email' && followup)) return
-      const language = doc.context.language
-      const turkish = language === 'tr'
-      const finder = finderFor(language)
-      const matcher = nameMatcherFor(language)
-      const customer = parseCustomerName(doc.context.customer.name)
-      const isCustomer = (w: string): boolean => customer !== undefined && matcher.isCustomer(w, customer)
-      const line = finder.firstLine(doc)
-      if (!line) return
-      const greeting = finder.find(doc, isCustomer)
-      // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation
-      // (Turkish: `Teşekkürler Ayşe Hanım, …`).
-      const addressed = (): boolean =>
-        customer !== undefined &&
-        (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) ||
-          (turkish && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
-      if (!greeting) {
-        if ((doc.context.template && !opts.templates) || addressed()) return
-        const insert = customer ? inserted(language, channel, customer) : undefined
-        report(file, rule.meta, {
-          start: line.start,
-          end: line.start,
-          reason: customer
-            ? `Start with a greeting that uses the customer's name: the help desk knows them as ${customer.display}.`
-            : 'Start the reply with a greeting: a reply that opens without one reads as curt.',
-          expected: insert ? [insert] : turkish ? [channel === 'chat' ? 'Merhaba! ' : 'Merhaba,\n\n'] : [channel === 'chat' ? 'Hi! ' : 'Hello,\n\n'],
-          fix: insert,
-        })
+  },
+  create: (ctx) => {
+    const doc = ctx.document
+    const { channel, followup } = doc.context
+    // Chat follow-ups continue a conversation; social and SMS replies are too short to greet.
+    if (!ctx.state.channels.has(channel) || (channel !== 'email' && followup)) return
+    const style = STYLES[ctx.language]
+    const finder = ctx.state.finderOf(ctx.language)
+    const matcher = nameMatcherFor(ctx.language)
+    const customer = parseCustomerName(doc.context.customer.name)
+    const isCustomer = (w: string): boolean => customer !== undefined && matcher.isCustomer(w, customer)
+    const line = finder.firstLine(doc)
+    if (!line) return
+    const greeting = finder.find(doc, isCustomer)
+    // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation
+    // (Turkish: `Teşekkürler Ayşe Hanım, …`).
+    const addressed = (): boolean =>
+      customer !== undefined &&
+      (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) ||
+        (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
+    if (!greeting) {
+      if ((doc.context.template && !ctx.options.templates) || addressed()) return
+      if (!customer) {
+        ctx.report({ messageId: 'missing', start: line.start, end: line.start, expected: [style.bare(channel)] })
         return
       }
-      if ((greeting.kind !== 'generic' && greeting.kind !== 'bare') || !customer || addressed()) return
-      const fix = turkish ? personalTurkish(greeting, customer) : personal(greeting, customer)
-      report(file, rule.meta, {
-        start: greeting.start,
-        end: greeting.end,
-        reason: `Address the customer by name instead of “${doc.text.slice(greeting.start, greeting.end)}”: the help desk knows them as ${customer.display}.`,
-        expected: [fix],
-        fix,
-      })
+      const insert = style.insert(channel, customer)
+      ctx.report({ messageId: 'missingNamed', data: { name: customer.display }, start: line.start, end: line.start, expected: [insert], fix: insert })
+      return
     }
+    if ((greeting.kind !== 'generic' && greeting.kind !== 'bare') || !customer || addressed()) return
+    const fix = style.personal(greeting, customer)
+    ctx.report({ messageId: 'impersonal', data: { greeting: doc.text.slice(greeting.start, greeting.end), name: customer.display }, start: greeting.start, end: greeting.end, expected: [fix], fix })
   },
-)
-
-/** The greeting to insert: `Hi Maria,` / `Merhaba Ayşe Hanım,` and a blank line (inline in chat). */
-function inserted(language: string, channel: Channel, customer: CustomerName): string {
-  if (language === 'tr') return channel === 'chat' ? `Merhaba ${turkishAddress(customer)}! ` : `Merhaba ${turkishAddress(customer)},\n\n`
-  return channel === 'chat' ? `Hi ${customer.first}! ` : `Hi ${customer.first},\n\n`
-}
+})
 
 /**
  * `Değerli müşterimiz` → `Değerli Ayşe Hanım`, `Merhaba` / `Merhaba efendim` → `Merhaba Ayşe Hanım`,

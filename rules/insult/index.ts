@@ -4,14 +4,14 @@
  * (`ridiculously fast shipping`), product names (`Ridiculous Fishing`), negations (`there's no
  * such thing as a silly question`), or the agent owning a slip (`silly me`, `I'm such an idiot`).
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, strings } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
+import type { DocumentState, Token } from '../../src/document.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
-import data from './en.json' with { type: 'json' }
-import { TurkishInsults } from './turkish.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { TurkishInsults, type TurkishInsultData } from './turkish.js'
 import { looksLikeName } from './names.js'
 
 export interface InsultEntry {
@@ -26,6 +26,25 @@ export interface InsultOptions {
   ignore?: string[]
 }
 
+/** rules/insult/en.json */
+interface InsultData {
+  words: Record<string, InsultEntry>
+  intensifiers: string[]
+  evaluative: string[]
+  personal: string[]
+  nameCalling: string[]
+}
+
+/** An insult found in a draft: its span in the prose and the neutral rewrites. */
+interface Hit {
+  start: number
+  end: number
+  suggest: string[]
+}
+
+/** A language's finder, built once per linter on the first draft in that language. */
+type Finder = (doc: DocumentState) => Hit[]
+
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'hardly'])
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'd", 'our', 'us', 'ourselves'])
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'yours', 'yourself', "you've", "you'd", 'ya', 'u'])
@@ -36,8 +55,10 @@ const SUBJECT_YOU = new Set(['you', "you've", "you'd", "you're"])
 /** Words that point at something already said, usually the customer's: `that's a silly question`. */
 const POINTERS = new Set(["that's", 'thats', 'that', 'this', "it's", 'what', 'your', 'such'])
 
-const rule = defineRule(
-  {
+const REASON = 'Don\'t use “{{actual}}”: it is demeaning when said about the customer, their request or the situation'
+
+const rule = defineRule({
+  meta: {
     id: 'insult',
     description: 'Demeaning words aimed at the customer, their request or the situation (stupid, idiot, ridiculous, dumb question)',
     severity: 'error',
@@ -46,75 +67,80 @@ const rule = defineRule(
     languages: ['en', 'tr'],
     schema: options({ add: { anyOf: [strings, mapOf(options({ suggest: strings, notBefore: strings }))] }, ignore: strings }),
     unsupportedLanguages: 'fallback',
+    messages: {
+      insult: `${REASON}. Remove it or reword the sentence.`,
+      insultWithRewrite: `${REASON}. Say “{{rewrite}}” or reword.`,
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as InsultOptions
-    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    const words: Record<string, InsultEntry> = { ...(data.words as Record<string, InsultEntry>) }
-    if (Array.isArray(opts.add)) for (const w of opts.add) words[w] = {}
-    else Object.assign(words, opts.add ?? {})
-    const matcher = new PhraseMatcher<{ phrase: string; entry: InsultEntry }>(
-      Object.entries(words)
-        .filter(([w]) => !ignore.has(w.toLowerCase()))
-        .map(([phrase, entry]) => [phrase, { phrase, entry }]),
-    )
-    const intensifiers = new Set(data.intensifiers)
-    const evaluative = new Set(data.evaluative.filter((w) => !ignore.has(w)))
-    const personal = new Set(data.personal.filter((w) => !ignore.has(w)))
-    const nameCalling = new Set(data.nameCalling.filter((w) => !ignore.has(w)))
-    // Turkish data is built on the first Turkish draft (never for an English-only team).
-    let turkish: TurkishInsults | undefined
-    const turkishAdd = Array.isArray(opts.add) ? Object.fromEntries(opts.add.map((w) => [w, {}])) : (opts.add ?? {})
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      if (doc.context.language === 'tr') {
-        turkish ??= new TurkishInsults(turkishAdd, opts.ignore)
-        for (const sentence of doc.sentences()) {
-          for (const hit of turkish.match(sentence.words, doc.prose)) {
-            if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-            reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.suggest)
-          }
-        }
-        return
-      }
-      for (const sentence of doc.sentences()) {
-        const list = splitHyphenated(sentence.words)
-        const found: Array<[number, number]> = []
-        for (const hit of matcher.match(list, doc.prose)) {
-          found.push([hit.start, hit.end])
-          const first = list[hit.from]!
-          const prev = list[hit.from - 1]
-          const next = list[hit.to]
-          const nextGap = next ? doc.prose.slice(list[hit.to - 1]!.end, next.start) : ''
-          if (next && /^[\s\-–]*$/.test(nextGap) && hit.entry.entry.notBefore?.includes(next.lower)) continue
-          if (intensifiers.has(hit.entry.phrase) && next && !/[,;:.!?\n]/.test(nextGap) && !(prev && SUBJECT_YOU.has(prev.lower))) continue
-          if (looksLikeName(list, hit.from, hit.to, doc.prose)) continue
-          if (doc.prose.charAt(first.start - 1) === '@') continue
-          if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
-          if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-          reportInsult(file, doc.raw.slice(hit.start, hit.end), hit.start, hit.end, hit.entry.entry.suggest ?? [])
-        }
-        for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling), ...aimedAtAct(list, doc.prose, evaluative)]) {
-          if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
-          if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
-          reportInsult(file, doc.raw.slice(aim.start, aim.end), aim.start, aim.end, [])
-        }
-      }
+  // Turkish data is built on the first Turkish draft (never for an English-only team).
+  prepare: (opts: InsultOptions) => ({ finderOf: perLanguage((language) => FINDERS[language](opts)) }),
+  create: (ctx) => {
+    for (const hit of ctx.state.finderOf(ctx.language)(ctx.document)) {
+      const actual = ctx.document.raw.slice(hit.start, hit.end)
+      const rewrite = hit.suggest[0]
+      if (rewrite === undefined) ctx.report({ messageId: 'insult', data: { actual }, start: hit.start, end: hit.end, expected: hit.suggest })
+      else ctx.report({ messageId: 'insultWithRewrite', data: { actual, rewrite }, start: hit.start, end: hit.end, expected: hit.suggest })
     }
   },
-)
+})
 
-function reportInsult(file: Parameters<typeof report>[0], actual: string, start: number, end: number, suggest: string[]): void {
-  report(file, rule.meta, {
-    start,
-    end,
-    reason:
-      `Don't use “${actual}”: it is demeaning when said about the customer, their request or the situation` +
-      (suggest.length > 0 ? `. Say “${suggest[0]}” or reword.` : '. Remove it or reword the sentence.'),
-    expected: suggest,
-  })
+const FINDERS: Record<RuleLanguage, (opts: InsultOptions) => Finder> = { en: englishFinder, tr: turkishFinder }
+
+function turkishFinder(opts: InsultOptions): Finder {
+  const add = Array.isArray(opts.add) ? Object.fromEntries(opts.add.map((w) => [w, {}])) : (opts.add ?? {})
+  const turkish = new TurkishInsults(languageData<TurkishInsultData>('insult', 'tr'), add, opts.ignore)
+  return (doc) => {
+    const out: Hit[] = []
+    for (const sentence of doc.sentences()) {
+      for (const hit of turkish.match(sentence.words, doc.prose)) if (!insideInlineQuote(doc.prose, hit.start, hit.end)) out.push(hit)
+    }
+    return out
+  }
 }
 
+function englishFinder(opts: InsultOptions): Finder {
+  const data = languageData<InsultData>('insult', 'en')
+  const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
+  const words: Record<string, InsultEntry> = { ...data.words }
+  if (Array.isArray(opts.add)) for (const w of opts.add) words[w] = {}
+  else Object.assign(words, opts.add ?? {})
+  const matcher = new PhraseMatcher<{ phrase: string; entry: InsultEntry }>(
+    Object.entries(words)
+      .filter(([w]) => !ignore.has(w.toLowerCase()))
+      .map(([phrase, entry]) => [phrase, { phrase, entry }]),
+  )
+  const intensifiers = new Set(data.intensifiers)
+  const evaluative = new Set(data.evaluative.filter((w) => !ignore.has(w)))
+  const personal = new Set(data.personal.filter((w) => !ignore.has(w)))
+  const nameCalling = new Set(data.nameCalling.filter((w) => !ignore.has(w)))
+  return (doc) => {
+    const out: Hit[] = []
+    for (const sentence of doc.sentences()) {
+      const list = splitHyphenated(sentence.words)
+      const found: Array<[number, number]> = []
+      for (const hit of matcher.match(list, doc.prose)) {
+        found.push([hit.start, hit.end])
+        const first = list[hit.from]!
+        const prev = list[hit.from - 1]
+        const next = list[hit.to]
+        const nextGap = next ? doc.prose.slice(list[hit.to - 1]!.end, next.start) : ''
+        if (next && /^[\s\-–]*$/.test(nextGap) && hit.entry.entry.notBefore?.includes(next.lower)) continue
+        if (intensifiers.has(hit.entry.phrase) && next && !/[,;:.!?\n]/.test(nextGap) && !(prev && SUBJECT_YOU.has(prev.lower))) continue
+        if (looksLikeName(list, hit.from, hit.to, doc.prose)) continue
+        if (doc.prose.charAt(first.start - 1) === '@') continue
+        if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
+        if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+        out.push({ start: hit.start, end: hit.end, suggest: hit.entry.entry.suggest ?? [] })
+      }
+      for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling), ...aimedAtAct(list, doc.prose, evaluative)]) {
+        if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
+        if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
+        out.push({ start: aim.start, end: aim.end, suggest: [] })
+      }
+    }
+    return out
+  }
+}
 
 /** Words a copula may be followed by before the judgement: `your setup is a bit messy`. */
 const SOFTENERS = new Set(['a', 'bit', 'little', 'rather', 'quite', 'so', 'really', 'pretty', 'kind', 'kinda', 'sort', 'of', 'very', 'too', 'just', 'being', 'totally', 'completely', 'somewhat', 'fairly', 'extremely', 'honestly', 'frankly', 'clearly', 'obviously'])

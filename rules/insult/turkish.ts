@@ -8,7 +8,13 @@ import type { Token } from '../../src/document.js'
 import { looksLikeName } from './names.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
-import data from './tr.json' with { type: 'json' }
+
+/** rules/insult/tr.json */
+export interface TurkishInsultData {
+  words: Record<string, TurkishInsultEntry>
+  selfNouns: string[]
+  negators: string[]
+}
 
 export interface TurkishInsultEntry {
   suggest?: string[]
@@ -46,12 +52,14 @@ const PERSON_NEXT = /^(?:ol|biri|birisi|insan|kişi|müşteri)/
 
 export class TurkishInsults {
   private readonly matcher: TurkishPhraseMatcher<Compiled>
-  private readonly selfNouns = new Set(data.selfNouns)
-  private readonly negators = new Set(data.negators)
+  private readonly selfNouns: ReadonlySet<string>
+  private readonly negators: ReadonlySet<string>
 
-  constructor(add: Record<string, TurkishInsultEntry> = {}, ignore: readonly string[] = []) {
+  constructor(data: TurkishInsultData, add: Record<string, TurkishInsultEntry> = {}, ignore: readonly string[] = []) {
+    this.selfNouns = new Set(data.selfNouns)
+    this.negators = new Set(data.negators)
     const skip = new Set(ignore.map((w) => normalizeWord(w, 'tr')))
-    const words: Record<string, TurkishInsultEntry> = { ...(data.words as Record<string, TurkishInsultEntry>), ...add }
+    const words: Record<string, TurkishInsultEntry> = { ...data.words, ...add }
     const entries: Array<[string, Compiled]> = []
     for (const [phrase, raw] of Object.entries(words)) {
       const key = normalizeWord(phrase, 'tr')

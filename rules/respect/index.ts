@@ -4,17 +4,17 @@
  * thanks, sorry, happy to help…). Procedural steps (`Click Settings, then choose Privacy.`,
  * numbered lists) and offers (`DM us if you'd like a hand`) are not commands to us.
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, perLanguage } from '../../src/rule.js'
 import { options, strings, channels, numberIn } from '../../src/config/schema.js'
-import { getDocument } from '../../src/document.js'
+import type { DocumentState } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { PhraseMatcher } from '../../src/text/phrases.js'
 import { isImperativeAt } from '../../src/nlp/compromise.js'
-import { bodyStart } from '../greeting/greeting.js'
+import { bodyStart } from '../../src/kit/salutation.js'
+import { languageData } from '../../src/kit/language-pack.js'
 import { lineStart, politeRequest, segments, type Segment } from './text.js'
 import { buildTurkish, turkishCommands, type TurkishIndexes } from './turkish.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
-import en from './en.json' with { type: 'json' }
 
 export interface RespectOptions {
   /** Extra courtesy markers (`much obliged`). */
@@ -50,7 +50,16 @@ const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)
 const ASSENT = new Set(['of course', 'sure', 'sure thing', 'certainly', 'absolutely', 'gladly', 'with pleasure', 'no problem', 'definitely'])
 /** A greeting opening the command's sentence: `Hi Yara, call us…`. */
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya'])
-const DATA: Readonly<Record<string, typeof en>> = { en }
+
+/** rules/respect/en.json */
+interface RespectData {
+  markers: string[]
+  warmth: string[]
+  offers: string[]
+  requests: string[]
+  contactRequests: string[]
+  contactTargets: string[]
+}
 
 interface Indexes {
   markers: PhraseMatcher<true>
@@ -61,8 +70,43 @@ interface Indexes {
   targets: Set<string>
 }
 
-const rule = defineRule(
-  {
+/** The courtesy markers and verbs of English (and of any language without data of its own but Turkish). */
+function buildEnglish(opts: RespectOptions): Indexes {
+  const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
+  const lang = languageData<RespectData>('respect', 'en')
+  return {
+    markers: new PhraseMatcher<true>([...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true])),
+    warmth: new PhraseMatcher<true>(lang.warmth.map((m) => [m, true])),
+    offers: new PhraseMatcher<true>(lang.offers.map((m) => [m, true])),
+    requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
+    contact: new Set(lang.contactRequests),
+    targets: new Set(lang.contactTargets),
+  }
+}
+
+/** A bare command found in a draft, with its polite rewrites. */
+interface Command {
+  start: number
+  end: number
+  suggestions: string[]
+}
+
+interface Settings {
+  lenient: ReadonlySet<Channel>
+  minWords: Partial<Record<Channel, number>>
+}
+
+/** What a language reports: its commands, and (English) whether the reply lacks any courtesy marker. */
+interface Found {
+  commands: Command[]
+  /** Where to report a reply without any courtesy marker (English only). */
+  noCourtesyAt?: number
+}
+
+type Checker = (doc: DocumentState, settings: Settings) => Found
+
+const rule = defineRule({
+  meta: {
     id: 'respect',
     description: 'Bare commands to the customer, and replies without any courtesy marker',
     severity: 'warning',
@@ -70,121 +114,104 @@ const rule = defineRule(
     category: 'courtesy',
     languages: ['en', 'tr'],
     schema: options({ add: strings, ignore: strings, requests: strings, minWords: { anyOf: [numberIn(0, undefined, true), options({ email: numberIn(0, undefined, true), chat: numberIn(0, undefined, true), social: numberIn(0, undefined, true), sms: numberIn(0, undefined, true) })] }, channels, lenient: channels }),
+    messages: {
+      bareCommand: '“{{actual}}” is a bare command: ask the customer politely for what you need from them.',
+      noCourtesy: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as RespectOptions
-    const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    const built = new Map<string, Indexes>()
-    /** Indexes for a language's data (`en.json`, later `tr.json`), built once. */
-    const build = (language: string): Indexes => {
-      const lang = DATA[language] ?? en
-      return {
-        markers: new PhraseMatcher<true>([...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true])),
-        warmth: new PhraseMatcher<true>(lang.warmth.map((m) => [m, true])),
-        offers: new PhraseMatcher<true>(lang.offers.map((m) => [m, true])),
-        requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
-        contact: new Set(lang.contactRequests),
-        targets: new Set(lang.contactTargets),
-      }
-    }
-    const channels = opts.channels ? new Set(opts.channels) : undefined
-    const lenient = new Set<Channel>(opts.lenient ?? ['social', 'sms'])
-    const minWords: Partial<Record<Channel, number>> =
-      typeof opts.minWords === 'number' ? { email: opts.minWords, chat: opts.minWords } : { email: 8, chat: 8, ...opts.minWords }
+  prepare: (opts: RespectOptions) => ({
+    checkerOf: perLanguage((language) => CHECKERS[language](opts)),
+    channels: opts.channels ? new Set(opts.channels) : undefined,
+    settings: {
+      lenient: new Set<Channel>(opts.lenient ?? ['social', 'sms']),
+      minWords: typeof opts.minWords === 'number' ? { email: opts.minWords, chat: opts.minWords } : { email: 8, chat: 8, ...opts.minWords },
+    } satisfies Settings,
+  }),
+  create: (ctx) => {
+    const doc = ctx.document
+    if (ctx.state.channels && !ctx.state.channels.has(doc.context.channel)) return
+    const found = ctx.state.checkerOf(ctx.language)(doc, ctx.state.settings)
+    for (const c of found.commands) ctx.report({ messageId: 'bareCommand', data: { actual: doc.raw.slice(c.start, c.end) }, start: c.start, end: c.end, expected: c.suggestions })
+    if (found.noCourtesyAt === undefined) return
+    const expected = doc.context.followup ? ['Thanks for getting back to us. ', 'Thank you for your patience. '] : ['Thanks for reaching out. ', 'Thanks for getting in touch. ']
+    ctx.report({ messageId: 'noCourtesy', start: found.noCourtesyAt, end: found.noCourtesyAt, expected })
+  },
+})
 
-    let turkish: TurkishIndexes | undefined
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      if (channels && !channels.has(doc.context.channel)) return
-      // Turkish: bare imperatives only. Formal Turkish carries its courtesy in the verb and the
-      // address (siz, -InIz, `Ayşe Hanım`), so a reply without `lütfen` or `teşekkürler` is not curt.
-      if (doc.context.language === 'tr') {
-        turkish ??= buildTurkish(opts.add, new Set((opts.ignore ?? []).map(lowerTurkish)), opts.requests)
-        for (const c of turkishCommands(doc, turkish, doc.context.channel, lenient)) {
-          const actual = doc.raw.slice(c.start, c.end)
-          report(file, rule.meta, { start: c.start, end: c.end, reason: `“${actual}” is a bare command: ask the customer politely for what you need from them.`, expected: c.suggestions })
-        }
-        return
+const CHECKERS = { en: englishChecker, tr: turkishChecker }
+
+/**
+ * Turkish: bare imperatives only. Formal Turkish carries its courtesy in the verb and the
+ * address (siz, -InIz, `Ayşe Hanım`), so a reply without `lütfen` or `teşekkürler` is not curt.
+ */
+function turkishChecker(opts: RespectOptions): Checker {
+  const turkish: TurkishIndexes = buildTurkish(opts.add, new Set((opts.ignore ?? []).map(lowerTurkish)), opts.requests)
+  return (doc, { lenient }) => ({ commands: turkishCommands(doc, turkish, doc.context.channel, lenient) })
+}
+
+function englishChecker(opts: RespectOptions): Checker {
+  const { markers, warmth, offers, requests, contact, targets } = buildEnglish(opts)
+  return (doc, { lenient, minWords }) => {
+    const { channel, followup } = doc.context
+    let polite = false
+    let warm = false
+    let count = 0
+    const commands: Segment[] = []
+    // Sentences that are not commands (a question, an acknowledgement, what we will do): on
+    // lenient channels they make a request part of a conversation rather than a curt order.
+    let others = 0
+    for (const seg of segments(doc)) {
+      const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
+      count += words.length
+      // "Of course." / "Sure!" on its own: a willing yes to the customer's question is courtesy;
+      // inside a sentence ("of course it failed") it is not.
+      if (markers.match(words, doc.prose).length > 0 || ASSENT.has(words.map((w) => w.lower).join(' '))) {
+        polite = true
+        continue
       }
-      let indexes = built.get(doc.context.language)
-      if (!indexes) built.set(doc.context.language, (indexes = build(doc.context.language)))
-      const { markers, warmth, offers, requests, contact, targets } = indexes
-      const { channel, followup } = doc.context
-      let polite = false
-      let warm = false
-      let count = 0
-      const commands: Segment[] = []
-      // Sentences that are not commands (a question, an acknowledgement, what we will do): on
-      // lenient channels they make a request part of a conversation rather than a curt order.
-      let others = 0
-      for (const seg of segments(doc)) {
-        const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
-        count += words.length
-        // "Of course." / "Sure!" on its own: a willing yes to the customer's question is courtesy;
-        // inside a sentence ("of course it failed") it is not.
-        if (markers.match(words, doc.prose).length > 0 || ASSENT.has(words.map((w) => w.lower).join(' '))) {
-          polite = true
-          continue
-        }
-        if (lenient.has(channel) && warmth.match(words, doc.prose).length > 0) warm = true
-        if (words.length === 0) continue
-        // Cheap test first: does the segment open with a verb that asks something of the customer?
-        let i = 0
-        // `Hi Yara, call us…`: the command starts after the greeting's comma.
-        if (GREETING.has(words[0]!.lower)) {
-          const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
-          if (comma !== -1 && comma < words.length - 1) i = comma + 1
-        }
-        const first = i
-        while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
-        const verb = words[i]!.lower
-        const asks =
-          requests.has(verb) ||
-          (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
-        const other = words.length >= 2 ? 1 : 0
-        if (!asks) {
-          others += other
-          continue
-        }
-        const sentence = doc.prose.slice(seg.start, seg.end)
-        if (/\?\s*$/.test(sentence) || STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
-        if (offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) {
-          others += other
-          continue
-        }
-        // `Send us a DM at: <link>`: on social, an invitation to a private channel whose button follows.
-        if (lenient.has(channel) && words.slice(i + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
-          others += other
-          continue
-        }
-        if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
-          commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
-        } else others += other
+      if (lenient.has(channel) && warmth.match(words, doc.prose).length > 0) warm = true
+      if (words.length === 0) continue
+      // Cheap test first: does the segment open with a verb that asks something of the customer?
+      let i = 0
+      // `Hi Yara, call us…`: the command starts after the greeting's comma.
+      if (GREETING.has(words[0]!.lower)) {
+        const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
+        if (comma !== -1 && comma < words.length - 1) i = comma + 1
       }
-      if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
-      for (const c of commands) {
-        const actual = doc.raw.slice(c.start, c.end)
-        report(file, rule.meta, {
-          start: c.start,
-          end: c.end,
-          reason: `“${actual}” is a bare command: ask the customer politely for what you need from them.`,
-          expected: [politeRequest(doc.raw.slice(c.words[0]!.start, c.end))],
-        })
+      const first = i
+      while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
+      const verb = words[i]!.lower
+      const asks =
+        requests.has(verb) ||
+        (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
+      const other = words.length >= 2 ? 1 : 0
+      if (!asks) {
+        others += other
+        continue
       }
-      // Mid-conversation chat messages need not each carry a "thanks".
-      const min = channel === 'chat' && followup ? undefined : minWords[channel]
-      if (commands.length > 0 || polite || min === undefined || count < min) return
-      const at = bodyStart(doc)
-      if (at === undefined) return
-      report(file, rule.meta, {
-        start: at,
-        end: at,
-        reason: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
-        expected: doc.context.followup ? ['Thanks for getting back to us. ', 'Thank you for your patience. '] : ['Thanks for reaching out. ', 'Thanks for getting in touch. '],
-      })
+      const sentence = doc.prose.slice(seg.start, seg.end)
+      if (/\?\s*$/.test(sentence) || STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
+      if (offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) {
+        others += other
+        continue
+      }
+      // `Send us a DM at: <link>`: on social, an invitation to a private channel whose button follows.
+      if (lenient.has(channel) && words.slice(i + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
+        others += other
+        continue
+      }
+      if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
+        commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
+      } else others += other
     }
-  },
-)
+    if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
+    const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [politeRequest(doc.raw.slice(c.words[0]!.start, c.end))] }))
+    // Mid-conversation chat messages need not each carry a "thanks".
+    const min = channel === 'chat' && followup ? undefined : minWords[channel]
+    if (commands.length > 0 || polite || min === undefined || count < min) return { commands: found }
+    return { commands: found, noCourtesyAt: bodyStart(doc) }
+  }
+}
 
 /** Words of a command that only names a private channel (`Send us a DM`, `Reach out to us via DM to continue`). */
 const CHANNEL_ONLY = new Set(['us', 'me', 'a', 'an', 'dm', 'dms', 'direct', 'private', 'message', 'note', 'line', 'out', 'to', 'via', 'in', 'at', 'through', 'here', 'there', 'continue', 'privately'])

@@ -13,9 +13,22 @@ import type { Channel } from '../../src/types.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { lineStart, segments } from './text.js'
-import tr from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
 
 type Kind = 'request' | 'step' | 'contact'
+
+/** rules/respect/tr.json */
+export interface TurkishRespectData {
+  markers: string[]
+  requests: string[]
+  steps: string[]
+  contactRequests: string[]
+  compounds: Record<string, Record<string, Kind>>
+  contactTargets: string[]
+  conditionWords: string[]
+}
+
+const turkishData = (): TurkishRespectData => languageData<TurkishRespectData>('respect', 'tr')
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
 export interface TurkishIndexes {
@@ -33,12 +46,13 @@ export interface TurkishCommand {
 }
 
 export function buildTurkish(add: readonly string[] = [], ignore: ReadonlySet<string> = new Set(), requests: readonly string[] = []): TurkishIndexes {
+  const tr = turkishData()
   const verbs = new Map<string, Kind>()
   for (const v of [...tr.requests, ...requests]) verbs.set(v, 'request')
   for (const v of tr.steps) verbs.set(v, 'step')
   for (const v of tr.contactRequests) verbs.set(v, 'contact')
   const compounds = new Map<string, Map<string, Kind>>()
-  for (const [noun, map] of Object.entries(tr.compounds as Record<string, Record<string, Kind>>)) compounds.set(noun, new Map(Object.entries(map)))
+  for (const [noun, map] of Object.entries(tr.compounds)) compounds.set(noun, new Map(Object.entries(map)))
   return {
     markers: new TurkishPhraseMatcher<true>([...tr.markers, ...add].filter((m) => !ignore.has(lowerTurkish(m))).map((m) => [m, true])),
     verbs,
@@ -130,8 +144,14 @@ function cased(word: string, stem: string): string {
   return word.slice(0, stem.length)
 }
 
-const VERBS = new Set([...tr.requests, ...tr.steps, ...tr.contactRequests, 'ed', 'at', 'ol'])
-const knownVerb = (stem: string): boolean => VERBS.has(stem)
+let verbs: ReadonlySet<string> | undefined
+const knownVerb = (stem: string): boolean => {
+  if (!verbs) {
+    const tr = turkishData()
+    verbs = new Set([...tr.requests, ...tr.steps, ...tr.contactRequests, 'ed', 'at', 'ol'])
+  }
+  return verbs.has(stem)
+}
 
 /** `Lütfen …` in front of the request (after a leading `Ayşe Hanım,` address). */
 function withPlease(sentence: string): string {

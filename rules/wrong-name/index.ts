@@ -4,16 +4,15 @@
  * customer's name, title + surname, the agent's own name, or a name the customer used
  * themselves (someone writing on the account holder's behalf).
  */
-import { defineRule, report } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, strings } from '../../src/config/schema.js'
-import { getDocument, type DocumentState } from '../../src/document.js'
+import type { DocumentState } from '../../src/document.js'
 import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
-import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
-import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName } from './names.js'
-import { turkishFindings } from './turkish.js'
+import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
+import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName, type CustomerName } from '../../src/kit/names.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { turkishFindings, type NameFinding } from './turkish.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
 
 export interface WrongNameOptions {
   /** Extra nicknames: formal name → short forms (`{ "margarita": ["rita"] }`). */
@@ -24,8 +23,18 @@ export interface WrongNameOptions {
   names?: string[]
 }
 
-const rule = defineRule(
-  {
+/** The parts of rules/wrong-name/<language>.json read here. */
+interface NameData {
+  nicknames: Record<string, string[]>
+  extraNames: string[]
+  notNames: string[]
+}
+
+/** A language's finder, built once per linter on the first draft in that language. */
+type Finder = (doc: DocumentState, customer: CustomerName) => NameFinding[]
+
+const rule = defineRule({
+  meta: {
     id: 'wrong-name',
     description: 'The greeting or a direct address names someone other than the customer',
     severity: 'error',
@@ -33,94 +42,95 @@ const rule = defineRule(
     category: 'personalization',
     languages: ['en', 'tr'],
     schema: options({ nicknames: mapOf(strings), ignore: strings, names: strings }),
+    messages: {
+      notCustomer: "“{{actual}}” is not the customer's name: the help desk knows them as {{name}}. Use “{{fix}}”.",
+      misspelled: "“{{actual}}” misspells the customer's name: the help desk knows them as {{name}}. Use “{{fix}}”.",
+      wrongHonorific: '“{{actual}}” uses the wrong form of address: {{first}} is addressed as “{{first}} {{fix}}”.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as WrongNameOptions
-    const matcher = opts.nicknames ? new NameMatcher({ ...en.nicknames, ...opts.nicknames }) : defaultNameMatcher()
-    const ignore = new Set([...en.notNames, ...(opts.ignore ?? [])].map((w) => w.toLowerCase()))
-    const extra = new Set([...en.extraNames, ...(opts.names ?? [])].map((w) => w.toLowerCase()))
-    /** In the greeting slot any capitalised word is a name unless the lexicon knows it as something else. */
-    const isName = (word: string, slot: 'greeting' | 'vocative'): boolean => {
-      const lower = word.toLowerCase()
-      if (ignore.has(lower)) return false
-      if (extra.has(lower)) return true
-      const kind = nameKind(word)
-      if (kind === 'first' || kind === 'person') return true
-      return slot === 'greeting' && (kind === 'last' || lexiconTags(word).length === 0)
-    }
-    // Turkish: its own nickname table and word lists, built on the first Turkish draft.
-    let turkish: { matcher: NameMatcher; ignore: Set<string>; extra: Set<string> } | undefined
-    const turkishData = (): NonNullable<typeof turkish> =>
-      (turkish ??= {
-        matcher: new NameMatcher({ ...tr.nicknames, ...opts.nicknames }),
-        ignore: new Set([...tr.notNames, ...(opts.ignore ?? [])].map(lowerTurkish)),
-        extra: new Set([...tr.extraNames, ...(opts.names ?? [])].map(lowerTurkish)),
-      })
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const customer = parseCustomerName(doc.context.customer.name)
-      if (!customer) return
-      if (doc.context.language === 'tr') {
-        const { matcher: m, ignore: ig, extra: ex } = turkishData()
-        for (const f of turkishFindings(doc, customer, m, ig, ex)) report(file, rule.meta, { ...f, expected: [f.fix] })
-        return
-      }
-      const finder = defaultGreetingFinder(doc.context.language)
-      const line = finder.firstLine(doc)
-      if (!line) return
-      const isCustomer = (w: string): boolean => matcher.isCustomer(w, customer)
-      const greeting = finder.find(doc, isCustomer)
-      const candidates: Array<{ span: Span[]; slot: 'greeting' | 'title' | 'vocative' | 'closing' }> = []
-      // "Hi John and Maria": a greeting that also names the customer is fine.
-      // Capitalised words only: `to` is a prefix of Torres, not a name ("…ready to collect").
-      const withCustomer = (line.value.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
-      if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
-      // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
-      if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })
-      for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ span: [v], slot: 'vocative' })
-      // A greeting alone on its line: the first line of the body may address someone too
-      // ("Hi Isabel,\n\nThanks, Carmen! I've moved your flight").
-      const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
-      if (body) for (const v of vocatives(doc, body)) candidates.push({ span: [v], slot: 'vocative' })
-      // A leftover name further down, in a thanks or a wish that addresses someone ("Thanks again
-      // for your patience, John!", "Have a lovely weekend, Sarah."): any direct address counts.
-      for (let l = lineAfter(doc, (body ?? line).end); l; l = lineAfter(doc, l.end)) {
-        for (const v of vocatives(doc, l)) {
-          if (candidates.some((c) => c.span[0]!.start === v.start)) continue
-          if (ADDRESS_CUE.test(sentenceBefore(doc.text, l.start, v.start))) candidates.push({ span: [v], slot: 'closing' })
-        }
-      }
-      if (candidates.length === 0) return
-      const own = ownNames(doc)
-      const told = doc.context.customer.message ?? ''
-      for (const { span, slot } of candidates) {
-        // A greeting that includes the customer ("Hi John Garcia" to the Garcias) is fine.
-        if (span.some((s) => isCustomer(s.value))) continue
-        const word = span[0]!.value
-        if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
-        if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
-        // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
-        if (slot === 'closing' && endsReply(doc, span[0]!) && sentenceBefore(doc.text, doc.text.lastIndexOf('\n', span[0]!.start) + 1, span[0]!.start).split(/\s+/).filter(Boolean).length <= 2) continue
-        const typo = misspelled(word, customer)
-        if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative')) continue
-        const start = span[0]!.start
-        const end = span[span.length - 1]!.end
-        const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
-        const fix = written ?? (slot === 'title' ? customer.last! : span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
-        const actual = doc.text.slice(start, end) // decoded: `José` for `Jos&eacute;` in HTML
-        report(file, rule.meta, {
-          start,
-          end,
-          reason: typo
-            ? `“${actual}” misspells the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`
-            : `“${actual}” is not the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`,
-          expected: [fix],
-          fix,
-        })
+  // Turkish: its own nickname table and word lists, built on the first Turkish draft.
+  prepare: (opts: WrongNameOptions) => ({ finderOf: perLanguage((language) => FINDERS[language](opts)) }),
+  create: (ctx) => {
+    const customer = parseCustomerName(ctx.document.context.customer.name)
+    if (!customer) return
+    for (const f of ctx.state.finderOf(ctx.language)(ctx.document, customer)) ctx.report({ messageId: f.messageId, data: f.data, start: f.start, end: f.end, expected: [f.fix], fix: f.fix })
+  },
+})
+
+const FINDERS: Record<RuleLanguage, (opts: WrongNameOptions) => Finder> = { en: englishFinder, tr: turkishFinder }
+
+function turkishFinder(opts: WrongNameOptions): Finder {
+  const tr = languageData<NameData>('wrong-name', 'tr')
+  const matcher = new NameMatcher({ ...tr.nicknames, ...opts.nicknames })
+  const ignore = new Set([...tr.notNames, ...(opts.ignore ?? [])].map(lowerTurkish))
+  const extra = new Set([...tr.extraNames, ...(opts.names ?? [])].map(lowerTurkish))
+  return (doc, customer) => turkishFindings(doc, customer, matcher, ignore, extra)
+}
+
+function englishFinder(opts: WrongNameOptions): Finder {
+  const en = languageData<NameData>('wrong-name', 'en')
+  const matcher = opts.nicknames ? new NameMatcher({ ...en.nicknames, ...opts.nicknames }) : defaultNameMatcher()
+  const ignore = new Set([...en.notNames, ...(opts.ignore ?? [])].map((w) => w.toLowerCase()))
+  const extra = new Set([...en.extraNames, ...(opts.names ?? [])].map((w) => w.toLowerCase()))
+  /** In the greeting slot any capitalised word is a name unless the lexicon knows it as something else. */
+  const isName = (word: string, slot: 'greeting' | 'vocative'): boolean => {
+    const lower = word.toLowerCase()
+    if (ignore.has(lower)) return false
+    if (extra.has(lower)) return true
+    const kind = nameKind(word)
+    if (kind === 'first' || kind === 'person') return true
+    return slot === 'greeting' && (kind === 'last' || lexiconTags(word).length === 0)
+  }
+  return (doc, customer) => {
+    const out: NameFinding[] = []
+    const finder = defaultGreetingFinder(doc.context.language)
+    const line = finder.firstLine(doc)
+    if (!line) return out
+    const isCustomer = (w: string): boolean => matcher.isCustomer(w, customer)
+    const greeting = finder.find(doc, isCustomer)
+    const candidates: Array<{ span: Span[]; slot: 'greeting' | 'title' | 'vocative' | 'closing' }> = []
+    // "Hi John and Maria": a greeting that also names the customer is fine.
+    // Capitalised words only: `to` is a prefix of Torres, not a name ("…ready to collect").
+    const withCustomer = (line.value.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
+    if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
+    // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
+    if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })
+    for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ span: [v], slot: 'vocative' })
+    // A greeting alone on its line: the first line of the body may address someone too
+    // ("Hi Isabel,\n\nThanks, Carmen! I've moved your flight").
+    const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
+    if (body) for (const v of vocatives(doc, body)) candidates.push({ span: [v], slot: 'vocative' })
+    // A leftover name further down, in a thanks or a wish that addresses someone ("Thanks again
+    // for your patience, John!", "Have a lovely weekend, Sarah."): any direct address counts.
+    for (let l = lineAfter(doc, (body ?? line).end); l; l = lineAfter(doc, l.end)) {
+      for (const v of vocatives(doc, l)) {
+        if (candidates.some((c) => c.span[0]!.start === v.start)) continue
+        if (ADDRESS_CUE.test(sentenceBefore(doc.text, l.start, v.start))) candidates.push({ span: [v], slot: 'closing' })
       }
     }
-  },
-)
+    if (candidates.length === 0) return out
+    const own = ownNames(doc)
+    const told = doc.context.customer.message ?? ''
+    for (const { span, slot } of candidates) {
+      // A greeting that includes the customer ("Hi John Garcia" to the Garcias) is fine.
+      if (span.some((s) => isCustomer(s.value))) continue
+      const word = span[0]!.value
+      if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
+      if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
+      // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
+      if (slot === 'closing' && endsReply(doc, span[0]!) && sentenceBefore(doc.text, doc.text.lastIndexOf('\n', span[0]!.start) + 1, span[0]!.start).split(/\s+/).filter(Boolean).length <= 2) continue
+      const typo = misspelled(word, customer)
+      if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative')) continue
+      const start = span[0]!.start
+      const end = span[span.length - 1]!.end
+      const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
+      const fix = written ?? (slot === 'title' ? customer.last! : span.length > 1 && customer.last ? `${customer.first} ${customer.last}` : customer.first)
+      const actual = doc.text.slice(start, end) // decoded: `José` for `Jos&eacute;` in HTML
+      out.push({ start, end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual, name: customer.display, fix }, fix })
+    }
+    return out
+  }
+}
 
 /** Names the agent gives themselves: `I'm Sam`, `my name is Sam`, `Sam here`, a sign-off name. */
 function ownNames(doc: DocumentState): Set<string> {

@@ -10,15 +10,25 @@
 import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
-import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../greeting/greeting.js'
-import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from './names.js'
-import tr from './tr.json' with { type: 'json' }
+import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
+import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from '../../src/kit/names.js'
+import { languageData } from '../../src/kit/language-pack.js'
 
+/** A name that is not the customer's (or misspelled, or with the wrong honorific), with its fix and message. */
 export interface NameFinding {
   start: number
   end: number
-  reason: string
+  messageId: 'misspelled' | 'notCustomer' | 'wrongHonorific'
+  data: Record<string, string>
   fix: string
+}
+
+/** The parts of rules/wrong-name/tr.json read here. */
+interface TurkishNames {
+  male: string[]
+  female: string[]
+  extraNames: string[]
+  nicknames: Record<string, string[]>
 }
 
 interface Candidate {
@@ -32,9 +42,14 @@ interface Candidate {
 const HONORIFIC_HINT = /[Bb][Ee][Yy]|[Hh][Aa][Nn][IıİiI][Mm]/
 
 /** Turkish first names (the gendered lists, names that are also words, nickname tables), folded. */
-const KNOWN = new Set(
-  [...tr.male, ...tr.female, ...tr.extraNames, ...Object.keys(tr.nicknames).flatMap((k) => k.split(' ')), ...Object.values(tr.nicknames).flat()].map(fold),
-)
+let known: ReadonlySet<string> | undefined
+function knownNames(): ReadonlySet<string> {
+  if (!known) {
+    const tr = languageData<TurkishNames>('wrong-name', 'tr')
+    known = new Set([...tr.male, ...tr.female, ...tr.extraNames, ...Object.keys(tr.nicknames).flatMap((k) => k.split(' ')), ...Object.values(tr.nicknames).flat()].map(fold))
+  }
+  return known
+}
 
 export function turkishFindings(
   doc: DocumentState,
@@ -83,7 +98,8 @@ export function turkishFindings(
         out.push({
           start: c.honorific!.start,
           end: c.honorific!.end,
-          reason: `“${doc.raw.slice(first.start, c.honorific!.end)}” uses the wrong form of address: ${customer.first} is addressed as “${customer.first} ${fix}”.`,
+          messageId: 'wrongHonorific',
+          data: { actual: doc.raw.slice(first.start, c.honorific!.end), first: customer.first, fix },
           fix,
         })
       }
@@ -94,14 +110,14 @@ export function turkishFindings(
     if (ignore.has(key) || (own ??= ownNames(doc)).has(key) || mentioned(told, word)) continue
     if (c.slot === 'vocative' && doc.text.slice(first.end).replace(/[\s.!,]/g, '') === '') continue
     const typo = misspelled(word, customer)
-    const known = KNOWN.has(fold(word)) || extraNames.has(key)
+    const isKnown = knownNames().has(fold(word)) || extraNames.has(key)
     // After a salutation without an honorific, a word that ends the greeting is a name (`Merhaba Cem,`).
     const endsGreeting = /^\s*(?:[,.!:;]|$)/.test(doc.text.slice(c.names[c.names.length - 1]!.end, line.end))
-    if (!typo && !known && c.slot !== 'address' && c.slot !== 'sayın' && !(c.slot === 'greeting' && endsGreeting)) continue
+    if (!typo && !isKnown && c.slot !== 'address' && c.slot !== 'sayın' && !(c.slot === 'greeting' && endsGreeting)) continue
     const written = typo ? customer.display.split(' ').find((w) => fold(w) === typo) : undefined
     const given = titleCase(customer.first)
     const family = customer.last && titleCase(customer.last)
-    let fix = written ?? (c.names.length > 1 && family ? `${given} ${family}` : c.slot === 'sayın' && !known ? family || given : given)
+    let fix = written ?? (c.names.length > 1 && family ? `${given} ${family}` : c.slot === 'sayın' && !isKnown ? family || given : given)
     let end = c.names[c.names.length - 1]!.end
     if (wrongHonorific) {
       fix = `${fix} ${honorificFor(gender)}`
@@ -111,9 +127,8 @@ export function turkishFindings(
     out.push({
       start: first.start,
       end,
-      reason: typo
-        ? `“${actual}” misspells the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`
-        : `“${actual}” is not the customer's name: the help desk knows them as ${customer.display}. Use “${fix}”.`,
+      messageId: typo ? 'misspelled' : 'notCustomer',
+      data: { actual, name: customer.display, fix },
       fix,
     })
   }

@@ -3,12 +3,30 @@
  * name: the same name in any case or accents, another part of it (middle name, surname), a
  * nickname or short form (Bob for Robert, Kate for Katherine, Chris for Christopher).
  * Shared by `greeting` (is the greeting personal?) and `wrong-name` (is it someone else?).
+ *
+ * The name tables stay in `wrong-name`'s data files (rules/wrong-name/<language>.json: nicknames,
+ * Turkish first names by gender, honorifics) and are read through the language packs on first use.
  */
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
-import { foldName } from '../../src/nlp/compromise.js'
-import { lowerTurkish } from '../../src/text/phrases.js'
-import { upperTurkish } from '../../src/text/turkish.js'
+import { foldName } from '../nlp/compromise.js'
+import { lowerTurkish } from '../text/phrases.js'
+import { upperTurkish } from '../text/turkish.js'
+import { languageData } from './language-pack.js'
+
+/** The parts of rules/wrong-name/en.json this module reads. */
+interface EnglishNameData {
+  nicknames: NicknameTable
+}
+
+/** The parts of rules/wrong-name/tr.json this module reads. */
+interface TurkishNameData {
+  nicknames: NicknameTable
+  honorifics: Readonly<Record<string, Gender>>
+  male: readonly string[]
+  female: readonly string[]
+}
+
+const englishNames = (): EnglishNameData => languageData<EnglishNameData>('wrong-name', 'en')
+const turkishNames = (): TurkishNameData => languageData<TurkishNameData>('wrong-name', 'tr')
 
 /**
  * A name folded for comparison: lower case, accents dropped, and Turkish dotless `ı` as `i`
@@ -74,7 +92,7 @@ export class NameMatcher {
   /** folded name -> the formal names it is a form of (a formal name maps to itself). */
   private readonly groups = new Map<string, Set<string>>()
 
-  constructor(nicknames: NicknameTable = en.nicknames) {
+  constructor(nicknames: NicknameTable = englishNames().nicknames) {
     for (const [formal, nicks] of Object.entries(nicknames)) {
       const f = fold(formal)
       this.link(f, f)
@@ -138,7 +156,7 @@ export function defaultNameMatcher(): NameMatcher {
 /** The default nickname table for a language (`tr`: Turkish short forms), indexed once. */
 export function nameMatcherFor(language: string): NameMatcher {
   if (language !== 'tr') return defaultNameMatcher()
-  sharedTurkish ??= new NameMatcher(tr.nicknames)
+  sharedTurkish ??= new NameMatcher(turkishNames().nicknames)
   return sharedTurkish
 }
 
@@ -146,17 +164,21 @@ export type Gender = 'male' | 'female'
 
 // Built on the first Turkish draft: folding every name costs a few ms of each CLI start.
 let genders: Map<string, Gender> | undefined
-const HONORIFIC_GENDER = new Map(Object.entries(tr.honorifics as Record<string, Gender>))
+let honorificGenders: Map<string, Gender> | undefined
 
 /** The gender a Turkish first name implies (`Ayşe`, `Ayse` → female), or undefined for unisex or unknown names. */
 export function genderOf(first: string): Gender | undefined {
-  genders ??= new Map<string, Gender>([...tr.male.map((n) => [fold(n), 'male'] as const), ...tr.female.map((n) => [fold(n), 'female'] as const)])
+  if (!genders) {
+    const tr = turkishNames()
+    genders = new Map<string, Gender>([...tr.male.map((n) => [fold(n), 'male'] as const), ...tr.female.map((n) => [fold(n), 'female'] as const)])
+  }
   return genders.get(fold(first))
 }
 
 /** The gender a Turkish honorific implies (`Bey` → male, `Hanım` → female), given tr-lower-cased. */
 export function honorificGender(lower: string): Gender | undefined {
-  return HONORIFIC_GENDER.get(lower)
+  honorificGenders ??= new Map(Object.entries(turkishNames().honorifics))
+  return honorificGenders.get(lower)
 }
 
 /** The postpositive honorific for a gender: `Bey` or `Hanım`. */

@@ -6,13 +6,13 @@
  * Suffixes are explicit (not a general suffix grammar) so that innocent words starting with a
  * profane-looking stem never match: sıkıntı, sikke, götürdük, bokser, sıçan, sicil, amir, tamam.
  */
-import data from './tr.json' with { type: 'json' }
-import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
-import type { Token } from '../../src/document.js'
-import { matchSpacedLetters } from './spaced.js'
-import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
-import { trimTrailing } from '../../src/text/trailing.js'
-import type { Lexicon, ProfanityEntry, ProfanityHit, ProfanityOptions } from './lexicon.js'
+import { PhraseMatcher, normalizeWord } from '../text/phrases.js'
+import type { Token } from '../document.js'
+import { matchSpacedLetters } from './spaced-letters.js'
+import { obfuscationTokens } from '../text/obfuscation-tokens.js'
+import { trimTrailing } from '../text/trailing.js'
+import type { Lexicon, ProfanityEntry, ProfanityHit, ProfanityOptions } from './profanity-lexicon.js'
+import { languageData } from './language-pack.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
 interface Stem {
@@ -24,6 +24,16 @@ interface Stem {
 interface StemData {
   stems: string[]
   suffix: string
+}
+
+/** rules/profanity/tr.json */
+interface TurkishProfanityData {
+  stems: StemData[]
+  words: string[]
+  phrases: string[]
+  innocent: string[]
+  cores: string[]
+  rewordings: Record<string, string[]>
 }
 
 const ALPHABET = 'abcçdefgğhıijklmnoöprsştuüvyz'
@@ -44,11 +54,12 @@ export class TurkishProfanityLexicon implements Lexicon {
   private readonly ignore: Set<string>
 
   constructor(options: ProfanityOptions = {}) {
+    const data = languageData<TurkishProfanityData>('profanity', 'tr')
     const norm = (w: string): string => normalizeWord(w, 'tr')
     this.ignore = new Set((options.ignore ?? []).map(norm))
-    const rewordings = data.rewordings as Record<string, string[]>
+    const rewordings = data.rewordings
     const entry = (phrase: string): ProfanityEntry => ({ phrase, rewordings: rewordings[phrase] ?? [] })
-    for (const group of data.stems as StemData[]) {
+    for (const group of data.stems) {
       const id = group.stems[0]!
       if (this.ignore.has(id)) continue
       for (const stem of group.stems) {

@@ -2,14 +2,16 @@
  * Find the reply's greeting (`Hi Maria,`, `Dear Ms. Khan,`, `Hello {{first_name}},`, `Dear
  * customer,`, a bare `Hi,`) and the names it or the first line addresses directly
  * (`Thanks, John!`). Reads `doc.text` (placeholders still visible, quoted text masked).
- * Shared by `greeting` and `wrong-name`.
+ * Shared by `greeting` and `wrong-name` (and `bodyStart` by `empathy` and `respect`).
+ *
+ * The data stays with the rules that own it, read through the language packs on first use:
+ * salutations and impersonal addressees in rules/greeting/<language>.json, words that are no
+ * names (and Turkish roles, words before an address) in rules/wrong-name/<language>.json.
  */
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
-import names from '../wrong-name/en.json' with { type: 'json' }
-import trNames from '../wrong-name/tr.json' with { type: 'json' }
-import type { DocumentState } from '../../src/document.js'
-import { splitLines } from '../../src/input/quotes.js'
+import type { DocumentState } from '../document.js'
+import { splitLines } from '../input/quotes.js'
+import { languageKey } from '../rule.js'
+import { languageData } from './language-pack.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
 /** `accepted`: an addressee the team removed from the impersonal list (`ignore: ['team']`). */
@@ -50,18 +52,37 @@ export interface GreetingData {
   notAddressee?: readonly string[]
 }
 
-export const greetingData: Readonly<Record<string, GreetingData>> = { en, tr }
+/** The parts of rules/wrong-name/<language>.json read here. */
+interface NameWords {
+  notNames: readonly string[]
+  roles?: readonly string[]
+  addressAfter?: readonly string[]
+}
+
+/** The greeting data for a draft's language (`tr`, or English for any other language). */
+export function greetingDataFor(language: string): GreetingData {
+  return languageData<GreetingData>('greeting', languageKey(language))
+}
 
 /** Capitalised words after a salutation that do not address anyone: `Hello And welcome`. */
-const NOT_ADDRESSEE = new Set([
-  ...names.notNames,
+const notAddresseeEn = memo((): ReadonlySet<string> => new Set([
+  ...languageData<NameWords>('wrong-name', 'en').notNames,
   'and', 'from', 'i', "i'm", 'we', "we're", 'our', 'my', 'it', "it's", 'this', 'just', 'so', 'hope', 'how', 'what',
   'please', 'to', 'the', 'a', 'as', 'with', 'for', 'happy', 'glad', 'quick', 'thank', 'thanks', "i'd", "i'll",
   "i've", "we'd", "we'll", "we've", "let's", 'you', "you're", 'your', 'there', 'greetings',
-])
+]))
 
 /** Turkish words after a salutation that do not address anyone (`Merhaba Ben Mehmet` is rare, `Merhaba, Sipariş…` is not). */
-const NOT_ADDRESSEE_TR = new Set([...trNames.notNames, ...trNames.roles, ...(tr.notAddressee ?? [])])
+const notAddresseeTr = memo((): ReadonlySet<string> => {
+  const names = languageData<NameWords>('wrong-name', 'tr')
+  return new Set([...names.notNames, ...(names.roles ?? []), ...(greetingDataFor('tr').notAddressee ?? [])])
+})
+
+/** Built on first use: Turkish data is read only for a Turkish draft. */
+function memo<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
 
 const escape = (s: string): string => escapeStringRegexp(s).replace(/[ /]+/g, '[\\s/]+')
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
@@ -105,7 +126,7 @@ export class GreetingFinder {
     this.titles = new Set(data.titles.map(lower))
     this.needsAddressee = new Set((data.needsAddressee ?? []).map(lower))
     this.honorifics = new Set((data.honorifics ?? []).map(lower))
-    this.notAddressee = this.turkish ? NOT_ADDRESSEE_TR : NOT_ADDRESSEE
+    this.notAddressee = this.turkish ? notAddresseeTr() : notAddresseeEn()
   }
 
   /** The first non-blank line of the agent's text, after a `Subject:` line and leading @handles. */
@@ -309,8 +330,8 @@ export interface HonorificAddress {
   honorific: Span
 }
 
-const HONORIFICS_TR = new Set(tr.honorifics)
-const ADDRESS_AFTER_TR = new Set(trNames.addressAfter)
+const honorificsTr = memo((): ReadonlySet<string> => new Set(greetingDataFor('tr').honorifics))
+const addressAfterTr = memo((): ReadonlySet<string> => new Set(languageData<NameWords>('wrong-name', 'tr').addressAfter))
 
 /**
  * Turkish addresses with an honorific in a line: `Ayşe Hanım,` opening it, `…, Mehmet Bey.` after a
@@ -321,22 +342,25 @@ const ADDRESS_AFTER_TR = new Set(trNames.addressAfter)
 export function honorificAddresses(doc: DocumentState, line: Span, after = line.start): HonorificAddress[] {
   const out: HonorificAddress[] = []
   const words: Span[] = []
+  const notAddressee = notAddresseeTr()
+  const honorifics = honorificsTr()
+  const addressAfter = addressAfterTr()
   WORD.lastIndex = 0
   const text = doc.text.slice(line.start, line.end)
   for (let w = WORD.exec(text); w; w = WORD.exec(text)) words.push({ value: w[0], start: line.start + w.index, end: line.start + w.index + w[0].length })
   const gap = (i: number): string => doc.text.slice(i === 0 ? line.start : words[i - 1]!.end, words[i]!.start)
-  const name = (w: Span | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.value) && !NOT_ADDRESSEE_TR.has(lowerTr(w.value)) && !POSSESSIVE.test(lowerTr(w.value))
+  const name = (w: Span | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.value) && !notAddressee.has(lowerTr(w.value)) && !POSSESSIVE.test(lowerTr(w.value))
   for (let i = 1; i < words.length; i++) {
     const h = words[i]!
-    if (h.start < after || !HONORIFICS_TR.has(lowerTr(h.value)) || !name(words[i - 1]) || !/^\s+$/.test(gap(i))) continue
+    if (h.start < after || !honorifics.has(lowerTr(h.value)) || !name(words[i - 1]) || !/^\s+$/.test(gap(i))) continue
     if (!/^\s*(?:[,.!?;:)]|$)/.test(doc.text.slice(h.end, line.end))) continue
     let first = i - 1
-    if (first > 0 && name(words[first - 1]) && /^\s+$/.test(gap(first)) && !ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value))) first--
+    if (first > 0 && name(words[first - 1]) && /^\s+$/.test(gap(first)) && !addressAfter.has(lowerTr(words[first - 1]!.value))) first--
     const before = gap(first)
     // Not after a colon: `Teslim alan: Ayşe Hanım.` names someone, it does not address them.
     // A new sentence that opens with `Sevim Hanım,` addresses someone too (a leftover name in the body).
     const sentenceOpens = /[.!?]\s+$/.test(before) && /^\s*,/.test(doc.text.slice(h.end, line.end))
-    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || sentenceOpens || (/^\s+$/.test(before) && ADDRESS_AFTER_TR.has(lowerTr(words[first - 1]!.value)))
+    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || sentenceOpens || (/^\s+$/.test(before) && addressAfter.has(lowerTr(words[first - 1]!.value)))
     if (opens && words[first]!.start >= after) out.push({ names: words.slice(first, i), honorific: h })
   }
   return out
@@ -372,7 +396,7 @@ const shared = new Map<string, GreetingFinder>()
 export function defaultGreetingFinder(language = 'en'): GreetingFinder {
   let finder = shared.get(language)
   if (!finder) {
-    finder = greetingData[language] ? new GreetingFinder(greetingData[language]!, [], [], language) : new GreetingFinder(en)
+    finder = new GreetingFinder(greetingDataFor(language), [], [], languageKey(language))
     shared.set(language, finder)
   }
   return finder

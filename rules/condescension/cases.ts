@@ -1,0 +1,260 @@
+/**
+ * `condescension` test cases: run by test/rules/condescension.test.ts (RuleTester) and shown in
+ * README.md (`docs: true` ones) by `npm run docs`. Positions are 1-based; columns count UTF-16 code units.
+ */
+import type { RuleCases } from '../../src/rule.js'
+import type { CondescensionOptions } from './index.js'
+
+export const cases: RuleCases<CondescensionOptions> = {
+  valid: [
+    { docs: true, name: 'a well-written e-mail with a recap and a step', text: 'Hi Maria,\n\nTo recap, the refund takes five working days. Simply click Save and the new address is stored.\n\nBest regards,\nSam', context: { channel: 'email', customer: { name: 'Maria Lopez' } } },
+    { name: 'a procedural "simply"', text: 'Simply click Save and the new address is stored.' },
+    { name: '"just" in a step', text: 'Just restart the router and wait two minutes.' },
+    { name: '"Of course"', text: 'Of course! Happy to help with your refund.' },
+    { docs: true, name: '"all you need to do is"', text: 'All you need to do is sign in and choose Renew.' },
+    { docs: true, name: 'reassurance: not your fault', text: 'Please don\'t worry, it\'s not your fault. None of this is your fault either.' },
+    { name: 'a conditional, not blame', text: 'If you failed to receive the code, tap Resend.' },
+    { name: '"as mentioned above" in the same email', text: 'As I mentioned above, the fee is waived this month.' },
+    { name: '"as discussed"', text: 'As discussed on the phone, I have raised the claim.' },
+    { name: 'calm as a verb about things', text: 'The queues should calm down after the holidays.' },
+    { name: '"your error" as a message', text: 'Could you send a screenshot of your error message?' },
+    { name: '"no offense taken"', text: 'No offense taken! Thanks for letting us know.' },
+    { name: '"good luck with" mid-sentence', text: 'Good luck with that exam next week, and thanks for the update!' },
+    { name: 'the agent reporting to a colleague', text: 'I\'ve already explained this to the billing team and they are on it.' },
+    { name: '"don\'t worry, it\'s not that complicated"', text: 'Don\'t worry, it\'s not that complicated: open Settings and pick Billing.' },
+    { name: 'quoted customer text', text: '> As I already told you, I want a refund!\n\nThanks for your patience, Dana. The refund is on its way.' },
+    { name: 'an inline quote', text: 'You wrote "calm down, it is only a game", and I agree the message was unkind.' },
+    { name: '"anything you don\'t understand"', text: 'Let me know if there\'s anything you don\'t understand.' },
+    { name: '"once and for all" as a promise (real brand tweet)', text: 'Shoot me a DM and I can find you an answer once and for all.' },
+    { name: '"everyone knows" in a playful reply (real brand tweet)', text: 'Good things come to those who wait, but everyone knows better things come to those who order.' },
+    { name: '"I would have thought" about our own expectation (real brand tweet)', text: 'I would have thought the update fixed it, so let me check the logs.' },
+    { name: 'ignore an entry by id: obviously', text: 'Obviously the fee applies.', options: { ignore: ['obviously'] } },
+    { name: 'ignore an entry by id: as-i-told-you', text: 'As I told you, the fee applies.', options: { ignore: ['as-i-told-you'] } },
+    { docs: true, name: 'tr: tabii ki: friendly (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nTabii ki hemen yardımcı olalım: iadeniz bugün yapıldı.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
+    { name: 'tr: as discussed: neutral (bank)', text: 'Merhaba Mehmet Bey,\n\nDaha önce görüştüğümüz gibi iadenizi bugün yaptık.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
+    { name: 'tr: owning the mistake (bank)', text: 'Can Bey, bu bizim hatamız, özür dileriz. Kartınız yarın elinizde.', context: { language: 'tr' } },
+    { name: 'tr: not your fault (GSM)', text: 'Deniz Hanım, bu sizin hatanız değil, sistemde bir sorun oluştu.', context: { language: 'tr' } },
+    { name: 'tr: a reminder (utilities)', text: 'Merhaba Elif Hanım,\n\nHatırlatmak isteriz: son ödeme tarihi 15 Mart.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
+    { name: 'tr: we sent it to you (GSM)', text: 'Yeni şifrenizi size SMS ile ilettik; faturanızı da size ilettik.', context: { language: 'tr' } },
+    { name: 'tr: worth knowing, in the present (e-commerce)', text: 'Bunu bilmeniz gerekir: iade süresi 14 gündür.', context: { language: 'tr' } },
+    { name: 'tr: reassurance (bank)', text: 'Bu çok kolay bir işlem, ayarlardan yapabilirsiniz. Bu kadar basit bir işlem için şubeye gelmenize gerek yok.', context: { language: 'tr' } },
+    { name: 'tr: a polite “sorry, but” (airline)', text: 'Kusura bakmayın ama bu işlemi telefonda yapamıyoruz.', context: { language: 'tr' } },
+    { name: 'tr: as mentioned above (cargo)', text: 'Yukarıda belirttiğim gibi, kargonuz yarın gelecek.', context: { language: 'tr' } },
+    { name: 'tr: sakin: a quiet spot (GSM)', text: 'Sakin bir köşede kurulum yapmanızı öneririz.', context: { language: 'tr' } },
+    { name: 'tr: our own misunderstanding (e-commerce)', text: 'Sizi yanlış anladıysam özür dilerim.', context: { language: 'tr' } },
+    { name: 'tr: büyütmek: enlarging a photo (e-commerce)', text: 'Fotoğrafı büyütmeyin, orijinal boyutta gönderin.', context: { language: 'tr' } },
+    { name: 'tr: a question about attempts (bank)', text: 'Kaç kez denediniz? Üç kez denediyseniz kart bloke olur.', context: { language: 'tr' } },
+    { name: 'tr: a diagnosis, not blame (GSM)', text: 'Hata sizin cihazınızdan değil, altyapıdan kaynaklanıyor.', context: { language: 'tr' } },
+    { name: 'tr: a courtesy formula (airline)', text: 'Anlayışınız için teşekkür ederiz, bildiğiniz gibi kampanya dün bitti.', context: { language: 'tr' } },
+    { name: 'tr: plain "of course" and "we sent it to you"', text: 'Merhaba Oya Hanım, tabii ki yardımcı oluruz. Faturanızı size ilettik.', context: { language: 'tr' } },
+    { name: 'tr: ignore an entry by id: sakin-olun', text: 'Deniz Hanım, lütfen sakin olun.', context: { language: 'tr' }, options: { ignore: ['sakin-olun'] } },
+  ],
+  invalid: [
+    { docs: true, name: '"As I already told you" in an e-mail', text: 'Hi Maria,\n\nAs I already told you, the refund takes five working days.\n\nBest regards,\nSam',
+      errors: [
+        { messageId: 'repeat', line: 3, column: 1, endColumn: 22, suggestions: ['To recap', 'Just to confirm'], data: { actual: 'As I already told you', advice: 'Try “To recap” instead.' } },
+      ],
+    },
+    { name: '"per my last email" and "as stated in my previous email" in a follow-up', text: 'Hello Tom,\n\nPer my last email, the replacement router ships on Monday. As stated in my previous email, the old one can stay with you.\n\nKind regards,\nPriya', context: { followup: true },
+      errors: [
+        { messageId: 'repeat', line: 3, column: 1, endColumn: 18, suggestions: ['To recap', 'Here\'s a summary of the key points'] },
+        { messageId: 'repeat', line: 3, column: 60, endColumn: 90, suggestions: ['To recap', 'Here\'s a summary of the key points'] },
+      ],
+    },
+    { docs: true, name: 'blame: "you failed to"', text: 'Unfortunately you failed to attach the receipt, so the claim is on hold.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 15, endColumn: 28, suggestions: ['it looks like … didn\'t', 'it seems … wasn\'t'] },
+      ],
+    },
+    { name: '"obviously" and "clearly you didn\'t"', text: 'Obviously the fee applies. Clearly you didn\'t read the terms before booking.',
+      errors: [
+        { messageId: 'belittle', line: 1, column: 1, endColumn: 10, suggestions: [] },
+        { messageId: 'belittle', line: 1, column: 28, endColumn: 46, suggestions: ['It looks like you didn\'t', 'It seems'] },
+      ],
+    },
+    { docs: true, name: 'tone policing at the start of a sentence', text: 'Please calm down. We are looking at your meter reading now.',
+      errors: [
+        { messageId: 'tone', line: 1, column: 1, endColumn: 17, suggestions: ['I understand this is frustrating', 'I can see why you\'re upset'] },
+      ],
+    },
+    { name: 'the non-apology "I\'m sorry you feel that way"', text: 'I\'m sorry you feel that way, but the policy is the same for every passenger.', context: { channel: 'social' },
+      errors: [
+        { messageId: 'nonapology', line: 1, column: 1, endColumn: 28, suggestions: ['I\'m sorry this happened', 'I\'m sorry for the trouble this caused'] },
+      ],
+    },
+    { name: '"it\'s not our fault"', text: 'The courier lost it. It\'s not our fault the parcel was late.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 22, endColumn: 40, suggestions: ['Here\'s what happened and what we can do', 'Let me explain what happened'] },
+      ],
+    },
+    { name: '"that is not our fault"', text: 'That is not our fault, the bank holds the payment.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endColumn: 22, suggestions: ['Here\'s what happened and what we can do', 'Let me explain what happened'] },
+      ],
+    },
+    { name: '"isn\'t our fault" and "was not my fault"', text: 'This isn\'t our fault. The delay was not my fault.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endColumn: 21, suggestions: ['Here\'s what happened and what we can do', 'Let me explain what happened'] },
+        { messageId: 'blame', line: 1, column: 33, endColumn: 49, suggestions: ['here\'s what happened and what we can do', 'let me explain what happened'] },
+      ],
+    },
+    { name: '"I\'m not sure how to make this any clearer"', text: 'I\'m not sure how to make this any clearer: the plan renews every month.',
+      errors: [
+        { messageId: 'belittle', line: 1, column: 1, endColumn: 42, suggestions: ['Let me try explaining this another way', 'Here\'s another way to look at it'] },
+      ],
+    },
+    { name: '"you should have read" and "you should\'ve checked"', text: 'You should have read the booking conditions. You should\'ve checked the dates.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endColumn: 21, suggestions: ['Next time, it may help to', 'For future reference'] },
+        { messageId: 'blame', line: 1, column: 46, endColumn: 67, suggestions: ['Next time, it may help to', 'For future reference'] },
+      ],
+    },
+    { name: '"all you had to do was"', text: 'All you had to do was click the link in the email.',
+      errors: [
+        { messageId: 'belittle', line: 1, column: 1, endColumn: 22, suggestions: ['Here\'s a quick way to do it', 'Let me walk you through it'] },
+      ],
+    },
+    { name: 'hyphenated and spaced spellings alike', text: 'The form is self-explanatory. Please re-read my previous email.',
+      errors: [
+        { messageId: 'belittle', line: 1, column: 13, endColumn: 29, suggestions: ['here\'s a quick way to do it', 'let me walk you through it'] },
+        { messageId: 'repeat', line: 1, column: 31, endColumn: 63, suggestions: ['To recap', 'Here\'s a summary of the key points'] },
+      ],
+    },
+    { name: '"you\'re wrong" and "no offence" in a chat reply', text: 'No offence, but you\'re wrong about the data cap.', context: { channel: 'chat' },
+      errors: [
+        { messageId: 'hedge', line: 1, column: 1, endColumn: 11, suggestions: [] },
+        { messageId: 'belittle', line: 1, column: 17, endColumn: 29, suggestions: ['it looks like there\'s been a mix-up', 'I can see why it looks that way'] },
+      ],
+    },
+    { name: 'typographic apostrophes', text: 'We’re sorry you feel that way.',
+      errors: [
+        { messageId: 'nonapology', line: 1, column: 1, endColumn: 30, suggestions: ['I\'m sorry this happened', 'I\'m sorry for the trouble this caused'] },
+      ],
+    },
+    { name: 'add: an extra phrase with its rewrite', text: 'Kindly refer to the manual.', options: { add: { 'kindly refer to the manual': 'Here are the steps' } },
+      errors: [
+        { messageId: 'custom', line: 1, column: 1, endColumn: 27, suggestions: ['Here are the steps'] },
+      ],
+    },
+    { docs: true, name: 'tr: Size zaten söyledim (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nSize zaten söyledim, iade süresi 14 gündür.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr', followup: true },
+      errors: [
+        { messageId: 'repeat', line: 3, column: 1, endColumn: 20, suggestions: ['Özetlemek gerekirse', 'Kısaca hatırlatmak isterim'] },
+      ],
+    },
+    { name: 'tr: Daha önce de belirttiğim gibi at the start of a clause (GSM)', text: 'Merhaba Mehmet Bey,\n\nDaha önce de belirttiğim gibi, taahhüdünüz haziranda bitiyor.\n\nSaygılarımızla,\nSeda', context: { language: 'tr' },
+      errors: [
+        { messageId: 'repeat', line: 3, column: 1, endColumn: 30, suggestions: ['Özetle', 'Kısaca tekrar edersem'] },
+      ],
+    },
+    { docs: true, name: 'tr: a rewrite lower-cased mid-sentence (bank)', text: 'Can Bey, bunu bilmeniz gerekirdi, kart aidatı sözleşmede yazıyor.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'belittle', line: 1, column: 10, endColumn: 33, suggestions: ['bu bilgiyi daha görünür kılmalıyız', 'bu ayrıntı gözden kaçabiliyor'] },
+      ],
+    },
+    { name: 'tr: add: a phrase mid-sentence', text: 'Mesajlarımızı hiç okumuyorsunuz. İyi günler.', context: { language: 'tr' }, options: { add: { 'hiç okumuyorsunuz': 'iletişimimizi kolaylaştıralım' } },
+      errors: [
+        { messageId: 'custom', line: 1, column: 15, endColumn: 32, suggestions: ['iletişimimizi kolaylaştıralım'] },
+      ],
+    },
+    { name: 'tr: add: a rewrite capitalised with the Turkish İ', text: 'Hiç okumuyorsunuz.', context: { language: 'tr' }, options: { add: { 'hiç okumuyorsunuz': 'iletişimimizi kolaylaştıralım' } },
+      errors: [
+        { messageId: 'custom', line: 1, column: 1, endColumn: 18, suggestions: ['İletişimimizi kolaylaştıralım'] },
+      ],
+    },
+    { name: 'tr: tone policing (GSM)', text: 'Deniz Hanım, lütfen sakin olun, arıza bugün giderilecek.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'tone', line: 1, column: 14, endColumn: 31, suggestions: ['yaşadığınız durumu anlıyorum', 'bu durumun can sıkıcı olduğunu biliyorum'] },
+      ],
+    },
+    { name: 'tr: blaming someone else (e-commerce)', text: 'Merhaba Elif Hanım,\n\nBu bizim hatamız değil, kargo firması geç teslim etti.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 3, column: 1, endColumn: 23, suggestions: ['Ne olduğunu ve neler yapabileceğimizi açıklayayım', 'Durumu netleştirelim'] },
+      ],
+    },
+    { name: 'tr: a non-apology (airline)', text: 'Merhaba Hakan Bey,\n\nÜzüldüyseniz özür dileriz, ancak kurallar böyle.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' },
+      errors: [
+        { messageId: 'nonapology', line: 3, column: 1, endColumn: 26, suggestions: ['Yaşattığımız sorun için özür dileriz', 'Bu aksaklık için özür dileriz'] },
+      ],
+    },
+    { name: 'tr: did you not read (bank)', text: 'Onur Bey, sözleşmeyi okumadınız mı? Kart aidatı orada yazıyor.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'belittle', line: 1, column: 11, endColumn: 35, suggestions: ['sözleşmenin ilgili maddesi şöyle', 'ilgili bilgi şu bölümde yer alıyor'] },
+      ],
+    },
+    { name: 'tr: blaming the customer (cargo)', text: 'Zeynep Hanım, bu sizin hatanız, etiketi yanlış doldurmuşsunuz.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 1, column: 15, endColumn: 31, suggestions: ['bilgilerde bir uyuşmazlık olmuş', 'ne olduğuna birlikte bakalım'] },
+      ],
+    },
+    { name: 'tr: per my last e-mail (insurance)', text: 'Önceki e-postamda da belirttiğim gibi, hasar dosyanız onaylandı.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'repeat', line: 1, column: 1, endColumn: 38, suggestions: ['Özetle', 'Kısaca tekrar edersem'] },
+      ],
+    },
+    { name: 'tr: you should have checked (e-commerce)', text: 'Sipariş vermeden önce beden tablosuna bakmanız gerekirdi.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 1, column: 39, endColumn: 57, suggestions: ['bundan sonrası için bilginize', 'bir dahaki sefere şu yardımcı olabilir'] },
+      ],
+    },
+    { name: 'tr: no need to shout (GSM)', text: 'Bağırmanıza gerek yok, size yardımcı olmaya çalışıyoruz.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'tone', line: 1, column: 1, endColumn: 22, suggestions: ['Yaşadığınız durumu anlıyorum', 'Bu durumun can sıkıcı olduğunu biliyorum'] },
+      ],
+    },
+    { name: 'tr: not our fault, formally (cargo)', text: 'Gecikme firmamızdan kaynaklanmamaktadır.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 1, column: 9, endColumn: 40, suggestions: ['ne olduğunu ve neler yapabileceğimizi açıklayayım', 'durumu netleştirelim'] },
+      ],
+    },
+    { name: 'tr: you are the only one (airline)', text: 'Şikayet eden tek müşteri sizsiniz.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'dismiss', line: 1, column: 1, endColumn: 34, suggestions: ['Bildirdiğiniz için teşekkür ederiz', 'Bunu bize ilettiğiniz için teşekkürler'] },
+      ],
+    },
+    { name: 'tr: a stem with endings: dikkatsizliğinizden (bank)', text: 'Dikkatsizliğinizden dolayı kartınız bloke oldu.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endColumn: 20, suggestions: ['Bilgilerde bir uyuşmazlık olmuş', 'Ne olduğuna birlikte bakalım'] },
+      ],
+    },
+    { name: 'tr: take it or leave it (GSM)', text: 'Beğenmiyorsanız başka operatöre geçebilirsiniz.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'dismiss', line: 1, column: 1, endColumn: 32, suggestions: ['Beklediğiniz yanıt bu olmadığı için üzgünüz'] },
+      ],
+    },
+    { name: 'tr: do you understand, at the end (bank)', text: 'Ödeme 15’inde alınır. Anladınız mı?', context: { language: 'tr' },
+      errors: [
+        { messageId: 'belittle', line: 1, column: 23, endColumn: 35, suggestions: ['Aklınıza takılan bir şey olursa yazabilirsiniz', 'Umarım bu açıklama yardımcı olur'] },
+      ],
+    },
+    { name: 'tr: "you must not have understood" before repeating', text: 'Derya Hanım, anlamamışsınız galiba, adımları tekrar yazıyorum.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'belittle', line: 1, column: 14, endColumn: 35, suggestions: ['daha açık anlatayım', 'adımları bir kez daha paylaşıyorum'] },
+      ],
+    },
+    { name: 'tr: "we already sent it to you"', text: 'Merhaba Oya Hanım, sözleşmeyi size zaten ilettik, gelen kutunuza bakabilirsiniz.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'repeat', line: 1, column: 31, endColumn: 49, suggestions: ['özetlemek gerekirse', 'kısaca hatırlatmak isterim'] },
+      ],
+    },
+    { name: 'tr: "of course" with "we already told you"', text: 'Merhaba Selin Hanım, tabii ki daha önce belirttik, iade süresi 14 gündür.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'repeat', line: 1, column: 22, endColumn: 50, suggestions: ['özetlemek gerekirse', 'kısaca hatırlatmak isterim'] },
+      ],
+    },
+    { name: 'tr: "how many times will we explain"', text: 'Kemal Bey, kaç kere anlatacağız bilmiyorum ama şifre e-postada yazıyor.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'repeat', line: 1, column: 12, endColumn: 32, suggestions: ['özetlemek gerekirse', 'kısaca hatırlatmak isterim'] },
+      ],
+    },
+    { name: 'tr: "calm down" after "first of all"', text: 'Merhaba Erkan Bey, öncelikle sakin olmanızı rica ediyorum.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'tone', line: 1, column: 30, endColumn: 58, suggestions: ['yaşadığınız durumu anlıyorum', 'bu durumun can sıkıcı olduğunu biliyorum'] },
+      ],
+    },
+    { name: 'tr: "it is not our fault"', text: 'Merhaba Nil Hanım, gecikme kargodan kaynaklandı, bizim bir kusurumuz yok.', context: { language: 'tr' },
+      errors: [
+        { messageId: 'blame', line: 1, column: 50, endColumn: 73, suggestions: ['ne olduğunu ve neler yapabileceğimizi açıklayayım', 'durumu netleştirelim'] },
+      ],
+    },
+  ],
+}
