@@ -93,7 +93,7 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a temporary password: a reset link suggested, no fix',
       text: 'Your temporary password is Xk9!pq2. Please change it after you sign in.',
       errors: [
-        { messageId: 'password', line: 1, column: 28, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 28, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -114,21 +114,21 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a PIN',
       text: 'Your new voicemail PIN is 0417.',
       errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 31, suggestions: ['send a password reset link instead'], data: { label: 'PIN' } },
+        { messageId: 'password', line: 1, column: 27, endColumn: 31, suggestions: ['send a password reset link instead'], data: { label: 'PIN', aLabel: 'A PIN' } },
       ],
     },
     {
       name: 'a quoted password',
       text: 'For now your password is "sunshine" until you reset it.',
       errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 27, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
       name: 'a password after a colon',
       text: 'Username: dana.k / Password: Bluebird#7',
       errors: [
-        { messageId: 'password', line: 1, column: 30, endColumn: 40, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 30, endColumn: 40, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -151,28 +151,28 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a Stripe key',
       text: 'Use this key in the dashboard: sk_live_4eC39HqLyjWDarjtT1zdp7dc',
       errors: [
-        { messageId: 'key', line: 1, column: 32, endColumn: 64, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key' } },
+        { messageId: 'key', line: 1, column: 32, endColumn: 64, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key', aLabel: 'A Stripe secret key' } },
       ],
     },
     {
       name: 'an AWS key',
       text: 'The access key AKIAIOSFODNN7EXAMPLE belongs to your sandbox.',
       errors: [
-        { messageId: 'key', line: 1, column: 16, endColumn: 36, suggestions: ['send a link to the key settings instead'], data: { label: 'AWS access key' } },
+        { messageId: 'key', line: 1, column: 16, endColumn: 36, suggestions: ['send a link to the key settings instead'], data: { label: 'AWS access key', aLabel: 'An AWS access key' } },
       ],
     },
     {
       name: 'a GitHub token',
       text: 'Set GH_TOKEN to ghp_16C7e42F292c6912E7710c838347Ae178B4a and rerun.',
       errors: [
-        { messageId: 'key', line: 1, column: 17, endColumn: 57, suggestions: ['send a link to the key settings instead'], data: { label: 'GitHub token' } },
+        { messageId: 'key', line: 1, column: 17, endColumn: 57, suggestions: ['send a link to the key settings instead'], data: { label: 'GitHub token', aLabel: 'A GitHub token' } },
       ],
     },
     {
       name: 'a random token after "API key"',
       text: 'Your API key is Zx8Kq2LmN9pR4sT7vW1yB3cD.',
       errors: [
-        { messageId: 'key', line: 1, column: 17, endColumn: 41, suggestions: ['send a link to the key settings instead'], data: { label: 'secret token' } },
+        { messageId: 'key', line: 1, column: 17, endColumn: 41, suggestions: ['send a link to the key settings instead'], data: { label: 'secret token', aLabel: 'A secret token' } },
       ],
     },
     {
@@ -180,7 +180,7 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a password pasted as code in a plain-text draft',
       text: 'Hi Dana,\n\nI have reset your account. Your temporary password is `Xy7kq2Lm9` and you can change it after you log in.\n\nBest regards,\nSam\n',
       errors: [
-        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -188,14 +188,14 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Hi Dana,\n\nI have reset your account. Your temporary password is `Xy7kq2Lm9` and you can change it after you log in.\n\nBest regards,\nSam\n',
       context: { format: 'markdown' },
       errors: [
-        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
       name: 'a key in a code block',
       text: 'Here is the config line you need:\n\n```\napi_key = sk_live_4eC39HqLyjWDarjtT1zdp7dc\n```\n',
       errors: [
-        { messageId: 'key', line: 4, column: 11, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key' } },
+        { messageId: 'key', line: 4, column: 11, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key', aLabel: 'A Stripe secret key' } },
       ],
     },
     {
@@ -277,7 +277,7 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Can Bey, geçici şifreniz: 4821Xa. İlk girişte değiştirebilir misiniz?',
       context: { language: 'tr' },
       errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 33, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 27, endColumn: 33, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -285,7 +285,7 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Deniz Hanım, modem şifreniz: Tt4xq92K olarak güncellendi.',
       context: { language: 'tr' },
       errors: [
-        { messageId: 'password', line: 1, column: 30, endColumn: 38, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 30, endColumn: 38, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -293,7 +293,7 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Yeni parolanız Kargo2025!’dir. Giriş yaptıktan sonra değiştirin.',
       context: { language: 'tr' },
       errors: [
-        { messageId: 'password', line: 1, column: 16, endColumn: 25, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 16, endColumn: 25, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {
@@ -301,7 +301,7 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Kart şifreniz 0417 olarak tanımlandı.',
       context: { language: 'tr' },
       errors: [
-        { messageId: 'password', line: 1, column: 15, endColumn: 19, suggestions: ['send a password reset link instead'], data: { label: 'PIN' } },
+        { messageId: 'password', line: 1, column: 15, endColumn: 19, suggestions: ['send a password reset link instead'], data: { label: 'PIN', aLabel: 'A PIN' } },
       ],
     },
     {
@@ -309,7 +309,7 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'gecici sifreniz: 4821Xa',
       context: { language: 'tr' },
       errors: [
-        { messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
+        { messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } },
       ],
     },
     {

@@ -190,7 +190,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: '{% if ticket.priority == "urgent" %}We are on it right now.\n\nThanks for your patience.',
       template: true,
       errors: [
-        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 37, suggestions: [], message: '“{% if ticket.priority == "urgent" %}” opens a if block that is never closed: the platform will fail to render the template.' },
+        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 37, suggestions: [], message: '“{% if ticket.priority == "urgent" %}” opens an if block that is never closed: the platform will fail to render the template.' },
       ],
     },
     {
@@ -198,7 +198,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Thanks for your patience.{% endif %}',
       template: true,
       errors: [
-        { messageId: 'blockNeverOpened', line: 1, column: 26, endColumn: 37, suggestions: [], message: '“{% endif %}” closes a if block that was never opened.' },
+        { messageId: 'blockNeverOpened', line: 1, column: 26, endColumn: 37, suggestions: [], message: '“{% endif %}” closes an if block that was never opened.' },
       ],
     },
     {
@@ -206,7 +206,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: '{{#if vip}}Thanks for being a member.\n\nSee you soon.',
       template: true,
       errors: [
-        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 12, suggestions: [], message: '“{{#if vip}}” opens a if block that is never closed: the platform will fail to render the template.' },
+        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 12, suggestions: [], message: '“{{#if vip}}” opens an if block that is never closed: the platform will fail to render the template.' },
       ],
     },
     {
@@ -257,7 +257,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: '{% for item in order.items %}{% if item.back_ordered %}{{item.name}} ships later.{% endfor %}\n\nThanks for your patience.',
       template: true,
       errors: [
-        { messageId: 'blockClosedEarly', line: 1, column: 30, endColumn: 56, suggestions: [], message: '“{% if item.back_ordered %}” opens a if block that is never closed before “{% endfor %}”.' },
+        { messageId: 'blockClosedEarly', line: 1, column: 30, endColumn: 56, suggestions: [], message: '“{% if item.back_ordered %}” opens an if block that is never closed before “{% endfor %}”.' },
       ],
     },
     {
