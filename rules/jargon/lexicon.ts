@@ -1,13 +1,14 @@
 /**
  * The jargon lexicon, built once per linter: the glossary (industry jargon) and the curated
- * retext-simplify pairs (wordy, bureaucratic phrasing) in one `PhraseMatcher`, so the longest
+ * retext-simplify pairs (wordy, bureaucratic phrasing) in one phrase matcher, so the longest
  * phrase wins across both lists and a reply costs one Map lookup per word.
  */
 import en from './en.json' with { type: 'json' }
 import tr from './tr.json' with { type: 'json' }
-import { PhraseMatcher, normalizeWord, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
+import { normalizeWord, phraseWords } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
-import { TurkishPhraseMatcher, apostrophe, turkishPhraseWords } from '../../src/text/turkish.js'
+import { apostrophe, turkishPhraseWords } from '../../src/text/turkish.js'
 import type { Token } from '../../src/document.js'
 
 /** An entry as written in `en.json` or in the `add` option. */
@@ -63,16 +64,12 @@ export interface JargonHit {
   inflected?: boolean
 }
 
-interface Matcher {
-  match(words: readonly Token[], text: string, gapOk: undefined, accept: (sense: Sense, from: number, to: number) => boolean): PhraseHit<Sense>[]
-}
-
 const DATA: Record<string, JargonData> = { en: en as unknown as JargonData, tr: tr as unknown as JargonData }
 
 const CAPS_WITH_I = /^(?:(?!I)[\p{Lu}\d])*I[\p{Lu}\d]*$/u // up to the first I, then anything: one way to match
 
 export class JargonLexicon {
-  private readonly matcher: Matcher
+  private readonly matcher: WordPhraseMatcher<Sense>
   private readonly turkish: boolean
   private readonly normalize: (phrase: string) => string
 
@@ -104,7 +101,8 @@ export class JargonLexicon {
       const raw: RawEntry & { kind?: Kind } = typeof value === 'string' ? { plain: [value] } : Array.isArray(value) ? { plain: value } : value
       push(raw.kind === 'wordy' ? 'wordy' : 'jargon', term, { ...raw, plain: raw.plain ?? [] })
     }
-    this.matcher = turkish ? new TurkishPhraseMatcher(entries) : new PhraseMatcher(entries)
+    // Turkish data ends stems in `+` (`ticket+`), so the Turkish list is matched with its endings.
+    this.matcher = createPhraseMatcher(entries, { language: turkish ? 'tr' : 'en' })
   }
 
   /**
@@ -127,7 +125,7 @@ export class JargonLexicon {
       if (sense.requireBefore && !(prevWord && sense.requireBefore.has(prevWord))) return false
       return true
     }
-    return this.matcher.match(words, text, undefined, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: this.normalize(h.phrase) }))
+    return this.matcher.match(words, text, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: this.normalize(h.phrase) }))
   }
 
   /**
@@ -141,7 +139,7 @@ export class JargonLexicon {
       return at > 0 ? { ...w, lower: lower.slice(0, at) } : lower === w.lower ? w : { ...w, lower }
     })
     const accept = (sense: Sense, from: number, to: number): boolean => acceptable(sense, words, from, to, text)
-    return this.matcher.match(words, text, undefined, accept).map((h) => {
+    return this.matcher.match(words, text, accept).map((h) => {
       const phrase = this.normalize(h.phrase)
       const written = words.slice(h.from, h.to).map((w) => w.lower).join(' ')
       const inflected = written !== phrase || apostrophe(text.slice(h.start, h.end)) !== -1

@@ -7,7 +7,8 @@
  * profane-looking stem never match: sıkıntı, sikke, götürdük, bokser, sıçan, sicil, amir, tamam.
  */
 import data from './tr.json' with { type: 'json' }
-import { PhraseMatcher, normalizeWord } from '../../src/text/phrases.js'
+import { normalizeWord } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { Token } from '../../src/document.js'
 import { matchSpacedLetters } from './spaced.js'
 import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
@@ -38,8 +39,8 @@ export class TurkishProfanityLexicon implements Lexicon {
   readonly locale = 'tr'
   private readonly stems = new Map<number, Stem[]>()
   private readonly exact = new Map<string, ProfanityEntry>()
-  private readonly phrases: PhraseMatcher<ProfanityEntry>
-  private readonly innocent: PhraseMatcher<true>
+  private readonly phrases: WordPhraseMatcher<ProfanityEntry>
+  private readonly innocent: WordPhraseMatcher<true>
   private readonly cores: string[]
   private readonly ignore: Set<string>
 
@@ -66,8 +67,8 @@ export class TurkishProfanityLexicon implements Lexicon {
       if (/\s/.test(key.trim())) phrases.push([w, entry(key)])
       else this.exact.set(key, entry(key))
     }
-    this.phrases = new PhraseMatcher(phrases, 'tr')
-    this.innocent = new PhraseMatcher(data.innocent.map((p) => [p, true as const]), 'tr')
+    this.phrases = createPhraseMatcher(phrases, { language: 'tr' })
+    this.innocent = createPhraseMatcher(data.innocent.map((p): [string, true] => [p, true]), { language: 'tr' })
     this.cores = data.cores.map(norm).filter((c) => !this.ignore.has(c))
   }
 

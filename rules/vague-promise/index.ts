@@ -10,7 +10,8 @@
 import { defineRule, report, sharedConfig } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
 import { getDocument, type Token } from '../../src/document.js'
-import { PhraseMatcher, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
+import { phraseWords } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type PhraseHit } from '../../src/kit/matcher.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
@@ -66,9 +67,11 @@ const rule = defineRule(
       add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
       add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
       for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
+      // Alternations, not the phrase matcher: they are tested on slices of a clause around a hit
+      // (no word list there), `opener` strips its own match, and `'ll`/`'d` sit inside a word.
       const alternation = (list: string[]) => list.map((p) => escapeStringRegexp(p).replace(/ /g, '\\s+')).join('|')
       return {
-        matcher: new PhraseMatcher(entries, language),
+        matcher: createPhraseMatcher(entries, { language }),
         opener: new RegExp(`^(?:${alternation(data.requestOpeners)})\\b`, 'i'),
         future: new RegExp(`(?:\\b(?:${alternation(data.futureMarkers.filter((m) => !m.startsWith("'")))})\\b|'ll\\b|’ll\\b|'d\\b|’d\\b)`, 'i'),
         commit: new RegExp(`(?:\\b(?:${alternation(data.commitmentMarkers)})\\b|'ll\\b|’ll\\b)`, 'i'),

@@ -8,7 +8,7 @@
  * or a condition (or the clause before ends in one), or its verb is in the past; `needsFuture`
  * phrases need a future verb. Words are matched folded to ASCII (`time-tr.ts`).
  */
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { Token } from '../../src/document.js'
 import type { Report } from '../../src/rule.js'
 import type { Segment } from '../../src/text/segments.js'
@@ -122,7 +122,7 @@ function notifyPromises(): string[] {
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 
 export class TurkishPromises {
-  private readonly matcher: PhraseMatcher<Entry>
+  private readonly matcher: WordPhraseMatcher<Entry>
   private readonly firstWords: Set<string>
   private readonly leads: Set<string>
   private readonly hedges: Set<string>
@@ -151,13 +151,14 @@ export class TurkishPromises {
     add([...tr.neutral, ...(options.add?.neutral ?? [])], 'neutral')
     add([...tr.vague, ...(options.add?.vague ?? [])], 'vague')
     add([...tr.commitments, ...notifyPromises(), ...(options.add?.commitments ?? [])], 'commitment')
-    this.matcher = new PhraseMatcher(entries, 'tr')
+    this.matcher = createPhraseMatcher(entries, { language: 'tr' })
     this.firstWords = new Set(entries.map(([k]) => k.split(' ')[0]!))
     const words = (list: string[]) => new Set(list.map((w) => key(w).split(' ')[0]!))
     this.leads = words(tr.commitmentLeads)
     this.hedges = words([...tr.hedges, ...tr.courtesyWords])
     this.requests = words(tr.requestWords)
     this.events = words(tr.eventWords)
+    // An alternation, not the phrase matcher: stems matched at the start of any word of folded text, endings and all.
     const stems = (list: string[]) => new RegExp(`(?<![a-z])(?:${list.map(key).join('|')})`)
     this.response = stems(tr.responseWords)
     this.resolution = stems(tr.resolutionWords)
@@ -208,7 +209,7 @@ export class TurkishPromises {
     const words: Token[] = seg.words.map((w, i) => ({ value: w.value, lower: folded[i]!, start: w.start, end: w.end }))
     const accept = (e: Entry, from: number, to: number) =>
       !(e.notBefore && e.notBefore.some((w) => words[to]?.lower.startsWith(w))) && !(e.notAfter && e.notAfter.includes(words[from - 1]?.lower ?? ''))
-    const hits = this.matcher.match(words, prose, undefined, accept).filter((h) => h.entry.kind !== 'neutral')
+    const hits = this.matcher.match(words, prose, accept).filter((h) => h.entry.kind !== 'neutral')
     if (hits.length === 0) return []
     const text = prose.slice(seg.start, seg.end)
     if (endsWithQuestion(text) || hasConcreteTime(foldText(text))) return []
