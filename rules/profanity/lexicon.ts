@@ -6,7 +6,7 @@
  * data is indexed here once. Turkish: stems with suffix patterns, see `turkish.ts`.
  */
 import { cuss } from 'cuss'
-import data from './en.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { obfuscationTokens } from '../../src/text/obfuscation-tokens.js'
 import { trimTrailing } from '../../src/text/trailing.js'
@@ -43,6 +43,17 @@ export interface Lexicon {
   matchObfuscated(prose: string): ProfanityHit[]
 }
 
+/** English data (`rules/profanity/en.json`, read through the language pack). */
+interface EnglishData {
+  minSureness: number
+  add: Record<string, number>
+  ignore: string[]
+  obfuscated: string[]
+  rewordings: Record<string, string[]>
+  compoundStems: string[]
+  compoundIgnore: string[]
+}
+
 const OBFUSCATION_CUE = /[*@$!0-9]\p{L}|\p{L}[*@$!0-9]|\p{L}\.\p{L}|(\p{L})\1\1/u
 
 export class ProfanityLexicon implements Lexicon {
@@ -54,12 +65,13 @@ export class ProfanityLexicon implements Lexicon {
   private readonly compoundIgnore: Set<string>
 
   constructor(options: ProfanityOptions = {}) {
+    const data = languageData<EnglishData>('profanity', 'en')
     const minSureness = options.minSureness ?? data.minSureness
     const ignore = new Set([...data.ignore, ...(options.ignore ?? [])].map((w) => w.toLowerCase()))
-    const add: Record<string, number> = { ...(data.add as Record<string, number>) }
+    const add: Record<string, number> = { ...data.add }
     if (Array.isArray(options.add)) for (const w of options.add) add[w] = 2
     else Object.assign(add, options.add ?? {})
-    const rewordings = data.rewordings as Record<string, string[]>
+    const rewordings = data.rewordings
     const entries: Array<[string, ProfanityEntry]> = []
     const known = new Set<string>()
     for (const source of [cuss as Record<string, number>, add]) {

@@ -6,7 +6,7 @@
  * Suffixes are explicit (not a general suffix grammar) so that innocent words starting with a
  * profane-looking stem never match: sıkıntı, sikke, götürdük, bokser, sıçan, sicil, amir, tamam.
  */
-import data from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { Token } from '../../src/document.js'
@@ -25,6 +25,16 @@ interface Stem {
 interface StemData {
   stems: string[]
   suffix: string
+}
+
+/** Turkish data (`rules/profanity/tr.json`, read through the language pack). */
+interface TurkishData {
+  stems: StemData[]
+  words: string[]
+  phrases: string[]
+  innocent: string[]
+  cores: string[]
+  rewordings: Record<string, string[]>
 }
 
 const ALPHABET = 'abcçdefgğhıijklmnoöprsştuüvyz'
@@ -47,9 +57,10 @@ export class TurkishProfanityLexicon implements Lexicon {
   constructor(options: ProfanityOptions = {}) {
     const norm = (w: string): string => normalizeWord(w, 'tr')
     this.ignore = new Set((options.ignore ?? []).map(norm))
-    const rewordings = data.rewordings as Record<string, string[]>
+    const data = languageData<TurkishData>('profanity', 'tr')
+    const rewordings = data.rewordings
     const entry = (phrase: string): ProfanityEntry => ({ phrase, rewordings: rewordings[phrase] ?? [] })
-    for (const group of data.stems as StemData[]) {
+    for (const group of data.stems) {
       const id = group.stems[0]!
       if (this.ignore.has(id)) continue
       for (const stem of group.stems) {
