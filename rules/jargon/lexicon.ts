@@ -3,8 +3,8 @@
  * retext-simplify pairs (wordy, bureaucratic phrasing) in one phrase matcher, so the longest
  * phrase wins across both lists and a reply costs one Map lookup per word.
  */
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
+import type { RuleLanguage } from '../../src/rule.js'
 import { normalizeWord, phraseWords } from '../../src/text/phrases.js'
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
@@ -64,8 +64,6 @@ export interface JargonHit {
   inflected?: boolean
 }
 
-const DATA: Record<string, JargonData> = { en: en as unknown as JargonData, tr: tr as unknown as JargonData }
-
 const CAPS_WITH_I = /^(?:(?!I)[\p{Lu}\d])*I[\p{Lu}\d]*$/u // up to the first I, then anything: one way to match
 
 export class JargonLexicon {
@@ -73,8 +71,8 @@ export class JargonLexicon {
   private readonly turkish: boolean
   private readonly normalize: (phrase: string) => string
 
-  constructor(options: JargonOptions = {}, language = 'en') {
-    const data = DATA[language] ?? DATA.en!
+  constructor(options: JargonOptions = {}, language: RuleLanguage = 'en') {
+    const data = jargonData(language)
     const turkish = (this.turkish = language === 'tr')
     const lower = turkish ? (w: string): string => normalizeWord(w, 'tr') : (w: string): string => w.toLowerCase()
     const set = (list: string[] | undefined): Set<string> | undefined => (list && list.length > 0 ? new Set(list.map(lower)) : undefined)
@@ -177,14 +175,13 @@ function cleanAll(words: readonly Token[]): readonly Token[] {
 const shared = new Map<string, JargonLexicon>()
 
 /** The default lexicon for a language (`tr`, else English), shared by every linter without jargon options. */
-export function defaultLexicon(language = 'en'): JargonLexicon {
-  const key = language === 'tr' ? 'tr' : 'en'
+export function defaultLexicon(key: RuleLanguage = 'en'): JargonLexicon {
   let lexicon = shared.get(key)
   if (!lexicon) shared.set(key, (lexicon = new JargonLexicon({}, key)))
   return lexicon
 }
 
-/** Data for a language, for tests and docs. */
-export function jargonData(language = 'en'): JargonData {
-  return DATA[language] ?? DATA.en!
+/** A language's data (`rules/jargon/<language>.json`, through the language pack). */
+export function jargonData(language: RuleLanguage = 'en'): JargonData {
+  return languageData<JargonData>('jargon', language)
 }
