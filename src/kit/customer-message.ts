@@ -7,6 +7,7 @@
  */
 import type { DocumentState, Token } from '../document.js'
 import { lowerTurkish, normalizeWord } from '../text/phrases.js'
+import { upperTurkish } from '../text/turkish.js'
 
 export interface CustomerMessage {
   /** The message as given. */
@@ -65,3 +66,25 @@ export function customerWordLine(doc: DocumentState, suffixes: 'possessive' | 'a
 }
 
 const wordLines = new WeakMap<DocumentState, Map<string, string>>()
+
+/**
+ * The customer's words in capitals (`dlcs` → `DLCS`), for rules that accept an acronym the customer
+ * wrote first. `tr`: Turkish letters are word letters and `i` → `İ`; otherwise ASCII letters and
+ * digits only (`AT&T` stays one word in both). Memoised per draft.
+ */
+export function customerUpperWords(doc: DocumentState, language: 'en' | 'tr'): ReadonlySet<string> | undefined {
+  const message = customerMessageOf(doc)
+  if (!message) return undefined
+  let sets = upperWords.get(doc)
+  if (!sets) upperWords.set(doc, (sets = new Map()))
+  let set = sets.get(language)
+  if (!set) {
+    const words = message.text.match(language === 'tr' ? UPPER_TR : UPPER_EN) ?? []
+    sets.set(language, (set = new Set(words.map(language === 'tr' ? upperTurkish : (w) => w.toUpperCase()))))
+  }
+  return set
+}
+
+const UPPER_EN = /[A-Za-z0-9&]+/g
+const UPPER_TR = /[\p{L}0-9&]+/gu
+const upperWords = new WeakMap<DocumentState, Map<string, ReadonlySet<string>>>()
