@@ -10,12 +10,12 @@
  */
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { Token } from '../../src/document.js'
-import type { Report } from '../../src/rule.js'
+import { languageData } from '../../src/kit/language-pack.js'
 import type { Segment } from '../../src/text/segments.js'
 import type { Config } from '../../src/types.js'
 import { slaHours } from './time.js'
 import { fold, foldText, hasConcreteTime, slaTurkish, turkishDurations } from './time-tr.js'
-import tr from './tr.json' with { type: 'json' }
+import type { PromiseFinding } from './finding.js'
 import { endsWithQuestion } from '../../src/text/trailing.js'
 
 type Kind = 'vague' | 'commitment' | 'neutral'
@@ -121,6 +121,23 @@ function notifyPromises(): string[] {
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 
+/** Turkish data (`rules/vague-promise/tr.json`, through the language pack). */
+interface TurkishData {
+  neutral: string[]
+  vague: string[]
+  commitments: string[]
+  needsFuture: string[]
+  notBefore: Record<string, string[]>
+  notAfter: Record<string, string[]>
+  commitmentLeads: string[]
+  hedges: string[]
+  courtesyWords: string[]
+  requestWords: string[]
+  eventWords: string[]
+  responseWords: string[]
+  resolutionWords: string[]
+}
+
 export class TurkishPromises {
   private readonly matcher: WordPhraseMatcher<Entry>
   private readonly firstWords: Set<string>
@@ -134,9 +151,10 @@ export class TurkishPromises {
   constructor(options: TurkishOptions = {}) {
     const key = (p: string) => foldText(p).split(/[\s\-–—/]+/).filter(Boolean).join(' ')
     const ignore = new Set((options.ignore ?? []).map(key))
+    const tr = languageData<TurkishData>('vague-promise', 'tr')
     const needsFuture = new Set(tr.needsFuture.map(key))
-    const notBefore = tr.notBefore as Record<string, string[]>
-    const notAfter = tr.notAfter as Record<string, string[]>
+    const notBefore = tr.notBefore
+    const notAfter = tr.notAfter
     const entries: Array<[string, Entry]> = []
     const add = (list: string[], kind: Kind) => {
       for (const p of list) {
@@ -169,8 +187,8 @@ export class TurkishPromises {
    * the hint `<süre> içinde`, the time in front of a commitment (`24 saat içinde size dönüş yapacağız`),
    * and concrete promises longer than the SLA. Messages are in English like the rest of the tool.
    */
-  reports(seg: Segment, prose: string, raw: string, sla: Config['sla']): Report[] {
-    const out: Report[] = []
+  reports(seg: Segment, prose: string, raw: string, sla: Config['sla']): PromiseFinding[] {
+    const out: PromiseFinding[] = []
     let segmentIsResponse: boolean | undefined // once per segment, not per hit: a long sentence has many
     for (const hit of this.find(seg, prose)) {
       const phrase = raw.slice(hit.start, hit.end)
@@ -178,11 +196,8 @@ export class TurkishPromises {
       const hours = reply ? (sla?.firstResponse ?? sla?.resolution) : (sla?.resolution ?? sla?.firstResponse)
       const when = hours ? slaTurkish(hours) : '<süre> içinde'
       const expected = [hit.kind === 'commitment' ? `${when} ${phrase.charAt(0).toLocaleLowerCase('tr')}${phrase.slice(1)}` : when]
-      const reason =
-        hit.kind === 'commitment'
-          ? `“${phrase}” gives no time: say when, so the customer knows when to expect it (“${expected[0]}”).`
-          : `“${phrase}” is not a time the customer can plan around: say when (“${when}”${hours ? ', from your SLA' : ''}).`
-      out.push({ start: hit.start, end: hit.end, reason, expected })
+      const messageId = hit.kind === 'commitment' ? 'noTime' : hours ? 'vagueSla' : 'vague'
+      out.push({ messageId, data: { phrase, suggestion: expected[0]!, when }, start: hit.start, end: hit.end, expected })
     }
     const slaResponse = slaHours(sla?.firstResponse)
     const slaResolution = slaHours(sla?.resolution)
@@ -194,7 +209,8 @@ export class TurkishPromises {
       out.push({
         start: d.start,
         end: d.end,
-        reason: `“${raw.slice(d.start, d.end)}” is longer than your ${d.response ? 'first-response' : 'resolution'} SLA (${limitText!.trim()}): promise what the SLA commits to, or check the date with your team.`,
+        messageId: d.response ? 'overResponseSla' : 'overResolutionSla',
+        data: { phrase: raw.slice(d.start, d.end), sla: limitText!.trim() },
         expected: [slaTurkish(limitText!)],
       })
     }
