@@ -39,7 +39,7 @@ describe('library API', () => {
     expect(result.score).toBe(0)
     for (const m of result.messages) {
       expect(Object.keys(m).sort()).toEqual(
-        ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'line', 'message', 'offset', 'ruleId', 'severity', 'suggestions', 'url', ...(m.fix ? ['fix'] : [])].sort(),
+        ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'line', 'message', 'offset', 'ruleId', 'severity', 'suggestions', 'url', ...(m.fix ? ['fix'] : []), ...(m.messageId ? ['messageId'] : [])].sort(),
       )
       expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
     }

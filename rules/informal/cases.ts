@@ -20,6 +20,7 @@ export const cases: RuleCases<InformalOptions> = {
     { name: "the customer's name", text: "Ty, your order is ready.", context: {"customer":{"name":"Ty Burrell"}} },
     { name: "capitals as an acronym", text: "Our NP will call you, and the TY column shows the tax year." },
     { name: "agent initials", text: "Keep us posted /K" },
+    { name: "emoji and an emoticon in chat", text: "All sorted 🎉 :)", context: {"channel":"chat"} },
     { name: "emoji on social", text: "Happy birthday! 🎂", context: {"channel":"social"} },
     { name: "a time and a colon", text: "The shop opens at 9:30 (see note 1:) on Sundays." },
     { name: "quoted customer text", text: "> thx u r gr8 lol\n\nThank you, Sam. We are glad it worked." },
