@@ -6,6 +6,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import regexp from 'eslint-plugin-regexp'
 import globals from 'globals'
+import prettier from 'eslint-config-prettier'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.scratch-*/**'] },
@@ -52,4 +53,6 @@ export default tseslint.config(
     files: ['**/*.d.mts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // Last: Prettier owns layout (`npm run format`), so no ESLint rule may fight it.
+  prettier,
 )

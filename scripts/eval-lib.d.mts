@@ -7,6 +7,8 @@ export interface EvalCase {
   language?: 'en' | 'tr' | 'auto'
   format?: 'text' | 'markdown' | 'html'
   templates?: string | string[]
+  /** Lint as a canned template (`netiquette templates`): placeholders are legitimate. */
+  template?: boolean
   config?: Record<string, unknown>
   text: string
   expect: string[]

@@ -70,8 +70,13 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
   })
   try {
     const lib = await import(`${pathToFileURL(join(dist, 'src', 'index.js')).href}`)
+    // One linter per distinct config (the drafts share four): building a linter builds the same
+    // expressions from the same config every time, and building it per draft was most of the run.
+    const linters = new Map()
     for (const { text, context, config } of drafts) {
-      const linter = lib.createLinter({ extends: ['netiquette:strict'], ...(config ?? {}) })
+      const key = JSON.stringify(config ?? {})
+      if (!linters.has(key)) linters.set(key, lib.createLinter({ extends: ['netiquette:strict'], ...(config ?? {}) }))
+      const linter = linters.get(key)
       await linter.lint(text, context ?? {})
       await linter.fix(text, context ?? {})
     }
@@ -87,7 +92,8 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
  */
 function callerOf(stack = '') {
   const frame = stack.split('\n').slice(1).find((line) => line.includes('/') && !line.includes('regex-patterns'))
-  if (!frame || frame.includes('/node_modules/')) return 'third-party'
+  // Node's own (`node:internal/deps/cjs-module-lexer`, when a CommonJS module loads meanwhile) are not ours either.
+  if (!frame || frame.includes('/node_modules/') || frame.includes('node:internal/')) return 'third-party'
   // `    at fn (file:///…/x.js:12:5)` or `    at file:///…/x.js:12:5`
   const location = frame.trim().endsWith(')') ? frame.slice(frame.lastIndexOf('(') + 1, frame.lastIndexOf(')')) : frame.trim().slice(3)
   const parts = location.replace('file://', '').split(':')

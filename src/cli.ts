@@ -5,7 +5,8 @@
 import { dirname, resolve } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, Option } from 'commander'
-import { createLinter, type Linter } from './linter.js'
+import type { Linter } from './linter.js'
+import { createPathLinter } from './config/path-linter.js'
 import { UsageError } from './errors.js'
 import { findConfig, loadConfigFile, type LoadedConfig } from './config/load.js'
 import { expandPaths, parseSize, readDraft, readDraftFile, readStdin } from './cli/inputs.js'
@@ -28,6 +29,8 @@ export interface CliIO {
   stderr: (s: string) => void
   stdinIsTTY: boolean
   stdoutIsTTY: boolean
+  /** Where a piped draft is read from (default: process.stdin); tests run the CLI in-process with one. */
+  stdin?: AsyncIterable<Buffer | string>
 }
 
 const defaultIO: CliIO = {
@@ -147,14 +150,16 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
       const config = flags.channel ? { ...loaded, channel: flags.channel } : loaded
       // Loaded on demand: the corpus tools (and node:crypto) are not needed to lint a draft.
       const { runTemplatesCommand } = await import('./cli/templates.js')
-      exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule) })
+      // The process's own streams by default; an in-process caller's io otherwise.
+      const templatesIO = io === defaultIO ? undefined : { stdout: io.stdout, stderr: io.stderr, stdoutIsTTY: io.stdoutIsTTY, stderrIsTTY: false }
+      exitCode = await runTemplatesCommand(paths, { ...flags, config, rules: ruleFlags(flags.rule), io: templatesIO })
     })
   program
     .command('audit')
     .description('score whole conversation exports (JSONL, CSV, Zendesk) into an HTML report, CSVs and a JSON summary; `audit merge <summary.json...>` combines shards')
     .argument('<exports...>', "export files, or 'merge' and partial summary.json files")
     .option('-o, --out <folder>', 'folder for report.html, summary.json and the CSVs', 'netiquette-audit')
-    .option('--workers <n>', 'threads linting (default: one per core; 1 lints on the main thread)', wholeNumber('--workers', 1, 256))
+    .option('--workers <n>', 'threads linting (default: one per core, one for an export under 16 MB)', wholeNumber('--workers', 1, 256))
     .option('--shard <i/n>', 'audit only the conversations of shard i of n (split by conversation id hash)')
     .option('--no-redact', 'do not mask e-mails, phone and card-like numbers in examples (secrets the pii rule finds stay masked)')
     .option('--title <text>', "the report's title")
@@ -224,7 +229,8 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
   const context: ReplyContext = {
     ...(flags.channel ? { channel: flags.channel } : {}),
     ...(flags.language ? { language: flags.language } : {}),
-    followup: flags.followup ?? false,
+    // Absent unless given: a config's `followup` default (a chat queue) applies then.
+    ...(flags.followup ? { followup: true } : {}),
     customer: { ...(flags.customerName ? { name: flags.customerName } : {}), ...(customerMessage !== undefined ? { message: customerMessage } : {}) },
     ...(flags.inputFormat ? { format: flags.inputFormat } : {}),
   }
@@ -238,10 +244,10 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
     if (!linter) {
       const config: Config = {
         ...loaded.config,
-        rules: { ...loaded.config.rules, ...cliRules },
         ...(flags.templates.length > 0 ? { templates: [...(loaded.config.templates ?? []), ...flags.templates.map((t) => resolve(t))] } : {}),
       }
-      linter = createLinter(config, { timing })
+      // Per-file `overrides` are merged first; --rule flags go on top of them, as in ESLint.
+      linter = createPathLinter(config, { timing, prepare: (c) => ({ ...c, rules: { ...c.rules, ...cliRules } }) })
       linters.set(key, linter)
     }
     return linter
@@ -249,7 +255,7 @@ async function lintCommand(paths: string[], flags: LintFlags, io: CliIO): Promis
 
   const results: FileResult[] = []
   if (useStdin) {
-    const text = await readStdin(flags.maxFileSize)
+    const text = await readStdin(flags.maxFileSize, io.stdin)
     // The named path gives the format (unless --input-format), the config search's start and the report's
     // name; the file itself is never read or written.
     const name = flags.stdinFilename

@@ -12,6 +12,7 @@ import { guardedHtmlProse } from './input/html-nesting.js'
 import { findPlaceholders, type Placeholder } from './templates/placeholders.js'
 import { normalizeWord } from './text/phrases.js'
 import type { Channel, Customer, Format, ReplyContext } from './types.js'
+import type {} from './pipeline/data.js'
 
 export interface ResolvedContext {
   channel: Channel
@@ -22,6 +23,8 @@ export interface ResolvedContext {
   language: string
   /** The detected language (ISO 639-1 for supported ones, else franc's ISO 639-3 code). */
   detectedLanguage: string
+  /** False when no rule pack exists for the detected language (`language` is then the fallback). */
+  languageSupported: boolean
   /** True when linting a canned template: placeholders are legitimate. */
   template: boolean
 }
@@ -75,7 +78,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|\b[\w.+-]{1,64
 /** Something every match of URL contains: a scheme, `www.`, an `@`, or a dot before a top-level domain. */
 const URL_CUE = /https?:\/\/|www\.|@|\.(?:com|net|org|io|co|uk|de|tr|gov|edu|app|dev)\b/i
 
-export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}): ResolvedContext {
+export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}, template = ctx.template): ResolvedContext {
   const language = ctx.language && ctx.language !== 'auto' ? ctx.language : 'en'
   return {
     channel: ctx.channel ?? 'email',
@@ -84,7 +87,8 @@ export function resolveContext(ctx: ReplyContext & { template?: boolean } = {}):
     format: ctx.format ?? formatFromPath(ctx.path),
     language,
     detectedLanguage: language,
-    template: ctx.template ?? false,
+    languageSupported: true,
+    template: template ?? false,
   }
 }
 
@@ -192,11 +196,8 @@ function sentenceWords(sentence: Sentence, prose: string, locale: string): Token
 
 /** The document state of a file, building a default one when used outside the engine. */
 export function getDocument(file: VFile, tree?: Root): DocumentState {
-  const data = file.data as { netiquette?: DocumentState }
-  if (!data.netiquette) {
-    const ctx = (file.data as { netiquetteContext?: ReplyContext }).netiquetteContext
-    data.netiquette = buildDocument(String(file.value), resolveContext({ ...ctx, path: file.path }))
-  }
+  const data = file.data
+  data.netiquette ??= buildDocument(String(file.value), resolveContext({ ...data.netiquetteContext, path: file.path }))
   if (tree && data.netiquette.tree !== tree) attachTree(data.netiquette, tree)
   return data.netiquette
 }

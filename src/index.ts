@@ -6,3 +6,6 @@ import './input/register-parsers.js'
 import './register-detector.js'
 
 export * from './api.js'
+// Node's createLinter routes drafts by `context.path` through the config's `overrides`
+// (one inner linter per distinct merged config); the browser entry keeps the plain one.
+export { createPathLinter as createLinter } from './config/path-linter.js'

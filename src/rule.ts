@@ -12,7 +12,8 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import type { Category, Config, Fix, ReplyContext, Severity } from './types.js'
 import { getDocument, type DocumentState, type ResolvedContext } from './document.js'
-import { rawOffset, type Shift } from './input/mask.js'
+import { rawOffset } from './input/mask.js'
+import './pipeline/data.js'
 import type { Schema } from './config/schema.js'
 import { lineIndex, type LineIndex } from './text/lines.js'
 
@@ -191,20 +192,12 @@ export interface Report {
   messageId?: string
 }
 
-/** Severity a rule asked for by itself (for example `pii` never downgrades), rarely needed. */
-export interface NetiquetteMessageFields {
-  fix?: Fix
-  offset: number
-  endOffset: number
-  messageId?: string
-}
-
 /** Write one diagnostic onto the file, in the unified message convention. */
 export function report(file: VFile, meta: RuleMeta, r: Report): void {
   const raw = String(file.value)
   // Offsets into an HTML word with character references point into its decoded form: map them
   // to whole references in the source (`Jos&eacute;`, never half of one).
-  const shifts = (file.data as { netiquette?: { shifts?: Shift[] } }).netiquette?.shifts
+  const shifts = file.data.netiquette?.shifts
   const toRaw = (offset: number): number => (shifts ? rawOffset(shifts, offset) : offset)
   const start = Math.max(0, Math.min(toRaw(r.start), raw.length))
   const end = Math.max(start, Math.min(toRaw(r.end), raw.length))
@@ -225,12 +218,11 @@ export function report(file: VFile, meta: RuleMeta, r: Report): void {
   message.actual = raw.slice(start, end)
   message.expected = r.expected ?? []
   message.url = meta.url ?? docsUrl(meta.id)
-  const fields = message as unknown as NetiquetteMessageFields
-  fields.offset = start
-  fields.endOffset = end
-  if (r.messageId !== undefined) fields.messageId = r.messageId
+  message.offset = start
+  message.endOffset = end
+  if (r.messageId !== undefined) message.messageId = r.messageId
   if (r.fix !== undefined) {
-    fields.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : shifts ? { ...r.fix, offset: toRaw(r.fix.offset), endOffset: toRaw(r.fix.endOffset) } : r.fix
+    message.fix = typeof r.fix === 'string' ? { offset: start, endOffset: end, text: r.fix } : shifts ? { ...r.fix, offset: toRaw(r.fix.offset), endOffset: toRaw(r.fix.endOffset) } : r.fix
   }
 }
 

@@ -3,9 +3,14 @@
  * `<!-- netiquette-disable [ids] -->`, `<!-- netiquette-enable [ids] -->`,
  * `<!-- netiquette-disable-next-line [ids] -->`. No ids means every rule.
  */
-import type { Diagnostic } from './types.js'
+/** What a directive is matched against: a finding's rule, line and start offset. */
+export interface Suppressible {
+  ruleId: string
+  line: number
+  offset: number
+}
 
-interface Directive {
+export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line'
   offset: number
   line: number
@@ -42,14 +47,14 @@ export function parseDirectives(raw: string): Directive[] {
   return out
 }
 
-export function applyDirectives(raw: string, messages: Diagnostic[]): Diagnostic[] {
+export function applyDirectives<T extends Suppressible>(raw: string, messages: T[]): T[] {
   if (!raw.includes('netiquette-')) return messages
   const directives = parseDirectives(raw)
   if (directives.length === 0) return messages
   return messages.filter((msg) => !isSuppressed(msg, directives))
 }
 
-function isSuppressed(msg: Diagnostic, directives: Directive[]): boolean {
+export function isSuppressed(msg: Suppressible, directives: readonly Directive[]): boolean {
   let disabledAll = false
   const disabled = new Set<string>()
   for (const d of directives) {

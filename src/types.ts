@@ -98,6 +98,18 @@ export interface Config {
   readingGrade?: number
   /** Base folder for relative template paths (set by the config loader). */
   cwd?: string
+  /** Format of drafts whose reply context gives none: a folder of `.txt` macros written in Markdown. */
+  format?: Format
+  /** Drafts are later messages in a conversation unless their reply context says otherwise (a chat queue). */
+  followup?: boolean
+  /** Config for some files only, as in ESLint: see `src/config/overrides.ts`. */
+  overrides?: Override[]
+}
+
+/** One `overrides` entry: globs relative to the config file's folder, and the config keys they change. */
+export interface Override extends Omit<Config, 'overrides' | 'cwd'> {
+  files: string | string[]
+  excludedFiles?: string | string[]
 }
 
 export interface TemplateRecord {

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { root } from './build.js'
 import { useColor } from '../src/report/color.js'
 import { describeWriteError } from '../src/cli/output.js'
+import { cli } from './run-cli.js'
 
 const bin = join(root, 'bin', 'netiquette.cjs')
 const BAD = 'Hi {{first_name}},\n\nSorry, that crap courier lost it.\n\nBest regards,\nSam\n'
@@ -90,15 +91,19 @@ describe('a report that cannot be written', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toBe(`netiquette: ${message}\n`)
   }
-  const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: corpus, encoding: 'utf8', env: env() })
+  // In-process (test/run-cli.ts): the report's file is written by the same code as in the binary.
+  const run = async (args: string[]) => {
+    const r = await cli(args, { cwd: corpus })
+    return { status: r.code, stderr: r.stderr }
+  }
 
-  it('-o into a missing folder', () => {
-    expectOneLine(run(['good.txt', '-o', '/nonexistent/dir/x.json']), 'cannot write the report to /nonexistent/dir/x.json: no such file or directory (ENOENT)')
-    expectOneLine(run(['templates', 'macros', '-f', 'json', '-o', '/nonexistent/dir/x.json']), 'cannot write the report to /nonexistent/dir/x.json: no such file or directory (ENOENT)')
+  it('-o into a missing folder', async () => {
+    expectOneLine(await run(['good.txt', '-o', '/nonexistent/dir/x.json']), 'cannot write the report to /nonexistent/dir/x.json: no such file or directory (ENOENT)')
+    expectOneLine(await run(['templates', 'macros', '-f', 'json', '-o', '/nonexistent/dir/x.json']), 'cannot write the report to /nonexistent/dir/x.json: no such file or directory (ENOENT)')
   })
 
-  it('-o onto a folder', () => {
-    expectOneLine(run(['good.txt', '-o', corpus]), `cannot write the report to ${corpus}: illegal operation on a directory (EISDIR)`)
+  it('-o onto a folder', async () => {
+    expectOneLine(await run(['good.txt', '-o', corpus]), `cannot write the report to ${corpus}: illegal operation on a directory (EISDIR)`)
   })
 
   it.skipIf(!existsSync('/dev/full'))('stdout on a full disk (/dev/full)', () => {
@@ -137,18 +142,18 @@ describe('colour', () => {
     expect(useColor({ isTTY: true, toFile: true, env: { FORCE_COLOR: '1' } })).toBe(false)
   })
 
-  const stdout = (extra: Record<string, string>, args: string[] = []) =>
-    spawnSync(process.execPath, [bin, 'macros/m000.txt', ...args], { cwd: corpus, encoding: 'utf8', env: env(extra) }).stdout
+  // In-process (test/run-cli.ts), stdout a pipe, with the runner's own colour settings removed as env() does.
+  const noColorSettings = { NO_COLOR: undefined, FORCE_COLOR: undefined, NODE_DISABLE_COLORS: undefined, TERM: 'xterm-256color' }
+  const stdout = async (extra: Record<string, string>, args: string[] = ['macros/m000.txt']) => (await cli(args, { cwd: corpus, env: { ...noColorSettings, ...extra } })).stdout
 
-  it('FORCE_COLOR=1 colors a pipe; a plain pipe and --no-color are plain', () => {
-    const colored = stdout({ FORCE_COLOR: '1' })
+  it('FORCE_COLOR=1 colors a pipe; a plain pipe and --no-color are plain', async () => {
+    const colored = await stdout({ FORCE_COLOR: '1' })
     expect(colored.startsWith(`${ESC}4mmacros/m000.txt${ESC}0m`)).toBe(true)
     expect(colored).toContain(`${ESC}31merror${ESC}0m`)
-    expect(colored.replace(/\u001b\[[\d;]*m/g, '')).toBe(stdout({}))
-    expect(stdout({})).not.toContain(ESC)
-    expect(stdout({ FORCE_COLOR: '1' }, ['--no-color'])).not.toContain(ESC)
-    const templates = spawnSync(process.execPath, [bin, 'templates', 'macros'], { cwd: corpus, encoding: 'utf8', env: env({ FORCE_COLOR: '1' }) }).stdout
-    expect(templates).toContain(`${ESC}31merror${ESC}0m`)
+    expect(colored.replace(/\u001b\[[\d;]*m/g, '')).toBe(await stdout({}))
+    expect(await stdout({})).not.toContain(ESC)
+    expect(await stdout({ FORCE_COLOR: '1' }, ['macros/m000.txt', '--no-color'])).not.toContain(ESC)
+    expect(await stdout({ FORCE_COLOR: '1' }, ['templates', 'macros'])).toContain(`${ESC}31merror${ESC}0m`)
   })
 
   // util-linux `script` gives the CLI a real terminal.

@@ -170,3 +170,13 @@ describe('netiquette/retext preset', () => {
     ])
   })
 })
+
+describe('engine timing (TIMING=1)', () => {
+  it('adds up milliseconds for the document step, the parse and each rule that ran', () => {
+    const timing = new Map<string, number>()
+    const linter = createLinter({ rules: core({ greeting: 'warn' }) }, { timing })
+    linter.lintSync('Hi Dana,\n\nSorry about the crap delay, your order ships today.\n\nBest,\nLena')
+    expect([...timing.keys()].sort()).toEqual(['(document)', '(parse)', 'greeting', 'placeholder', 'profanity'])
+    for (const ms of timing.values()) expect(ms).toBeGreaterThanOrEqual(0)
+  })
+})

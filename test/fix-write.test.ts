@@ -8,13 +8,10 @@ import { join } from 'node:path'
 import { readDraftFile } from '../src/cli/inputs.js'
 import { writeAtomic, writeFixed } from '../src/cli/write.js'
 import { UsageError } from '../src/errors.js'
-import { root } from './build.js'
+import { bin, cli } from './run-cli.js'
 
-const bin = join(root, 'bin', 'netiquette.cjs')
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+// The CLI in-process (test/run-cli.ts); the run as another user below spawns the binary.
+const run = (args: string[]) => cli(args)
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'netiquette-write-'))
 
 const DRAFT = 'Hi Maria,\n\nThanks, u r right: the parcel left our warehouse today.\n\nBest regards,\nSam\n'
@@ -176,26 +173,26 @@ describe.skipIf(!nobodyCanRun)('CLI --fix run by another user (spawned as nobody
 })
 
 describe('CLI --fix and files', () => {
-  it('fixes through a symlink and keeps CRLF line endings and the BOM', () => {
+  it('fixes through a symlink and keeps CRLF line endings and the BOM', async () => {
     const dir = tempDir()
     const crlf = DRAFT.replace(/\n/g, '\r\n')
     writeFileSync(join(dir, 'target.txt'), '\uFEFF' + crlf)
     symlinkSync(join(dir, 'target.txt'), join(dir, 'link.txt'))
     // Positions are counted after the BOM: the BOM is not a column.
-    const [m] = JSON.parse(run([join(dir, 'link.txt'), '--format', 'json']).stdout).files[0].messages
+    const [m] = JSON.parse((await run([join(dir, 'link.txt'), '--format', 'json'])).stdout).files[0].messages
     expect([m.ruleId, m.line, m.column, m.offset, m.actual]).toEqual(['informal', 3, 9, 21, 'u r'])
-    const r = run([join(dir, 'link.txt'), '--fix'])
+    const r = await run([join(dir, 'link.txt'), '--fix'])
     expect(r.code).toBe(0)
     expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
     expect(readFileSync(join(dir, 'target.txt'), 'utf8')).toBe('\uFEFF' + FIXED.replace(/\n/g, '\r\n'))
   })
 
-  it('refuses a read-only file with one line and exit 2, and fixes the other files of the run', () => {
+  it('refuses a read-only file with one line and exit 2, and fixes the other files of the run', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'a-locked.txt'), DRAFT)
     chmodSync(join(dir, 'a-locked.txt'), 0o444)
     writeFileSync(join(dir, 'b-open.txt'), DRAFT)
-    const r = run([dir, '--fix', '--format', 'json'])
+    const r = await run([dir, '--fix', '--format', 'json'])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(`netiquette: ${join(dir, 'a-locked.txt')}: file is read-only; not fixed\n`)
     expect(readFileSync(join(dir, 'a-locked.txt'), 'utf8')).toBe(DRAFT)

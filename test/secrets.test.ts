@@ -3,19 +3,15 @@
  * --show-secrets is given, and the templates baseline stores a hash of them.
  */
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { lint, redactSecrets, SECRET_MASK } from '../src/index.js'
-import { root } from './build.js'
+import { cli } from './run-cli.js'
 
-const bin = join(root, 'bin', 'netiquette.cjs')
-const run = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+/** The CLI in-process (test/run-cli.ts), in `cwd`. */
+const run = (args: string[], cwd: string) => cli(args, { cwd })
 
 /** Each secret type, the draft that carries it, and what a report shows instead. */
 const SECRETS = [
@@ -70,23 +66,23 @@ describe('CLI reports mask secrets unless --show-secrets', () => {
   SECRETS.forEach((s, i) => writeFileSync(join(dir, `draft${i}.txt`), s.draft))
   const files = SECRETS.map((_, i) => `draft${i}.txt`)
 
-  it.each(['json', 'sarif', 'github', 'stylish'])('--format %s never prints a secret (json with --show-secrets: every one in full)', (format) => {
-    const masked = run([...files, '--format', format], dir)
+  it.each(['json', 'sarif', 'github', 'stylish'])('--format %s never prints a secret (json with --show-secrets: every one in full)', async (format) => {
+    const masked = await run([...files, '--format', format], dir)
     expect(masked.code).toBe(1)
     for (const { secret } of SECRETS) expect(masked.stdout).not.toContain(secret)
     if (format === 'json') {
       const shown = JSON.parse(masked.stdout).files.map((f: { messages: Array<{ ruleId: string; actual: string }> }) => f.messages.find((m) => m.ruleId === 'pii')!.actual)
       expect(shown).toEqual(SECRETS.map((s) => s.shown))
-      const full = JSON.parse(run([...files, '--format', 'json', '--show-secrets'], dir).stdout)
+      const full = JSON.parse((await run([...files, '--format', 'json', '--show-secrets'], dir)).stdout)
       expect(full.files.map((f: { messages: Array<{ ruleId: string; actual: string }> }) => f.messages.find((m) => m.ruleId === 'pii')!.actual)).toEqual(SECRETS.map((s) => s.secret))
     } else {
       // These formats print messages, suggestions and fixes, never `actual`: the pii rule's own are masked forms.
-      expect(run([...files, '--format', format, '--show-secrets'], dir).stdout).toBe(masked.stdout)
+      expect((await run([...files, '--format', format, '--show-secrets'], dir)).stdout).toBe(masked.stdout)
     }
   })
 
-  it('-o writes the masked report too', () => {
-    run([...files, '--format', 'json', '-o', 'report.json'], dir)
+  it('-o writes the masked report too', async () => {
+    await run([...files, '--format', 'json', '-o', 'report.json'], dir)
     const written = readFileSync(join(dir, 'report.json'), 'utf8')
     for (const { secret } of SECRETS) expect(written).not.toContain(secret)
     expect(written).toContain('•••• 1111')
@@ -94,17 +90,17 @@ describe('CLI reports mask secrets unless --show-secrets', () => {
 })
 
 describe('templates --update-baseline', () => {
-  it('stores a sha256 of a pii finding, never the card number or password, and matches it on the next run', () => {
+  it('stores a sha256 of a pii finding, never the card number or password, and matches it on the next run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netiquette-baseline-'))
     writeFileSync(join(dir, 'package.json'), '{}')
     writeFileSync(join(dir, 'card.txt'), 'Hi {{first_name}},\n\nThe card 4111 1111 1111 1111 is on file for the renewal.\n\nBest regards,\nSam\n')
     writeFileSync(join(dir, 'password.txt'), 'Hi {{first_name}},\n\nYour new password is hunter2x, please change it after you log in.\n\nBest regards,\nSam\n')
-    const report = run(['templates', 'card.txt', 'password.txt', '--format', 'json'], dir)
+    const report = await run(['templates', 'card.txt', 'password.txt', '--format', 'json'], dir)
     expect(report.code).toBe(1)
     expect(report.stdout).not.toContain('4111 1111')
     expect(report.stdout).not.toContain('hunter2x')
     expect(report.stdout).toContain('"actual": "•••• 1111"')
-    const update = run(['templates', 'card.txt', 'password.txt', '--baseline', 'baseline.json', '--update-baseline'], dir)
+    const update = await run(['templates', 'card.txt', 'password.txt', '--baseline', 'baseline.json', '--update-baseline'], dir)
     expect(update.code).toBe(0)
     const text = readFileSync(join(dir, 'baseline.json'), 'utf8')
     expect(text).not.toContain('4111')
@@ -115,7 +111,7 @@ describe('templates --update-baseline', () => {
       ['card.txt', sha('4111 1111 1111 1111')],
       ['password.txt', sha('hunter2x')],
     ])
-    const again = run(['templates', 'card.txt', 'password.txt', '--baseline', 'baseline.json', '--format', 'json'], dir)
+    const again = await run(['templates', 'card.txt', 'password.txt', '--baseline', 'baseline.json', '--format', 'json'], dir)
     expect(again.code).toBe(0)
     expect(JSON.parse(again.stdout).errorCount).toBe(0)
   })

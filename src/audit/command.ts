@@ -3,7 +3,7 @@
  * report.html, agents.csv, rules.csv (and messages.csv for a run) into the output folder and prints
  * a few lines of totals.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { UsageError } from '../errors.js'
@@ -37,9 +37,11 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined
   if (typeof shard === 'string') throw new UsageError(shard)
   await makeFolder(flags.out)
-  const workers = flags.workers ?? Math.max(1, availableParallelism())
-  // With worker threads the coordinating work moves to a thread of its own, with a capped heap (memory).
-  const run = await (workers > 1 ? runAuditIsolated : runAudit)(paths, {
+  const bytes = await totalSize(paths)
+  const workers = flags.workers ?? defaultThreads(bytes, availableParallelism())
+  // With worker threads, or a large export, the run moves to a thread of its own with a capped heap:
+  // on the main thread V8 lets garbage grow the heap far past what the audit keeps (memory).
+  const run = await (workers > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(paths, {
     config,
     workers,
     redact: flags.redact,
@@ -52,6 +54,24 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   io.stdout(totals(run.summary, flags.out))
   io.stderr(`netiquette audit: ${run.summary.replies.toLocaleString('en')} replies linted in ${seconds.toFixed(1)} s (${Math.round(run.summary.replies / seconds).toLocaleString('en')} replies/s, ${workers} thread${workers > 1 ? 's' : ''})\n`)
   return 0
+}
+
+/**
+ * Below this much input a second thread costs more than it saves: every thread loads the rules and
+ * V8 compiles their hot code once per thread (about 3 s of CPU, measured in scripts/bench-audit.mjs),
+ * and on one thread V8 already compiles on the other core.
+ */
+export const SMALL_EXPORT_BYTES = 16_000_000
+
+/** One thread per core, or one for a small export. */
+export function defaultThreads(totalBytes: number, cores: number): number {
+  return totalBytes < SMALL_EXPORT_BYTES ? 1 : Math.max(1, cores)
+}
+
+/** Bytes of the exports that exist (runAudit reports the others). */
+async function totalSize(paths: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)))
+  return sizes.reduce((a, b) => a + b, 0)
 }
 
 async function mergeCommand(files: readonly string[], flags: AuditFlags, io: AuditIO): Promise<number> {

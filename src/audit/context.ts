@@ -26,22 +26,62 @@ interface Conversation {
   waiting: boolean
   agentReplies: number
   responded: boolean
+  id: string
+  /** Neighbours in the recency list: the conversation active just before and just after this one. */
+  older?: Conversation
+  newer?: Conversation
 }
 
 const RECENT = 4
 
 export class ContextBuilder {
   private readonly open = new Map<string, Conversation>()
+  /**
+   * Least and most recently active, ends of a linked list: evicting through `map.keys().next()`
+   * made V8 step over every deleted slot at the front of the Map, which took 6.5 s of 8.8 s to read
+   * 342,000 rows of conversations never answered (by hand: the list is ~20 lines).
+   */
+  private oldest?: Conversation
+  private newest?: Conversation
 
   constructor(private readonly maxOpen = 50_000) {}
 
   private conversation(id: string): Conversation {
     let c = this.open.get(id)
-    if (c) this.open.delete(id) // re-insert: most recently active last
-    else c = { recent: [], waiting: false, agentReplies: 0, responded: false }
+    if (c) {
+      // Most recently active last.
+      if (c !== this.newest) {
+        this.unlink(c)
+        this.append(c)
+      }
+      return c
+    }
+    c = { id, recent: [], waiting: false, agentReplies: 0, responded: false }
     this.open.set(id, c)
-    if (this.open.size > this.maxOpen) this.open.delete(this.open.keys().next().value!)
+    this.append(c)
+    if (this.open.size > this.maxOpen) this.forget(this.oldest!)
     return c
+  }
+
+  private append(c: Conversation): void {
+    c.older = this.newest
+    c.newer = undefined
+    if (this.newest) this.newest.newer = c
+    else this.oldest = c
+    this.newest = c
+  }
+
+  private unlink(c: Conversation): void {
+    if (c.older) c.older.newer = c.newer
+    else this.oldest = c.newer
+    if (c.newer) c.newer.older = c.older
+    else this.newest = c.older
+    c.older = c.newer = undefined
+  }
+
+  private forget(c: Conversation): void {
+    this.unlink(c)
+    this.open.delete(c.id)
   }
 
   /** The record to lint for an agent message; undefined for a customer's. */
@@ -110,6 +150,7 @@ export class ContextBuilder {
 
   /** Forget a conversation known to be complete (a Zendesk ticket). */
   close(conversationId: string): void {
-    this.open.delete(conversationId)
+    const c = this.open.get(conversationId)
+    if (c) this.forget(c)
   }
 }

@@ -1,16 +1,18 @@
-/** `runAudit` on a coordinator thread with a capped heap (see coordinator.ts); the progress bar stays here. */
+/**
+ * `runAudit` on a coordinator thread with a capped heap (see coordinator.ts); the progress bar stays
+ * here. The coordinator lints too, so its heap is sized like a worker's (see THREAD_HEAP).
+ */
 import { Worker } from 'node:worker_threads'
 import { UsageError } from '../errors.js'
 import type { AuditOptions, AuditRun } from './run.js'
 import type { CoordinatorData, CoordinatorMessage } from './coordinator.js'
+import { THREAD_HEAP } from './pool.js'
 import type { Progress } from './progress.js'
-
-const COORDINATOR_HEAP_MB = 64
 
 export function runAuditIsolated(paths: readonly string[], options: AuditOptions): Promise<AuditRun> {
   const { progress: makeProgress, ...rest } = options
   const data: CoordinatorData = { paths: [...paths], options: rest }
-  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: COORDINATOR_HEAP_MB, maxYoungGenerationSizeMb: 8 } })
+  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: THREAD_HEAP })
   let progress: Progress | undefined
   return new Promise<AuditRun>((resolve, reject) => {
     worker.on('message', (m: CoordinatorMessage) => {
@@ -20,7 +22,7 @@ export function runAuditIsolated(paths: readonly string[], options: AuditOptions
         return
       }
       progress?.done()
-      if (m.type === 'done') resolve({ summary: m.summary, elapsedMs: m.elapsedMs })
+      if (m.type === 'done') resolve({ summary: m.summary, elapsedMs: m.elapsedMs, ...(m.threads ? { threads: m.threads } : {}) })
       else reject(m.usage ? new UsageError(m.message) : new Error(m.message))
       void worker.terminate()
     })

@@ -1,75 +1,119 @@
 /**
- * Spreads lint batches over worker threads, or lints on this thread with `workers: 1` (no thread
- * start-up, the one-thread baseline). Results come back in submission order, so the per-message CSV
- * and the summary do not depend on thread timing.
+ * Lints batches on `threads` threads: this thread and `threads - 1` workers. A batch goes to a
+ * worker with room in its queue, else it is linted here, so this thread (which also reads the
+ * exports and adds the outcomes up) lints only what the workers can't take, and `--workers 2`
+ * keeps two threads busy on two cores instead of three. Results come back in submission order,
+ * so the per-message CSV and the summary do not depend on thread timing.
  */
-import { Worker } from 'node:worker_threads'
+import { performance } from 'node:perf_hooks'
+import { isMainThread, Worker } from 'node:worker_threads'
+import type { Linter } from '../linter.js'
 import type { Config } from '../types.js'
 import { lintTask, type LintTask } from './lint.js'
+import { threadCpuMs, type ThreadStats } from './thread-stats.js'
 import type { LintOutcome } from './types.js'
-import type { BatchReply } from './worker.js'
+import type { WorkerReply } from './worker.js'
 
 /**
- * A worker's live heap is ~30 MB (the rules and their word lists); with V8's default limits it grows
- * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Capped old
- * (64 MB) and young (16 MB) generations keep a 2-thread audit near 230 MB with room for a
+ * Heap limits of every audit thread (the coordinator's in isolated.ts too). Uncapped, V8 grows a heap
+ * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Too tight, and
+ * V8 marks the whole live heap (the rules and word lists, ~30 MB, plus the open conversations)
+ * over and over: a 20,000-reply run on two threads took 94 full collections and 18.5 s of CPU at
+ * 96 MB old / 64 MB young, 18 and 14.3 s at 128 / 64, and 16 s at 128 / 16 (the previous 64 / 16:
+ * 18 s). 128 MB old and 32 MB young keep two threads under 300 MB RSS (peak 277 MB on 60,000
+ * replies, see scripts/bench-audit.mjs) at 14.8 s for those 20,000, with room for a
  * 100,000-character reply (longer ones are not linted, see run.ts).
  */
-const WORKER_HEAP_MB = 64
-const WORKER_YOUNG_MB = 16
+export const THREAD_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
+
+/**
+ * Batches queued on a worker before this thread lints one itself: enough that a worker never waits
+ * while this thread lints a batch of about the same length, few enough that the last batches of
+ * a run do not leave this thread idle while a worker works through a backlog.
+ */
+const WORKER_QUEUE = 2
+
+export interface LintJob {
+  outcomes: Promise<LintOutcome[]>
+  /** Linted on this thread: the outcomes are ready when the promise settles, and reading waited for it. */
+  here: boolean
+}
 
 export interface Linting {
-  run(tasks: LintTask[]): Promise<LintOutcome[]>
+  run(tasks: LintTask[]): LintJob
+  /** Batches that may be in flight at once (memory stays bounded). */
+  readonly maxInFlight: number
+  /** Per-thread figures for the benchmark; call before close. */
+  stats(): Promise<ThreadStats[]>
   close(): Promise<void>
 }
 
-export async function startLinting(config: Config, workers: number): Promise<Linting> {
-  if (workers <= 1) {
-    // Loaded here only: with worker threads the main thread never holds the rules (memory).
-    const { createLinter } = await import('../index.js')
-    const linter = createLinter(config)
-    const run = async (tasks: LintTask[]) => {
-      const outcomes: LintOutcome[] = []
-      for (const task of tasks) outcomes.push(await lintTask(linter, task))
-      return outcomes
-    }
-    return { run, close: async () => {} }
-  }
-  const threads = Array.from({ length: workers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }))
-  const load = threads.map(() => 0)
-  const waiting = new Map<number, { resolve: (o: LintOutcome[]) => void; reject: (e: Error) => void }>()
+export async function startLinting(config: Config, threads: number): Promise<Linting> {
+  // Workers first: their start-up (loading the rules) overlaps this thread's.
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, name: `worker ${i + 1}` }, resourceLimits: THREAD_HEAP }))
+  const pending = workers.map(() => 0)
+  const waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (e: Error) => void; worker: number }>()
   let nextId = 0
   let failure: Error | undefined
-  threads.forEach((thread, index) => {
-    thread.on('message', (reply: BatchReply) => {
+  workers.forEach((worker, index) => {
+    worker.on('message', (reply: WorkerReply) => {
       const job = waiting.get(reply.id)
       if (!job) return
       waiting.delete(reply.id)
-      load[index]!--
-      if ('error' in reply) job.reject(new Error(`lint failed in a worker: ${reply.error}`))
-      else job.resolve(reply.outcomes)
+      pending[index]!--
+      job.resolve(reply)
     })
-    thread.on('error', (error) => {
+    worker.on('error', (error) => {
       failure = error
       for (const job of waiting.values()) job.reject(error)
       waiting.clear()
     })
   })
+  const ask = (index: number, message: object): Promise<WorkerReply> => {
+    if (failure) return Promise.reject(failure)
+    const id = nextId++
+    pending[index]!++
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject, worker: index })
+      workers[index]!.postMessage({ id, ...message })
+    })
+  }
+
+  const started = performance.now()
+  const { createLinter } = await import('../index.js')
+  const linter: Linter = createLinter(config)
+  const startupMs = performance.now()
+  const startupSinceLinting = startupMs - started
+  let repliesHere = 0
+
+  const lintHere = async (tasks: LintTask[]): Promise<LintOutcome[]> => {
+    const outcomes: LintOutcome[] = []
+    for (const task of tasks) outcomes.push(await lintTask(linter, task))
+    repliesHere += outcomes.length
+    return outcomes
+  }
+
   return {
+    maxInFlight: workers.length * WORKER_QUEUE + 2,
     run(tasks) {
-      if (failure) return Promise.reject(failure)
-      // The least busy thread: batches vary in length.
-      let pick = 0
-      for (let i = 1; i < threads.length; i++) if (load[i]! < load[pick]!) pick = i
-      const id = nextId++
-      load[pick]!++
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject })
-        threads[pick]!.postMessage({ id, tasks })
+      // The least busy worker with room in its queue; batches vary in length.
+      let pick = -1
+      for (let i = 0; i < workers.length; i++) if (pending[i]! < WORKER_QUEUE && (pick < 0 || pending[i]! < pending[pick]!)) pick = i
+      if (pick < 0) return { outcomes: lintHere(tasks), here: true }
+      const outcomes = ask(pick, { tasks }).then((reply) => {
+        if ('outcomes' in reply) return reply.outcomes
+        throw new Error(`lint failed in a worker: ${'error' in reply ? reply.error : 'no outcomes'}`)
       })
+      return { outcomes, here: false }
+    },
+    async stats() {
+      const cpuMs = threadCpuMs()
+      const here: ThreadStats = { thread: 'coordinator', replies: repliesHere, elu: performance.eventLoopUtilization().utilization, startupMs: isMainThread ? startupSinceLinting : startupMs, ...(cpuMs !== undefined ? { cpuMs } : {}) }
+      const others = await Promise.all(workers.map((_, i) => ask(i, { stats: true })))
+      return [here, ...others.map((reply) => ('stats' in reply ? reply.stats : undefined)).filter((s): s is ThreadStats => s !== undefined)]
     },
     async close() {
-      await Promise.all(threads.map((t) => t.terminate()))
+      await Promise.all(workers.map((t) => t.terminate()))
     },
   }
 }

@@ -1,7 +1,8 @@
 /**
- * One audit run: streams the exports, lints every agent message in its context over the worker
- * threads, adds the outcomes up and writes the per-message CSV as it goes. Memory stays flat: at
- * most a few batches are in flight, and reading waits for them.
+ * One audit run: streams the exports, lints every agent message in its context on this thread and
+ * the worker threads, adds the outcomes up and writes the per-message CSV as it goes. Memory stays
+ * flat: at most a few batches are in flight, and reading waits for them. The files are read in the
+ * order given, as one stream of conversations: a conversation may go on in a later file.
  */
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -9,6 +10,7 @@ import { once } from 'node:events'
 import { UsageError } from '../errors.js'
 import type { Config } from '../types.js'
 import { Aggregator } from './aggregate.js'
+import { ContextBuilder } from './context.js'
 import { inShard } from './hash.js'
 import { startLinting } from './pool.js'
 import { taskOf } from './lint.js'
@@ -18,13 +20,14 @@ import type { Progress } from './progress.js'
 import type { Summary } from './summary.js'
 import type { AuditRecord, LintOutcome } from './types.js'
 import { slaSeconds } from './sla.js'
+import type { ThreadStats } from './thread-stats.js'
 
 /** Longer "replies" are whole quoted threads or attachments pasted in; they would need the worker's heap many times over. */
 export const MAX_REPLY_CHARS = 100_000
 
 export interface AuditOptions {
   config: Config
-  /** Threads linting; 1 lints on the main thread. */
+  /** Threads linting: this one and `workers - 1` worker threads. */
   workers: number
   shard?: { index: number; count: number }
   redact: boolean
@@ -32,21 +35,31 @@ export interface AuditOptions {
   messagesCsv?: string
   progress?: (totalBytes: number) => Progress
   batchSize?: number
+  /** Collect per-thread figures (the benchmark's). */
+  threadStats?: boolean
 }
 
 export interface AuditRun {
   summary: Summary
   elapsedMs: number
+  threads?: ThreadStats[]
 }
 
 export async function runAudit(paths: readonly string[], options: AuditOptions): Promise<AuditRun> {
   const started = performance.now()
+  // First: the workers' start-up (loading the rules) overlaps opening the files.
+  const starting = startLinting(options.config, options.workers)
+  starting.catch(() => {})
   let totalBytes = 0
   for (const path of paths) {
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    const info = await stat(path).catch(async (error: NodeJS.ErrnoException) => {
+      await (await starting).close()
       throw new UsageError(`cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
     })
-    if (!info.isFile()) throw new UsageError(`${path} is not a file`)
+    if (!info.isFile()) {
+      await (await starting).close()
+      throw new UsageError(`${path} is not a file`)
+    }
     totalBytes += info.size
   }
   const sla = options.config.sla?.firstResponse
@@ -60,12 +73,13 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
   csvFailed?.catch(() => {})
   if (csv) await write(csv, MESSAGE_HEADER)
 
-  const linting = await startLinting(options.config, options.workers)
+  const linting = await starting
   const batchSize = options.batchSize ?? 200
-  const maxInFlight = Math.max(2, options.workers * 3)
   const inFlight: Array<{ records: AuditRecord[]; outcomes: Promise<LintOutcome[]> }> = []
+  const context = new ContextBuilder()
   let replies = 0
   let batch: AuditRecord[] = []
+  let threads: ThreadStats[] | undefined
 
   const settle = async () => {
     const { records, outcomes } = inFlight.shift()!
@@ -81,17 +95,19 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
   }
   const flush = async () => {
     if (batch.length === 0) return
-    const outcomes = linting.run(batch.map(taskOf))
+    const job = linting.run(batch.map(taskOf))
     // Awaited in order later; a failure must not count as unhandled meanwhile.
-    outcomes.catch(() => {})
-    inFlight.push({ records: batch, outcomes })
+    job.outcomes.catch(() => {})
+    inFlight.push({ records: batch, outcomes: job.outcomes })
     batch = []
-    while (inFlight.length >= maxInFlight) await settle()
+    // Linted here: done before reading on (the workers have their queues meanwhile).
+    if (job.here) await job.outcomes
+    while (inFlight.length >= linting.maxInFlight) await settle()
   }
 
   try {
     for (const path of paths) {
-      for await (const item of readExport(path, { ...(keep ? { keep } : {}), counter })) {
+      for await (const item of readExport(path, { ...(keep ? { keep } : {}), counter, context })) {
         if (item.kind === 'format') aggregator.input(fileName(path), item.format)
         else if (item.kind === 'bad') {
           // A bad row has no conversation: it goes to the shard its position hashes to, so shards never count it twice.
@@ -106,6 +122,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
     }
     await flush()
     while (inFlight.length > 0) await settle()
+    if (options.threadStats) threads = await linting.stats()
   } finally {
     progress?.done()
     await linting.close()
@@ -116,7 +133,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
   }
   const summary = aggregator.summary()
   if (shard) summary.shards = [`${shard.index}/${shard.count}`]
-  return { summary, elapsedMs: performance.now() - started }
+  return { summary, elapsedMs: performance.now() - started, ...(threads ? { threads } : {}) }
 }
 
 const fileName = (path: string) => path.replace(/^.*[\\/]/, '')

@@ -102,15 +102,16 @@ export async function readDraft(path: string, maxBytes: number = DEFAULT_MAX_FIL
   return readDraftFile(path, maxBytes).text
 }
 
-export async function readStdin(maxBytes: number = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+export async function readStdin(maxBytes: number = DEFAULT_MAX_FILE_SIZE, source: AsyncIterable<Buffer | string> = process.stdin): Promise<string> {
   const chunks: Buffer[] = []
   let total = 0
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer)
-    total += (chunk as Buffer).length
+  for await (const data of source) {
+    const chunk = typeof data === 'string' ? Buffer.from(data) : data
+    chunks.push(chunk)
+    total += chunk.length
     // Stop reading at the cap: `netiquette < /dev/zero` must not fill memory.
     if (total > maxBytes) {
-      process.stdin.destroy()
+      if (source === process.stdin) process.stdin.destroy()
       throw new UsageError(tooLarge('<stdin>', maxBytes) + RAISE)
     }
   }

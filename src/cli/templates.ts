@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { UsageError } from '../errors.js'
-import { createLinter } from '../linter.js'
-import { resolveRules } from '../config/resolve.js'
+import { createPathLinter } from '../config/path-linter.js'
+import { resolveRules, type ActiveRule } from '../config/resolve.js'
 import { formatResults, FORMATS, type FileResult, type FormatName } from '../report/index.js'
 import { printable } from '../report/printable.js'
 import { lineIndex, type LineIndex } from '../text/lines.js'
@@ -87,31 +87,47 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   if (corpus.templates.length === 0) throw new UsageError(`templates: no templates found in ${paths.join(', ')}`)
   const templates = corpus.templates
 
-  // Rules: config, then --rule flags; placeholder-syntax learns the corpus's dialect.
-  const base = options.config ?? {}
-  const ruleSettings: Record<string, RuleSetting> = { ...base.rules, ...(options.rules as Record<string, RuleSetting> | undefined) }
-  const active = new Map(resolveRules({ ...base, rules: ruleSettings }, allRules).map((r) => [r.module.meta.id, r]))
-  const syntax = active.get('placeholder-syntax')
+  // Rules: config (with the overrides matching each template's file), then --rule flags;
+  // placeholder-syntax learns the corpus's dialect.
   const dialect = dominantDialect(templates)
-  if (syntax && dialect && syntax.options.dialect === undefined) ruleSettings['placeholder-syntax'] = [syntax.severity, { ...syntax.options, dialect }]
-  const { templates: _ignored, ...withoutCorpus } = base
-  const linter = createLinter({ ...withoutCorpus, rules: ruleSettings }, { template: true })
+  const prepare = (config: Config): Config => {
+    const { templates: _ignored, ...withoutCorpus } = config
+    const ruleSettings: Record<string, RuleSetting> = { ...config.rules, ...(options.rules as Record<string, RuleSetting> | undefined) }
+    const syntax = resolveRules({ ...withoutCorpus, rules: ruleSettings }, allRules).find((r) => r.module.meta.id === 'placeholder-syntax')
+    if (syntax && dialect && syntax.options.dialect === undefined) ruleSettings['placeholder-syntax'] = [syntax.severity, { ...syntax.options, dialect }]
+    return { ...withoutCorpus, rules: ruleSettings }
+  }
+  const linter = createPathLinter(options.config ?? {}, { template: true, prepare })
+  // Overrides match a template's file (records of a JSONL file share it); inline config records have none.
+  const fileOf = (t: Template): string | undefined => (t.file !== undefined ? resolve(cwd, t.file) : undefined)
+  const nearRules = new Map<Config, ActiveRule | undefined>()
+  const nearFor = (t: Template): ActiveRule | undefined => {
+    const config = linter.configFor(fileOf(t))
+    if (!nearRules.has(config)) nearRules.set(config, resolveRules(config, allRules).find((r) => r.module.meta.id === 'near-duplicate'))
+    return nearRules.get(config)
+  }
 
   const progress = progressBar(io, templates.length)
   const perTemplate: Diagnostic[][] = []
   templates.forEach((t, i) => {
-    perTemplate.push(linter.lintSync(t.body, { format: t.format, path: t.file ?? t.id }).messages)
+    const file = fileOf(t)
+    // A config `format` (a folder of .txt macros written in Markdown) beats the file's extension.
+    const format = (t.origin?.kind === 'file' && linter.configFor(file).format) || t.format
+    perTemplate.push(linter.forPath(file).lintSync(t.body, { format, path: t.file ?? t.id }).messages)
     progress.update(i + 1, 'linting')
   })
 
-  const near = active.get('near-duplicate')
+  // One search over the whole corpus (threshold from the base config, or the first override turning
+  // it on); each later template of a pair is reported with its own config's severity, or not at all.
+  const near = nearFor({ id: '', body: '', format: 'text' }) ?? templates.map(nearFor).find((r) => r !== undefined)
   if (near) {
     const index = CorpusIndex.fromCorpus(corpus)
     const pairs = index.nearDuplicates({ threshold: thresholdOf(near.options), onProgress: (done) => progress.update(done, 'comparing') })
     for (const pair of pairs) {
       const t = templates[pair.later]!
       const other = templates[pair.earlier]!
-      perTemplate[pair.later]!.push(nearDuplicateDiagnostic(t, other, pair.similarity, pair.others, near.severity))
+      const own = nearFor(t)
+      if (own) perTemplate[pair.later]!.push(nearDuplicateDiagnostic(t, other, pair.similarity, pair.others, own.severity))
     }
   }
   progress.done()

@@ -18,8 +18,9 @@ export function configSource(config: Config): string | undefined {
 
 const regexFormat: FormatCheck = (_format, value) => patternProblem(value, (p) => `(?:${p})`)
 
-export function validateRuleOptions(module: RuleModule, options: unknown, source: string | undefined): void {
-  const where = `rules.${module.meta.id}[1]`
+/** `prefix` places the key inside an override (`overrides[1].`). */
+export function validateRuleOptions(module: RuleModule, options: unknown, source: string | undefined, prefix = ''): void {
+  const where = `${prefix}rules.${module.meta.id}[1]`
   const problem = options !== null && typeof options === 'object' && !Array.isArray(options) ? check(options, module.meta.schema, where, regexFormat) : { path: where, message: 'must be an object' }
   if (problem) throw new UsageError(`invalid config${source ? ` in ${source}` : ''}: ${problem.path} ${problem.message}`)
 }

@@ -3,19 +3,38 @@
  * small, and a schema library would add start-up time and less helpful messages.
  */
 import { UsageError } from '../errors.js'
-import { CHANNELS, type Config } from '../types.js'
+import { CHANNELS, FORMATS, type Config } from '../types.js'
 import { slaHours } from '../../rules/vague-promise/time.js'
 
 const SEVERITIES = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2]
-const KNOWN_KEYS = new Set(['channel', 'language', 'rules', 'extends', 'templates', 'allow', 'signature', 'sla', 'budgets', 'readingGrade', 'overrides', '$schema', 'customer', 'followup', 'format', 'cwd'])
+const KNOWN_KEYS = new Set(['channel', 'language', 'rules', 'extends', 'templates', 'allow', 'signature', 'sla', 'budgets', 'readingGrade', 'overrides', '$schema', 'format', 'followup', 'cwd'])
+/** Keys an `overrides` entry may hold: its globs and the config keys that can differ per file. */
+const OVERRIDE_KEYS = new Set([...KNOWN_KEYS, 'files', 'excludedFiles'].filter((k) => k !== 'overrides' && k !== '$schema' && k !== 'cwd'))
+/** Reply-context keys: they change with every reply, so they have no place in a config. */
+const CONTEXT_ONLY: Record<string, string> = {
+  customer: 'is not a config key: the customer changes with every reply; give it in the reply context (lint(text, { customer }), --customer-name, --customer-message or front matter)',
+  path: 'is not a config key: give the draft\'s path in the reply context (lint(text, { path }))',
+}
 
-export function validateConfig(value: unknown, source: string, knownRules: ReadonlySet<string>): Config {
+/**
+ * Check a config (or, with `prefix` `overrides[1].`, one of its overrides), naming the file and
+ * the key at fault. Normalises `extends` to a list in place.
+ */
+export function validateConfig(value: unknown, source: string, knownRules: ReadonlySet<string>, prefix = ''): Config {
   const fail = (key: string, why: string): never => {
-    throw new UsageError(`invalid config in ${source}: "${key}" ${why}`)
+    throw new UsageError(`invalid config in ${source}: "${key ? prefix + key : prefix.slice(0, -1) || '(root)'}" ${why}`)
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('(root)', 'must be an object')
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail('', prefix ? 'must be an object like { files, rules }' : 'must be an object')
   const config = value as Record<string, unknown>
-  for (const key of Object.keys(config)) if (!KNOWN_KEYS.has(key)) fail(key, 'is not a known option')
+  const known = prefix ? OVERRIDE_KEYS : KNOWN_KEYS
+  for (const key of Object.keys(config)) {
+    if (key in CONTEXT_ONLY) fail(key, CONTEXT_ONLY[key]!)
+    if (prefix && (key === 'overrides' || key === 'cwd')) fail(key, key === 'overrides' ? 'cannot be nested inside an override' : 'cannot be set in an override')
+    if (!known.has(key)) fail(key, 'is not a known option')
+  }
+  if (prefix) validateGlobs(config, fail)
+  if (config.format !== undefined && !(FORMATS as readonly string[]).includes(config.format as string)) fail('format', `must be one of ${FORMATS.join(', ')}`)
+  if (config.followup !== undefined && typeof config.followup !== 'boolean') fail('followup', 'must be true or false')
   if (config.channel !== undefined && !(CHANNELS as readonly string[]).includes(config.channel as string)) fail('channel', `must be one of ${CHANNELS.join(', ')}`)
   if (config.language !== undefined && !['en', 'tr', 'auto'].includes(config.language as string)) fail('language', 'must be en, tr or auto')
   if (config.extends !== undefined) {
@@ -53,5 +72,27 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
       if (Array.isArray(setting) && setting[1] !== undefined && (typeof setting[1] !== 'object' || setting[1] === null)) fail(`rules.${id}[1]`, 'options must be an object')
     }
   }
+  if (config.overrides !== undefined) {
+    if (!Array.isArray(config.overrides)) fail('overrides', 'must be a list of { files, ...config } entries')
+    ;(config.overrides as unknown[]).forEach((entry, i) => validateConfig(entry, source, knownRules, `overrides[${i}].`))
+  }
   return config as Config
+}
+
+/** `files` (required) and `excludedFiles`: a glob or a non-empty list of globs, relative and inside the config's folder (as ESLint asks). */
+function validateGlobs(override: Record<string, unknown>, fail: (key: string, why: string) => never): void {
+  if (override.files === undefined) fail('files', "is required: a glob or a list of globs, relative to the config file's folder (e.g. \"macros/**\")")
+  for (const key of ['files', 'excludedFiles']) {
+    const value = override[key]
+    if (value === undefined) continue
+    const list = Array.isArray(value) ? value : [value]
+    if (list.length === 0) fail(key, 'must not be an empty list')
+    list.forEach((glob, j) => {
+      const at = Array.isArray(value) ? `${key}[${j}]` : key
+      if (typeof glob !== 'string' || glob === '') fail(at, `must be a glob string (got ${glob === '' ? 'an empty string' : glob === null ? 'null' : Array.isArray(glob) ? 'an array' : typeof glob})`)
+      const g = glob as string
+      // Not compiled here: picomatch accepts any string, and validation must not pull it into the browser build.
+      if (g.startsWith('/') || /^[a-z]:/i.test(g) || g.split(/[\\/]/).includes('..')) fail(at, `must be relative to the config file's folder, without a leading / or .. (got ${JSON.stringify(g)})`)
+    })
+  }
 }

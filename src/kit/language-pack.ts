@@ -34,11 +34,19 @@ export function hasLanguagePack(language: string): boolean {
   return packs.has(language)
 }
 
-/** Load a language's pack (a dynamic import: a chunk of its own for bundlers). */
-export async function loadLanguagePack(language: PackLanguage): Promise<void> {
-  if (packs.has(language)) return
-  // One literal import per language: bundlers can only split what they can see.
-  if (language === 'tr') registerLanguagePack('tr', (await import('../../rules/packs/tr.js')).default)
+/** Loaders of the packs not loaded at import, one literal `import()` each: bundlers split only what they can see. */
+const loaders: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>> = {
+  tr: () => import('../../rules/packs/tr.js'),
+}
+
+/** Load a language's pack (a chunk of its own for bundlers); false when the language has none. */
+export async function loadLanguagePack(language: string): Promise<boolean> {
+  if (!packs.has(language)) {
+    const load = loaders[language]
+    if (!load) return false
+    registerLanguagePack(language, (await load()).default)
+  }
+  return true
 }
 
 /**

@@ -15,8 +15,9 @@ import {
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { createLinter, type Linter } from '../linter.js'
 import { clearConfigCache, findConfig } from '../config/load.js'
+import { createPathLinter, type PathLinter } from '../config/path-linter.js'
+import { configForPath } from '../config/overrides.js'
 import { formatFromPath } from '../document.js'
 import { lintUnderFrontMatter } from '../input/front-matter.js'
 import { actionsFor, fixAllAction, FIX_ALL_KIND } from './actions.js'
@@ -41,13 +42,14 @@ const CONFIG_FILE = /(?:^|[\\/])(?:\.netiquetterc(?:\.json|\.ya?ml)?|netiquette\
 export function startLanguageServer(connection: Connection = createConnection(process.stdin, process.stdout)): Connection {
   const documents = new TextDocuments(TextDocument)
   let settings: ServerSettings = {}
-  const linters = new Map<string, Linter>() // by config file ('' when none)
+  // By config file ('' when none); each routes a document to its `overrides` by path.
+  const linters = new Map<string, PathLinter>()
   const configs = new Map<string, { config: Config; key: string }>() // by folder
   const timers = new Map<string, NodeJS.Timeout>()
 
   const log = (message: string): void => connection.console.error(`netiquette: ${message}`)
 
-  async function linterFor(path: string | undefined): Promise<Linter> {
+  async function linterFor(path: string | undefined): Promise<PathLinter> {
     const folder = path ? dirname(path) : process.cwd()
     let found = configs.get(folder)
     if (!found) {
@@ -57,7 +59,7 @@ export function startLanguageServer(connection: Connection = createConnection(pr
     }
     let linter = linters.get(found.key)
     if (!linter) {
-      linter = createLinter(found.config)
+      linter = createPathLinter(found.config)
       linters.set(found.key, linter)
     }
     return linter
@@ -85,7 +87,8 @@ export function startLanguageServer(connection: Connection = createConnection(pr
     if (isCorpus(path)) {
       const folder = dirname(path!)
       const { config } = await findConfig(folder)
-      return lintCorpus(text, path!, config)
+      // The corpus is checked from a temporary copy: its overrides are resolved for the real path here.
+      return lintCorpus(text, path!, configForPath(config, path))
     }
     const linter = await linterFor(path)
     const { result } = await lintUnderFrontMatter(linter, text, contextFor(path))
@@ -166,11 +169,17 @@ export function startLanguageServer(connection: Connection = createConnection(pr
     if (!doc) return []
     const path = pathOf(doc)
     if (isCorpus(path)) return []
-    const format: Format = formatFromPath(path)
-    const actions = actionsFor(doc, format, context.diagnostics)
-    if (context.only && !context.only.some((kind) => FIX_ALL_KIND.startsWith(kind))) return actions
+    let linter: PathLinter | undefined
     try {
-      const linter = await linterFor(path)
+      linter = await linterFor(path)
+    } catch (error) {
+      log((error as Error).message)
+    }
+    // A config `format` (for the file's folder) beats the extension, as when linting.
+    const format: Format = linter?.configFor(path).format ?? formatFromPath(path)
+    const actions = actionsFor(doc, format, context.diagnostics)
+    if (!linter || (context.only && !context.only.some((kind) => FIX_ALL_KIND.startsWith(kind)))) return actions
+    try {
       const { text: fixed } = await lintUnderFrontMatter(linter, doc.getText(), contextFor(path), { fix: true })
       const all = fixAllAction(doc, fixed)
       if (all) actions.push(all)

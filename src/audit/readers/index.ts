@@ -23,6 +23,11 @@ export interface ReadOptions {
   /** Keep only conversations this returns true for (`--shard`). */
   keep?: (conversationId: string) => boolean
   counter?: ByteCounter
+  /**
+   * Conversations so far: one builder shared by all the files of a run joins a conversation whose
+   * customer message is in one file and the agent's reply in a later one.
+   */
+  context?: ContextBuilder
 }
 
 const GENERIC_COLUMNS = ['conversation_id', 'message_id', 'author_role', 'body']
@@ -40,7 +45,7 @@ export async function* readExport(path: string, options: ReadOptions = {}): Asyn
     yield* readCsv(path, file, options)
     return
   }
-  const context = new ContextBuilder()
+  const context = options.context ?? new ContextBuilder()
   const keep = options.keep ?? (() => true)
   let kind: ExportKind | undefined
   const fromMessage = function* (m: ExportMessage): Generator<ReadItem> {
@@ -97,7 +102,7 @@ export async function* readExport(path: string, options: ReadOptions = {}): Asyn
 }
 
 async function* readCsv(path: string, file: string, options: ReadOptions): AsyncGenerator<ReadItem> {
-  const context = new ContextBuilder()
+  const context = options.context ?? new ContextBuilder()
   const keep = options.keep ?? (() => true)
   const skipped: BadRow[] = []
   let header: string[] | undefined
