@@ -9,6 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'twenty-four': 24, 'forty-eight': 48,
   'seventy-two': 72, 'a few': 3, 'a couple': 2, 'a couple of': 2, several: 5,
 }
+// An alternation, not the phrase matcher: the number words are one part of a duration grammar (`24-48 hours`).
 const NUM = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`
 const UNIT = '(?:business |working |calendar )?(?:seconds?|secs?|moments?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?)'
 const RANGE = `${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`
