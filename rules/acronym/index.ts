@@ -22,7 +22,43 @@ const CAPS_WORD = /[A-Z][\w&]*[A-Z]/
 const TOKEN = /^[A-Za-z0-9&]{2,7}$/
 const TR_TOKEN = /^[\p{L}0-9&]{2,7}$/u
 /** Turkish words after a capitals word that make it a name: `the NRC app` is `NRC uygulaması`. */
-const TR_NAME_NOUNS = new Set(['uygulaması', 'uygulamasından', 'uygulamasında', 'kartı', 'kartınız', 'kartınızla', 'mağazası', 'mağazasından', 'mağazalarında', 'şubesi', 'şubesinden', 'şubelerinden', 'kampanyası', 'kampanyasından', 'paketi', 'paketinden', 'tarifesi', 'tarifesine', 'programı', 'üyeliği', 'markası', 'platformu', 'kanalı', 'sitesi', 'sitesinden', 'oyunu', 'serisi', 'cihazı', 'hesabı', 'hesabınız', 'kargo', 'kargoya', 'sigorta', 'bank', 'bankası'])
+const TR_NAME_NOUNS = new Set([
+  'uygulaması',
+  'uygulamasından',
+  'uygulamasında',
+  'kartı',
+  'kartınız',
+  'kartınızla',
+  'mağazası',
+  'mağazasından',
+  'mağazalarında',
+  'şubesi',
+  'şubesinden',
+  'şubelerinden',
+  'kampanyası',
+  'kampanyasından',
+  'paketi',
+  'paketinden',
+  'tarifesi',
+  'tarifesine',
+  'programı',
+  'üyeliği',
+  'markası',
+  'platformu',
+  'kanalı',
+  'sitesi',
+  'sitesinden',
+  'oyunu',
+  'serisi',
+  'cihazı',
+  'hesabı',
+  'hesabınız',
+  'kargo',
+  'kargoya',
+  'sigorta',
+  'bank',
+  'bankası',
+])
 const TR_LONG_CAPS = /^\p{Lu}{5,}$/u
 
 interface Use {

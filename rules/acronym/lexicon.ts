@@ -31,9 +31,7 @@ export interface AcronymOptions {
 export type Candidate = { kind: 'known-dictionary'; expansions: string[] } | { kind: 'unknown' }
 
 /** Consonant clusters English words start with: `SL`A could be a word, `RM`A or `CS`AT not. */
-const ONSETS = new Set(
-  'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr sch scr shr sph spl spr squ str thr'.split(' '),
-)
+const ONSETS = new Set('bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr sch scr shr sph spl spr squ str thr'.split(' '))
 const VOWELS = /[AEIOUY]/
 /** Turkish vowels (`I` is the capital of `ı`; `Y` is a consonant). */
 const TR_VOWELS = /[AEIİOÖUÜÂÎÛ]/
@@ -57,14 +55,26 @@ export class AcronymLexicon {
     // Turkish drafts quote English acronyms too (PDF, USB, FAQ): the English `known` list applies as well.
     // (Not where the Turkish data spells one out: KMH is a Turkish overdraft account, not km/h.)
     const own = new Set(Object.keys(data.expansions).map(upper))
-    const known = turkish ? [...Object.values(acronymData('en').known).flat().filter((a) => !own.has(upper(a))), ...Object.values(data.known).flat()] : Object.values(data.known).flat()
+    const known = turkish
+      ? [
+          ...Object.values(acronymData('en').known)
+            .flat()
+            .filter((a) => !own.has(upper(a))),
+          ...Object.values(data.known).flat(),
+        ]
+      : Object.values(data.known).flat()
     this.known = new Set([...known, ...(options.allow ?? []), ...(options.ignore ?? []), ...allow].map(upper))
     this.expansions = new Map(Object.entries(data.expansions).map(([k, v]) => [upper(k), v]))
     for (const [k, v] of Object.entries(options.add ?? {})) this.expansions.set(upper(k), typeof v === 'string' ? [v] : v)
     this.notAcronyms = new Set(data.notAcronyms)
     this.codeWords = new Set(turkish ? data.codeWords.map(lowerTurkish) : data.codeWords)
     this.unknown = options.unknown !== false
-    this.social = new Set(Object.values(data.socialKnown ?? {}).filter(Array.isArray).flat().map(upper))
+    this.social = new Set(
+      Object.values(data.socialKnown ?? {})
+        .filter(Array.isArray)
+        .flat()
+        .map(upper),
+    )
   }
 
   /** Known to the audience of a brand's social replies (everyday, service and regional terms). */

@@ -45,7 +45,7 @@ const SUGGESTIONS: Record<Signal | 'caps' | 'profanity', string[]> = {
 const rule = defineRule(
   {
     id: 'empathy',
-    description: "A frustrated or complaining customer gets no apology or acknowledgement",
+    description: 'A frustrated or complaining customer gets no apology or acknowledgement',
     severity: 'warning',
     fixable: false,
     category: 'tone',
@@ -187,9 +187,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive =
-    (lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)) &&
-    !(!turkish && SARCASTIC_THANKS.test(message))
+  const positive = (lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)) && !(!turkish && SARCASTIC_THANKS.test(message))
   if (positive) return undefined
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }

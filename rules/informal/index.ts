@@ -55,7 +55,16 @@ interface Casing {
 }
 
 const CASINGS: Record<RuleLanguage, Casing> = {
-  en: { lower: (w) => w.toLowerCase(), rewrite: (formal, actual) => matchCase(formal, actual, (w) => w.toLowerCase(), (w) => w.toUpperCase()) },
+  en: {
+    lower: (w) => w.toLowerCase(),
+    rewrite: (formal, actual) =>
+      matchCase(
+        formal,
+        actual,
+        (w) => w.toLowerCase(),
+        (w) => w.toUpperCase(),
+      ),
+  },
   // Turkish rewrites are capitalised in the data (`Teşekkürler`): lower-case them mid-sentence.
   tr: { lower: lowerTurkish, rewrite: caseTurkish },
 }
@@ -85,7 +94,23 @@ const rule = defineRule({
     fixable: true,
     category: 'tone',
     languages: ['en', 'tr'],
-    schema: options({ add: mapOf({ anyOf: [string, strings, { type: 'object', required: ['formal'], additionalProperties: false, properties: { formal: strings, fix: boolean, case: { type: 'string', enum: ['lower', 'any', 'mixed'] }, guard: boolean, email: boolean, notBefore: strings, kind: { type: 'string', enum: ['spelling', 'pronoun'] } } }] }), ignore: strings, emoji: boolean, pronouns: boolean }),
+    schema: options({
+      add: mapOf({
+        anyOf: [
+          string,
+          strings,
+          {
+            type: 'object',
+            required: ['formal'],
+            additionalProperties: false,
+            properties: { formal: strings, fix: boolean, case: { type: 'string', enum: ['lower', 'any', 'mixed'] }, guard: boolean, email: boolean, notBefore: strings, kind: { type: 'string', enum: ['spelling', 'pronoun'] } },
+          },
+        ],
+      }),
+      ignore: strings,
+      emoji: boolean,
+      pronouns: boolean,
+    }),
     messages: {
       slang: '“{{actual}}” is text-speak or slang, too casual for a professional reply: write “{{formal}}”.',
       slangLeaveOut: '“{{actual}}” is text-speak or slang, too casual for a professional reply: leave it out.',
@@ -106,7 +131,11 @@ const rule = defineRule({
     const opts = ctx.options
     const channel = doc.context.channel
     const { matcher, labels, lower, rewrite } = ctx.state.packOf(ctx.language)
-    const nameParts = new Set(lower(doc.context.customer.name ?? '').split(/[\s-]+/).filter(Boolean))
+    const nameParts = new Set(
+      lower(doc.context.customer.name ?? '')
+        .split(/[\s-]+/)
+        .filter(Boolean),
+    )
     for (const sentence of doc.sentences()) {
       const list = sentence.words.map(trimDot)
       for (const hit of matcher.match(list, doc.prose)) {
@@ -150,9 +179,7 @@ const rule = defineRule({
 
 /** retext keeps a full stop on short words (`k.`, `OK.`): match the word without it. */
 function trimDot(w: Token): Token {
-  return w.value.length > 1 && w.value.endsWith('.') && !w.value.slice(0, -1).includes('.')
-    ? { value: w.value.slice(0, -1), lower: w.lower.slice(0, -1), start: w.start, end: w.end - 1 }
-    : w
+  return w.value.length > 1 && w.value.endsWith('.') && !w.value.slice(0, -1).includes('.') ? { value: w.value.slice(0, -1), lower: w.lower.slice(0, -1), start: w.start, end: w.end - 1 } : w
 }
 
 function caseOk(mode: string, words: readonly Token[], from: number, to: number, text: string, lower: (w: string) => string): boolean {

@@ -42,7 +42,34 @@ const rule = defineRule({
     fixable: true,
     category: 'clarity',
     languages: ['en', 'tr'],
-    schema: options({ add: mapOf({ anyOf: [string, strings, { type: 'object', required: ['plain'], additionalProperties: false, properties: { plain: strings, variants: strings, forms: mapOf(strings), fix: boolean, hyphen: { anyOf: [boolean, strings] }, notBefore: strings, notAfter: strings, requireBefore: strings, domain: string, from: string, kind: { type: 'string', enum: ['jargon', 'wordy'] } } }] }), ignore: strings, wordy: boolean }),
+    schema: options({
+      add: mapOf({
+        anyOf: [
+          string,
+          strings,
+          {
+            type: 'object',
+            required: ['plain'],
+            additionalProperties: false,
+            properties: {
+              plain: strings,
+              variants: strings,
+              forms: mapOf(strings),
+              fix: boolean,
+              hyphen: { anyOf: [boolean, strings] },
+              notBefore: strings,
+              notAfter: strings,
+              requireBefore: strings,
+              domain: string,
+              from: string,
+              kind: { type: 'string', enum: ['jargon', 'wordy'] },
+            },
+          },
+        ],
+      }),
+      ignore: strings,
+      wordy: boolean,
+    }),
     messages: {
       jargon: '“{{actual}}” is jargon a customer may not know; say “{{plain}}” instead.',
       jargonNoPlain: '“{{actual}}” is jargon a customer may not know; say it in plain words.',

@@ -139,7 +139,10 @@ export class JargonLexicon {
     const accept = (sense: Sense, from: number, to: number): boolean => acceptable(sense, words, from, to, text)
     return this.matcher.match(words, text, accept).map((h) => {
       const phrase = this.normalize(h.phrase)
-      const written = words.slice(h.from, h.to).map((w) => w.lower).join(' ')
+      const written = words
+        .slice(h.from, h.to)
+        .map((w) => w.lower)
+        .join(' ')
       const inflected = written !== phrase || apostrophe(text.slice(h.start, h.end)) !== -1
       return { sense: h.entry, start: h.start, end: h.end, phrase, inflected }
     })

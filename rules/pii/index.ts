@@ -39,7 +39,17 @@ const rule = defineRule({
     fixable: true,
     category: 'safety',
     languages: ['*'],
-    schema: options({ add: options({ keys: { type: 'array', items: { type: 'object', required: ['name', 'pattern'], additionalProperties: false, properties: { name: string, pattern: { type: 'string', format: 'regex' } } } }, genericKeyCues: strings, passwordWords: strings, secretCodeKinds: strings, nonSecretCodeKinds: strings, notCardContext: strings }), ignore: { type: 'array', items: { type: 'string', enum: ['card', 'ssn', 'iban', 'tckn', 'password', 'code', 'key'] } } }),
+    schema: options({
+      add: options({
+        keys: { type: 'array', items: { type: 'object', required: ['name', 'pattern'], additionalProperties: false, properties: { name: string, pattern: { type: 'string', format: 'regex' } } } },
+        genericKeyCues: strings,
+        passwordWords: strings,
+        secretCodeKinds: strings,
+        nonSecretCodeKinds: strings,
+        notCardContext: strings,
+      }),
+      ignore: { type: 'array', items: { type: 'string', enum: ['card', 'ssn', 'iban', 'tckn', 'password', 'code', 'key'] } },
+    }),
     messages: {
       card: 'A full card number is in the reply: never send card numbers in clear. Mask it to the last four digits (“{{mask}}”).',
       ssn: 'A full Social Security number is in the reply: never send it in clear. Mask it to the last four digits (“{{mask}}”).',

@@ -51,7 +51,6 @@ const BLOCKS = new Set(data.blocks)
 const LIGHTNING = /^(Recipient|Sender|Organization|User|Contact|Lead|Account|Case|Opportunity)\./
 const STRAY = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{!/g
 
-
 export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
   const issues: Issue[] = []
   const known = new Set([...data.filters, ...(options.filters ?? [])])
@@ -146,7 +145,10 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     }
     if (p.dialect === 'helpscout') {
       const inner = withoutClose(p.raw.replace(/^\{%-?\s*/, ''), ['%}'])
-      const bad = inner.split(',').slice(1).find((part) => !/^\s*fallback=/.test(part))
+      const bad = inner
+        .split(',')
+        .slice(1)
+        .find((part) => !/^\s*fallback=/.test(part))
       if (bad !== undefined) {
         const fixed = p.raw.replace(bad, bad.replace(/^\s*(?:fallback|default)\s*[:=]\s*/, 'fallback='))
         issues.push({ start: p.start, end: p.end, messageId: 'helpScoutFallback', data: { raw: p.raw }, expected: fixed !== p.raw ? [fixed] : [], ...(fixed !== p.raw && /,fallback=/.test(fixed) ? { fix: fixed } : {}) })

@@ -23,10 +23,10 @@ const rule = defineRule({
     schema: options({ minSureness: numberIn(0, 2), add: { anyOf: [strings, mapOf(numberIn(0, 2))] }, ignore: strings }),
     unsupportedLanguages: 'fallback',
     messages: {
-      reword: 'Don\'t use “{{actual}}”: it is profane; say “{{rewording}}” instead.',
-      remove: 'Don\'t use “{{actual}}”: it is profane; remove it.',
-      rewordCustomerSwore: 'Don\'t use “{{actual}}”: it is profane; say “{{rewording}}” instead. The customer used strong language, but the reply must stay professional even so.',
-      removeCustomerSwore: 'Don\'t use “{{actual}}”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so.',
+      reword: "Don't use “{{actual}}”: it is profane; say “{{rewording}}” instead.",
+      remove: "Don't use “{{actual}}”: it is profane; remove it.",
+      rewordCustomerSwore: "Don't use “{{actual}}”: it is profane; say “{{rewording}}” instead. The customer used strong language, but the reply must stay professional even so.",
+      removeCustomerSwore: "Don't use “{{actual}}”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so.",
     },
   },
   prepare: (opts: ProfanityOptions) => {

@@ -76,7 +76,16 @@ const rule = defineRule({
     fixable: false,
     category: 'clarity',
     languages: ['en', 'tr'],
-    schema: options({ readingGrade: numberIn(1, 30), sentenceMargin: numberIn(0), minSentenceWords: numberIn(0, undefined, true), minSentences: numberIn(0, undefined, true), minWords: numberIn(0, undefined, true), longWordSyllables: numberIn(1, undefined, true), minLongWords: numberIn(0, undefined, true), plainLongWords: strings }),
+    schema: options({
+      readingGrade: numberIn(1, 30),
+      sentenceMargin: numberIn(0),
+      minSentenceWords: numberIn(0, undefined, true),
+      minSentences: numberIn(0, undefined, true),
+      minWords: numberIn(0, undefined, true),
+      longWordSyllables: numberIn(1, undefined, true),
+      minLongWords: numberIn(0, undefined, true),
+      plainLongWords: strings,
+    }),
     messages: {
       hardReply: 'This reply reads at grade {{grade}} ({{measure}}), above the target of {{target}}: sentences average {{average}} words. Use shorter sentences and everyday words for {{words}}.',
       longSentences: 'This reply reads at grade {{grade}} ({{measure}}), above the target of {{target}}: sentences average {{average}} words. Use shorter sentences.',
@@ -121,7 +130,10 @@ const rule = defineRule({
       // A short reply whose only sentence is long is pointed at by the sentence finding below.
       const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
       if (over && !coveredBySentence) {
-        const long = hardest(graded.flatMap((g) => g.long), s.maxSuggestions)
+        const long = hardest(
+          graded.flatMap((g) => g.long),
+          s.maxSuggestions,
+        )
         const at = { start: graded[0]!.seg.start, end: graded[graded.length - 1]!.seg.end, expected: long }
         if (!whole) ctx.report({ messageId: 'hardShortReply', data: { grade: grade.toFixed(1), target, longWords, count: words, words: quoteList(long) }, ...at })
         else {
@@ -196,7 +208,10 @@ function* lowerWords(graded: readonly Graded[]): Iterable<string> {
 }
 
 function quoteList(words: readonly string[]): string {
-  return words.slice(0, 3).map((w) => `“${w}”`).join(', ')
+  return words
+    .slice(0, 3)
+    .map((w) => `“${w}”`)
+    .join(', ')
 }
 
 export default rule

@@ -162,7 +162,7 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
             // time; "…and we'll call you right away" names it.
             if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
             const replyKind = response.test(text) || hit.entry.kind === 'commitment'
-            const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
+            const hours = replyKind ? (sla?.firstResponse ?? sla?.resolution) : (sla?.resolution ?? sla?.firstResponse)
             const phrase = raw.slice(hit.start, hit.end)
             const when = hours ? `within ${hours.trim()}` : 'by <day/time>'
             const expected = [hit.entry.kind === 'commitment' ? `${phrase} ${when}` : when]
@@ -183,8 +183,8 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
         const lead = text.slice(from, d.start)
         from = d.end
         const isResponse = response.test(lead) || (!resolution.test(lead) && response.test(text))
-        const limit = isResponse ? slaResponse ?? slaResolution : resolution.test(lead) || resolution.test(text) ? slaResolution : undefined
-        const limitText = isResponse ? sla?.firstResponse ?? sla?.resolution : sla?.resolution
+        const limit = isResponse ? (slaResponse ?? slaResolution) : resolution.test(lead) || resolution.test(text) ? slaResolution : undefined
+        const limitText = isResponse ? (sla?.firstResponse ?? sla?.resolution) : sla?.resolution
         if (limit === undefined || d.hours <= limit) continue
         const clause = text.slice(0, d.start)
         // A condition after the clause's last comma or semicolon (the tail, found once: `[^,;]*$` after
@@ -214,8 +214,7 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
 function capacityPhrases(): string[] {
   const out: string[] = []
   for (const speed of ['soon', 'quickly', 'fast', 'promptly'])
-    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone'])
-      for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
+    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone']) for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
   return out
 }
 

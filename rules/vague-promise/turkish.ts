@@ -149,7 +149,11 @@ export class TurkishPromises {
   private readonly resolution: RegExp
 
   constructor(options: TurkishOptions = {}) {
-    const key = (p: string) => foldText(p).split(/[\s\-–—/]+/).filter(Boolean).join(' ')
+    const key = (p: string) =>
+      foldText(p)
+        .split(/[\s\-–—/]+/)
+        .filter(Boolean)
+        .join(' ')
     const ignore = new Set((options.ignore ?? []).map(key))
     const tr = languageData<TurkishData>('vague-promise', 'tr')
     const needsFuture = new Set(tr.needsFuture.map(key))
@@ -223,8 +227,7 @@ export class TurkishPromises {
     const folded = seg.words.map((w) => fold(w.lower))
     if (!folded.some((w) => this.firstWords.has(w))) return []
     const words: Token[] = seg.words.map((w, i) => ({ value: w.value, lower: folded[i]!, start: w.start, end: w.end }))
-    const accept = (e: Entry, from: number, to: number) =>
-      !(e.notBefore && e.notBefore.some((w) => words[to]?.lower.startsWith(w))) && !(e.notAfter && e.notAfter.includes(words[from - 1]?.lower ?? ''))
+    const accept = (e: Entry, from: number, to: number) => !(e.notBefore && e.notBefore.some((w) => words[to]?.lower.startsWith(w))) && !(e.notAfter && e.notAfter.includes(words[from - 1]?.lower ?? ''))
     const hits = this.matcher.match(words, prose, accept).filter((h) => h.entry.kind !== 'neutral')
     if (hits.length === 0) return []
     const text = prose.slice(seg.start, seg.end)

@@ -30,7 +30,13 @@ const rule = defineRule({
     fixable: true,
     category: 'concision',
     languages: ['en', 'tr'],
-    schema: options({ maxSentenceWords: numberIn(1, undefined, true), budgets: options({ email: numberIn(1), chat: numberIn(1), social: numberIn(1), sms: numberIn(1) }), urlLength: numberIn(0, undefined, true), add: options({ filler: strings, commaFiller: strings, predicateFiller: strings, redundant: mapOf(string) }), ignore: strings }),
+    schema: options({
+      maxSentenceWords: numberIn(1, undefined, true),
+      budgets: options({ email: numberIn(1), chat: numberIn(1), social: numberIn(1), sms: numberIn(1) }),
+      urlLength: numberIn(0, undefined, true),
+      add: options({ filler: strings, commaFiller: strings, predicateFiller: strings, redundant: mapOf(string) }),
+      ignore: strings,
+    }),
     messages: {
       longSentenceSplit: 'This sentence has {{count}} words; keep sentences to {{max}} words or fewer (split it in two) so customers can follow it.',
       longSentence: 'This sentence has {{count}} words; keep sentences to {{max}} words or fewer (split it or cut words) so customers can follow it.',

@@ -58,8 +58,15 @@ export function customerWordLine(doc: DocumentState, suffixes: 'possessive' | 'a
     const text = message.text
     line =
       suffixes === 'possessive'
-        ? ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}']+/gu, ' ')} `
-        : ` ${lowerTurkish(text).replace(/[’‘`]/g, "'").replace(/'\p{L}*/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+        ? ` ${text
+            .toLowerCase()
+            .replace(/[’‘`]/g, "'")
+            .replace(/'s\b/g, '')
+            .replace(/[^\p{L}\p{N}']+/gu, ' ')} `
+        : ` ${lowerTurkish(text)
+            .replace(/[’‘`]/g, "'")
+            .replace(/'\p{L}*/gu, '')
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
     lines.set(suffixes, line)
   }
   return line

@@ -63,7 +63,10 @@ export function createPhraseMatcher<T>(entries: Iterable<readonly [string, T]>, 
     for (const [pattern, entry] of all) trie.addPattern(pattern, entry)
     return { match: (words, text, accept) => trie.match(words, text, gap ?? defaultGap, accept) }
   }
-  const stems = needsStems(options.language, all.map(([phrase]) => phrase))
+  const stems = needsStems(
+    options.language,
+    all.map(([phrase]) => phrase),
+  )
   const wordsOf = stems ? turkishPhraseWords : (phrase: string) => phraseWords(phrase, locale)
   const list = all.filter(([phrase]) => !ignore?.size || !ignore.has(wordsOf(phrase).join(' '))).map(([phrase, entry]): [string, T] => [phrase, entry])
   const matcher = stems ? new TurkishPhraseMatcher<T>(list) : new PhraseMatcher<T>(list, locale)

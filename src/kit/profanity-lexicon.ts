@@ -138,7 +138,12 @@ export class ProfanityLexicon implements Lexicon {
       if (word) hits.push({ start, end, entry: { phrase: word, rewordings: [] } })
     }
     // Spaced or dotted single letters: "f u c k", "f-u-c-k".
-    matchSpacedLetters(prose, hits, (c) => c.toLowerCase(), (word) => this.obfuscated.has(word))
+    matchSpacedLetters(
+      prose,
+      hits,
+      (c) => c.toLowerCase(),
+      (word) => this.obfuscated.has(word),
+    )
     return hits
   }
 

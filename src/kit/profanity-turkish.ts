@@ -79,7 +79,10 @@ export class TurkishProfanityLexicon implements Lexicon {
       else this.exact.set(key, entry(key))
     }
     this.phrases = createPhraseMatcher(phrases, { language: 'tr' })
-    this.innocent = createPhraseMatcher(data.innocent.map((p): [string, true] => [p, true]), { language: 'tr' })
+    this.innocent = createPhraseMatcher(
+      data.innocent.map((p): [string, true] => [p, true]),
+      { language: 'tr' },
+    )
     this.cores = data.cores.map(norm).filter((c) => !this.ignore.has(c))
   }
 
@@ -135,7 +138,12 @@ export class TurkishProfanityLexicon implements Lexicon {
       const word = this.resolve(raw)
       if (word) hits.push({ start: m.start + lead, end: m.start + lead + raw.length, entry: { phrase: word, rewordings: [] } })
     }
-    matchSpacedLetters(prose, hits, (c) => normalizeWord(c, 'tr'), (word) => this.lookup(word) !== undefined)
+    matchSpacedLetters(
+      prose,
+      hits,
+      (c) => normalizeWord(c, 'tr'),
+      (word) => this.lookup(word) !== undefined,
+    )
     return hits
   }
 

@@ -105,12 +105,7 @@ export class PhraseTrie<T> {
    * Matches in one sentence's words, left to right, longest first, without overlaps. `accept`,
    * when given, may reject a candidate in context; a shorter candidate at the same word is tried next.
    */
-  match(
-    words: readonly Token[],
-    text: string,
-    gapOk: (gap: string) => boolean = defaultGap,
-    accept?: (entry: T, from: number, to: number) => boolean,
-  ): PhraseHit<T>[] {
+  match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap, accept?: (entry: T, from: number, to: number) => boolean): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
     const root = this.root()
     for (let i = 0; i < words.length; i++) {
@@ -118,7 +113,7 @@ export class PhraseTrie<T> {
       let best: { to: number; end: NonNullable<Node<T>['end']> } | undefined
       // With `accept`, every phrase ending on the walk is a candidate (longest tried first).
       const ends: Array<{ to: number; end: NonNullable<Node<T>['end']> }> | undefined = accept ? [] : undefined
-      for (let j = i; node; ) {
+      for (let j = i; node;) {
         if (node.end) {
           best = { to: j + 1, end: node.end }
           ends?.push(best)
@@ -228,4 +223,3 @@ function chunks(pattern: string): string[] {
   // characters costs more than the rest of building the trie.
   return pattern.match(/(?:[^\s()[\]]+|\([^()]*\)|\[[^[\]]*\])+/g) ?? []
 }
-

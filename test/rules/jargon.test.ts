@@ -24,7 +24,11 @@ describe('jargon: data', () => {
     // Our own phrases are marked `from: "netiquette"` (and listed in the README).
     const own = Object.entries(keep).filter(([, entry]) => entry.from === 'netiquette')
     expect(own.map(([phrase]) => phrase)).toEqual(['subsequent to', 'further to your'])
-    const kept = new Set(Object.entries(keep).filter(([, entry]) => entry.from !== 'netiquette').map(([phrase, entry]) => entry.from ?? phrase))
+    const kept = new Set(
+      Object.entries(keep)
+        .filter(([, entry]) => entry.from !== 'netiquette')
+        .map(([phrase, entry]) => entry.from ?? phrase),
+    )
     for (const key of Object.keys(patterns)) expect(kept.has(key) || typeof off[key] === 'string', key).toBe(true)
     for (const key of kept) expect(Object.keys(patterns), key).toContain(key)
     for (const entry of Object.values(keep)) expect(entry.plain).not.toContain('soon')
