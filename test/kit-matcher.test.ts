@@ -1,7 +1,7 @@
 // createPhraseMatcher (src/kit/matcher.ts): one API over the three phrase indexes; it must pick the
 // index that fits the list and give exactly what that index gives when built by hand.
 import { describe, expect, it } from 'vitest'
-import { createPhraseMatcher, needsStems } from '../src/kit/matcher.js'
+import { createPhraseMatcher } from '../src/kit/matcher.js'
 import { PhraseMatcher, normalizeWord } from '../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../src/text/turkish.js'
 import { PhraseTrie } from '../src/text/phrase-trie.js'
@@ -71,9 +71,12 @@ describe('createPhraseMatcher', () => {
       { entry: 'ticket', phrase: 'ticket+', start: 0, end: 11 },
       { entry: 'ticket', phrase: 'ticket+', start: 35, end: 48 },
     ])
-    expect(needsStems('tr', ['ticket+'])).toBe(true)
-    expect(needsStems('tr', ['bilgilerinize sunarız'])).toBe(false)
-    expect(needsStems('en', ['ticket+'])).toBe(false)
+  })
+
+  it('a hyphenated Turkish phrase matches though the list has no `+` word (Turkish words keep their hyphens)', () => {
+    const m = createPhraseMatcher<string>([['e-posta adresi', 'email']], { language: 'tr' })
+    const text = 'Lütfen e-posta adresi bilginizi paylaşın.'
+    expect(brief(m.match(words(text, 'tr', true), text))).toEqual([{ entry: 'email', phrase: 'e-posta adresi', start: 7, end: 21 }])
   })
 
   it('patterns: optional and alternative groups, with an ignore list', () => {

@@ -8,7 +8,8 @@ import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
 import type { DocumentState, Token } from '../../src/document.js'
 import { phraseWords } from '../../src/text/phrases.js'
-import { PhraseTrie, expandGroups } from '../../src/text/phrase-trie.js'
+import { expandGroups } from '../../src/text/phrase-trie.js'
+import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { languageData } from '../../src/kit/language-pack.js'
@@ -142,11 +143,12 @@ const FINDERS: Record<RuleLanguage, (opts: CondescensionOptions) => Finder> = { 
 function englishFinder(opts: CondescensionOptions): Finder {
   const ignoreIds = new Set(opts.ignore ?? [])
   const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
-  const matcher = new PhraseTrie<Entry>([], { ignore })
+  const patterns: Array<[string, Entry]> = []
   for (const entry of [...languageData<CondescensionData<Entry>>('condescension', 'en').entries, ...added(opts)]) {
     if (ignoreIds.has(entry.id)) continue
-    for (const pattern of entry.patterns) matcher.addPattern(pattern, entry)
+    for (const pattern of entry.patterns) patterns.push([pattern, entry])
   }
+  const matcher = createPhraseMatcher(patterns, { language: 'en', patterns: true, ignore })
   return (doc) => {
     const out: Hit[] = []
     for (const sentence of doc.sentences()) {

@@ -1,12 +1,13 @@
 /**
  * The Turkish half of `condescension`: the patterns in `tr.json`, expanded once into a
- * `TurkishPhraseMatcher` (words ending in `+` take their endings), with Turkish clause leads.
+ * the kit's phrase matcher (words ending in `+` take their endings), with Turkish clause leads.
  * Turkish puts negation after the phrase (`bu sizin hatanız değil`), so it is an entry's
  * `notBefore` (the next word), not the English look-back.
  */
 import type { Token } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
-import { TurkishPhraseMatcher, capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
+import { capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { PhraseHit } from '../../src/text/phrases.js'
 import type { Entry } from './index.js'
 
@@ -17,23 +18,23 @@ export type TurkishEntry = Omit<Entry, 'unlessNegated'>
 const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere'])
 
 /** Build the Turkish matcher from entries (`tr.json` plus the user's), skipping ignored ids and phrases. */
-export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): TurkishPhraseMatcher<TurkishEntry> {
+export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): WordPhraseMatcher<TurkishEntry> {
   const ids = new Set(ignore)
   const phrases = new Set(ignore.map((p) => turkishPhraseWords(p).join(' ')))
-  const matcher = new TurkishPhraseMatcher<TurkishEntry>()
+  const list: Array<[string, TurkishEntry]> = []
   for (const raw of entries) {
     if (ids.has(raw.id)) continue
     const entry = { ...raw, notBefore: raw.notBefore?.map((w) => normalizeWord(w, 'tr')), notAfter: raw.notAfter?.map((w) => normalizeWord(w, 'tr')) }
     for (const pattern of raw.patterns) {
-      for (const phrase of expand(pattern)) if (!phrases.has(turkishPhraseWords(phrase).join(' '))) matcher.add(phrase, entry)
+      for (const phrase of expand(pattern)) if (!phrases.has(turkishPhraseWords(phrase).join(' '))) list.push([phrase, entry])
     }
   }
-  return matcher
+  return createPhraseMatcher(list, { language: 'tr' })
 }
 
 /** Hits in one sentence that pass their entry's context conditions. */
-export function matchTurkish(matcher: TurkishPhraseMatcher<TurkishEntry>, words: readonly Token[], text: string): PhraseHit<TurkishEntry>[] {
-  return matcher.match(words, text, undefined, (entry, from, to) => applies(entry, words, from, to, text))
+export function matchTurkish(matcher: WordPhraseMatcher<TurkishEntry>, words: readonly Token[], text: string): PhraseHit<TurkishEntry>[] {
+  return matcher.match(words, text, (entry, from, to) => applies(entry, words, from, to, text))
 }
 
 function applies(entry: TurkishEntry, words: readonly Token[], from: number, to: number, text: string): boolean {

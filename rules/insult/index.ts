@@ -7,7 +7,7 @@
 import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, strings } from '../../src/config/schema.js'
 import type { DocumentState, Token } from '../../src/document.js'
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { languageData } from '../../src/kit/language-pack.js'
@@ -146,10 +146,11 @@ function englishFinder(opts: InsultOptions): Finder {
   const words: Record<string, InsultEntry> = { ...data.words }
   if (Array.isArray(opts.add)) for (const w of opts.add) words[w] = {}
   else Object.assign(words, opts.add ?? {})
-  const matcher = new PhraseMatcher<{ phrase: string; entry: InsultEntry }>(
+  const matcher = createPhraseMatcher<{ phrase: string; entry: InsultEntry }>(
     Object.entries(words)
       .filter(([w]) => !ignore.has(w.toLowerCase()))
       .map(([phrase, entry]) => [phrase, { phrase, entry }]),
+    { language: 'en' },
   )
   const intensifiers = new Set(data.intensifiers)
   const evaluative = new Set(data.evaluative.filter((w) => !ignore.has(w)))

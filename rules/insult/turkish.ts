@@ -1,13 +1,13 @@
 /**
  * The Turkish half of `insult`: stems with their endings (`aptal+` → aptalsınız, aptalca,
- * aptallığınız) through `TurkishPhraseMatcher`, built once per linter on the first Turkish draft.
+ * aptallığınız) through the kit's phrase matcher, built once per linter on the first Turkish draft.
  * Turkish puts negation and the verb after the word, so the context checks look ahead: `hiç de
  * saçma bir talep değil` is not an insult, `aptalca bir hata yaptık` is the agent owning a slip.
  */
 import type { Token } from '../../src/document.js'
 import { looksLikeName } from './names.js'
 import { normalizeWord } from '../../src/text/phrases.js'
-import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 
 /** rules/insult/tr.json */
 export interface TurkishInsultData {
@@ -51,7 +51,7 @@ const MINDLESS = /^(?:kafa|zeka|zekâ|izan|idrak)s[ıiuü]z(?:s[ıiuü]n[ıiuü]
 const PERSON_NEXT = /^(?:ol|biri|birisi|insan|kişi|müşteri)/
 
 export class TurkishInsults {
-  private readonly matcher: TurkishPhraseMatcher<Compiled>
+  private readonly matcher: WordPhraseMatcher<Compiled>
   private readonly selfNouns: ReadonlySet<string>
   private readonly negators: ReadonlySet<string>
 
@@ -68,7 +68,7 @@ export class TurkishInsults {
       const last = key.split(/\s+/).pop()!
       entries.push([phrase, { phrase, entry, stem: last.endsWith('+') ? last.slice(0, -1) : undefined }])
     }
-    this.matcher = new TurkishPhraseMatcher(entries)
+    this.matcher = createPhraseMatcher(entries, { language: 'tr' })
   }
 
   /** Insults in one sentence's words, after the context checks. */

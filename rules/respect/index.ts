@@ -8,7 +8,7 @@ import { defineRule, perLanguage } from '../../src/rule.js'
 import { options, strings, channels, numberIn } from '../../src/config/schema.js'
 import type { DocumentState } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { isImperativeAt } from '../../src/nlp/compromise.js'
 import { bodyStart } from '../../src/kit/salutation.js'
 import { languageData } from '../../src/kit/language-pack.js'
@@ -61,9 +61,9 @@ interface RespectData {
 }
 
 interface Indexes {
-  markers: PhraseMatcher<true>
-  warmth: PhraseMatcher<true>
-  offers: PhraseMatcher<true>
+  markers: WordPhraseMatcher<true>
+  warmth: WordPhraseMatcher<true>
+  offers: WordPhraseMatcher<true>
   requests: Set<string>
   contact: Set<string>
   targets: Set<string>
@@ -74,9 +74,18 @@ function buildEnglish(opts: RespectOptions): Indexes {
   const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
   const lang = languageData<RespectData>('respect', 'en')
   return {
-    markers: new PhraseMatcher<true>([...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true])),
-    warmth: new PhraseMatcher<true>(lang.warmth.map((m) => [m, true])),
-    offers: new PhraseMatcher<true>(lang.offers.map((m) => [m, true])),
+    markers: createPhraseMatcher<true>(
+      [...lang.markers, ...(opts.add ?? [])].filter((m) => !ignore.has(m)).map((m) => [m, true]),
+      { language: 'en' },
+    ),
+    warmth: createPhraseMatcher<true>(
+      lang.warmth.map((m) => [m, true]),
+      { language: 'en' },
+    ),
+    offers: createPhraseMatcher<true>(
+      lang.offers.map((m) => [m, true]),
+      { language: 'en' },
+    ),
     requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
     contact: new Set(lang.contactRequests),
     targets: new Set(lang.contactTargets),

@@ -10,7 +10,7 @@
  */
 import type { DocumentState, Token } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
-import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { lineStart, segments } from './text.js'
 import { languageData } from '../../src/kit/language-pack.js'
@@ -32,7 +32,7 @@ const turkishData = (): TurkishRespectData => languageData<TurkishRespectData>('
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
 export interface TurkishIndexes {
-  markers: TurkishPhraseMatcher<true>
+  markers: WordPhraseMatcher<true>
   verbs: Map<string, Kind>
   compounds: Map<string, Map<string, Kind>>
   targets: Set<string>
@@ -54,7 +54,10 @@ export function buildTurkish(add: readonly string[] = [], ignore: ReadonlySet<st
   const compounds = new Map<string, Map<string, Kind>>()
   for (const [noun, map] of Object.entries(tr.compounds)) compounds.set(noun, new Map(Object.entries(map)))
   return {
-    markers: new TurkishPhraseMatcher<true>([...tr.markers, ...add].filter((m) => !ignore.has(lowerTurkish(m))).map((m) => [m, true])),
+    markers: createPhraseMatcher<true>(
+      [...tr.markers, ...add].filter((m) => !ignore.has(lowerTurkish(m))).map((m) => [m, true]),
+      { language: 'tr' },
+    ),
     verbs,
     compounds,
     targets: new Set(tr.contactTargets.map(lowerTurkish)),

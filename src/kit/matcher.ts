@@ -4,11 +4,11 @@
  * class or branches on the language to choose one:
  * - `patterns: true` (entries like `as I [already] told you`, `(you're|you are) wrong`): the lazily
  *   built word trie (`PhraseTrie`), which never expands a pattern into its thousands of phrases;
- * - Turkish entries with a word ending in `+` (`aptal+`: the stem with its endings, `aptallığınız`):
- *   the Turkish stem matcher (`TurkishPhraseMatcher`); its phrases keep hyphens inside a word and
- *   only white space may stand between two words, as retext-latin splits Turkish;
- * - anything else: exact words indexed by their first word (`PhraseMatcher`), lower-cased with the
- *   language's case rules (Turkish `I` → `ı`).
+ * - Turkish lists: the Turkish matcher (`TurkishPhraseMatcher`): a word ending in `+` (`aptal+`)
+ *   matches the stem with its endings (`aptallığınız`), other words exactly, lower-cased with
+ *   Turkish case rules (`I` → `ı`); its phrases keep hyphens inside a word (`e-posta`), as
+ *   retext-latin splits Turkish;
+ * - anything else: exact words indexed by their first word (`PhraseMatcher`).
  *
  * Same result shape and order everywhere: hits left to right, longest phrase at a word first, the
  * first entry added wins a tie, no overlaps. The draft's words must carry `lower` normalised for the
@@ -43,16 +43,6 @@ export interface WordPhraseMatcher<T> {
   match(words: readonly Token[], text: string, accept?: AcceptHit<T>): PhraseHit<T>[]
 }
 
-/** A Turkish list word ending in `+` (two or more letters before it), as `TurkishPhraseMatcher` reads it. */
-const STEM_WORD = /\S{2}\+(?:\s|$)/u
-
-/** Whether a list needs the Turkish stem matcher: Turkish data with at least one `+` word. */
-export function needsStems(language: string, phrases: Iterable<string>): boolean {
-  if (language !== 'tr') return false
-  for (const phrase of phrases) if (STEM_WORD.test(phrase)) return true
-  return false
-}
-
 /** An index over `entries` (phrase or pattern, value), chosen for the list and the language. */
 export function createPhraseMatcher<T>(entries: Iterable<readonly [string, T]>, options: PhraseMatcherOptions): WordPhraseMatcher<T> {
   const all = Array.isArray(entries) ? (entries as ReadonlyArray<readonly [string, T]>) : [...entries]
@@ -63,10 +53,7 @@ export function createPhraseMatcher<T>(entries: Iterable<readonly [string, T]>, 
     for (const [pattern, entry] of all) trie.addPattern(pattern, entry)
     return { match: (words, text, accept) => trie.match(words, text, gap ?? defaultGap, accept) }
   }
-  const stems = needsStems(
-    options.language,
-    all.map(([phrase]) => phrase),
-  )
+  const stems = locale === 'tr'
   const wordsOf = stems ? turkishPhraseWords : (phrase: string) => phraseWords(phrase, locale)
   const list = all.filter(([phrase]) => !ignore?.size || !ignore.has(wordsOf(phrase).join(' '))).map(([phrase, entry]): [string, T] => [phrase, entry])
   const matcher = stems ? new TurkishPhraseMatcher<T>(list) : new PhraseMatcher<T>(list, locale)
