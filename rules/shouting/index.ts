@@ -12,8 +12,7 @@ import type { Token } from '../../src/document.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
-import data from './en.json' with { type: 'json' }
-import trData from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
 import { endsWithMark } from '../../src/text/trailing.js'
 import { toneOf, type Tone } from './tone.js'
 
@@ -55,21 +54,35 @@ interface Pack {
   lower: (s: string) => string
 }
 
+/** `rules/shouting/<language>.json`: Turkish adds `englishAcronymsNot` and `literalCuesAfter`. */
+interface ShoutingData {
+  acronyms: string[]
+  emphatic: string[]
+  alone2: string[]
+  literalCues: string[]
+  labelNouns: string[]
+  englishAcronymsNot?: string[]
+  literalCuesAfter?: string[]
+}
+
 function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
   const tr = language === 'tr'
+  const data = languageData<ShoutingData>('shouting', 'en')
+  // The English acronyms count in Turkish drafts too, except those Turkish writes otherwise.
+  const own = tr ? languageData<ShoutingData>('shouting', 'tr') : data
   const upper = tr ? upperTurkish : (w: string): string => w.toUpperCase()
   const up = (list: readonly string[] = []): string[] => list.map((w) => upper(w).replace(/[’‘`]/g, "'"))
   const ignore = new Set(up(opts.ignore))
-  const notFromEnglish = new Set(trData.englishAcronymsNot)
-  const base = tr ? [...trData.acronyms, ...data.acronyms.filter((a) => !notFromEnglish.has(a))] : data.acronyms
-  const source = tr ? trData : data
+  const notFromEnglish = new Set(own.englishAcronymsNot)
+  const base = tr ? [...own.acronyms, ...data.acronyms.filter((a) => !notFromEnglish.has(a))] : data.acronyms
+  const source = own
   return {
     tr,
     acronyms: new Set([...up(base), ...up(opts.acronyms), ...ignore]),
     emphatic: new Set([...up(source.emphatic), ...up(opts.emphatic)].filter((w) => !ignore.has(w))),
     alone2: new Set(source.alone2),
     cues: new Set(source.literalCues.map((w) => (tr ? lowerTurkish(w) : w))),
-    labels: new Set([...source.labelNouns, ...(tr ? trData.literalCuesAfter : [])].map((w) => (tr ? lowerTurkish(w) : w))),
+    labels: new Set([...source.labelNouns, ...(own.literalCuesAfter ?? [])].map((w) => (tr ? lowerTurkish(w) : w))),
     vowels: tr ? /[AEIİOÖUÜÂÎÛ]/ : /[AEIOUY]/,
     upper,
     lower: tr ? lowerTurkish : (w: string): string => w.toLowerCase(),
