@@ -220,5 +220,9 @@ export const cases: RuleCases<EmpathyOptions> = {
       docs: true, name: 'tr: a third message about a refund (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nİadeniz dün bankanıza gönderildi ve 2 iş günü içinde hesabınızda olacak.\n\nSaygılarımızla,\nMehmet\nTrendmarket Müşteri Hizmetleri', context: tr('Rezalet! Üçüncü kez yazıyorum, iadem hâlâ yatmadı.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Bu konuda bize tekrar yazmak zorunda kaldığınız için özür dileriz. ', UNDERSTAND], data: { why: '“Üçüncü kez”' } }],
     },
+    {
+      name: 'the customer wrote “fed-up” with a hyphen', text: REPLY, context: said('Totally fed-up with this kettle, it leaks again.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['I\'m sorry for the trouble this has caused. ', UNDERSTAND_EN], data: { why: '“fed-up”' } }],
+    },
   ],
 }
