@@ -20,7 +20,10 @@ export const VERDICTS = new Set(['TP', 'FP', 'debatable'])
 
 /** Short, stable hash of a finding's `actual` text (identifies it without copying it). */
 export function actualHash(actual) {
-  return createHash('sha1').update(String(actual ?? '')).digest('hex').slice(0, 8)
+  return createHash('sha1')
+    .update(String(actual ?? ''))
+    .digest('hex')
+    .slice(0, 8)
 }
 
 /** `set:replyId:rule:offset:hash` — the key a verdict is stored under. */
@@ -34,7 +37,6 @@ export function parseKey(key) {
   if (!set || !id || !rule || !/^\d+$/.test(offset ?? '') || !/^[0-9a-f]{8}$/.test(hash ?? '')) return undefined
   return { set, id, rule, offset: Number(offset), hash }
 }
-
 
 /** `n` hits drawn with `seed` (Fisher–Yates over the hits in key order, so the draw is reproducible). */
 export function seededSample(hits, n, seed) {
@@ -51,7 +53,9 @@ export function seededSample(hits, n, seed) {
 export function loadJudged(dir) {
   const judged = new Map()
   if (!existsSync(dir)) return judged
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line.trim()) continue
       const record = JSON.parse(line)
@@ -99,8 +103,7 @@ export function recordVerdicts(dir, verdicts, seed) {
   for (const [rule, list] of byRule) {
     const file = join(dir, `${rule}.jsonl`)
     const existing = new Map()
-    if (existsSync(file))
-      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) existing.set(JSON.parse(line).key, JSON.parse(line))
+    if (existsSync(file)) for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) existing.set(JSON.parse(line).key, JSON.parse(line))
     const date = new Date().toISOString().slice(0, 10)
     for (const v of list) existing.set(v.key, { key: v.key, set: v.set, id: v.id, rule: v.rule, offset: v.offset, hash: v.hash, verdict: v.verdict, note: v.note, seed: v.seed ?? seed ?? null, date })
     const lines = [...existing.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((r) => JSON.stringify(r))

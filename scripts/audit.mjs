@@ -141,7 +141,11 @@ for (const r of replies) {
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
 
-console.log(`\n## 1. Real replies (${replies.length}: ${Object.entries(perSet).map(([s, n]) => `${s} ${n}`).join(', ')}), linted with and without context in ${seconds.toFixed(1)} s${crashed ? `; ${crashed} threw` : ''}\n`)
+console.log(
+  `\n## 1. Real replies (${replies.length}: ${Object.entries(perSet)
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ')}), linted with and without context in ${seconds.toFixed(1)} s${crashed ? `; ${crashed} threw` : ''}\n`,
+)
 const before = values('--compare')[0] ? JSON.parse(readFileSync(values('--compare')[0], 'utf8')) : undefined
 const rows = [['rule', 'default', 'replies', 'per 1k', ...(before ? ['before/1k'] : []), 'hits', ...SETS.map(([s]) => `${s}/1k`), 'ctx-only']]
 for (const rule of [...ruleIds].sort()) {
@@ -202,7 +206,7 @@ for (const rule of [...hitsByRule.keys()].sort()) {
 // 2. Abusive customer messages as context: words only in the customer's message never fire
 const NEUTRAL = [
   { channel: 'social', text: "@customer We're sorry for the trouble. Could you send us a direct message with the email address on your account? We'll look into it today." },
-  { channel: 'social', text: "@customer Sorry about this, and thanks for telling us. Please send us a direct message with your order number so we can check it for you." },
+  { channel: 'social', text: '@customer Sorry about this, and thanks for telling us. Please send us a direct message with your order number so we can check it for you.' },
   { channel: 'social', text: "@customer We hear you, and we're sorry. Our team is looking into it now, and we'll reply here by 5 pm today." },
   { channel: 'chat', text: "I'm sorry for the trouble, and thank you for your patience. I've checked your account and I can fix this now. Could you confirm your postcode for me?" },
 ]
@@ -231,7 +235,7 @@ abusive.forEach((a, i) => {
     .join('\n')
   const email = `Hi Sam,\n\n${quote}\n\nI'm sorry for the trouble, and thank you for telling us. I've fixed the problem on your account today.\n\nKind regards,\nAlex\nSupport Team`
   const quoted = linter.lintSync(email, { channel: 'email', customer: { name: 'Sam Lee', message: a.text } })
-  const quoteEnd = email.indexOf('\n\nI\'m sorry')
+  const quoteEnd = email.indexOf("\n\nI'm sorry")
   for (const m of quoted.messages) {
     if (m.offset < quoteEnd && m.endOffset > 'Hi Sam,\n\n'.length) {
       leaks++
@@ -241,7 +245,13 @@ abusive.forEach((a, i) => {
 })
 console.log(`\n## 2. Abusive customer messages (${abusive.length}) as context for neutral replies, and quoted in an e-mail`)
 console.log(`Findings caused by the customer's words (must be 0): ${leaks}`)
-console.log(`Findings that appear only with the context, by rule (expected only for ${[...CONTEXT_RULES].join(', ')}): ${Object.entries(contextByRule).map(([r, n]) => `${r} ${n}`).join(', ') || 'none'} (${contextFindings} in all)`)
+console.log(
+  `Findings that appear only with the context, by rule (expected only for ${[...CONTEXT_RULES].join(', ')}): ${
+    Object.entries(contextByRule)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ') || 'none'
+  } (${contextFindings} in all)`,
+)
 for (const s of leakSamples.slice(0, 20)) console.log(`  ${s}`)
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +293,11 @@ for (const t of templates) {
     tHits.get(m.ruleId).push({ id: t.id, text: t.body, m })
   }
 }
-console.log(`\n## 3. Canned templates (${templates.length}: ${Object.entries(byLocale).map(([l, n]) => `${l} ${n}`).join(', ')}) in template mode\n`)
+console.log(
+  `\n## 3. Canned templates (${templates.length}: ${Object.entries(byLocale)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}) in template mode\n`,
+)
 const tRows = [['rule', 'templates', 'per 1k', 'en templates', 'hits']]
 for (const rule of [...ruleIds].sort()) {
   const s = tStats.get(rule) ?? { templates: 0, hits: 0, en: 0 }
@@ -303,10 +317,12 @@ for (const file of values('--json')) {
     date: new Date().toISOString(),
     replies: replies.length,
     perSet,
-    rules: Object.fromEntries([...ruleIds].sort().map((r) => {
-      const s = stats.get(r) ?? { replies: 0, hits: 0, bySet: {}, contextOnly: 0 }
-      return [r, { ...s, per1k: Number(per1k(s.replies, replies.length)) }]
-    })),
+    rules: Object.fromEntries(
+      [...ruleIds].sort().map((r) => {
+        const s = stats.get(r) ?? { replies: 0, hits: 0, bySet: {}, contextOnly: 0 }
+        return [r, { ...s, per1k: Number(per1k(s.replies, replies.length)) }]
+      }),
+    ),
     abusive: { messages: abusive.length, leaks, contextByRule },
     judged: Object.fromEntries([...precision.entries()].map(([r, p]) => [r, { ...p, seeds: [...p.seeds] }])),
     templates: Object.fromEntries([...tStats.entries()]),

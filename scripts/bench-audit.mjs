@@ -53,9 +53,13 @@ const rows = []
 const threadRows = []
 const fmt = (n) => n.toLocaleString('en')
 const row = (what, workers, r, bytes) => {
-  rows.push(`| ${what} | ${workers} | ${fmt(r.replies)} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${fmt(Math.round((1000 * r.replies) / r.elapsedMs))} | ${(r.cpuMs / 1000).toFixed(1)} s | ${Math.round(r.maxRssMb)} MB | ${(bytes / 1e6).toFixed(0)} MB |`)
+  rows.push(
+    `| ${what} | ${workers} | ${fmt(r.replies)} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${fmt(Math.round((1000 * r.replies) / r.elapsedMs))} | ${(r.cpuMs / 1000).toFixed(1)} s | ${Math.round(r.maxRssMb)} MB | ${(bytes / 1e6).toFixed(0)} MB |`,
+  )
   for (const t of r.threads ?? []) {
-    threadRows.push(`| ${what} | ${workers} | ${t.thread} | ${fmt(t.replies)} | ${t.elu.toFixed(2)} | ${t.cpuMs !== undefined ? `${(t.cpuMs / 1000).toFixed(2)} s` : 'n/a'} | ${t.cpuMs !== undefined && t.replies ? (t.cpuMs / t.replies).toFixed(3) : 'n/a'} | ${Math.round(t.startupMs)} ms |`)
+    threadRows.push(
+      `| ${what} | ${workers} | ${t.thread} | ${fmt(t.replies)} | ${t.elu.toFixed(2)} | ${t.cpuMs !== undefined ? `${(t.cpuMs / 1000).toFixed(2)} s` : 'n/a'} | ${t.cpuMs !== undefined && t.replies ? (t.cpuMs / t.replies).toFixed(3) : 'n/a'} | ${Math.round(t.startupMs)} ms |`,
+    )
   }
 }
 const ratio = (what, one, two) => rows.push(`| ${what}: 2 threads vs 1 | | | ${(one.elapsedMs / two.elapsedMs).toFixed(2)}x | | ${(two.cpuMs / one.cpuMs).toFixed(2)}x CPU | | |`)

@@ -184,7 +184,10 @@ async function main() {
         .map((r) => ({ text: r.reply, context: { channel: r.channel, ...(r.customer ? { customer: { message: r.customer } } : {}) } }))
       writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title>\n')
       writeFileSync(join(dir, 'bench.js'), PAGE)
-      const timings = await measure(drafts, core.map((c) => c.file))
+      const timings = await measure(
+        drafts,
+        core.map((c) => c.file),
+      )
       failed = report(timings) || failed
     }
     if (failed) {

@@ -72,7 +72,7 @@ for (const input of inputs) {
     rows.push([
       input.name,
       format,
-      ...times.map((t) => (typeof t === 'number' ? fmt(t) : t ?? (r.timedOut ? `>${timeoutMs / 1000} s` : r.error ? 'error' : ''))),
+      ...times.map((t) => (typeof t === 'number' ? fmt(t) : (t ?? (r.timedOut ? `>${timeoutMs / 1000} s` : r.error ? 'error' : '')))),
       growth === undefined ? (r.timedOut ? 'timeout' : '') : `${growth.toFixed(2)}x${flagged ? ' !' : ''}`,
       perKb === undefined ? '' : perKb.toFixed(2),
       perKb === undefined ? '' : `${(perKb / ordinaryPerKb).toFixed(1)}x`,
@@ -82,7 +82,9 @@ for (const input of inputs) {
 }
 printTable(header, rows)
 const over = rows.filter((row) => row[header.length - 3].endsWith('!') || row[header.length - 3] === 'timeout')
-console.log(`\n${over.length === 0 ? 'every input grows ≤ 2.2x per doubling' : `${over.length} input/format pairs grow > 2.2x per doubling or time out (marked !)`}; worst measurable growth ${worst.growth ? `${worst.growth.toFixed(2)}x (${worst.name})` : 'n/a'}.`)
+console.log(
+  `\n${over.length === 0 ? 'every input grows ≤ 2.2x per doubling' : `${over.length} input/format pairs grow > 2.2x per doubling or time out (marked !)`}; worst measurable growth ${worst.growth ? `${worst.growth.toFixed(2)}x (${worst.name})` : 'n/a'}.`,
+)
 
 // ---------------------------------------------------------------------------------------------
 

@@ -38,7 +38,6 @@ const MB = 1 << 20
 // ---------------------------------------------------------------------------------------------
 // Deterministic inputs
 
-
 function replies() {
   return readFileSync(join(root, 'test/fixtures/bench/replies.jsonl'), 'utf8')
     .split('\n')
@@ -101,8 +100,24 @@ export function sharedSentenceCorpus(n, seed = 7) {
   const pool = sentences()
   const pick = (list) => list[Math.floor(r() * list.length)]
   const greetings = ['Hi {{first_name}},', 'Hello {{ticket.requester.first_name}},', 'Hi {{first_name}}!', 'Hello,', 'Hi there,', 'Good morning {{first_name}},']
-  const openers = ['Thanks for reaching out to us.', 'Thank you for contacting our support team.', 'Thanks for getting in touch about this.', 'I am sorry to hear about the trouble you had.', 'Thank you for your patience while we looked into this.', 'Thanks for letting us know.', 'Thanks for the details you sent.', 'I appreciate you taking the time to write to us.']
-  const closings = ['If you have any other questions, just reply to this email.', 'Let us know if there is anything else we can help with.', 'We are here if you need anything else.', 'Please reply to this message if the problem comes back.', 'Have a great rest of your day.', 'Thanks again for your patience.']
+  const openers = [
+    'Thanks for reaching out to us.',
+    'Thank you for contacting our support team.',
+    'Thanks for getting in touch about this.',
+    'I am sorry to hear about the trouble you had.',
+    'Thank you for your patience while we looked into this.',
+    'Thanks for letting us know.',
+    'Thanks for the details you sent.',
+    'I appreciate you taking the time to write to us.',
+  ]
+  const closings = [
+    'If you have any other questions, just reply to this email.',
+    'Let us know if there is anything else we can help with.',
+    'We are here if you need anything else.',
+    'Please reply to this message if the problem comes back.',
+    'Have a great rest of your day.',
+    'Thanks again for your patience.',
+  ]
   const signoffs = ['Best,\n{{current_user.first_name}}', 'Kind regards,\n{{current_user.name}}', 'Thanks,\nThe Support Team', 'Cheers,\n{{current_user.first_name}}']
   const stock = Array.from({ length: 400 }, () => `${pick(pool)} ${pick(pool)} ${pick(pool)}`)
   const out = []
@@ -197,7 +212,12 @@ if (!isMain) {
       console.log('|---|---:|---:|---:|---:|---:|---:|')
       for (const n of counts) {
         const file = join(dir, `macros-${n}.jsonl`)
-        writeFileSync(file, sharedSentenceCorpus(n).map((t) => JSON.stringify(t)).join('\n') + '\n')
+        writeFileSync(
+          file,
+          sharedSentenceCorpus(n)
+            .map((t) => JSON.stringify(t))
+            .join('\n') + '\n',
+        )
         const size = readFileSync(file).length
         const rssFile = join(dir, `rss-${n}`)
         process.env.NETIQUETTE_BENCH_RSS = rssFile

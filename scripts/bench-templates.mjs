@@ -28,7 +28,6 @@ const arg = (name, fallback) => {
 // A deterministic generator of support templates: shared boilerplate (greetings, thanks,
 // closings, sign-offs) around bodies composed from large phrase pools, with placeholders.
 
-
 const GREETINGS = ['Hi {{first_name}},', 'Hello {{ticket.requester.first_name}},', 'Dear [Customer Name],', 'Hi {{first_name | fallback: "there"}},', 'Hello,', 'Hi there,']
 const OPENERS = [
   'Thanks for reaching out to us.',
@@ -38,20 +37,96 @@ const OPENERS = [
   'Thank you for your patience while we looked into this.',
   'Thanks for letting us know.',
 ]
-const CLOSERS = [
-  'If you have any other questions, just reply to this email.',
-  'Let us know if there is anything else we can help with.',
-  'We are here if you need anything else.',
-  'Please reply to this message if the problem comes back.',
-]
+const CLOSERS = ['If you have any other questions, just reply to this email.', 'Let us know if there is anything else we can help with.', 'We are here if you need anything else.', 'Please reply to this message if the problem comes back.']
 const SIGNOFFS = ['Best,\n{{current_user.first_name}}', 'Kind regards,\n{{current_user.name}}', 'Thanks,\nThe Support Team', 'Cheers,\n{{agent_name}}']
-const SUBJECTS = ['your order', 'your refund', 'the replacement', 'your subscription', 'the invoice', 'your account', 'the technician visit', 'your booking', 'the parcel', 'your warranty claim', 'the upgrade', 'your payment', 'the return label', 'your router', 'the firmware update', 'your loyalty points', 'the gift card', 'your seat change', 'the meter reading', 'your prescription refill']
-const VERBS = ['has been processed', 'was shipped', 'is scheduled', 'has been approved', 'was cancelled', 'is on hold', 'has been updated', 'was escalated', 'will be reviewed', 'has been credited', 'was rebooked', 'is being prepared', 'was delayed', 'has been restored', 'is confirmed']
-const DETAILS = ['by our billing team', 'at the regional warehouse', 'after the security check', 'in line with our returns policy', 'through the partner carrier', 'once the payment clears', 'by the field engineer', 'at no extra cost', 'under your current plan', 'with priority handling', 'as part of the service credit', 'after we verified your identity', 'through the mobile app', 'at the store you chose', 'under the extended warranty']
-const TIMES = ['within {{days}} business days', 'by {{delivery_date}}', 'before the end of the week', 'within 24 hours', 'on the next billing cycle', 'by Monday', 'in the next few days', 'as soon as the courier collects it', 'by {{date}}', 'within two weeks']
-const ACTIONS = ['You can track it with the link in your confirmation email.', 'You do not need to do anything else.', 'Please keep the original packaging until then.', 'You will get a text message when it is on its way.', 'Please restart the device after the update.', 'Your reference number is {{ticket.id}}.', 'The credit will show on your next statement.', 'Please bring a photo ID to the appointment.', 'You can change the date in your account settings.', 'Please check your spam folder for our email.']
-const NOUNS = 'adapter antenna app balance basket battery bill booking bracket cable card charger console contract coupon credit dashboard delivery deposit device discount dongle fee filter firmware handset headset hub installer invoice keyboard label laptop licence locker login meter modem monitor mouse order package pass password payment plan plug point portal printer profile receipt refund reservation router scanner screen seat sensor server ship sim speaker statement subscription tablet terminal ticket token tracker transfer upgrade voucher wallet warranty'.split(' ')
-const ADJS = 'annual backup basic bonus business classic compact deluxe digital direct early express extra family fast free frequent global gold home instant junior legacy local loyal main manual mobile monthly new online partner personal premium prepaid primary priority pro quick regular remote replacement saver second secure shared silver smart spare standard student super travel trial unlimited weekly'.split(' ')
+const SUBJECTS = [
+  'your order',
+  'your refund',
+  'the replacement',
+  'your subscription',
+  'the invoice',
+  'your account',
+  'the technician visit',
+  'your booking',
+  'the parcel',
+  'your warranty claim',
+  'the upgrade',
+  'your payment',
+  'the return label',
+  'your router',
+  'the firmware update',
+  'your loyalty points',
+  'the gift card',
+  'your seat change',
+  'the meter reading',
+  'your prescription refill',
+]
+const VERBS = [
+  'has been processed',
+  'was shipped',
+  'is scheduled',
+  'has been approved',
+  'was cancelled',
+  'is on hold',
+  'has been updated',
+  'was escalated',
+  'will be reviewed',
+  'has been credited',
+  'was rebooked',
+  'is being prepared',
+  'was delayed',
+  'has been restored',
+  'is confirmed',
+]
+const DETAILS = [
+  'by our billing team',
+  'at the regional warehouse',
+  'after the security check',
+  'in line with our returns policy',
+  'through the partner carrier',
+  'once the payment clears',
+  'by the field engineer',
+  'at no extra cost',
+  'under your current plan',
+  'with priority handling',
+  'as part of the service credit',
+  'after we verified your identity',
+  'through the mobile app',
+  'at the store you chose',
+  'under the extended warranty',
+]
+const TIMES = [
+  'within {{days}} business days',
+  'by {{delivery_date}}',
+  'before the end of the week',
+  'within 24 hours',
+  'on the next billing cycle',
+  'by Monday',
+  'in the next few days',
+  'as soon as the courier collects it',
+  'by {{date}}',
+  'within two weeks',
+]
+const ACTIONS = [
+  'You can track it with the link in your confirmation email.',
+  'You do not need to do anything else.',
+  'Please keep the original packaging until then.',
+  'You will get a text message when it is on its way.',
+  'Please restart the device after the update.',
+  'Your reference number is {{ticket.id}}.',
+  'The credit will show on your next statement.',
+  'Please bring a photo ID to the appointment.',
+  'You can change the date in your account settings.',
+  'Please check your spam folder for our email.',
+]
+const NOUNS =
+  'adapter antenna app balance basket battery bill booking bracket cable card charger console contract coupon credit dashboard delivery deposit device discount dongle fee filter firmware handset headset hub installer invoice keyboard label laptop licence locker login meter modem monitor mouse order package pass password payment plan plug point portal printer profile receipt refund reservation router scanner screen seat sensor server ship sim speaker statement subscription tablet terminal ticket token tracker transfer upgrade voucher wallet warranty'.split(
+    ' ',
+  )
+const ADJS =
+  'annual backup basic bonus business classic compact deluxe digital direct early express extra family fast free frequent global gold home instant junior legacy local loyal main manual mobile monthly new online partner personal premium prepaid primary priority pro quick regular remote replacement saver second secure shared silver smart spare standard student super travel trial unlimited weekly'.split(
+    ' ',
+  )
 
 function product(r) {
   return `${ADJS[Math.floor(r() * ADJS.length)]} ${NOUNS[Math.floor(r() * NOUNS.length)]}`
@@ -188,7 +263,12 @@ function timeCli(count) {
   const dir = mkdtempSync(join(tmpdir(), 'netiquette-bench-'))
   try {
     const file = join(dir, 'macros.jsonl')
-    writeFileSync(file, generateTemplates(count, 99).map((t) => JSON.stringify(t)).join('\n') + '\n')
+    writeFileSync(
+      file,
+      generateTemplates(count, 99)
+        .map((t) => JSON.stringify(t))
+        .join('\n') + '\n',
+    )
     // The CLI as `bin/netiquette.cjs templates` runs it, plus the process's own CPU time at exit.
     const cliUrl = existsSync(join(root, 'dist', 'src', 'cli.js')) ? dist('src/cli.js') : undefined
     const argv = ['templates', file, '--format', 'json', '--output', join(dir, 'report.json')]
@@ -201,7 +281,16 @@ function timeCli(count) {
     const ms = performance.now() - t0
     if (run.status !== 0 && run.status !== 1) throw new Error(`netiquette templates failed (${run.status}): ${run.stderr}`)
     const cpuMs = Number(/cpu ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN)
-    return { ms, cpuMs, summary: run.stderr.replace(/cpu [\d.]+\n?/, '').trim().split('\n').slice(-12).join('\n') }
+    return {
+      ms,
+      cpuMs,
+      summary: run.stderr
+        .replace(/cpu [\d.]+\n?/, '')
+        .trim()
+        .split('\n')
+        .slice(-12)
+        .join('\n'),
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -235,11 +324,16 @@ if (!isMain) {
   console.log('| templates | build (wall) | build (CPU) | index arrays | heap held | rss | lookup median | lookup p95 | best-of-3 median | best-of-3 p95 | mean CPU | copies caught | tailored flagged |')
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
-    console.log(`| ${r.size.toLocaleString('en')} | ${fmt(r.buildMs / 1000, 2)} s | ${fmt(r.buildCpuMs / 1000, 2)} s | ${fmt(r.indexMb)} MB | ${fmt(r.heldMb)} MB | ${fmt(r.rssMb)} MB | ${fmt(r.median, 3)} ms | ${fmt(r.p95, 3)} ms | ${fmt(r.bestMedian, 3)} ms | ${fmt(r.bestP95, 3)} ms | ${fmt(r.cpuMean, 3)} ms | ${fmt(r.recall * 100)}% | ${fmt(r.falseAlarmRate * 100)}% |`)
+    console.log(
+      `| ${r.size.toLocaleString('en')} | ${fmt(r.buildMs / 1000, 2)} s | ${fmt(r.buildCpuMs / 1000, 2)} s | ${fmt(r.indexMb)} MB | ${fmt(r.heldMb)} MB | ${fmt(r.rssMb)} MB | ${fmt(r.median, 3)} ms | ${fmt(r.p95, 3)} ms | ${fmt(r.bestMedian, 3)} ms | ${fmt(r.bestP95, 3)} ms | ${fmt(r.cpuMean, 3)} ms | ${fmt(r.recall * 100)}% | ${fmt(r.falseAlarmRate * 100)}% |`,
+    )
   }
   const first = rows[0]
   const last = rows[rows.length - 1]
-  if (rows.length > 1) console.log(`lookup p95 at ${last.size.toLocaleString('en')} vs ${first.size.toLocaleString('en')}: ${fmt(last.p95 / first.p95, 2)}x single run, ${fmt(last.bestP95 / first.bestP95, 2)}x best of 3 (target ≤ 2x); targets: 100k build < 10 s and < 1 GB, p95 < 2 ms`)
+  if (rows.length > 1)
+    console.log(
+      `lookup p95 at ${last.size.toLocaleString('en')} vs ${first.size.toLocaleString('en')}: ${fmt(last.p95 / first.p95, 2)}x single run, ${fmt(last.bestP95 / first.bestP95, 2)}x best of 3 (target ≤ 2x); targets: 100k build < 10 s and < 1 GB, p95 < 2 ms`,
+    )
   if (!args.includes('--no-cli')) {
     const count = Number(arg('--cli-size', '10000'))
     const { ms, cpuMs, summary } = timeCli(count)

@@ -184,7 +184,9 @@ function coldStart() {
   let file = null
   const examples = join(repo, 'examples')
   if (existsSync(examples)) {
-    const names = readdirSync(examples).filter((n) => /\.(txt|md)$/.test(n)).sort()
+    const names = readdirSync(examples)
+      .filter((n) => /\.(txt|md)$/.test(n))
+      .sort()
     const good = names.find((n) => n.startsWith('good') && n.endsWith('.txt')) ?? names[0]
     if (good) file = join(examples, good)
   }
@@ -214,7 +216,13 @@ function coldStart() {
     })
   }
   const cli = {}
-  commands.forEach(([name], j) => (cli[name] = quantile(times[j].sort((a, b) => a - b), 0.5)))
+  commands.forEach(
+    ([name], j) =>
+      (cli[name] = quantile(
+        times[j].sort((a, b) => a - b),
+        0.5,
+      )),
+  )
   const rows = [['command', `median of ${runs} (ms)`, '− node -e 0', '÷ node -e 0']]
   for (const [name, label] of commands) {
     rows.push([label, cli[name].toFixed(0), name === 'node' ? '' : (cli[name] - cli.node).toFixed(0), `${(cli[name] / cli.node).toFixed(2)}x`])
@@ -387,7 +395,10 @@ async function longDocument(corpus, run) {
       fn()
       times.push(Number(process.hrtime.bigint() - t) / 1e6)
     }
-    return quantile(times.sort((a, b) => a - b), 0.5)
+    return quantile(
+      times.sort((a, b) => a - b),
+      0.5,
+    )
   }
   let findings = 0
   const netiquette = time(() => {

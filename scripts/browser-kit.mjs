@@ -11,16 +11,7 @@ import { extname, join, normalize, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /** Headless, and nothing that talks to the network on its own (updates, sync, field trials). */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -34,7 +25,7 @@ export function findChromium() {
 /** Starts headless Chromium with a fresh profile; `close()` stops it and removes the profile. */
 export async function launchChromium() {
   const executablePath = findChromium()
-  if (!executablePath) throw new Error('no Chromium found (install Debian\'s chromium or set NETIQUETTE_CHROMIUM)')
+  if (!executablePath) throw new Error("no Chromium found (install Debian's chromium or set NETIQUETTE_CHROMIUM)")
   const { chromium } = await import('playwright-core')
   const profile = mkdtempSync(join(tmpdir(), 'netiquette-chromium-'))
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1200, height: 760 } })

@@ -27,9 +27,7 @@ const outdir = fileURLToPath(new URL('../dist/cli', import.meta.url))
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    )
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined))
     build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
       contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) }",
       loader: 'js',
@@ -42,9 +40,7 @@ const lazyChildProcess = {
 const separateFiles = {
   name: 'separate-files',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(markdown|html)-parser\.js$/ }, (args) =>
-      args.importer.endsWith('parsers.js') ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined,
-    )
+    build.onResolve({ filter: /^\.\/(markdown|html)-parser\.js$/ }, (args) => (args.importer.endsWith('parsers.js') ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined))
     build.onResolve({ filter: /^franc-min$/ }, () => ({ path: './franc.cjs', external: true }))
   },
 }
@@ -90,11 +86,11 @@ for (const kind of ['markdown', 'html']) {
 await build({ ...common, entryPoints: ['franc-min'], outfile: 'dist/cli/franc.cjs' })
 
 // Train the code cache on the common case: plain-text English drafts, stylish output.
-const train = spawnSync(
-  process.execPath,
-  ['bin/netiquette.cjs', 'examples/good-refund-email.txt', 'examples/bad-profanity-reply.txt', 'examples/bad-unfilled-template.txt'],
-  { cwd: root, env: { ...process.env, NETIQUETTE_CODE_CACHE: 'write' }, encoding: 'utf8' },
-)
+const train = spawnSync(process.execPath, ['bin/netiquette.cjs', 'examples/good-refund-email.txt', 'examples/bad-profanity-reply.txt', 'examples/bad-unfilled-template.txt'], {
+  cwd: root,
+  env: { ...process.env, NETIQUETTE_CODE_CACHE: 'write' },
+  encoding: 'utf8',
+})
 if (train.status !== 0 && train.status !== 1) {
   console.error(`bundle-cli: training the code cache failed (exit ${train.status}):\n${train.stderr}`)
   process.exit(1)

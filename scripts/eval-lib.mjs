@@ -277,6 +277,20 @@ export function formatGroup(group, floors = FLOORS) {
   }
   const p = totals.tp + totals.fp ? totals.tp / (totals.tp + totals.fp) : null
   const r = totals.positives ? totals.tp / totals.positives : null
-  rows.push(['(all rules)', totals.positives, totals.tp, totals.fn, fmt(r), totals.negatives, totals.fp, fmt(p), totals.traps, totals.trapFp, totals.traps ? ((100 * totals.trapFp) / totals.traps).toFixed(1) : '—', `${totals.exemplaryFp}/${totals.exemplary}`, ''])
+  rows.push([
+    '(all rules)',
+    totals.positives,
+    totals.tp,
+    totals.fn,
+    fmt(r),
+    totals.negatives,
+    totals.fp,
+    fmt(p),
+    totals.traps,
+    totals.trapFp,
+    totals.traps ? ((100 * totals.trapFp) / totals.traps).toFixed(1) : '—',
+    `${totals.exemplaryFp}/${totals.exemplary}`,
+    '',
+  ])
   return table(rows)
 }

@@ -86,9 +86,7 @@ console.log(`\nFloors (rules with >= ${FLOORS.minPositives} positives): recall >
 for (const f of failures) console.log(`  [${f.group}] ${f.message}`)
 
 for (const file of values('--json')) {
-  const slim = Object.fromEntries(
-    Object.entries(scored.groups).map(([name, g]) => [name, { cases: g.cases, exemplary: g.exemplary, exemplaryClean: g.exemplaryClean, rules: g.rules }]),
-  )
+  const slim = Object.fromEntries(Object.entries(scored.groups).map(([name, g]) => [name, { cases: g.cases, exemplary: g.exemplary, exemplaryClean: g.exemplaryClean, rules: g.rules }]))
   writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), cases: cases.length, ruleIds, groups: slim, pending: scored.pending, failures }, null, 1))
   console.log(`\nwrote ${file}`)
 }

@@ -24,7 +24,15 @@ if (!existsSync(target) || readFileSync(target, 'utf8') !== source) writeFileSyn
 // registry (src/kit/language-pack.ts) can load a language as a whole (eagerly in Node, as a chunk of
 // its own in the browser) and a new language is data files plus, at most, one module.
 const packsDir = join(rulesDir, 'packs')
-const languages = [...new Set(ids.flatMap((id) => readdirSync(join(rulesDir, id)).filter((f) => /^[a-z]{2}\.json$/.test(f)).map((f) => f.slice(0, 2))))].sort()
+const languages = [
+  ...new Set(
+    ids.flatMap((id) =>
+      readdirSync(join(rulesDir, id))
+        .filter((f) => /^[a-z]{2}\.json$/.test(f))
+        .map((f) => f.slice(0, 2)),
+    ),
+  ),
+].sort()
 for (const language of languages) {
   const withData = ids.filter((id) => existsSync(join(rulesDir, id, `${language}.json`)))
   const name = (id) => id.replace(/-(\w)/g, (_, c) => c.toUpperCase())

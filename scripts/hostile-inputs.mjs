@@ -29,8 +29,7 @@ export function draftFor(body, format) {
 }
 
 /** `unit` repeated to about `size` code units (never splitting a unit, so no lone surrogates). */
-const fill = (unit, size, prefix = '', suffix = '') =>
-  prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix
+const fill = (unit, size, prefix = '', suffix = '') => prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix
 
 /** Runs of one character class each. */
 const RUNS = [

@@ -91,7 +91,10 @@ export async function runtimePatterns({ drafts }, dist = join(repo, 'dist')) {
  * (node_modules) is `third-party`: not this project's pattern to rewrite.
  */
 function callerOf(stack = '') {
-  const frame = stack.split('\n').slice(1).find((line) => line.includes('/') && !line.includes('regex-patterns'))
+  const frame = stack
+    .split('\n')
+    .slice(1)
+    .find((line) => line.includes('/') && !line.includes('regex-patterns'))
   // Node's own (`node:internal/deps/cjs-module-lexer`, when a CommonJS module loads meanwhile) are not ours either.
   if (!frame || frame.includes('/node_modules/') || frame.includes('node:internal/')) return 'third-party'
   // `    at fn (file:///…/x.js:12:5)` or `    at file:///…/x.js:12:5`

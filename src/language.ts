@@ -43,9 +43,15 @@ export interface LanguageChoice {
   supported: boolean
 }
 
-const EN = new Set("the and to you your you're is we we're we'll for of a an in it it's that this our please thanks thank i i'm be have has will can with on are my me us was if not hi hello sorry let's dm via help just get here there what how know see any more all now out up no yes oh so do don't did at from by as or but about let when would could should been they them their".split(' '))
+const EN = new Set(
+  "the and to you your you're is we we're we'll for of a an in it it's that this our please thanks thank i i'm be have has will can with on are my me us was if not hi hello sorry let's dm via help just get here there what how know see any more all now out up no yes oh so do don't did at from by as or but about let when would could should been they them their".split(
+    ' ',
+  ),
+)
 // Not `de`, `da`, `en`, `mi`, `size`: just as common in Spanish, French or English (`de la entrega`, `what size`).
-const TR = new Set('ve bir için bu ile çok mı siz sizin teşekkür teşekkürler merhaba lütfen değil olarak kadar gibi daha iyi günler sayın hanım bey rica ederiz dileriz sipariş siparişiniz yardımcı olabiliriz edebilirsiniz hesabınız kargo iade'.split(' '))
+const TR = new Set(
+  've bir için bu ile çok mı siz sizin teşekkür teşekkürler merhaba lütfen değil olarak kadar gibi daha iyi günler sayın hanım bey rica ederiz dileriz sipariş siparişiniz yardımcı olabiliriz edebilirsiniz hesabınız kargo iade'.split(' '),
+)
 // Letters Turkish never uses: a draft with them is not Turkish, whatever its short words say.
 const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/

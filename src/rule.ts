@@ -157,9 +157,7 @@ export interface RuleDefinition<Options, State, MessageId extends string> {
  * Define a rule. The options type comes from `prepare`'s parameter annotation
  * (`prepare(options: ShoutingOptions)`), the message ids from `meta.messages`.
  */
-export function defineRule<Options extends object = RuleOptions, State = undefined, MessageId extends string = string>(
-  definition: RuleDefinition<Options, State, MessageId>,
-): RuleModule
+export function defineRule<Options extends object = RuleOptions, State = undefined, MessageId extends string = string>(definition: RuleDefinition<Options, State, MessageId>): RuleModule
 /**
  * @deprecated The two-argument form (`defineRule(meta, (options) => (tree, file) => …)` with free-text
  * reasons) is kept while the rules move to `defineRule({ meta, prepare, create })`; see docs/writing-rules.md.

@@ -40,7 +40,10 @@ export function parseDirectives(raw: string): Directive[] {
       continue
     }
     for (; counted < m.index; counted++) if (raw.charCodeAt(counted) === 10) line++
-    const rules = raw.slice(from, gt - 2).split(/[\s,]+/).filter(Boolean)
+    const rules = raw
+      .slice(from, gt - 2)
+      .split(/[\s,]+/)
+      .filter(Boolean)
     out.push({ kind: m[1] as Directive['kind'], offset: m.index, line, rules })
     DIRECTIVE_START.lastIndex = gt + 1
   }

@@ -13,16 +13,7 @@ export const FORMATS: readonly Format[] = ['text', 'markdown', 'html']
 export const LANGUAGES: readonly Language[] = ['en', 'tr', 'auto']
 
 /** Score categories: each rule belongs to one, the score report groups by them. */
-export type Category =
-  | 'safety'
-  | 'courtesy'
-  | 'tone'
-  | 'personalization'
-  | 'clarity'
-  | 'concision'
-  | 'commitment'
-  | 'template'
-  | 'language'
+export type Category = 'safety' | 'courtesy' | 'tone' | 'personalization' | 'clarity' | 'concision' | 'commitment' | 'template' | 'language'
 
 export interface Customer {
   name?: string

@@ -38,7 +38,15 @@ function splitExport(dir: string): [string, string] {
   writeFileSync(
     second,
     jsonl([
-      { conversation_id: 'k-1', message_id: 'k1-b', created_at: '2026-05-05T00:15:00Z', author_role: 'agent', author_name: 'Priya', channel: 'email', body: 'Hi Rosa,\n\nThank you for telling us. I have corrected the address and sent you a new invoice.\n\nBest regards,\nPriya' },
+      {
+        conversation_id: 'k-1',
+        message_id: 'k1-b',
+        created_at: '2026-05-05T00:15:00Z',
+        author_role: 'agent',
+        author_name: 'Priya',
+        channel: 'email',
+        body: 'Hi Rosa,\n\nThank you for telling us. I have corrected the address and sent you a new invoice.\n\nBest regards,\nPriya',
+      },
     ]),
   )
   return [first, second]
@@ -81,7 +89,15 @@ describe('conversations split across export files', () => {
 })
 
 describe('the open conversations remembered', () => {
-  const message = (conversationId: string, role: 'customer' | 'agent', line: number, body: string): ExportMessage => ({ file: 'x.jsonl', line, conversationId, messageId: `m${line}`, createdAt: Date.parse('2026-05-04T09:00:00Z') + line * 60_000, role, body })
+  const message = (conversationId: string, role: 'customer' | 'agent', line: number, body: string): ExportMessage => ({
+    file: 'x.jsonl',
+    line,
+    conversationId,
+    messageId: `m${line}`,
+    createdAt: Date.parse('2026-05-04T09:00:00Z') + line * 60_000,
+    role,
+    body,
+  })
 
   it('at most maxOpen; the least recently active is forgotten first, a closed one at once', () => {
     const context = new ContextBuilder(2)
@@ -106,13 +122,24 @@ describe('linting on this thread and the workers', () => {
   it('one-reply batches spread over three threads give the summary and per-message CSV of one thread', async () => {
     const dir = tmp()
     // 60 conversations in the generic shape, from the fixtures' replies (varied so they differ).
-    const replies = readFileSync(fixture('replies.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { customer: unknown; reply: unknown })
+    const replies = readFileSync(fixture('replies.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { customer: unknown; reply: unknown })
     const texts = replies.filter((r) => typeof r.reply === 'string').map((r) => r.reply as string)
     const rows = []
     for (let i = 0; i < 60; i++) {
       const at = Date.parse('2026-05-04T08:00:00Z') + i * 600_000
       rows.push({ conversation_id: `t-${i}`, message_id: `t${i}-c`, created_at: new Date(at).toISOString(), author_role: 'customer', channel: 'chat', body: `Order ${1000 + i} has not arrived yet.` })
-      rows.push({ conversation_id: `t-${i}`, message_id: `t${i}-a`, created_at: new Date(at + (i + 1) * 60_000).toISOString(), author_role: 'agent', author_name: `Agent ${i % 4}`, channel: 'chat', body: `${texts[i % texts.length]} (order ${1000 + i})` })
+      rows.push({
+        conversation_id: `t-${i}`,
+        message_id: `t${i}-a`,
+        created_at: new Date(at + (i + 1) * 60_000).toISOString(),
+        author_role: 'agent',
+        author_name: `Agent ${i % 4}`,
+        channel: 'chat',
+        body: `${texts[i % texts.length]} (order ${1000 + i})`,
+      })
     }
     const file = join(dir, 'many.jsonl')
     writeFileSync(file, jsonl(rows))

@@ -74,7 +74,19 @@ describe('readers: every agent message in its context', () => {
     const { records, bad, formats } = await read('zendesk.jsonl')
     expect(formats).toEqual(['zendesk'])
     expect(records).toHaveLength(1)
-    expect(records[0]).toMatchObject({ conversationId: '9001', messageId: '3', agentName: 'Jonas', customerName: 'Ana Lima', channel: 'email', channelLabel: 'web', format: 'html', followup: false, responseSeconds: 3600, firstResponse: true, customerMessage: 'I never received the password reset e-mail.' })
+    expect(records[0]).toMatchObject({
+      conversationId: '9001',
+      messageId: '3',
+      agentName: 'Jonas',
+      customerName: 'Ana Lima',
+      channel: 'email',
+      channelLabel: 'web',
+      format: 'html',
+      followup: false,
+      responseSeconds: 3600,
+      firstResponse: true,
+      customerMessage: 'I never received the password reset e-mail.',
+    })
     expect(bad).toEqual([{ file: 'zendesk.jsonl', line: 2, reason: 'ticket without comments[]' }])
   })
 
@@ -146,13 +158,7 @@ describe('masking examples', () => {
 
   it("masks the customer's name, whole or first name, as a word only", () => {
     const text = 'Hi Dana, Dana Whitfield is on file; Danae is someone else.'
-    expect(segments(text, maskSpans(text, [], true, 'Dana Whitfield'), [])).toEqual([
-      { t: 'Hi ' },
-      { t: '[name]', m: true },
-      { t: ', ' },
-      { t: '[name]', m: true },
-      { t: ' is on file; Danae is someone else.' },
-    ])
+    expect(segments(text, maskSpans(text, [], true, 'Dana Whitfield'), [])).toEqual([{ t: 'Hi ' }, { t: '[name]', m: true }, { t: ', ' }, { t: '[name]', m: true }, { t: ' is on file; Danae is someone else.' }])
     expect(maskName('“Dana” is not the name the help desk has', 'Dana Whitfield')).toBe('“[name]” is not the name the help desk has')
   })
 

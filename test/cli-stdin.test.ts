@@ -11,9 +11,7 @@ import { cli } from './run-cli.js'
 const run = (args: string[], input: string) => cli(args, { input })
 
 // An HTML reply whose quoted customer message swears: only the agent's own words are linted.
-const HTML_REPLY =
-  '<p>Hi Daniel,</p>\n<p>Thank you for waiting. Your router was sent today and arrives on Friday.</p>\n' +
-  '<p>Kind regards,<br>Lee</p>\n<blockquote>Where the hell is my router?</blockquote>\n'
+const HTML_REPLY = '<p>Hi Daniel,</p>\n<p>Thank you for waiting. Your router was sent today and arrives on Friday.</p>\n' + '<p>Kind regards,<br>Lee</p>\n<blockquote>Where the hell is my router?</blockquote>\n'
 
 describe('CLI: --stdin-filename and --input-format', () => {
   it('reads an unnamed pipe as plain text, so the quoted customer text counts as the agent’s', async () => {

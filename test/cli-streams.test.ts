@@ -67,7 +67,7 @@ describe('a reader that closes the pipe early', () => {
     expect(r.status).toBe('status:1')
   })
 
-  it('a closed stdout (`>&-`) ends quietly with the run\'s exit code', () => {
+  it("a closed stdout (`>&-`) ends quietly with the run's exit code", () => {
     const closed = (file: string) => spawnSync('bash', ['-c', 'node "$0" "$1" >&-', bin, file], { cwd: corpus, encoding: 'utf8', env: env() })
     expect([closed('good.txt').status, closed('good.txt').stderr]).toEqual([0, ''])
     expect([closed('macros/m000.txt').status, closed('macros/m000.txt').stderr]).toEqual([1, ''])
@@ -159,8 +159,7 @@ describe('colour', () => {
   // util-linux `script` gives the CLI a real terminal.
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
   it.skipIf(!hasScript)('on a terminal: colored, and plain with NO_COLOR=1', () => {
-    const onTerminal = (extra: Record<string, string>) =>
-      spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" macros/m000.txt`, '/dev/null'], { cwd: corpus, encoding: 'utf8', env: env(extra) }).stdout
+    const onTerminal = (extra: Record<string, string>) => spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" macros/m000.txt`, '/dev/null'], { cwd: corpus, encoding: 'utf8', env: env(extra) }).stdout
     expect(onTerminal({})).toContain(`${ESC}31merror${ESC}0m`)
     const plain = onTerminal({ NO_COLOR: '1' })
     expect(plain).toContain('error')

@@ -122,14 +122,18 @@ describe('the CLI code cache', () => {
         return copy
       },
     ],
-  ])('falls back silently on %s and writes a good cache', (_, corrupt) => {
-    const { dir, cache, bundle } = install()
-    run(dir)
-    writeFileSync(cache, corrupt(readFileSync(cache)))
-    expect(run(dir)).toEqual(expected)
-    expect(keyOf(cache)).toBe(codeCache.cacheKey(bundle, child()))
-    expect(intact(cache)).toBe(true)
-  }, 60_000)
+  ])(
+    'falls back silently on %s and writes a good cache',
+    (_, corrupt) => {
+      const { dir, cache, bundle } = install()
+      run(dir)
+      writeFileSync(cache, corrupt(readFileSync(cache)))
+      expect(run(dir)).toEqual(expected)
+      expect(keyOf(cache)).toBe(codeCache.cacheKey(bundle, child()))
+      expect(intact(cache)).toBe(true)
+    },
+    60_000,
+  )
 
   it('runs without writing anything under NETIQUETTE_CODE_CACHE=off', () => {
     const { dir, cache } = install()

@@ -69,13 +69,21 @@ describe('`format`: a default for drafts whose format the file name gets wrong',
   it('a folder of .txt macros written in HTML', async () => {
     const { dir } = project({ 'refund.txt': HTML }, { format: 'html' })
     expect(json((await cli([join(dir, 'refund.txt'), '-f', 'json'])).stdout)).toEqual([[]])
-    expect(json((await cli([join(dir, 'refund.txt'), '--input-format', 'text', '-f', 'json'])).stdout)).toEqual([[['greeting', 'warning', 1, 1, ''], ['sign-off', 'warning', 1, 1, HTML]]])
+    expect(json((await cli([join(dir, 'refund.txt'), '--input-format', 'text', '-f', 'json'])).stdout)).toEqual([
+      [
+        ['greeting', 'warning', 1, 1, ''],
+        ['sign-off', 'warning', 1, 1, HTML],
+      ],
+    ])
   })
 
   it('in the library: the config default, and the context winning over it', () => {
     const linter = createPathLinter({ format: 'html' })
     expect(rows(linter.lintSync(HTML, { path: 'refund.txt' }).messages)).toEqual([])
-    expect(rows(linter.lintSync(HTML, { format: 'text' }).messages)).toEqual([['greeting', 'warning', 1, 1, ''], ['sign-off', 'warning', 1, 1, HTML]])
+    expect(rows(linter.lintSync(HTML, { format: 'text' }).messages)).toEqual([
+      ['greeting', 'warning', 1, 1, ''],
+      ['sign-off', 'warning', 1, 1, HTML],
+    ])
   })
 
   it('in `netiquette templates`: .txt macros written in Markdown, with a command in an indented code block', async () => {
@@ -88,7 +96,15 @@ describe('`format`: a default for drafts whose format the file name gets wrong',
     }
     expect(await check({ format: 'markdown' })).toEqual({ code: 0, found: [[]] })
     // Read as plain text (the extension's format), the command is prose.
-    expect(await check({})).toEqual({ code: 0, found: [[['jargon', 'warning', 5, 5, 'flush the DNS'], ['acronym', 'warning', 5, 15, 'DNS']]] })
+    expect(await check({})).toEqual({
+      code: 0,
+      found: [
+        [
+          ['jargon', 'warning', 5, 5, 'flush the DNS'],
+          ['acronym', 'warning', 5, 15, 'DNS'],
+        ],
+      ],
+    })
   })
 })
 
@@ -98,7 +114,11 @@ describe('bad values and keys: one line naming the file and the key, exit 2', ()
     ['followup', { followup: 'yes' }, '"followup" must be true or false'],
     ['customer', { customer: { name: 'Maria' } }, '"customer" is not a config key: the customer changes with every reply; give it in the reply context (lint(text, { customer }), --customer-name, --customer-message or front matter)'],
     ['path', { path: 'drafts/a.txt' }, '"path" is not a config key: give the draft\'s path in the reply context (lint(text, { path }))'],
-    ['customer in an override', { overrides: [{ files: 'vip/**', customer: { name: 'Maria' } }] }, '"overrides[0].customer" is not a config key: the customer changes with every reply; give it in the reply context (lint(text, { customer }), --customer-name, --customer-message or front matter)'],
+    [
+      'customer in an override',
+      { overrides: [{ files: 'vip/**', customer: { name: 'Maria' } }] },
+      '"overrides[0].customer" is not a config key: the customer changes with every reply; give it in the reply context (lint(text, { customer }), --customer-name, --customer-message or front matter)',
+    ],
   ])('%s', async (_name, config, why) => {
     const { dir, file } = project({ 'a.txt': CHAT }, config)
     expect(await cli([join(dir, 'a.txt')])).toEqual({ code: 2, stdout: '', stderr: `netiquette: invalid config in ${file}: ${why}\n` })

@@ -113,7 +113,9 @@ describe('the deprecated two-argument form', () => {
 
 describe('messageId on the Diagnostic', () => {
   it('reaches lint results for a rule written with defineRule({ … })', () => {
-    const [m] = createLinter({ rules: { shouting: 'warn' } }).lintSync('Did you get the code???', { channel: 'chat' }).messages.filter((d) => d.ruleId === 'shouting')
+    const [m] = createLinter({ rules: { shouting: 'warn' } })
+      .lintSync('Did you get the code???', { channel: 'chat' })
+      .messages.filter((d) => d.ruleId === 'shouting')
     expect(m).toMatchObject({ messageId: 'repeatedQuestion', actual: '???' })
   })
 })

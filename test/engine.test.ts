@@ -38,9 +38,7 @@ describe('library API', () => {
     expect(result.infoCount).toBe(0)
     expect(result.score).toBe(0)
     for (const m of result.messages) {
-      expect(Object.keys(m).sort()).toEqual(
-        ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'line', 'message', 'offset', 'ruleId', 'severity', 'suggestions', 'url', ...(m.fix ? ['fix'] : []), ...(m.messageId ? ['messageId'] : [])].sort(),
-      )
+      expect(Object.keys(m).sort()).toEqual(['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'line', 'message', 'offset', 'ruleId', 'severity', 'suggestions', 'url', ...(m.fix ? ['fix'] : []), ...(m.messageId ? ['messageId'] : [])].sort())
       expect(text.slice(m.offset, m.endOffset)).toBe(m.actual)
     }
   })
@@ -85,7 +83,10 @@ describe('library API', () => {
 })
 
 describe('who is speaking', () => {
-  const prof = (text: string, ctx = {}): Diagnostic[] => createLinter().lintSync(text, ctx).messages.filter((m) => m.ruleId === 'profanity')
+  const prof = (text: string, ctx = {}): Diagnostic[] =>
+    createLinter()
+      .lintSync(text, ctx)
+      .messages.filter((m) => m.ruleId === 'profanity')
 
   it('skips an "On … wrote:" block wrapped over two lines', () => {
     const text = 'Sorry for the trouble.\n\nOn Tue, Mar 4, 2025 at 9:14 AM Jane Doe <jane@example.com>\nwrote:\n> your shit app'
@@ -128,15 +129,7 @@ describe('allow list and inline suppression', () => {
   })
 
   it('honours disable, enable and disable-next-line comments', async () => {
-    const text = [
-      '<!-- netiquette-disable profanity -->',
-      'crap one',
-      '<!-- netiquette-enable profanity -->',
-      'crap two',
-      '<!-- netiquette-disable-next-line -->',
-      'crap three',
-      'crap four',
-    ].join('\n')
+    const text = ['<!-- netiquette-disable profanity -->', 'crap one', '<!-- netiquette-enable profanity -->', 'crap two', '<!-- netiquette-disable-next-line -->', 'crap three', 'crap four'].join('\n')
     const r = await lint(text, { rules: core(), format: 'markdown' })
     expect(r.messages.map((m) => m.line)).toEqual([4, 7])
   })
@@ -158,9 +151,12 @@ describe('score', () => {
 
 describe('netiquette/retext preset', () => {
   it('works inside someone else’s unified pipeline with vfile messages', async () => {
-    const processor = unified().use(retextEnglish).use(retextNetiquette, { channel: 'chat', rules: core() }).use(function () {
-      this.compiler = () => ''
-    })
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextNetiquette, { channel: 'chat', rules: core() })
+      .use(function () {
+        this.compiler = () => ''
+      })
     const file = new VFile('Hi {{first_name}}, sorry that crap happened.')
     await processor.process(file)
     const messages = file.messages.map((m) => [m.source, m.ruleId, m.actual])

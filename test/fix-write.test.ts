@@ -18,7 +18,6 @@ const DRAFT = 'Hi Maria,\n\nThanks, u r right: the parcel left our warehouse tod
 const FIXED = 'Hi Maria,\n\nThanks, you are right: the parcel left our warehouse today.\n\nBest regards,\nSam\n'
 const isRoot = process.getuid?.() === 0
 
-
 describe('writeFixed', () => {
   it('writes through a symlink: the link stays a link and its target gets the text', async () => {
     const dir = tempDir()
@@ -150,7 +149,7 @@ describe.skipIf(!nobodyCanRun)('CLI --fix run by another user (spawned as nobody
     return dir
   }
 
-  it("fixes a file it may write but does not own in place: the owner stays, and the inode", () => {
+  it('fixes a file it may write but does not own in place: the owner stays, and the inode', () => {
     const file = join(sharedDir(), 'reply.txt')
     writeFileSync(file, DRAFT)
     chmodSync(file, 0o666)

@@ -14,9 +14,26 @@ const linter = createLinter({ extends: ['netiquette:strict'] })
 
 const placeholder = fc.oneof(
   fc.constantFrom(
-    '{{first_name}}', '{{ customer.name | fallback: "there" }}', '{{- name -}}', '{{{Recipient.FirstName}}}', '{%customer.firstName,fallback=there%}',
-    '{% if x %}', '{{#if vip}}', '{{/if}}', '{!Contact.FirstName, Valued Customer}', '[[MISSING TOKEN - first_name]]', '[Customer Name]',
-    '<NAME>', '%FIRSTNAME%', '@firstname', '{first_name}', 'XXX', 'XXXX-XXXX-XXXX-4417', '%{ticket.number}', '[Sipariş No]', '___',
+    '{{first_name}}',
+    '{{ customer.name | fallback: "there" }}',
+    '{{- name -}}',
+    '{{{Recipient.FirstName}}}',
+    '{%customer.firstName,fallback=there%}',
+    '{% if x %}',
+    '{{#if vip}}',
+    '{{/if}}',
+    '{!Contact.FirstName, Valued Customer}',
+    '[[MISSING TOKEN - first_name]]',
+    '[Customer Name]',
+    '<NAME>',
+    '%FIRSTNAME%',
+    '@firstname',
+    '{first_name}',
+    'XXX',
+    'XXXX-XXXX-XXXX-4417',
+    '%{ticket.number}',
+    '[Sipariş No]',
+    '___',
   ),
   // Unclosed, padded and doubled delimiters around a name.
   fc.tuple(fc.constantFrom('{{', '{{{', '{%', '{!', '[[', '[', '<', '%', '{'), fc.constantFrom(' ', '  ', '\t', ''), fc.constantFrom('first_name', 'name', 'x', ''), fc.constantFrom('}}', '}', '%}', ']', '>', '', ' }}', '-}}')).map((p) => p.join('')),
@@ -64,7 +81,10 @@ function checkRanges(text: string, ctx: ReplyContext): void {
 
 describe('fuzzing with hostile drafts', () => {
   it('structured hostile drafts: no throw, ranges inside the text and equal to actual, fixes never overlap', () => {
-    fc.assert(fc.property(hostileDraft, context, (text, ctx) => checkRanges(text, ctx)), { numRuns: 200 })
+    fc.assert(
+      fc.property(hostileDraft, context, (text, ctx) => checkRanges(text, ctx)),
+      { numRuns: 200 },
+    )
   })
 
   it('fixing a hostile draft twice changes nothing', () => {

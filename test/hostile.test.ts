@@ -54,35 +54,43 @@ describe('hostile input: a generous ceiling', () => {
   for (const [name, where] of Object.entries(PENDING_ELSEWHERE)) it.todo(`${name} (16 KB) under 5 s: ${where}`)
 
   for (const format of FORMATS) {
-    it(`every hostile 16 KB input lints in under 5 s (${format})`, async () => {
-      // Start-up (imports, first-use word lists) gets its own allowance on top of the ceiling.
-      const r = await run(['scripts/bench-hostile.mjs', '--ceiling', format, '--kb', '16', ...pending.flatMap((p) => ['--skip', p])], CEILING_MS + 10_000)
-      const times = r.lines.map((l) => JSON.parse(l) as { name: string; ms: number })
-      const names = checked().map((i) => i.name)
-      const stuck = names[times.length]
-      expect(r.killed ? `killed while linting "${stuck}" (over ${CEILING_MS} ms)` : r.stderr.trim()).toBe('')
-      expect(times.map((t) => t.name)).toEqual(names)
-      expect(times.filter((t) => t.ms >= CEILING_MS).map((t) => `${t.name}: ${Math.round(t.ms)} ms`)).toEqual([])
-    }, 20 * 60_000)
+    it(
+      `every hostile 16 KB input lints in under 5 s (${format})`,
+      async () => {
+        // Start-up (imports, first-use word lists) gets its own allowance on top of the ceiling.
+        const r = await run(['scripts/bench-hostile.mjs', '--ceiling', format, '--kb', '16', ...pending.flatMap((p) => ['--skip', p])], CEILING_MS + 10_000)
+        const times = r.lines.map((l) => JSON.parse(l) as { name: string; ms: number })
+        const names = checked().map((i) => i.name)
+        const stuck = names[times.length]
+        expect(r.killed ? `killed while linting "${stuck}" (over ${CEILING_MS} ms)` : r.stderr.trim()).toBe('')
+        expect(times.map((t) => t.name)).toEqual(names)
+        expect(times.filter((t) => t.ms >= CEILING_MS).map((t) => `${t.name}: ${Math.round(t.ms)} ms`)).toEqual([])
+      },
+      20 * 60_000,
+    )
   }
 
-  it('`netiquette templates` checks a corpus of hostile 8 KB templates in under 5 s a template', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'netiquette-hostile-'))
-    try {
-      const inputs = checked()
-      const file = join(dir, 'hostile.jsonl')
-      // A greeting first: a body of only spaces would be skipped as empty.
-      writeFileSync(file, inputs.map((input, i) => JSON.stringify({ id: `hostile-${i}`, body: `Hi {{first_name}},\n${input.make(8 * 1024)}` })).join('\n') + '\n')
-      const started = Date.now()
-      const r = await run(['bin/netiquette.cjs', 'templates', '--format', 'json', file], CEILING_MS * inputs.length)
-      expect(r.killed ? `killed after ${Date.now() - started} ms` : '').toBe('')
-      // 0: clean, 1: findings; 2 would be a usage error or a crash.
-      expect([0, 1]).toContain(r.code)
-      expect(r.stderr).not.toMatch(/^[ \t]+at /m) // no stack trace
-      expect(r.stderr).toContain(`${inputs.length} templates checked`)
-      expect(Date.now() - started).toBeLessThan(CEILING_MS * inputs.length)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }, 20 * 60_000)
+  it(
+    '`netiquette templates` checks a corpus of hostile 8 KB templates in under 5 s a template',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'netiquette-hostile-'))
+      try {
+        const inputs = checked()
+        const file = join(dir, 'hostile.jsonl')
+        // A greeting first: a body of only spaces would be skipped as empty.
+        writeFileSync(file, inputs.map((input, i) => JSON.stringify({ id: `hostile-${i}`, body: `Hi {{first_name}},\n${input.make(8 * 1024)}` })).join('\n') + '\n')
+        const started = Date.now()
+        const r = await run(['bin/netiquette.cjs', 'templates', '--format', 'json', file], CEILING_MS * inputs.length)
+        expect(r.killed ? `killed after ${Date.now() - started} ms` : '').toBe('')
+        // 0: clean, 1: findings; 2 would be a usage error or a crash.
+        expect([0, 1]).toContain(r.code)
+        expect(r.stderr).not.toMatch(/^[ \t]+at /m) // no stack trace
+        expect(r.stderr).toContain(`${inputs.length} templates checked`)
+        expect(Date.now() - started).toBeLessThan(CEILING_MS * inputs.length)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+    20 * 60_000,
+  )
 })

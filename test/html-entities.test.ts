@@ -16,10 +16,8 @@ describe('character references in HTML drafts', () => {
   it('greets “Jos&eacute;” as José: wrong-name on the whole reference, fixed to valid HTML', async () => {
     const draft = `<p>Hi Jos&eacute;,</p>\n${BODY}`
     const { messages } = await lint(draft, maria)
-    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.offset, m.endOffset, m.actual, m.fix])).toEqual([
-      ['wrong-name', 1, 7, 6, 17, 'Jos&eacute;', { offset: 6, endOffset: 17, text: 'Maria' }],
-    ])
-    expect(messages[0]!.message).toBe('“José” is not the customer\'s name: the help desk knows them as Maria Lopez. Use “Maria”.')
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.offset, m.endOffset, m.actual, m.fix])).toEqual([['wrong-name', 1, 7, 6, 17, 'Jos&eacute;', { offset: 6, endOffset: 17, text: 'Maria' }]])
+    expect(messages[0]!.message).toBe("“José” is not the customer's name: the help desk knows them as Maria Lopez. Use “Maria”.")
     expect(await fix(draft, maria)).toBe(`<p>Hi Maria,</p>\n${BODY}`)
   })
 
@@ -133,7 +131,10 @@ describe('fixing HTML drafts with references (property)', () => {
         }
         before += draft.slice(cursor)
         after += draft.slice(cursor)
-        const outside = (html: string) => textOf(html).split(MARK).filter((_, i) => i % 2 === 0)
+        const outside = (html: string) =>
+          textOf(html)
+            .split(MARK)
+            .filter((_, i) => i % 2 === 0)
         expect(outside(after)).toEqual(outside(before))
       }),
       { numRuns: 300 },

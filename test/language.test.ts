@@ -144,8 +144,14 @@ describe('language: Turkish words and case mapping', () => {
   })
 
   it('lower-cases I/İ with the Turkish locale in Turkish drafts and the English one in English drafts', () => {
-    expect(words('İADE IĞDIR', 'tr')).toEqual([['İADE', 'iade'], ['IĞDIR', 'ığdır']])
-    expect(words('İstanbul INFO', 'en')).toEqual([['İstanbul', 'istanbul'], ['INFO', 'info']])
+    expect(words('İADE IĞDIR', 'tr')).toEqual([
+      ['İADE', 'iade'],
+      ['IĞDIR', 'ığdır'],
+    ])
+    expect(words('İstanbul INFO', 'en')).toEqual([
+      ['İstanbul', 'istanbul'],
+      ['INFO', 'info'],
+    ])
   })
 
   it('composes decomposed letters pasted from some apps (s + U+0327 is ş)', () => {
@@ -157,7 +163,14 @@ describe('language: Turkish words and case mapping', () => {
   })
 
   it('PhraseMatcher built with the tr locale matches capitals both ways (İ/i, I/ı)', () => {
-    const matcher = new PhraseMatcher<string>([['iade talebi', 'refund'], ['ışık', 'light'], ['İPTAL', 'cancel']], 'tr')
+    const matcher = new PhraseMatcher<string>(
+      [
+        ['iade talebi', 'refund'],
+        ['ışık', 'light'],
+        ['İPTAL', 'cancel'],
+      ],
+      'tr',
+    )
     expect(phraseWords('İPTAL', 'tr')).toEqual(['iptal'])
     const text = 'İADE TALEBİ alındı, IŞIK yanıyor, iptal edildi.'
     const state = buildDocument(text, { ...resolveContext({}), language: 'tr' })

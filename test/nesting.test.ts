@@ -15,9 +15,7 @@ import { parserFor, registerParsers } from '../src/input/parsers.js'
 import { root } from './build.js'
 
 const linter = createLinter()
-const informal = (messages: Array<{ ruleId: string; offset: number; endOffset: number; fix?: { text: string } }>) =>
-  messages.filter((m) => m.ruleId === 'informal').map((m) => [m.offset, m.endOffset, m.fix?.text])
-
+const informal = (messages: Array<{ ruleId: string; offset: number; endOffset: number; fix?: { text: string } }>) => messages.filter((m) => m.ruleId === 'informal').map((m) => [m.offset, m.endOffset, m.fix?.text])
 
 describe('deep Markdown', () => {
   // micromark itself takes ~3 s on these (quadratic, tracked separately): a generous ceiling.
@@ -52,11 +50,7 @@ describe('deep HTML', () => {
     // Same prose characters where the parser kept text (block tags start lines in both).
     const words = (s: string) => s.split(/\s+/).filter(Boolean)
     expect(words(viaScan.text.slice(0, shallow.length))).toContain('Thanks,')
-    expect(viaScan.skipped.map((r) => shallow.slice(r.start, r.end))).toEqual([
-      '<blockquote>u r rude</blockquote>',
-      '<div class="gmail_quote">u r <i>late</i></div>',
-      '<code>u r</code>',
-    ])
+    expect(viaScan.skipped.map((r) => shallow.slice(r.start, r.end))).toEqual(['<blockquote>u r rude</blockquote>', '<div class="gmail_quote">u r <i>late</i></div>', '<code>u r</code>'])
     expect(viaParser.skipped.map((r) => shallow.slice(r.start, r.end))).toEqual(viaScan.skipped.map((r) => shallow.slice(r.start, r.end)))
     // The guard picks the fallback only past the depth limit.
     expect(guardedHtmlProse(deep)).toEqual(fallbackProse(deep))
@@ -67,9 +61,17 @@ describe('deep HTML', () => {
     const html = parserFor('html')
     const draft = '<p>Thanks, <b>u r</b> right.</p>'
     try {
-      registerParsers({ html: () => { throw new RangeError('Maximum call stack size exceeded') } })
+      registerParsers({
+        html: () => {
+          throw new RangeError('Maximum call stack size exceeded')
+        },
+      })
       expect(guardedHtmlProse(draft)).toEqual(fallbackProse(draft))
-      registerParsers({ html: () => { throw new RangeError('Invalid array length') } })
+      registerParsers({
+        html: () => {
+          throw new RangeError('Invalid array length')
+        },
+      })
       expect(() => guardedHtmlProse(draft)).toThrow('Invalid array length')
     } finally {
       registerParsers({ html })

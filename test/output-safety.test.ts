@@ -126,7 +126,11 @@ describe('library reply context', () => {
     const ids = (context: object) => linter.lintSync(text, context).messages.map((m) => m.ruleId)
     expect(ids({ channel: undefined, customer: { name: 'Maria', message: undefined } })).toEqual(ids({}))
     expect(ids({})).toEqual(['greeting'])
-    expect(createLinter().lintSync(text).messages.map((m) => m.ruleId)).toEqual(['greeting', 'sign-off'])
+    expect(
+      createLinter()
+        .lintSync(text)
+        .messages.map((m) => m.ruleId),
+    ).toEqual(['greeting', 'sign-off'])
   })
 
   it('createLinter checks its config as a config file is checked', () => {

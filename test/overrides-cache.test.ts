@@ -18,7 +18,13 @@ describe('linters are cached by merged config', () => {
     const dir = join(tmpdir(), 'netiquette-cache-project')
     const built = vi.mocked(engine.createLinter)
     built.mockClear()
-    const linter = createPathLinter({ cwd: dir, overrides: [{ files: 'macros/**', rules: { placeholder: 'off' } }, { files: 'macros/legal/**', rules: { jargon: 'off' } }] })
+    const linter = createPathLinter({
+      cwd: dir,
+      overrides: [
+        { files: 'macros/**', rules: { placeholder: 'off' } },
+        { files: 'macros/legal/**', rules: { jargon: 'off' } },
+      ],
+    })
     expect(built).toHaveBeenCalledTimes(1) // the base, at once: a bad base config fails before any draft
     const text = 'Hi {{first_name}},\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
     const counts = new Map<string, number>()

@@ -71,8 +71,7 @@ function spawn(args: string[], cwd: string, input = '') {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-const byFile = (json: string, dir: string): Record<string, Row[]> =>
-  Object.fromEntries((JSON.parse(json) as { files: Array<{ path: string; messages: Diagnostic[] }> }).files.map((f) => [f.path.replace(`${dir}/`, ''), rows(f.messages)]))
+const byFile = (json: string, dir: string): Record<string, Row[]> => Object.fromEntries((JSON.parse(json) as { files: Array<{ path: string; messages: Diagnostic[] }> }).files.map((f) => [f.path.replace(`${dir}/`, ''), rows(f.messages)]))
 
 const EXPECTED: Record<string, Row[]> = {
   // Placeholder left in a draft: an error; in macros/ it is allowed.
@@ -137,10 +136,7 @@ describe('overrides in the CLI', () => {
   })
 
   it('an override’s `extends` applies the preset over the base for its files, keeping the base’s rule options', async () => {
-    const dir = project(
-      { 'drafts/gold.txt': GOLD, 'macros/gold.txt': GOLD },
-      { rules: { jargon: ['warn', { add: { 'gold lane': 'priority queue' } }] }, overrides: [{ files: 'macros/**', extends: ['netiquette:strict'] }] },
-    )
+    const dir = project({ 'drafts/gold.txt': GOLD, 'macros/gold.txt': GOLD }, { rules: { jargon: ['warn', { add: { 'gold lane': 'priority queue' } }] }, overrides: [{ files: 'macros/**', extends: ['netiquette:strict'] }] })
     const r = await cli([join(dir, 'drafts'), join(dir, 'macros'), '-f', 'json'])
     expect(byFile(r.stdout, dir)).toEqual({ 'drafts/gold.txt': [['jargon', 'warning', 3, 56, 'gold lane']], 'macros/gold.txt': [['jargon', 'error', 3, 56, 'gold lane']] })
     expect(r.code).toBe(1)
@@ -151,12 +147,20 @@ describe('overrides in the CLI', () => {
     const dir = project({ 'macros/refund.txt': html, 'drafts/refund.txt': html }, { overrides: [{ files: 'macros/*.txt', format: 'html' }] })
     const r = await cli([join(dir, 'drafts'), join(dir, 'macros'), '-f', 'json'])
     expect(byFile(r.stdout, dir)).toEqual({
-      'drafts/refund.txt': [['greeting', 'warning', 1, 1, ''], ['sign-off', 'warning', 1, 1, html]],
+      'drafts/refund.txt': [
+        ['greeting', 'warning', 1, 1, ''],
+        ['sign-off', 'warning', 1, 1, html],
+      ],
       'macros/refund.txt': [],
     })
     // --input-format is the reply context: it beats the config.
     const forced = await cli([join(dir, 'macros'), '--input-format', 'text', '-f', 'json'])
-    expect(byFile(forced.stdout, dir)).toEqual({ 'macros/refund.txt': [['greeting', 'warning', 1, 1, ''], ['sign-off', 'warning', 1, 1, html]] })
+    expect(byFile(forced.stdout, dir)).toEqual({
+      'macros/refund.txt': [
+        ['greeting', 'warning', 1, 1, ''],
+        ['sign-off', 'warning', 1, 1, html],
+      ],
+    })
   })
 })
 
@@ -175,7 +179,10 @@ describe('overrides in `netiquette templates`', () => {
     const code = await runTemplatesCommand(['macros'], { format: 'json', config, cwd: dir, io: { stdout: (s) => void (out += s), stderr: () => {} } })
     const files = (JSON.parse(out) as { files: Array<{ path: string; messages: Diagnostic[] }> }).files
     expect(Object.fromEntries(files.map((f) => [f.path, rows(f.messages)]))).toEqual({
-      'macros/customer/dns.txt': [['acronym', 'warning', 3, 5, 'DNS'], ['jargon', 'warning', 3, 5, 'DNS propagation']],
+      'macros/customer/dns.txt': [
+        ['acronym', 'warning', 3, 5, 'DNS'],
+        ['jargon', 'warning', 3, 5, 'DNS propagation'],
+      ],
       'macros/internal/dns.txt': [],
       'macros/internal/more.jsonl': [],
     })

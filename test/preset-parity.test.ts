@@ -120,7 +120,9 @@ describe('netiquette/retext applies what createLinter applies', () => {
   })
 
   it('checks its options as createLinter checks a config', () => {
-    const processor = unified().use(retextEnglish).use(retextNetiquette, { channel: 'fax' as 'chat' })
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextNetiquette, { channel: 'fax' as 'chat' })
     expect(() => processor.freeze()).toThrow('invalid config in netiquette/retext options: "channel" must be one of email, chat, social, sms')
   })
 

@@ -23,8 +23,6 @@ describe('stylish suggestions', () => {
     const out = formatStylish([{ path: 'reply.txt', result }], { color: false })
     expect(out).toContain('→ “…⏎⏎Best regards,”, “…⏎⏎Kind regards,”')
     // The JSON keeps the exact rewrite.
-    expect(result.messages.find((m) => m.ruleId === 'sign-off')!.suggestions[0]).toBe(
-      'Your refund is on its way and should arrive within 3 business days.\n\nBest regards,',
-    )
+    expect(result.messages.find((m) => m.ruleId === 'sign-off')!.suggestions[0]).toBe('Your refund is on its way and should arrive within 3 business days.\n\nBest regards,')
   })
 })

@@ -53,7 +53,9 @@ describe('large drafts lint in linear time', () => {
     // Sentences with a jargon finding in each ("utilize"), then a last paragraph with two of them.
     const filler = 'Thanks for your patience. We will utilize the new depot for your parcel.\n'
     const text = filler.repeat(Math.ceil((1024 * 1024) / filler.length)) + '\nOne more thing: we utilize\ttabs and CR\r\nlines and utilize them.\n'
-    const messages = createLinter({}).lintSync(text, { channel: 'email' }).messages.filter((m) => m.ruleId === 'jargon')
+    const messages = createLinter({})
+      .lintSync(text, { channel: 'email' })
+      .messages.filter((m) => m.ruleId === 'jargon')
     const last = messages.slice(-2)
     expect(last.map((m) => m.actual)).toEqual(['utilize', 'utilize'])
     for (const m of last) {
@@ -71,7 +73,12 @@ describe('large drafts lint in linear time', () => {
   it('a profane word spelt in spaced letters is still found; 16 KB of "a a a …" stays fast', () => {
     const find = (prose: string): ProfanityHit[] => {
       const hits: ProfanityHit[] = []
-      matchSpacedLetters(prose, hits, (c) => c.toLowerCase(), (w) => w === 'shit' || w === 'fuck')
+      matchSpacedLetters(
+        prose,
+        hits,
+        (c) => c.toLowerCase(),
+        (w) => w === 'shit' || w === 'fuck',
+      )
       return hits
     }
     expect(find('what the f u c k is this').map((h) => [h.start, h.end])).toEqual([[9, 16]])
@@ -94,9 +101,16 @@ describe('large drafts lint in linear time', () => {
   })
 
   it('a Turkish reply of one 40 KB sentence full of vague promises lints fast', () => {
-    const sentence = 'en kısa sürede size dönüş yapacağız ve ' .repeat(1000) + 'teşekkür ederiz.'
+    const sentence = 'en kısa sürede size dönüş yapacağız ve '.repeat(1000) + 'teşekkür ederiz.'
     let count = 0
-    expect(seconds(() => (count = createLinter({}).lintSync(sentence, { language: 'tr' }).messages.filter((m) => m.ruleId === 'vague-promise').length))).toBeLessThan(10)
+    expect(
+      seconds(
+        () =>
+          (count = createLinter({})
+            .lintSync(sentence, { language: 'tr' })
+            .messages.filter((m) => m.ruleId === 'vague-promise').length),
+      ),
+    ).toBeLessThan(10)
     expect(count).toBeGreaterThan(100)
   })
 })
@@ -110,7 +124,11 @@ describe('restructured helpers give what the straightforward code gave', () => {
     const before = text.slice(lineStart, start)
     const after = text.slice(end, lineEnd)
     if ((before.split('"').length - 1) % 2 === 1 && after.includes('"')) return true
-    for (const [open, close] of [['“', '”'], ['„', '“'], ['«', '»']] as const) {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['„', '“'],
+      ['«', '»'],
+    ] as const) {
       const o = before.lastIndexOf(open)
       if (o !== -1 && o > before.lastIndexOf(close) && after.includes(close)) return true
     }

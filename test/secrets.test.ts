@@ -40,7 +40,21 @@ describe('redactSecrets (library)', () => {
     const text = 'Your key is sk_live_abcdefghijklmnopqrstuvwx today.'
     const result = {
       messages: [
-        { ruleId: 'verbosity', severity: 'warning' as const, message: 'Say “sk_live_abcdefghijklmnopqrstuvwx” once', line: 1, column: 1, endLine: 1, endColumn: 19, offset: 0, endOffset: 18, actual: text.slice(0, 18), suggestions: ['sk_live_abcdefghijklmnopqrstuvwx!'], fix: { offset: 0, endOffset: 18, text: 'Key sk_live_abcdefghijklmnopqrstuvwx' }, url: '' },
+        {
+          ruleId: 'verbosity',
+          severity: 'warning' as const,
+          message: 'Say “sk_live_abcdefghijklmnopqrstuvwx” once',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 19,
+          offset: 0,
+          endOffset: 18,
+          actual: text.slice(0, 18),
+          suggestions: ['sk_live_abcdefghijklmnopqrstuvwx!'],
+          fix: { offset: 0, endOffset: 18, text: 'Key sk_live_abcdefghijklmnopqrstuvwx' },
+          url: '',
+        },
         { ruleId: 'pii', severity: 'error' as const, message: 'A Stripe secret key is in the reply', line: 1, column: 13, endLine: 1, endColumn: 45, offset: 12, endOffset: 44, actual: text.slice(12, 44), suggestions: [], url: '' },
       ],
       errorCount: 1,

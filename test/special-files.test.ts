@@ -24,7 +24,6 @@ const fifo = (path: string): void => {
 const GOOD = 'Hi Maria,\n\nThank you for your patience. Your refund was sent today.\n\nBest regards,\nSam\n'
 const linux = process.platform === 'linux'
 
-
 describe.skipIf(!linux)('special files', () => {
   it('a FIFO named *.txt in a folder: one line, exit 2, the other draft still reported', () => {
     const dir = tempDir()

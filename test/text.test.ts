@@ -23,8 +23,7 @@ function expandedMatcher<T>(patterns: Array<[string, T]>, ignore: ReadonlySet<st
   return new PhraseMatcher(entries)
 }
 
-const hitsOf = <T>(hits: Array<{ entry: T; from: number; to: number; start: number; end: number }>) =>
-  hits.map(({ entry, from, to, start, end }) => ({ entry, from, to, start, end }))
+const hitsOf = <T>(hits: Array<{ entry: T; from: number; to: number; start: number; end: number }>) => hits.map(({ entry, from, to, start, end }) => ({ entry, from, to, start, end }))
 
 describe('PhraseTrie.addPattern', () => {
   const patterns: Array<[string, string]> = condescension.entries.flatMap((e) => e.patterns.map((p): [string, string] => [p, e.id]))
@@ -88,8 +87,17 @@ describe('PhraseTrie.addPattern', () => {
 
   it('agrees with the expanded phrases on random patterns and sentences (property)', () => {
     const word = fc.constantFrom('a', 'b', 'c', 'as', 'you')
-    const alternatives = fc.array(fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 3 }).map((a) => a.join('|'))
-    const unit = fc.oneof(word, alternatives.map((a) => `(${a})`), alternatives.map((a) => `[${a}]`))
+    const alternatives = fc
+      .array(
+        fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' ')),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((a) => a.join('|'))
+    const unit = fc.oneof(
+      word,
+      alternatives.map((a) => `(${a})`),
+      alternatives.map((a) => `[${a}]`),
+    )
     const pattern = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(' '))
     const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '))
     fc.assert(
@@ -119,7 +127,11 @@ describe('PhraseMatcher buckets, compiled on first use', () => {
   })
 
   it('indexes phrases that need the full Unicode split under their first word', () => {
-    const m = new PhraseMatcher<number>([['“quoted” word', 1], ['e-mail address', 2], ['$100 fee', 3]])
+    const m = new PhraseMatcher<number>([
+      ['“quoted” word', 1],
+      ['e-mail address', 2],
+      ['$100 fee', 3],
+    ])
     const s = 'Your e-mail address and the quoted word.'
     expect(m.match(tokens(s), s).map((h) => h.entry)).toEqual([2, 1])
   })

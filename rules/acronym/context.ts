@@ -10,7 +10,46 @@ const CAPS = /[A-Z][^A-Z]*[A-Z]/
 const LONG_CAPS = /^[A-Z]{5,}$/
 const NUMBER = /^[.,:/]*\d[\d.,:/]*$/ // the first digit, then anything: one way to match
 const SIGNATURE_MARK = /[\^*~]/
-const NAME_NOUNS = new Set(['app', 'apps', 'account', 'accounts', 'card', 'cards', 'bank', 'store', 'stores', 'website', 'site', 'community', 'edition', 'bundle', 'plan', 'plans', 'membership', 'members', 'rewards', 'points', 'customers', 'fans', 'album', 'concert', 'tour', 'show', 'game', 'games', 'program', 'programme', 'brand', 'series', 'network', 'channel', 'platform', 'device', 'console', 'subscription'])
+const NAME_NOUNS = new Set([
+  'app',
+  'apps',
+  'account',
+  'accounts',
+  'card',
+  'cards',
+  'bank',
+  'store',
+  'stores',
+  'website',
+  'site',
+  'community',
+  'edition',
+  'bundle',
+  'plan',
+  'plans',
+  'membership',
+  'members',
+  'rewards',
+  'points',
+  'customers',
+  'fans',
+  'album',
+  'concert',
+  'tour',
+  'show',
+  'game',
+  'games',
+  'program',
+  'programme',
+  'brand',
+  'series',
+  'network',
+  'channel',
+  'platform',
+  'device',
+  'console',
+  'subscription',
+])
 const PLACE_WORDS = new Set(['from', 'to', 'via', 'into', 'at', 'through', 'and'])
 
 /** A sentence written in capitals is shouting, not a list of acronyms. */
@@ -76,10 +115,11 @@ export function unknownExcused(prose: string, words: readonly Token[], i: number
 function namesSomething(prose: string, words: readonly Token[], i: number): boolean {
   const noun = (k: number): boolean => {
     const w = words[k]
-    return w !== undefined && NAME_NOUNS.has(w.lower.replace(/[^\p{L}].*$/u, '')) /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches (a word has no line break): one try */ && /^\s+$/.test(prose.slice(words[k - 1]!.end, w.start))
+    return (
+      w !== undefined && NAME_NOUNS.has(w.lower.replace(/[^\p{L}].*$/u, '')) /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches (a word has no line break): one try */ && /^\s+$/.test(prose.slice(words[k - 1]!.end, w.start))
+    )
   }
   if (noun(i + 1)) return true
   const link = words[i + 1]?.lower
   return (link === 'or' || link === 'and') && CAPS.test(words[i + 2]?.value ?? '') && noun(i + 3)
 }
-

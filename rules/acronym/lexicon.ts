@@ -3,8 +3,8 @@
  * a dictionary of support acronyms with expansions, a list of acronyms customers know, and a
  * consonant-heavy heuristic for acronyms not in the dictionary. Built once per linter.
  */
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
+import type { RuleLanguage } from '../../src/rule.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
 
@@ -30,12 +30,8 @@ export interface AcronymOptions {
 
 export type Candidate = { kind: 'known-dictionary'; expansions: string[] } | { kind: 'unknown' }
 
-const DATA: Record<string, AcronymData> = { en: en as unknown as AcronymData, tr: tr as unknown as AcronymData }
-
 /** Consonant clusters English words start with: `SL`A could be a word, `RM`A or `CS`AT not. */
-const ONSETS = new Set(
-  'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr sch scr shr sph spl spr squ str thr'.split(' '),
-)
+const ONSETS = new Set('bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr kw ph pl pr ps qu rh sc sh sk sl sm sn sp st sw th tr ts tw wh wr sch scr shr sph spl spr squ str thr'.split(' '))
 const VOWELS = /[AEIOUY]/
 /** Turkish vowels (`I` is the capital of `ı`; `Y` is a consonant). */
 const TR_VOWELS = /[AEIİOÖUÜÂÎÛ]/
@@ -52,21 +48,33 @@ export class AcronymLexicon {
   readonly upper: (s: string) => string
   private readonly turkish: boolean
 
-  constructor(options: AcronymOptions = {}, allow: readonly string[] = [], language = 'en') {
-    const data = DATA[language] ?? DATA.en!
+  constructor(options: AcronymOptions = {}, allow: readonly string[] = [], language: RuleLanguage = 'en') {
+    const data = acronymData(language)
     const turkish = (this.turkish = language === 'tr')
     const upper = (this.upper = turkish ? upperTurkish : (s: string): string => s.toUpperCase())
     // Turkish drafts quote English acronyms too (PDF, USB, FAQ): the English `known` list applies as well.
     // (Not where the Turkish data spells one out: KMH is a Turkish overdraft account, not km/h.)
     const own = new Set(Object.keys(data.expansions).map(upper))
-    const known = turkish ? [...Object.values(DATA.en!.known).flat().filter((a) => !own.has(upper(a))), ...Object.values(data.known).flat()] : Object.values(data.known).flat()
+    const known = turkish
+      ? [
+          ...Object.values(acronymData('en').known)
+            .flat()
+            .filter((a) => !own.has(upper(a))),
+          ...Object.values(data.known).flat(),
+        ]
+      : Object.values(data.known).flat()
     this.known = new Set([...known, ...(options.allow ?? []), ...(options.ignore ?? []), ...allow].map(upper))
     this.expansions = new Map(Object.entries(data.expansions).map(([k, v]) => [upper(k), v]))
     for (const [k, v] of Object.entries(options.add ?? {})) this.expansions.set(upper(k), typeof v === 'string' ? [v] : v)
     this.notAcronyms = new Set(data.notAcronyms)
     this.codeWords = new Set(turkish ? data.codeWords.map(lowerTurkish) : data.codeWords)
     this.unknown = options.unknown !== false
-    this.social = new Set(Object.values(data.socialKnown ?? {}).filter(Array.isArray).flat().map(upper))
+    this.social = new Set(
+      Object.values(data.socialKnown ?? {})
+        .filter(Array.isArray)
+        .flat()
+        .map(upper),
+    )
   }
 
   /** Known to the audience of a brand's social replies (everyday, service and regional terms). */
@@ -124,13 +132,13 @@ export function pluralize(expansion: string): string {
 const shared = new Map<string, AcronymLexicon>()
 
 /** The default lexicon for a language (`tr`, else English), shared by every linter without acronym options. */
-export function defaultLexicon(language = 'en'): AcronymLexicon {
-  const key = language === 'tr' ? 'tr' : 'en'
+export function defaultLexicon(key: RuleLanguage = 'en'): AcronymLexicon {
   let lexicon = shared.get(key)
   if (!lexicon) shared.set(key, (lexicon = new AcronymLexicon({}, [], key)))
   return lexicon
 }
 
-export function acronymData(language = 'en'): AcronymData {
-  return DATA[language] ?? DATA.en!
+/** A language's data (`rules/acronym/<language>.json`, through the language pack). */
+export function acronymData(language: RuleLanguage = 'en'): AcronymData {
+  return languageData<AcronymData>('acronym', language)
 }

@@ -61,7 +61,13 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless'])
 
 /** Expand `(a|b)` (one of) and `[a|b]` (optional) groups into every phrase they stand for. */
 export function expandPattern(pattern: string): string[] {
-  return [...new Set(expandGroups(pattern).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      expandGroups(pattern)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 /** The user's `add` option as entries. */
@@ -101,7 +107,23 @@ const rule = defineRule({
     fixable: false,
     category: 'tone',
     languages: ['en', 'tr'],
-    schema: options({ add: { anyOf: [mapOf({ anyOf: [string, strings] }), { type: 'array', items: { type: 'object', required: ['patterns'], additionalProperties: false, properties: { id: string, category: string, patterns: strings, suggest: strings, at: { type: 'string', enum: ['clause-start'] }, end: boolean, unlessNegated: boolean, notBefore: strings, notAfter: strings } } }] }, ignore: strings }),
+    schema: options({
+      add: {
+        anyOf: [
+          mapOf({ anyOf: [string, strings] }),
+          {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['patterns'],
+              additionalProperties: false,
+              properties: { id: string, category: string, patterns: strings, suggest: strings, at: { type: 'string', enum: ['clause-start'] }, end: boolean, unlessNegated: boolean, notBefore: strings, notAfter: strings },
+            },
+          },
+        ],
+      },
+      ignore: strings,
+    }),
     messages: MESSAGES,
   },
   // Turkish patterns are expanded on the first Turkish draft (never for an English-only team).

@@ -85,7 +85,11 @@ function advice(doc: DocumentState, match: CopyMatch, texts: CopyPasteData['sugg
 /** The customer's first question (or first sentence), shortened for a suggestion. */
 function customerQuestion(message: string | undefined): string | undefined {
   if (!message) return undefined
-  const sentences = message.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]*/g) ?? []
+  const sentences =
+    message
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/[^.!?]+[.!?]*/g) ?? []
   const pick = (sentences.find((s) => s.trim().endsWith('?')) ?? sentences[0] ?? '').trim()
   if (!pick) return undefined
   // eslint-disable-next-line regexp/no-super-linear-move -- at most 87 characters

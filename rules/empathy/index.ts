@@ -84,7 +84,7 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
 const rule = defineRule({
   meta: {
     id: 'empathy',
-    description: "A frustrated or complaining customer gets no apology or acknowledgement",
+    description: 'A frustrated or complaining customer gets no apology or acknowledgement',
     severity: 'warning',
     fixable: false,
     category: 'tone',

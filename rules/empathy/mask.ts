@@ -35,7 +35,7 @@ export function maskLinksAndPrompts(message: string): string {
 
   /** The first `[…]` closed on its own line starting at or after `from`. */
   function nextPrompt(text: string, from: number): { start: number; end: number } | null {
-    for (let open = text.indexOf('[', from); open !== -1; ) {
+    for (let open = text.indexOf('[', from); open !== -1;) {
       let i = open + 1
       while (i < text.length && text.charCodeAt(i) !== 93 /* ] */ && text.charCodeAt(i) !== 10) i++
       if (i < text.length && text.charCodeAt(i) === 93) return { start: open, end: i + 1 }

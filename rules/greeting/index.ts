@@ -88,9 +88,7 @@ const rule = defineRule({
     // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation
     // (Turkish: `Teşekkürler Ayşe Hanım, …`).
     const addressed = (): boolean =>
-      customer !== undefined &&
-      (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) ||
-        (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
+      customer !== undefined && (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) || (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
     if (!greeting) {
       if ((doc.context.template && !ctx.options.templates) || addressed()) return
       if (!customer) {

@@ -4,15 +4,14 @@
  * `ya`) only count as standalone lower-case words: not `U.S.`, `Plan U`, `Vitamin K`, `5 k`.
  * The fix writes the formal word when there is exactly one (`pls` → `please`).
  */
-import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, string, strings, boolean } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import type { Token } from '../../src/document.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
-import data from './en.json' with { type: 'json' }
-import trData from './tr.json' with { type: 'json' }
 import { endsWithMark } from '../../src/text/trailing.js'
 
 export interface InformalEntry {
@@ -38,12 +37,41 @@ export interface InformalOptions {
   pronouns?: boolean
 }
 
-interface Pack {
-  turkish: boolean
-  matcher: PhraseMatcher<InformalEntry>
-  labels: Set<string>
+/** A language's lists (`rules/informal/<language>.json`): `spelling` and `pronouns` exist in Turkish only. */
+interface InformalData {
+  words: Record<string, InformalEntry>
+  labels: string[]
+  /** Careless spellings → the right one (`birşey` → `bir şey`). */
+  spelling?: Record<string, string>
+  /** `sen` forms → the polite `siz` forms (flagged with the `pronouns` option). */
+  pronouns?: Record<string, string[]>
+}
+
+/** How a language writes case, and how a rewrite takes the case of the word it replaces. */
+interface Casing {
   lower: (w: string) => string
-  upper: (w: string) => string
+  /** The rewrite `formal` for `actual`; `atStart`: the word opens a sentence. */
+  rewrite: (formal: string, actual: string, atStart: boolean) => string
+}
+
+const CASINGS: Record<RuleLanguage, Casing> = {
+  en: {
+    lower: (w) => w.toLowerCase(),
+    rewrite: (formal, actual) =>
+      matchCase(
+        formal,
+        actual,
+        (w) => w.toLowerCase(),
+        (w) => w.toUpperCase(),
+      ),
+  },
+  // Turkish rewrites are capitalised in the data (`Teşekkürler`): lower-case them mid-sentence.
+  tr: { lower: lowerTurkish, rewrite: caseTurkish },
+}
+
+interface Pack extends Casing {
+  matcher: WordPhraseMatcher<InformalEntry>
+  labels: Set<string>
 }
 
 const EMOJI = /(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic}\uFE0F?)*)+/gu
@@ -51,82 +79,107 @@ const EMOTICON = /(?<=^|[\s.!?,])(?:[:;=]-?[)(DPp/|\\]|[:;]'-?\(|:-?[oO]|<3|\^_\
 const PREFIX = /[\^*/~@#\\_-]$/
 const GAP = (gap: string): boolean => /^[\s,/\-–]*$/.test(gap) && gap.length < 4
 
-const rule = defineRule(
-  {
+/** The message ids of a kind of word: with a rewrite, and with none (`leave it out`). */
+const MESSAGE_IDS = {
+  slang: ['slang', 'slangLeaveOut'],
+  spelling: ['misspelling', 'misspellingLeaveOut'],
+  pronoun: ['pronoun', 'pronounLeaveOut'],
+} as const
+
+const rule = defineRule({
+  meta: {
     id: 'informal',
     description: 'Text-speak and slang (u, pls, thx, gonna, lol, idk), and emoji or emoticons in e-mail',
     severity: 'warning',
     fixable: true,
     category: 'tone',
     languages: ['en', 'tr'],
-    schema: options({ add: mapOf({ anyOf: [string, strings, { type: 'object', required: ['formal'], additionalProperties: false, properties: { formal: strings, fix: boolean, case: { type: 'string', enum: ['lower', 'any', 'mixed'] }, guard: boolean, email: boolean, notBefore: strings, kind: { type: 'string', enum: ['spelling', 'pronoun'] } } }] }), ignore: strings, emoji: boolean, pronouns: boolean }),
+    schema: options({
+      add: mapOf({
+        anyOf: [
+          string,
+          strings,
+          {
+            type: 'object',
+            required: ['formal'],
+            additionalProperties: false,
+            properties: { formal: strings, fix: boolean, case: { type: 'string', enum: ['lower', 'any', 'mixed'] }, guard: boolean, email: boolean, notBefore: strings, kind: { type: 'string', enum: ['spelling', 'pronoun'] } },
+          },
+        ],
+      }),
+      ignore: strings,
+      emoji: boolean,
+      pronouns: boolean,
+    }),
+    messages: {
+      slang: '“{{actual}}” is text-speak or slang, too casual for a professional reply: write “{{formal}}”.',
+      slangLeaveOut: '“{{actual}}” is text-speak or slang, too casual for a professional reply: leave it out.',
+      misspelling: '“{{actual}}” is a common misspelling, which reads as careless: write “{{formal}}”.',
+      misspellingLeaveOut: '“{{actual}}” is a common misspelling, which reads as careless: leave it out.',
+      pronoun: '“{{actual}}” addresses the customer informally (sen); use the polite siz form: write “{{formal}}”.',
+      pronounLeaveOut: '“{{actual}}” addresses the customer informally (sen); use the polite siz form: leave it out.',
+      emojiEmail: '“{{actual}}”: emoji are too casual for an e-mail; say it in words or leave it out.',
+      emoji: '“{{actual}}”: emoji are too casual for a professional reply; say it in words or leave it out.',
+      emoticonEmail: '“{{actual}}”: emoticons are too casual for an e-mail; say it in words or leave it out.',
+      emoticon: '“{{actual}}”: emoticons are too casual for a professional reply; say it in words or leave it out.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as InformalOptions
-    // One pack per language, the Turkish one built on the first Turkish draft.
-    const packOf = perLanguage((language) => buildPack(language, opts))
-
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const channel = doc.context.channel
-      const { matcher, labels, lower, upper, turkish } = packOf(doc.context.language)
-      const nameParts = new Set(lower(doc.context.customer.name ?? '').split(/[\s-]+/).filter(Boolean))
-      for (const sentence of doc.sentences()) {
-        const list = sentence.words.map(trimDot)
-        for (const hit of matcher.match(list, doc.prose, GAP)) {
-          const entry = hit.entry
-          if (entry.email && channel !== 'email') continue
-          const first = list[hit.from]!
-          if (!caseOk(entry.case ?? 'mixed', list, hit.from, hit.to, doc.prose, lower)) continue
-          const next = list[hit.to]
-          if (entry.notBefore && next && /^\s+$/.test(doc.prose.slice(list[hit.to - 1]!.end, next.start)) && entry.notBefore.includes(next.lower)) continue
-          if (PREFIX.test(doc.prose.slice(Math.max(0, first.start - 1), first.start))) continue
-          if (hit.to - hit.from === 1 && nameParts.has(first.lower)) continue
-          if (entry.guard && !guardOk(list, hit.from, doc.prose, labels)) continue
-          if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-          const actual = doc.raw.slice(hit.start, hit.end)
-          // Turkish rewrites are capitalised in the data (`Teşekkürler`): lower-case them mid-sentence.
-          const atStart = turkish && sentenceStart(list, hit.from, doc.prose)
-          const formal = (entry.formal ?? []).map((f) => (turkish ? caseTurkish(f, actual, atStart) : matchCase(f, actual, lower, upper)))
-          const fix = entry.fix !== false && formal.length > 0 ? formal[0] : undefined
-          const what =
-            entry.kind === 'spelling'
-              ? `“${actual}” is a common misspelling, which reads as careless`
-              : entry.kind === 'pronoun'
-                ? `“${actual}” addresses the customer informally (sen); use the polite siz form`
-                : `“${actual}” is text-speak or slang, too casual for a professional reply`
-          report(file, rule.meta, {
-            start: hit.start,
-            end: hit.end,
-            reason: what + (formal.length > 0 ? `: write “${formal.join('” or “')}”.` : ': leave it out.'),
-            expected: formal,
-            ...(fix !== undefined ? { fix } : {}),
-          })
-        }
+  // One pack per language, the Turkish one built on the first Turkish draft.
+  prepare: (opts: InformalOptions) => ({ packOf: perLanguage((language) => buildPack(language, opts)) }),
+  create: (ctx) => {
+    const doc = ctx.document
+    const opts = ctx.options
+    const channel = doc.context.channel
+    const { matcher, labels, lower, rewrite } = ctx.state.packOf(ctx.language)
+    const nameParts = new Set(
+      lower(doc.context.customer.name ?? '')
+        .split(/[\s-]+/)
+        .filter(Boolean),
+    )
+    for (const sentence of doc.sentences()) {
+      const list = sentence.words.map(trimDot)
+      for (const hit of matcher.match(list, doc.prose)) {
+        const entry = hit.entry
+        if (entry.email && channel !== 'email') continue
+        const first = list[hit.from]!
+        if (!caseOk(entry.case ?? 'mixed', list, hit.from, hit.to, doc.prose, lower)) continue
+        const next = list[hit.to]
+        if (entry.notBefore && next && /^\s+$/.test(doc.prose.slice(list[hit.to - 1]!.end, next.start)) && entry.notBefore.includes(next.lower)) continue
+        if (PREFIX.test(doc.prose.slice(Math.max(0, first.start - 1), first.start))) continue
+        if (hit.to - hit.from === 1 && nameParts.has(first.lower)) continue
+        if (entry.guard && !guardOk(list, hit.from, doc.prose, labels)) continue
+        if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
+        const actual = doc.raw.slice(hit.start, hit.end)
+        const atStart = sentenceStart(list, hit.from, doc.prose)
+        const formal = (entry.formal ?? []).map((f) => rewrite(f, actual, atStart))
+        const fix = entry.fix !== false && formal.length > 0 ? formal[0] : undefined
+        const ids = MESSAGE_IDS[entry.kind ?? 'slang']
+        ctx.report({
+          messageId: formal.length > 0 ? ids[0] : ids[1],
+          data: { actual, formal: formal.join('” or “') },
+          start: hit.start,
+          end: hit.end,
+          expected: formal,
+          ...(fix !== undefined ? { fix } : {}),
+        })
       }
-      const emojiOn = opts.emoji === false || (opts.emoji === undefined && channel === 'email')
-      if (!emojiOn) return
-      for (const re of [EMOJI, EMOTICON]) {
-        re.lastIndex = 0
-        for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
-          if (insideInlineQuote(doc.prose, m.index, m.index + m[0].length)) continue
-          report(file, rule.meta, {
-            start: m.index,
-            end: m.index + m[0].length,
-            reason: `“${m[0]}”: ${re === EMOJI ? 'emoji are' : 'emoticons are'} too casual for ${channel === 'email' ? 'an e-mail' : 'a professional reply'}; say it in words or leave it out.`,
-            expected: [],
-          })
-        }
+    }
+    const emojiOn = opts.emoji === false || (opts.emoji === undefined && channel === 'email')
+    if (!emojiOn) return
+    for (const re of [EMOJI, EMOTICON]) {
+      re.lastIndex = 0
+      for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
+        if (insideInlineQuote(doc.prose, m.index, m.index + m[0].length)) continue
+        const email = channel === 'email'
+        ctx.report({ messageId: re === EMOJI ? (email ? 'emojiEmail' : 'emoji') : email ? 'emoticonEmail' : 'emoticon', data: { actual: m[0] }, start: m.index, end: m.index + m[0].length, expected: [] })
       }
     }
   },
-)
+})
 
 /** retext keeps a full stop on short words (`k.`, `OK.`): match the word without it. */
 function trimDot(w: Token): Token {
-  return w.value.length > 1 && w.value.endsWith('.') && !w.value.slice(0, -1).includes('.')
-    ? { value: w.value.slice(0, -1), lower: w.lower.slice(0, -1), start: w.start, end: w.end - 1 }
-    : w
+  return w.value.length > 1 && w.value.endsWith('.') && !w.value.slice(0, -1).includes('.') ? { value: w.value.slice(0, -1), lower: w.lower.slice(0, -1), start: w.start, end: w.end - 1 } : w
 }
 
 function caseOk(mode: string, words: readonly Token[], from: number, to: number, text: string, lower: (w: string) => string): boolean {
@@ -182,15 +235,14 @@ function caseTurkish(formal: string, actual: string, atStart: boolean): string {
   return lowerTurkish(formal.charAt(0)) + formal.slice(1)
 }
 
-function buildPack(language: string, opts: InformalOptions): Pack {
-  const tr = language === 'tr'
-  const lower = tr ? lowerTurkish : (w: string): string => w.toLowerCase()
+function buildPack(language: RuleLanguage, opts: InformalOptions): Pack {
+  const data = languageData<InformalData>('informal', language)
+  const casing = CASINGS[language]
+  const { lower } = casing
   const ignore = new Set((opts.ignore ?? []).map(lower))
-  const words: Record<string, InformalEntry> = { ...((tr ? trData.words : data.words) as Record<string, InformalEntry>) }
-  if (tr) {
-    for (const [word, fixed] of Object.entries(trData.spelling)) words[word] = { formal: [fixed], kind: 'spelling' }
-    if (opts.pronouns === true) for (const [word, formal] of Object.entries(trData.pronouns)) words[word] = { formal, fix: false, case: 'lower', kind: 'pronoun' }
-  }
+  const words: Record<string, InformalEntry> = { ...data.words }
+  for (const [word, fixed] of Object.entries(data.spelling ?? {})) words[word] = { formal: [fixed], kind: 'spelling' }
+  if (opts.pronouns === true) for (const [word, formal] of Object.entries(data.pronouns ?? {})) words[word] = { formal, fix: false, case: 'lower', kind: 'pronoun' }
   for (const [word, value] of Object.entries(opts.add ?? {})) {
     words[word] = typeof value === 'string' || Array.isArray(value) ? { formal: ([] as string[]).concat(value) } : value
   }
@@ -198,11 +250,9 @@ function buildPack(language: string, opts: InformalOptions): Pack {
     .filter(([w]) => !ignore.has(lower(w)))
     .map(([w, e]): [string, InformalEntry] => [w, e.notBefore ? { ...e, notBefore: e.notBefore.map(lower) } : e])
   return {
-    turkish: tr,
-    matcher: new PhraseMatcher<InformalEntry>(entries, tr ? 'tr' : 'en'),
-    labels: new Set((tr ? trData.labels : data.labels).map(lower)),
-    lower,
-    upper: tr ? upperTurkish : (w: string): string => w.toUpperCase(),
+    ...casing,
+    matcher: createPhraseMatcher(entries, { language, gap: GAP }),
+    labels: new Set(data.labels.map(lower)),
   }
 }
 

@@ -49,13 +49,55 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'ne
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'd", 'our', 'us', 'ourselves'])
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'yours', 'yourself', "you've", "you'd", 'ya', 'u'])
 /** Words that may sit between a first-person word and the insult in self-talk (`I was being so silly`). */
-const SELF_FILLERS = new Set(['so', 'such', 'a', 'an', 'bit', 'little', 'really', 'very', 'totally', 'complete', 'completely', 'utter', 'utterly', 'total', 'absolute', 'being', 'feel', 'felt', 'was', 'am', 'been', 'were', 'are', 'be', 'just', 'of', 'how', 'what', 'the', 'made', 'make', 'look', 'looked', 'own', 'part', 'on', 'rather', 'quite', 'pretty', 'kind', 'sort'])
+const SELF_FILLERS = new Set([
+  'so',
+  'such',
+  'a',
+  'an',
+  'bit',
+  'little',
+  'really',
+  'very',
+  'totally',
+  'complete',
+  'completely',
+  'utter',
+  'utterly',
+  'total',
+  'absolute',
+  'being',
+  'feel',
+  'felt',
+  'was',
+  'am',
+  'been',
+  'were',
+  'are',
+  'be',
+  'just',
+  'of',
+  'how',
+  'what',
+  'the',
+  'made',
+  'make',
+  'look',
+  'looked',
+  'own',
+  'part',
+  'on',
+  'rather',
+  'quite',
+  'pretty',
+  'kind',
+  'sort',
+])
 const CLAUSE_BREAKS = new Set(['but', 'because', 'bc', 'cos', 'since', 'although', 'though', 'while', 'whereas'])
 const SUBJECT_YOU = new Set(['you', "you've", "you'd", "you're"])
 /** Words that point at something already said, usually the customer's: `that's a silly question`. */
 const POINTERS = new Set(["that's", 'thats', 'that', 'this', "it's", 'what', 'your', 'such'])
 
-const REASON = 'Don\'t use “{{actual}}”: it is demeaning when said about the customer, their request or the situation'
+const REASON = "Don't use “{{actual}}”: it is demeaning when said about the customer, their request or the situation"
 
 const rule = defineRule({
   meta: {
@@ -143,7 +185,33 @@ function englishFinder(opts: InsultOptions): Finder {
 }
 
 /** Words a copula may be followed by before the judgement: `your setup is a bit messy`. */
-const SOFTENERS = new Set(['a', 'bit', 'little', 'rather', 'quite', 'so', 'really', 'pretty', 'kind', 'kinda', 'sort', 'of', 'very', 'too', 'just', 'being', 'totally', 'completely', 'somewhat', 'fairly', 'extremely', 'honestly', 'frankly', 'clearly', 'obviously'])
+const SOFTENERS = new Set([
+  'a',
+  'bit',
+  'little',
+  'rather',
+  'quite',
+  'so',
+  'really',
+  'pretty',
+  'kind',
+  'kinda',
+  'sort',
+  'of',
+  'very',
+  'too',
+  'just',
+  'being',
+  'totally',
+  'completely',
+  'somewhat',
+  'fairly',
+  'extremely',
+  'honestly',
+  'frankly',
+  'clearly',
+  'obviously',
+])
 const CONDITIONS = new Set(['if', 'when', 'whenever', 'unless', 'case', 'whether'])
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'be', 'being', 'get', 'getting'])
 
@@ -244,7 +312,10 @@ function selfDirected(words: readonly Token[], from: number, to: number, text: s
   const judged = words.slice(Math.max(0, from - 3), from).some((w) => POINTERS.has(w.lower))
   if (q !== -1 && !judged && words[q + 1]?.lower === 'but' && /^,\s*$/.test(text.slice(words[q]!.end, words[q + 1]!.start))) return true
   // "a silly mistake on our part", "… of mine", "… on our end".
-  const after = words.slice(to, to + 3).map((w) => w.lower).join(' ')
+  const after = words
+    .slice(to, to + 3)
+    .map((w) => w.lower)
+    .join(' ')
   if (/^(?:on|from) (?:our|my) (?:part|side|end)\b|^of (?:mine|ours)\b|^by (?:me|us)\b/.test(after)) return true
   if (next?.lower === 'me' || (next?.lower === 'of' && (words[to + 1]?.lower === 'me' || words[to + 1]?.lower === 'us'))) return true
   for (let i = from - 1; i >= Math.max(0, from - 5); i--) {

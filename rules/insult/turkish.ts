@@ -116,4 +116,3 @@ export class TurkishInsults {
 function ending(lower: string, stem: string): string {
   return lower.length > stem.length ? lower.slice(stem.length) : ''
 }
-

@@ -1,13 +1,14 @@
 /**
  * The jargon lexicon, built once per linter: the glossary (industry jargon) and the curated
- * retext-simplify pairs (wordy, bureaucratic phrasing) in one `PhraseMatcher`, so the longest
+ * retext-simplify pairs (wordy, bureaucratic phrasing) in one phrase matcher, so the longest
  * phrase wins across both lists and a reply costs one Map lookup per word.
  */
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
-import { PhraseMatcher, normalizeWord, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import type { RuleLanguage } from '../../src/rule.js'
+import { normalizeWord, phraseWords } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
-import { TurkishPhraseMatcher, apostrophe, turkishPhraseWords } from '../../src/text/turkish.js'
+import { apostrophe, turkishPhraseWords } from '../../src/text/turkish.js'
 import type { Token } from '../../src/document.js'
 
 /** An entry as written in `en.json` or in the `add` option. */
@@ -63,21 +64,15 @@ export interface JargonHit {
   inflected?: boolean
 }
 
-interface Matcher {
-  match(words: readonly Token[], text: string, gapOk: undefined, accept: (sense: Sense, from: number, to: number) => boolean): PhraseHit<Sense>[]
-}
-
-const DATA: Record<string, JargonData> = { en: en as unknown as JargonData, tr: tr as unknown as JargonData }
-
 const CAPS_WITH_I = /^(?:(?!I)[\p{Lu}\d])*I[\p{Lu}\d]*$/u // up to the first I, then anything: one way to match
 
 export class JargonLexicon {
-  private readonly matcher: Matcher
+  private readonly matcher: WordPhraseMatcher<Sense>
   private readonly turkish: boolean
   private readonly normalize: (phrase: string) => string
 
-  constructor(options: JargonOptions = {}, language = 'en') {
-    const data = DATA[language] ?? DATA.en!
+  constructor(options: JargonOptions = {}, language: RuleLanguage = 'en') {
+    const data = jargonData(language)
     const turkish = (this.turkish = language === 'tr')
     const lower = turkish ? (w: string): string => normalizeWord(w, 'tr') : (w: string): string => w.toLowerCase()
     const set = (list: string[] | undefined): Set<string> | undefined => (list && list.length > 0 ? new Set(list.map(lower)) : undefined)
@@ -104,7 +99,8 @@ export class JargonLexicon {
       const raw: RawEntry & { kind?: Kind } = typeof value === 'string' ? { plain: [value] } : Array.isArray(value) ? { plain: value } : value
       push(raw.kind === 'wordy' ? 'wordy' : 'jargon', term, { ...raw, plain: raw.plain ?? [] })
     }
-    this.matcher = turkish ? new TurkishPhraseMatcher(entries) : new PhraseMatcher(entries)
+    // Turkish data ends stems in `+` (`ticket+`), so the Turkish list is matched with its endings.
+    this.matcher = createPhraseMatcher(entries, { language: turkish ? 'tr' : 'en' })
   }
 
   /**
@@ -127,7 +123,7 @@ export class JargonLexicon {
       if (sense.requireBefore && !(prevWord && sense.requireBefore.has(prevWord))) return false
       return true
     }
-    return this.matcher.match(words, text, undefined, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: this.normalize(h.phrase) }))
+    return this.matcher.match(words, text, accept).map((h) => ({ sense: h.entry, start: h.start, end: h.end, phrase: this.normalize(h.phrase) }))
   }
 
   /**
@@ -141,9 +137,12 @@ export class JargonLexicon {
       return at > 0 ? { ...w, lower: lower.slice(0, at) } : lower === w.lower ? w : { ...w, lower }
     })
     const accept = (sense: Sense, from: number, to: number): boolean => acceptable(sense, words, from, to, text)
-    return this.matcher.match(words, text, undefined, accept).map((h) => {
+    return this.matcher.match(words, text, accept).map((h) => {
       const phrase = this.normalize(h.phrase)
-      const written = words.slice(h.from, h.to).map((w) => w.lower).join(' ')
+      const written = words
+        .slice(h.from, h.to)
+        .map((w) => w.lower)
+        .join(' ')
       const inflected = written !== phrase || apostrophe(text.slice(h.start, h.end)) !== -1
       return { sense: h.entry, start: h.start, end: h.end, phrase, inflected }
     })
@@ -179,14 +178,13 @@ function cleanAll(words: readonly Token[]): readonly Token[] {
 const shared = new Map<string, JargonLexicon>()
 
 /** The default lexicon for a language (`tr`, else English), shared by every linter without jargon options. */
-export function defaultLexicon(language = 'en'): JargonLexicon {
-  const key = language === 'tr' ? 'tr' : 'en'
+export function defaultLexicon(key: RuleLanguage = 'en'): JargonLexicon {
   let lexicon = shared.get(key)
   if (!lexicon) shared.set(key, (lexicon = new JargonLexicon({}, key)))
   return lexicon
 }
 
-/** Data for a language, for tests and docs. */
-export function jargonData(language = 'en'): JargonData {
-  return DATA[language] ?? DATA.en!
+/** A language's data (`rules/jargon/<language>.json`, through the language pack). */
+export function jargonData(language: RuleLanguage = 'en'): JargonData {
+  return languageData<JargonData>('jargon', language)
 }

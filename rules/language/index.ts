@@ -17,7 +17,7 @@ const rule = defineRule({
     schema: noOptions,
     messages: {
       unsupported:
-        'This draft looks like {{language}}; netiquette has rules for English and Turkish, so only language-independent rules ran (placeholder, pii, copy-paste, shouting, length) and the safety checks (profanity, insult) with the fallback language\'s words.',
+        "This draft looks like {{language}}; netiquette has rules for English and Turkish, so only language-independent rules ran (placeholder, pii, copy-paste, shouting, length) and the safety checks (profanity, insult) with the fallback language's words.",
     },
   },
   create: (ctx) => {

@@ -11,15 +11,53 @@ const SUGGESTION = 'Keep one template and delete the other, or reword the part t
 
 export const cases: RuleCases<NearDuplicateOptions> = {
   valid: [
-    { docs: true, name: 'a different template with the same greeting and sign-off', text: 'Hi {{first_name}},\n\nYour replacement router is in the post and should arrive by {{date}}. Plug it in, wait for the light to turn green, and your connection will come back on its own.\n\nBest,\n{{current_user.first_name}}', template: true, config: corpus },
-    { name: 'the same topic, different content', text: "Hi {{first_name}},\n\nYour refund of {{refund_amount}} was approved today. Because you paid with a gift card, the money goes back onto a new gift card, which we'll email to you within the hour.\n\nBest,\n{{current_user.first_name}}", template: true, config: corpus },
-    { docs: true, name: 'half of a template reused', text: "Hi {{first_name}},\n\nThanks for your patience. We've issued a full refund of {{refund_amount}} to your original payment method. We've also cancelled the replacement order, so you won't be charged for it, and your loyalty points for the original purchase stay on your account.\n\nBest,\n{{current_user.first_name}}", template: true, config: corpus },
+    {
+      docs: true,
+      name: 'a different template with the same greeting and sign-off',
+      text: 'Hi {{first_name}},\n\nYour replacement router is in the post and should arrive by {{date}}. Plug it in, wait for the light to turn green, and your connection will come back on its own.\n\nBest,\n{{current_user.first_name}}',
+      template: true,
+      config: corpus,
+    },
+    {
+      name: 'the same topic, different content',
+      text: "Hi {{first_name}},\n\nYour refund of {{refund_amount}} was approved today. Because you paid with a gift card, the money goes back onto a new gift card, which we'll email to you within the hour.\n\nBest,\n{{current_user.first_name}}",
+      template: true,
+      config: corpus,
+    },
+    {
+      docs: true,
+      name: 'half of a template reused',
+      text: "Hi {{first_name}},\n\nThanks for your patience. We've issued a full refund of {{refund_amount}} to your original payment method. We've also cancelled the replacement order, so you won't be charged for it, and your loyalty points for the original purchase stay on your account.\n\nBest,\n{{current_user.first_name}}",
+      template: true,
+      config: corpus,
+    },
     { name: 'a short template', text: 'Thanks, {{first_name}}! Glad we could help.', template: true, config: corpus },
     { name: 'a template in another language', text: 'Merhaba {{first_name}},\n\nİade talebiniz onaylandı. Tutar 5-10 iş günü içinde kartınıza yansıyacaktır.\n\nSaygılarımızla', template: true, config: corpus },
-    { name: 'a longer template that contains a corpus template', text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nBefore you go: download offline maps, switch off automatic app updates, and turn on Wi-Fi calling so calls over hotel Wi-Fi are free. If your phone shows 'No service' when you land, restart it and pick our partner network by hand in the network settings.\n\nHave a great trip!", template: true, config: corpus },
-    { name: 'below the default threshold (73% the same)', text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls and texts abroad are charged at the rates shown on our roaming page.\n\nHave a great trip!", template: true, config: corpus },
-    { name: 'a template of the corpus, linted with its own id as path, is not its own duplicate', text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nHave a great trip!", context: { path: 'telecom/roaming-enabled' }, template: true, config: corpus },
-    { docs: true, name: 'outside template mode (a reply to a customer)', text: "Hi Maria,\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nHave a great trip!", config: corpus },
+    {
+      name: 'a longer template that contains a corpus template',
+      text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nBefore you go: download offline maps, switch off automatic app updates, and turn on Wi-Fi calling so calls over hotel Wi-Fi are free. If your phone shows 'No service' when you land, restart it and pick our partner network by hand in the network settings.\n\nHave a great trip!",
+      template: true,
+      config: corpus,
+    },
+    {
+      name: 'below the default threshold (73% the same)',
+      text: 'Hi {{first_name}},\n\nRoaming is now active on your line. Calls and texts abroad are charged at the rates shown on our roaming page.\n\nHave a great trip!',
+      template: true,
+      config: corpus,
+    },
+    {
+      name: 'a template of the corpus, linted with its own id as path, is not its own duplicate',
+      text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nHave a great trip!",
+      context: { path: 'telecom/roaming-enabled' },
+      template: true,
+      config: corpus,
+    },
+    {
+      docs: true,
+      name: 'outside template mode (a reply to a customer)',
+      text: "Hi Maria,\n\nRoaming is now active on your line. Calls, texts and data abroad are charged at the rates shown on our roaming page, and you'll get a text message when you reach your daily spending limit.\n\nHave a great trip!",
+      config: corpus,
+    },
     { name: 'without a corpus', text: 'Hi {{first_name}}, your order shipped.', template: true },
   ],
   invalid: [
@@ -107,19 +145,25 @@ export const cases: RuleCases<NearDuplicateOptions> = {
     {
       docs: true,
       name: 'a template with two near-copies in the corpus: reported once, against the more similar one',
-      text: "Hi {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 business days. Activate it in the app before your first payment, and your old card will stop working.\n\nBest,\n{{agent}}",
+      text: 'Hi {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 business days. Activate it in the app before your first payment, and your old card will stop working.\n\nBest,\n{{agent}}',
       template: true,
       config: {
         templates: [
-          { id: 'cards/replacement-sent', body: "Hi {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 business days. Activate it in the app before your first payment, and your old card will stop working.\n\nKind regards,\n{{agent}}" },
-          { id: 'cards/replacement-sent-v2', body: "Hello {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 working days. Activate it in the app before your first payment, and your old card will stop working.\n\nBest,\n{{agent}}" },
+          {
+            id: 'cards/replacement-sent',
+            body: 'Hi {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 business days. Activate it in the app before your first payment, and your old card will stop working.\n\nKind regards,\n{{agent}}',
+          },
+          {
+            id: 'cards/replacement-sent-v2',
+            body: 'Hello {{first_name}},\n\nYour replacement card is on its way and should arrive within 5 working days. Activate it in the app before your first payment, and your old card will stop working.\n\nBest,\n{{agent}}',
+          },
         ],
       },
       errors: [{ messageId: 'similarToMore', line: 1, column: 1, endColumn: 19, suggestions: [SUGGESTION], message: 'This template is 92% the same as “cards/replacement-sent” (and 1 more): merge them, or make the difference deliberate.' }],
     },
     {
       name: 'threshold: 70 reports a shorter copy',
-      text: "Hi {{first_name}},\n\nRoaming is now active on your line. Calls and texts abroad are charged at the rates shown on our roaming page.\n\nHave a great trip!",
+      text: 'Hi {{first_name}},\n\nRoaming is now active on your line. Calls and texts abroad are charged at the rates shown on our roaming page.\n\nHave a great trip!',
       template: true,
       config: corpus,
       options: { threshold: 70 },

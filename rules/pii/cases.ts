@@ -59,152 +59,112 @@ export const cases: RuleCases<PiiOptions> = {
       docs: true,
       name: 'a full card number in an e-mail: masked to the last four',
       text: 'Hi Leo,\n\nWe charged your card 4111 1111 1111 1111 for the annual plan.\n\nThanks,\nMia',
-      errors: [
-        { messageId: 'card', line: 3, column: 22, endColumn: 41, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } },
-      ],
+      errors: [{ messageId: 'card', line: 3, column: 22, endColumn: 41, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } }],
       output: 'Hi Leo,\n\nWe charged your card •••• 1111 for the annual plan.\n\nThanks,\nMia',
     },
     {
       name: 'a card written with dashes',
       text: 'The refund went to 5555-5555-5555-4444 this morning.',
-      errors: [
-        { messageId: 'card', line: 1, column: 20, endColumn: 39, suggestions: ['•••• 4444'], data: { mask: '•••• 4444' } },
-      ],
+      errors: [{ messageId: 'card', line: 1, column: 20, endColumn: 39, suggestions: ['•••• 4444'], data: { mask: '•••• 4444' } }],
       output: 'The refund went to •••• 4444 this morning.',
     },
     {
       name: 'a card written with no separators',
       text: 'Card on file: 4012888888881881.',
-      errors: [
-        { messageId: 'card', line: 1, column: 15, endColumn: 31, suggestions: ['•••• 1881'], data: { mask: '•••• 1881' } },
-      ],
+      errors: [{ messageId: 'card', line: 1, column: 15, endColumn: 31, suggestions: ['•••• 1881'], data: { mask: '•••• 1881' } }],
       output: 'Card on file: •••• 1881.',
     },
     {
       name: 'a card written with Amex grouping',
       text: 'Your Amex 3782 822463 10005 was declined.',
-      errors: [
-        { messageId: 'card', line: 1, column: 11, endColumn: 28, suggestions: ['•••• 0005'], data: { mask: '•••• 0005' } },
-      ],
+      errors: [{ messageId: 'card', line: 1, column: 11, endColumn: 28, suggestions: ['•••• 0005'], data: { mask: '•••• 0005' } }],
       output: 'Your Amex •••• 0005 was declined.',
     },
     {
       docs: true,
       name: 'a temporary password: a reset link suggested, no fix',
       text: 'Your temporary password is Xk9!pq2. Please change it after you sign in.',
-      errors: [
-        { messageId: 'password', line: 1, column: 28, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 28, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'a one-time code',
       text: 'Your code is 482913, it expires in ten minutes.',
-      errors: [
-        { messageId: 'code', line: 1, column: 14, endColumn: 20, suggestions: ['ask the customer to request a new code'] },
-      ],
+      errors: [{ messageId: 'code', line: 1, column: 14, endColumn: 20, suggestions: ['ask the customer to request a new code'] }],
     },
     {
       name: 'a verification code with letters',
       text: 'Your verification code: G7K2P9.',
-      errors: [
-        { messageId: 'code', line: 1, column: 25, endColumn: 31, suggestions: ['ask the customer to request a new code'] },
-      ],
+      errors: [{ messageId: 'code', line: 1, column: 25, endColumn: 31, suggestions: ['ask the customer to request a new code'] }],
     },
     {
       name: 'a PIN',
       text: 'Your new voicemail PIN is 0417.',
-      errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 31, suggestions: ['send a password reset link instead'], data: { label: 'PIN' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 27, endColumn: 31, suggestions: ['send a password reset link instead'], data: { label: 'PIN', aLabel: 'A PIN' } }],
     },
     {
       name: 'a quoted password',
       text: 'For now your password is "sunshine" until you reset it.',
-      errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 27, endColumn: 35, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'a password after a colon',
       text: 'Username: dana.k / Password: Bluebird#7',
-      errors: [
-        { messageId: 'password', line: 1, column: 30, endColumn: 40, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 30, endColumn: 40, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'a full SSN, masked',
       text: 'We have your SSN as 219-09-9999 on the tax form.',
-      errors: [
-        { messageId: 'ssn', line: 1, column: 21, endColumn: 32, suggestions: ['•••-••-9999'], data: { mask: '•••-••-9999' } },
-      ],
+      errors: [{ messageId: 'ssn', line: 1, column: 21, endColumn: 32, suggestions: ['•••-••-9999'], data: { mask: '•••-••-9999' } }],
       output: 'We have your SSN as •••-••-9999 on the tax form.',
     },
     {
       name: "a customer's IBAN (mod-97 valid), masked",
       text: 'The refund was sent to DE89 3704 0044 0532 0130 00 today.',
-      errors: [
-        { messageId: 'iban', line: 1, column: 24, endColumn: 51, suggestions: ['•••• 3000'], data: { mask: '•••• 3000' } },
-      ],
+      errors: [{ messageId: 'iban', line: 1, column: 24, endColumn: 51, suggestions: ['•••• 3000'], data: { mask: '•••• 3000' } }],
       output: 'The refund was sent to •••• 3000 today.',
     },
     {
       name: 'a Stripe key',
       text: 'Use this key in the dashboard: sk_live_4eC39HqLyjWDarjtT1zdp7dc',
-      errors: [
-        { messageId: 'key', line: 1, column: 32, endColumn: 64, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key' } },
-      ],
+      errors: [{ messageId: 'key', line: 1, column: 32, endColumn: 64, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key', aLabel: 'A Stripe secret key' } }],
     },
     {
       name: 'an AWS key',
       text: 'The access key AKIAIOSFODNN7EXAMPLE belongs to your sandbox.',
-      errors: [
-        { messageId: 'key', line: 1, column: 16, endColumn: 36, suggestions: ['send a link to the key settings instead'], data: { label: 'AWS access key' } },
-      ],
+      errors: [{ messageId: 'key', line: 1, column: 16, endColumn: 36, suggestions: ['send a link to the key settings instead'], data: { label: 'AWS access key', aLabel: 'An AWS access key' } }],
     },
     {
       name: 'a GitHub token',
       text: 'Set GH_TOKEN to ghp_16C7e42F292c6912E7710c838347Ae178B4a and rerun.',
-      errors: [
-        { messageId: 'key', line: 1, column: 17, endColumn: 57, suggestions: ['send a link to the key settings instead'], data: { label: 'GitHub token' } },
-      ],
+      errors: [{ messageId: 'key', line: 1, column: 17, endColumn: 57, suggestions: ['send a link to the key settings instead'], data: { label: 'GitHub token', aLabel: 'A GitHub token' } }],
     },
     {
       name: 'a random token after "API key"',
       text: 'Your API key is Zx8Kq2LmN9pR4sT7vW1yB3cD.',
-      errors: [
-        { messageId: 'key', line: 1, column: 17, endColumn: 41, suggestions: ['send a link to the key settings instead'], data: { label: 'secret token' } },
-      ],
+      errors: [{ messageId: 'key', line: 1, column: 17, endColumn: 41, suggestions: ['send a link to the key settings instead'], data: { label: 'secret token', aLabel: 'A secret token' } }],
     },
     {
       docs: true,
       name: 'a password pasted as code in a plain-text draft',
       text: 'Hi Dana,\n\nI have reset your account. Your temporary password is `Xy7kq2Lm9` and you can change it after you log in.\n\nBest regards,\nSam\n',
-      errors: [
-        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'a password pasted as code in a Markdown draft',
       text: 'Hi Dana,\n\nI have reset your account. Your temporary password is `Xy7kq2Lm9` and you can change it after you log in.\n\nBest regards,\nSam\n',
       context: { format: 'markdown' },
-      errors: [
-        { messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 3, column: 56, endColumn: 65, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'a key in a code block',
       text: 'Here is the config line you need:\n\n```\napi_key = sk_live_4eC39HqLyjWDarjtT1zdp7dc\n```\n',
-      errors: [
-        { messageId: 'key', line: 4, column: 11, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key' } },
-      ],
+      errors: [{ messageId: 'key', line: 4, column: 11, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'Stripe secret key', aLabel: 'A Stripe secret key' } }],
     },
     {
       name: 'tr: a card number on a Turkish draft (pii runs for every language)',
       text: 'Kartınız 4111 1111 1111 1111 ile ödeme alındı.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'card', line: 1, column: 10, endColumn: 29, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } },
-      ],
+      errors: [{ messageId: 'card', line: 1, column: 10, endColumn: 29, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } }],
       output: 'Kartınız •••• 1111 ile ödeme alındı.',
     },
     {
@@ -212,63 +172,49 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'tr: a valid TC Kimlik No, masked to the last four digits (bank)',
       text: 'Merhaba Ayşe Hanım,\n\n12345678950 T.C. kimlik numaralı hesabınız açıldı.\n\nSaygılarımızla,\nBankamız',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'tckn', line: 3, column: 1, endColumn: 12, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } },
-      ],
+      errors: [{ messageId: 'tckn', line: 3, column: 1, endColumn: 12, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } }],
       output: 'Merhaba Ayşe Hanım,\n\n•••••••8950 T.C. kimlik numaralı hesabınız açıldı.\n\nSaygılarımızla,\nBankamız',
     },
     {
       name: 'tr: a TR IBAN with spaces, masked (e-commerce refund)',
       text: 'Mehmet Bey, iadeniz TR33 0006 1005 1978 6457 8413 26 numaralı hesabınıza yapıldı.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'iban', line: 1, column: 21, endColumn: 53, suggestions: ['•••• 1326'], data: { mask: '•••• 1326' } },
-      ],
+      errors: [{ messageId: 'iban', line: 1, column: 21, endColumn: 53, suggestions: ['•••• 1326'], data: { mask: '•••• 1326' } }],
       output: 'Mehmet Bey, iadeniz •••• 1326 numaralı hesabınıza yapıldı.',
     },
     {
       name: 'tr: a contiguous TR IBAN (bank chat)',
       text: 'Elif Hanım, kayıtlı IBAN’ınız TR680001000000123456789012 olarak görünüyor.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'iban', line: 1, column: 31, endColumn: 57, suggestions: ['•••• 9012'], data: { mask: '•••• 9012' } },
-      ],
+      errors: [{ messageId: 'iban', line: 1, column: 31, endColumn: 57, suggestions: ['•••• 9012'], data: { mask: '•••• 9012' } }],
       output: 'Elif Hanım, kayıtlı IBAN’ınız •••• 9012 olarak görünüyor.',
     },
     {
       name: 'tr: a card number (insurance)',
       text: 'Gökhan Bey, kartınız 4111 1111 1111 1111 numarasıyla yeniden tanımlandı.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'card', line: 1, column: 22, endColumn: 41, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } },
-      ],
+      errors: [{ messageId: 'card', line: 1, column: 22, endColumn: 41, suggestions: ['•••• 1111'], data: { mask: '•••• 1111' } }],
       output: 'Gökhan Bey, kartınız •••• 1111 numarasıyla yeniden tanımlandı.',
     },
     {
       name: 'tr: an identity number after its cue (airline)',
       text: 'Kimlik numaranız 10000000146 olarak rezervasyona eklendi.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'tckn', line: 1, column: 18, endColumn: 29, suggestions: ['•••••••0146'], data: { mask: '•••••••0146' } },
-      ],
+      errors: [{ messageId: 'tckn', line: 1, column: 18, endColumn: 29, suggestions: ['•••••••0146'], data: { mask: '•••••••0146' } }],
       output: 'Kimlik numaranız •••••••0146 olarak rezervasyona eklendi.',
     },
     {
       name: 'a TC Kimlik No in an English reply next to “T.C. ID”',
       text: 'Hi Emre, your T.C. ID 12345678950 is now linked to your booking.',
       context: { language: 'en' },
-      errors: [
-        { messageId: 'tckn', line: 1, column: 23, endColumn: 34, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } },
-      ],
+      errors: [{ messageId: 'tckn', line: 1, column: 23, endColumn: 34, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } }],
       output: 'Hi Emre, your T.C. ID •••••••8950 is now linked to your booking.',
     },
     {
       name: 'a TC Kimlik No in an English reply after “TCKN:”',
       text: 'Hi Emre, your TCKN: 12345678950 is on file.',
       context: { language: 'en' },
-      errors: [
-        { messageId: 'tckn', line: 1, column: 21, endColumn: 32, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } },
-      ],
+      errors: [{ messageId: 'tckn', line: 1, column: 21, endColumn: 32, suggestions: ['•••••••8950'], data: { mask: '•••••••8950' } }],
       output: 'Hi Emre, your TCKN: •••••••8950 is on file.',
     },
     {
@@ -276,65 +222,49 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'tr: a temporary password after “geçici şifreniz:” (bank chat)',
       text: 'Can Bey, geçici şifreniz: 4821Xa. İlk girişte değiştirebilir misiniz?',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'password', line: 1, column: 27, endColumn: 33, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 27, endColumn: 33, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'tr: a modem password (GSM)',
       text: 'Deniz Hanım, modem şifreniz: Tt4xq92K olarak güncellendi.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'password', line: 1, column: 30, endColumn: 38, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 30, endColumn: 38, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'tr: a password with a copula suffix (games)',
       text: 'Yeni parolanız Kargo2025!’dir. Giriş yaptıktan sonra değiştirin.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'password', line: 1, column: 16, endColumn: 25, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 16, endColumn: 25, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'tr: a card PIN (bank)',
       text: 'Kart şifreniz 0417 olarak tanımlandı.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'password', line: 1, column: 15, endColumn: 19, suggestions: ['send a password reset link instead'], data: { label: 'PIN' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 15, endColumn: 19, suggestions: ['send a password reset link instead'], data: { label: 'PIN', aLabel: 'A PIN' } }],
     },
     {
       name: 'tr: an English-keyboard spelling',
       text: 'gecici sifreniz: 4821Xa',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'], data: { label: 'password' } },
-      ],
+      errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
     },
     {
       name: 'tr: a verification code (social) (a one-time code)',
       text: 'Zeynep Hanım, doğrulama kodunuz 662514, uygulamaya girebilirsiniz.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'code', line: 1, column: 33, endColumn: 39, suggestions: ['ask the customer to request a new code'] },
-      ],
+      errors: [{ messageId: 'code', line: 1, column: 33, endColumn: 39, suggestions: ['ask the customer to request a new code'] }],
     },
     {
       name: 'tr: an approval code (e-commerce) (a one-time code)',
       text: 'Onay kodunuz: 482913',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'code', line: 1, column: 15, endColumn: 21, suggestions: ['ask the customer to request a new code'] },
-      ],
+      errors: [{ messageId: 'code', line: 1, column: 15, endColumn: 21, suggestions: ['ask the customer to request a new code'] }],
     },
     {
       name: 'tr: a bare code of digits (airline) (a one-time code)',
       text: 'Kodunuz 905127, check-in ekranına girebilirsiniz.',
       context: { language: 'tr' },
-      errors: [
-        { messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] },
-      ],
+      errors: [{ messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] }],
     },
   ],
 }

@@ -31,7 +31,11 @@ export interface PiiData {
 }
 
 const esc = (s: string) => escapeStringRegexp(s).replace(/ /g, '[\\s-]')
-const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|')
+const alt = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')
 
 const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g

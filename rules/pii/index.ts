@@ -10,6 +10,7 @@
 import { defineRule, perLanguage } from '../../src/rule.js'
 import { options, string, strings } from '../../src/config/schema.js'
 import { languageData } from '../../src/kit/language-pack.js'
+import { withArticle } from '../../src/kit/article.js'
 import { Detector, type PiiData, type Secret } from './detect.js'
 import { TurkishSecrets, type TurkishPiiData } from './turkish.js'
 
@@ -38,15 +39,25 @@ const rule = defineRule({
     fixable: true,
     category: 'safety',
     languages: ['*'],
-    schema: options({ add: options({ keys: { type: 'array', items: { type: 'object', required: ['name', 'pattern'], additionalProperties: false, properties: { name: string, pattern: { type: 'string', format: 'regex' } } } }, genericKeyCues: strings, passwordWords: strings, secretCodeKinds: strings, nonSecretCodeKinds: strings, notCardContext: strings }), ignore: { type: 'array', items: { type: 'string', enum: ['card', 'ssn', 'iban', 'tckn', 'password', 'code', 'key'] } } }),
+    schema: options({
+      add: options({
+        keys: { type: 'array', items: { type: 'object', required: ['name', 'pattern'], additionalProperties: false, properties: { name: string, pattern: { type: 'string', format: 'regex' } } } },
+        genericKeyCues: strings,
+        passwordWords: strings,
+        secretCodeKinds: strings,
+        nonSecretCodeKinds: strings,
+        notCardContext: strings,
+      }),
+      ignore: { type: 'array', items: { type: 'string', enum: ['card', 'ssn', 'iban', 'tckn', 'password', 'code', 'key'] } },
+    }),
     messages: {
       card: 'A full card number is in the reply: never send card numbers in clear. Mask it to the last four digits (“{{mask}}”).',
       ssn: 'A full Social Security number is in the reply: never send it in clear. Mask it to the last four digits (“{{mask}}”).',
       iban: "The customer's full IBAN is in the reply: mask it to the last four characters (“{{mask}}”).",
       tckn: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“{{mask}}”).',
-      password: 'A {{label}} is given in clear: anyone who sees this reply can use it. Send a reset link instead.',
+      password: '{{aLabel}} is given in clear: anyone who sees this reply can use it. Send a reset link instead.',
       code: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
-      key: 'A {{label}} is in the reply: anyone who sees it can use it. Revoke it and send a link to the key settings or a reset link instead.',
+      key: '{{aLabel}} is in the reply: anyone who sees it can use it. Revoke it and send a link to the key settings or a reset link instead.',
     },
   },
   prepare: (opts: PiiOptions) => {
@@ -92,7 +103,7 @@ const rule = defineRule({
     }
     for (const secret of found) {
       if (off.has(secret.kind)) continue
-      ctx.report({ messageId: secret.kind, data: { mask: secret.mask ?? '', label: secret.label }, start: secret.start, end: secret.end, expected: suggestion(secret), fix: secret.mask })
+      ctx.report({ messageId: secret.kind, data: { mask: secret.mask ?? '', label: secret.label, aLabel: withArticle(secret.label, { capitalize: true }) }, start: secret.start, end: secret.end, expected: suggestion(secret), fix: secret.mask })
     }
   },
 })

@@ -30,7 +30,11 @@ export function foldTurkish(text: string): string {
 }
 
 const esc = (s: string) => escapeStringRegexp(s).replace(/ /g, '\\s+')
-const alt = (list: readonly string[]) => [...new Set(list.map(foldTurkish))].sort((a, b) => b.length - a.length).map(esc).join('|')
+const alt = (list: readonly string[]) =>
+  [...new Set(list.map(foldTurkish))]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')
 
 /** TC Kimlik No checksum: d10 = ((d1+d3+d5+d7+d9)·7 − (d2+d4+d6+d8)) mod 10, d11 = (d1+…+d10) mod 10. */
 export function isValidTckn(digits: string): boolean {

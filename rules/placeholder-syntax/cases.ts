@@ -8,7 +8,12 @@ import type { SyntaxOptions } from './syntax.js'
 
 export const cases: RuleCases<SyntaxOptions> = {
   valid: [
-    { docs: true, name: 'a well-written Zendesk macro', text: 'Hi {{ticket.requester.first_name}},\n\nYour replacement was shipped today with tracking number {{ticket.custom_fields.tracking}}. It should arrive within 3 business days.\n\nBest,\n{{current_user.first_name}}', template: true },
+    {
+      docs: true,
+      name: 'a well-written Zendesk macro',
+      text: 'Hi {{ticket.requester.first_name}},\n\nYour replacement was shipped today with tracking number {{ticket.custom_fields.tracking}}. It should arrive within 3 business days.\n\nBest,\n{{current_user.first_name}}',
+      template: true,
+    },
     { name: 'a Liquid fallback', text: 'Hi {{first_name | fallback: "there"}},\n\nYour order shipped today.', template: true },
     { name: 'a Zendesk requester name (always filled)', text: 'Hi {{ticket.requester.first_name}},\n\nYour order shipped today.', template: true },
     { docs: true, name: 'a Liquid if/else around the greeting', text: '{% if first_name %}Hi {{first_name}},{% else %}Hi there,{% endif %}\n\nYour order shipped.', template: true },
@@ -32,45 +37,35 @@ export const cases: RuleCases<SyntaxOptions> = {
       name: 'missing closing brace',
       text: 'Hi {{first_name},\n\nYour order shipped today.',
       template: true,
-      errors: [
-        { messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{{first_name}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' },
-      ],
+      errors: [{ messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{{first_name}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' }],
       output: 'Hi {{first_name}},\n\nYour order shipped today.',
     },
     {
       name: 'missing opening brace',
       text: 'Hi {first_name}},\n\nYour order shipped today.',
       template: true,
-      errors: [
-        { messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{first_name}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' },
-      ],
+      errors: [{ messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{first_name}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' }],
       output: 'Hi {{first_name}},\n\nYour order shipped today.',
     },
     {
       name: 'space between the braces',
       text: 'Hello { {name}}, your refund is on its way.',
       template: true,
-      errors: [
-        { messageId: 'unbalancedBraces', line: 1, column: 7, endColumn: 16, suggestions: ['{{name}}'], message: '“{ {name}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' },
-      ],
+      errors: [{ messageId: 'unbalancedBraces', line: 1, column: 7, endColumn: 16, suggestions: ['{{name}}'], message: '“{ {name}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' }],
       output: 'Hello {{name}}, your refund is on its way.',
     },
     {
       name: 'one brace too many',
       text: 'Your ticket {{ticket.id}}} is now closed.',
       template: true,
-      errors: [
-        { messageId: 'unbalancedBraces', line: 1, column: 13, endColumn: 27, suggestions: ['{{ticket.id}}'], message: '“{{ticket.id}}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' },
-      ],
+      errors: [{ messageId: 'unbalancedBraces', line: 1, column: 13, endColumn: 27, suggestions: ['{{ticket.id}}'], message: '“{{ticket.id}}}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' }],
       output: 'Your ticket {{ticket.id}} is now closed.',
     },
     {
       name: 'Help Scout closed with a brace',
       text: 'Hello {%customer.firstName}, thanks for writing in.',
       template: true,
-      errors: [
-        { messageId: 'notClosed', line: 1, column: 7, endColumn: 28, suggestions: ['{%customer.firstName%}'], message: '“{%customer.firstName}” is not closed as it was opened ({% … %}): the customer would see it as written.' },
-      ],
+      errors: [{ messageId: 'notClosed', line: 1, column: 7, endColumn: 28, suggestions: ['{%customer.firstName%}'], message: '“{%customer.firstName}” is not closed as it was opened ({% … %}): the customer would see it as written.' }],
       output: 'Hello {%customer.firstName%}, thanks for writing in.',
     },
     {
@@ -78,7 +73,14 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | fallback: "there"}, thanks for your order.',
       template: true,
       errors: [
-        { messageId: 'notClosed', line: 1, column: 4, endColumn: 37, suggestions: ['{{first_name | fallback: "there"}}'], message: '“{{first_name | fallback: "there"}” is not closed as it was opened ({{ … }}): the customer would see it as written.' },
+        {
+          messageId: 'notClosed',
+          line: 1,
+          column: 4,
+          endColumn: 37,
+          suggestions: ['{{first_name | fallback: "there"}}'],
+          message: '“{{first_name | fallback: "there"}” is not closed as it was opened ({{ … }}): the customer would see it as written.',
+        },
       ],
       output: 'Hi {{first_name | fallback: "there"}}, thanks for your order.',
     },
@@ -86,9 +88,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       name: 'never opened',
       text: 'Dear first_name}}, your parcel is on the way.',
       template: true,
-      errors: [
-        { messageId: 'neverOpened', line: 1, column: 6, endColumn: 18, suggestions: ['{{first_name}}'], message: '“first_name}}” closes a placeholder that was never opened: the customer would see it as written.' },
-      ],
+      errors: [{ messageId: 'neverOpened', line: 1, column: 6, endColumn: 18, suggestions: ['{{first_name}}'], message: '“first_name}}” closes a placeholder that was never opened: the customer would see it as written.' }],
       output: 'Dear {{first_name}}, your parcel is on the way.',
     },
     {
@@ -97,7 +97,14 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | fallbak: "there"}}, your order shipped.',
       template: true,
       errors: [
-        { messageId: 'unknownFilter', line: 1, column: 4, endColumn: 37, suggestions: ['{{first_name | fallback: "there"}}'], message: '“{{first_name | fallbak: "there"}}” uses the unknown filter “fallbak”: the platform will fail or print nothing.' },
+        {
+          messageId: 'unknownFilter',
+          line: 1,
+          column: 4,
+          endColumn: 37,
+          suggestions: ['{{first_name | fallback: "there"}}'],
+          message: '“{{first_name | fallbak: "there"}}” uses the unknown filter “fallbak”: the platform will fail or print nothing.',
+        },
       ],
       output: 'Hi {{first_name | fallback: "there"}}, your order shipped.',
     },
@@ -106,7 +113,14 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {%customer.firstName,fallback:there%}, thanks!',
       template: true,
       errors: [
-        { messageId: 'helpScoutFallback', line: 1, column: 4, endColumn: 41, suggestions: ['{%customer.firstName,fallback=there%}'], message: '“{%customer.firstName,fallback:there%}”: Help Scout writes a fallback as “,fallback=…” (no spaces, with “=”).' },
+        {
+          messageId: 'helpScoutFallback',
+          line: 1,
+          column: 4,
+          endColumn: 41,
+          suggestions: ['{%customer.firstName,fallback=there%}'],
+          message: '“{%customer.firstName,fallback:there%}”: Help Scout writes a fallback as “,fallback=…” (no spaces, with “=”).',
+        },
       ],
       output: 'Hi {%customer.firstName,fallback=there%}, thanks!',
     },
@@ -114,9 +128,7 @@ export const cases: RuleCases<SyntaxOptions> = {
       name: 'explains: line 1, columns 4–17',
       text: 'Hi {{first_name},\n\nThanks for your order.',
       template: true,
-      errors: [
-        { messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{{first_name}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' },
-      ],
+      errors: [{ messageId: 'unbalancedBraces', line: 1, column: 4, endColumn: 17, suggestions: ['{{first_name}}'], message: '“{{first_name}” has unbalanced braces: the platform will not fill it in and the customer sees it as written.' }],
       output: 'Hi {{first_name}},\n\nThanks for your order.',
     },
     {
@@ -125,31 +137,41 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name}},\n\nYour order has shipped.',
       template: true,
       errors: [
-        { messageId: 'noFallback', line: 1, column: 4, endColumn: 18, suggestions: ['{{first_name | fallback: "there"}}', '{{first_name | default: "there"}}'], message: '“{{first_name}}” has no fallback: a customer whose name is missing would read “Hi ,”.' },
+        {
+          messageId: 'noFallback',
+          line: 1,
+          column: 4,
+          endColumn: 18,
+          suggestions: ['{{first_name | fallback: "there"}}', '{{first_name | default: "there"}}'],
+          message: '“{{first_name}}” has no fallback: a customer whose name is missing would read “Hi ,”.',
+        },
       ],
     },
     {
       name: 'no fallback: Help Scout',
       text: 'Hello {%customer.firstName%}, your refund is done.',
       template: true,
-      errors: [
-        { messageId: 'noFallback', line: 1, column: 7, endColumn: 29, suggestions: ['{%customer.firstName,fallback=there%}'], message: '“{%customer.firstName%}” has no fallback: a customer whose name is missing would read “Hello ,”.' },
-      ],
+      errors: [{ messageId: 'noFallback', line: 1, column: 7, endColumn: 29, suggestions: ['{%customer.firstName,fallback=there%}'], message: '“{%customer.firstName%}” has no fallback: a customer whose name is missing would read “Hello ,”.' }],
     },
     {
       name: 'no fallback: Salesforce Classic',
       text: 'Dear {!Contact.FirstName},\n\nYour case is closed.',
       template: true,
-      errors: [
-        { messageId: 'noFallback', line: 1, column: 6, endColumn: 26, suggestions: ['{!Contact.FirstName, there}'], message: '“{!Contact.FirstName}” has no fallback: a customer whose name is missing would read “Dear ,”.' },
-      ],
+      errors: [{ messageId: 'noFallback', line: 1, column: 6, endColumn: 26, suggestions: ['{!Contact.FirstName, there}'], message: '“{!Contact.FirstName}” has no fallback: a customer whose name is missing would read “Dear ,”.' }],
     },
     {
       name: 'no fallback: Liquid path',
       text: 'Thanks so much, {{customer.first_name}}!',
       template: true,
       errors: [
-        { messageId: 'noFallback', line: 1, column: 17, endColumn: 40, suggestions: ['{{customer.first_name | default: "there"}}', '{{customer.first_name | fallback: "there"}}'], message: '“{{customer.first_name}}” has no fallback: a customer whose name is missing would read “Thanks so much, !”.' },
+        {
+          messageId: 'noFallback',
+          line: 1,
+          column: 17,
+          endColumn: 40,
+          suggestions: ['{{customer.first_name | default: "there"}}', '{{customer.first_name | fallback: "there"}}'],
+          message: '“{{customer.first_name}}” has no fallback: a customer whose name is missing would read “Thanks so much, !”.',
+        },
       ],
     },
     {
@@ -157,65 +179,58 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | fallback: ""}}, welcome!',
       template: true,
       errors: [
-        { messageId: 'noFallback', line: 1, column: 4, endColumn: 33, suggestions: ['{{first_name | fallback: "there"}}', '{{first_name | default: "there"}}'], message: '“{{first_name | fallback: ""}}” has no fallback: a customer whose name is missing would read “Hi ,”.' },
+        {
+          messageId: 'noFallback',
+          line: 1,
+          column: 4,
+          endColumn: 33,
+          suggestions: ['{{first_name | fallback: "there"}}', '{{first_name | default: "there"}}'],
+          message: '“{{first_name | fallback: ""}}” has no fallback: a customer whose name is missing would read “Hi ,”.',
+        },
       ],
     },
     {
       name: 'an unknown filter with no close match: no fix',
       text: 'Your total is {{ order.total | shout }} this month.',
       template: true,
-      errors: [
-        { messageId: 'unknownFilter', line: 1, column: 15, endColumn: 40, suggestions: [], message: '“{{ order.total | shout }}” uses the unknown filter “shout”: the platform will fail or print nothing.' },
-      ],
+      errors: [{ messageId: 'unknownFilter', line: 1, column: 15, endColumn: 40, suggestions: [], message: '“{{ order.total | shout }}” uses the unknown filter “shout”: the platform will fail or print nothing.' }],
     },
     {
       name: 'a variable name with spaces',
       text: 'Hi {{first name | default: "there"}}, thanks!',
       template: true,
-      errors: [
-        { messageId: 'spaceInName', line: 1, column: 4, endColumn: 37, suggestions: ['{{first_name | default: "there"}}'], message: '“{{first name | default: "there"}}”: variable names have no spaces, so the platform cannot fill this in.' },
-      ],
+      errors: [{ messageId: 'spaceInName', line: 1, column: 4, endColumn: 37, suggestions: ['{{first_name | default: "there"}}'], message: '“{{first name | default: "there"}}”: variable names have no spaces, so the platform cannot fill this in.' }],
     },
     {
       name: 'an empty placeholder',
       text: 'Your code is {{ }} for this order.',
       template: true,
-      errors: [
-        { messageId: 'empty', line: 1, column: 14, endColumn: 19, suggestions: [], message: '“{{ }}” is an empty placeholder: the customer would see nothing, or the braces.' },
-      ],
+      errors: [{ messageId: 'empty', line: 1, column: 14, endColumn: 19, suggestions: [], message: '“{{ }}” is an empty placeholder: the customer would see nothing, or the braces.' }],
     },
     {
       docs: true,
       name: 'an unclosed Liquid if block',
       text: '{% if ticket.priority == "urgent" %}We are on it right now.\n\nThanks for your patience.',
       template: true,
-      errors: [
-        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 37, suggestions: [], message: '“{% if ticket.priority == "urgent" %}” opens a if block that is never closed: the platform will fail to render the template.' },
-      ],
+      errors: [{ messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 37, suggestions: [], message: '“{% if ticket.priority == "urgent" %}” opens an if block that is never closed: the platform will fail to render the template.' }],
     },
     {
       name: 'an endif without an if',
       text: 'Thanks for your patience.{% endif %}',
       template: true,
-      errors: [
-        { messageId: 'blockNeverOpened', line: 1, column: 26, endColumn: 37, suggestions: [], message: '“{% endif %}” closes a if block that was never opened.' },
-      ],
+      errors: [{ messageId: 'blockNeverOpened', line: 1, column: 26, endColumn: 37, suggestions: [], message: '“{% endif %}” closes an if block that was never opened.' }],
     },
     {
       name: 'an unclosed Handlebars block',
       text: '{{#if vip}}Thanks for being a member.\n\nSee you soon.',
       template: true,
-      errors: [
-        { messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 12, suggestions: [], message: '“{{#if vip}}” opens a if block that is never closed: the platform will fail to render the template.' },
-      ],
+      errors: [{ messageId: 'blockNotClosed', line: 1, column: 1, endColumn: 12, suggestions: [], message: '“{{#if vip}}” opens an if block that is never closed: the platform will fail to render the template.' }],
     },
     {
       name: 'an else outside any block',
       text: '{% else %}Thanks for your patience.',
       template: true,
-      errors: [
-        { messageId: 'outsideBlock', line: 1, column: 1, endColumn: 11, suggestions: [], message: '“{% else %}” is outside any block: the platform will fail to render the template.' },
-      ],
+      errors: [{ messageId: 'outsideBlock', line: 1, column: 1, endColumn: 11, suggestions: [], message: '“{% else %}” is outside any block: the platform will fail to render the template.' }],
     },
     {
       docs: true,
@@ -223,7 +238,14 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | fallback: "there"}},\n\nYour ticket {{ticket.id}} was updated by {%user.firstName%}.',
       template: true,
       errors: [
-        { messageId: 'mixedDialect', line: 3, column: 42, endColumn: 60, suggestions: ['{{user.firstName}}'], message: '“{%user.firstName%}” is Help Scout {%…%} syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.' },
+        {
+          messageId: 'mixedDialect',
+          line: 3,
+          column: 42,
+          endColumn: 60,
+          suggestions: ['{{user.firstName}}'],
+          message: '“{%user.firstName%}” is Help Scout {%…%} syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+        },
       ],
     },
     {
@@ -232,7 +254,14 @@ export const cases: RuleCases<SyntaxOptions> = {
       options: { dialect: 'liquid' },
       template: true,
       errors: [
-        { messageId: 'mixedDialect', line: 1, column: 7, endColumn: 44, suggestions: ['{{customer.firstName}}'], message: '“{%customer.firstName,fallback=there%}” is Help Scout {%…%} syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.' },
+        {
+          messageId: 'mixedDialect',
+          line: 1,
+          column: 7,
+          endColumn: 44,
+          suggestions: ['{{customer.firstName}}'],
+          message: '“{%customer.firstName,fallback=there%}” is Help Scout {%…%} syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+        },
       ],
     },
     {
@@ -241,32 +270,33 @@ export const cases: RuleCases<SyntaxOptions> = {
       options: { dialect: 'liquid' },
       template: true,
       errors: [
-        { messageId: 'mixedDialect', line: 1, column: 12, endColumn: 26, suggestions: ['{{order_number}}'], message: '“{order_number}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.' },
+        {
+          messageId: 'mixedDialect',
+          line: 1,
+          column: 12,
+          endColumn: 26,
+          suggestions: ['{{order_number}}'],
+          message: '“{order_number}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+        },
       ],
     },
     {
       name: 'a placeholder over two lines',
       text: 'Hi {{ first_name | fallback:\n"there" }}, your order shipped.',
       template: true,
-      errors: [
-        { messageId: 'multiline', line: 1, column: 4, endColumn: 29, suggestions: [], message: '“{{ first_name | fallback:” runs over several lines: a closing delimiter is probably missing.' },
-      ],
+      errors: [{ messageId: 'multiline', line: 1, column: 4, endColumn: 29, suggestions: [], message: '“{{ first_name | fallback:” runs over several lines: a closing delimiter is probably missing.' }],
     },
     {
       name: 'an if block closed by the endfor of an inner loop',
       text: '{% for item in order.items %}{% if item.back_ordered %}{{item.name}} ships later.{% endfor %}\n\nThanks for your patience.',
       template: true,
-      errors: [
-        { messageId: 'blockClosedEarly', line: 1, column: 30, endColumn: 56, suggestions: [], message: '“{% if item.back_ordered %}” opens a if block that is never closed before “{% endfor %}”.' },
-      ],
+      errors: [{ messageId: 'blockClosedEarly', line: 1, column: 30, endColumn: 56, suggestions: [], message: '“{% if item.back_ordered %}” opens an if block that is never closed before “{% endfor %}”.' }],
     },
     {
       name: 'an empty filter after |',
       text: 'Hi {{first_name | }}, thanks for your order.',
       template: true,
-      errors: [
-        { messageId: 'emptyFilter', line: 1, column: 4, endColumn: 21, suggestions: [], message: '“{{first_name | }}” has an empty filter after “|”.' },
-      ],
+      errors: [{ messageId: 'emptyFilter', line: 1, column: 4, endColumn: 21, suggestions: [], message: '“{{first_name | }}” has an empty filter after “|”.' }],
     },
   ],
 }

@@ -6,6 +6,7 @@
 import type { Placeholder } from '../../src/templates/placeholders.js'
 import { RangeSet } from '../../src/text/intervals.js'
 import { familyOf } from '../../src/kit/placeholder-family.js'
+import { withArticle } from '../../src/kit/article.js'
 import data from './data.json' with { type: 'json' }
 import { isSpace, trailingRunLength } from '../../src/text/trailing.js'
 
@@ -49,7 +50,6 @@ const FAMILY_NAMES = data.familyNames as Record<string, string>
 const BLOCKS = new Set(data.blocks)
 const LIGHTNING = /^(Recipient|Sender|Organization|User|Contact|Lead|Account|Case|Opportunity)\./
 const STRAY = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{!/g
-
 
 export function checkSyntax(text: string, placeholders: readonly Placeholder[], options: SyntaxOptions = {}): Issue[] {
   const issues: Issue[] = []
@@ -145,7 +145,10 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     }
     if (p.dialect === 'helpscout') {
       const inner = withoutClose(p.raw.replace(/^\{%-?\s*/, ''), ['%}'])
-      const bad = inner.split(',').slice(1).find((part) => !/^\s*fallback=/.test(part))
+      const bad = inner
+        .split(',')
+        .slice(1)
+        .find((part) => !/^\s*fallback=/.test(part))
       if (bad !== undefined) {
         const fixed = p.raw.replace(bad, bad.replace(/^\s*(?:fallback|default)\s*[:=]\s*/, 'fallback='))
         issues.push({ start: p.start, end: p.end, messageId: 'helpScoutFallback', data: { raw: p.raw }, expected: fixed !== p.raw ? [fixed] : [], ...(fixed !== p.raw && /,fallback=/.test(fixed) ? { fix: fixed } : {}) })
@@ -154,7 +157,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     }
     noFallback(text, p, openBlocks, options, issues)
   }
-  for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, messageId: 'blockNotClosed', data: { raw: p.raw, keyword }, expected: [] })
+  for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, messageId: 'blockNotClosed', data: { raw: p.raw, block: withArticle(keyword) }, expected: [] })
 
   // E. Dialects the platform does not fill in.
   mixedDialects(placeholders, options.dialect, issues)
@@ -176,10 +179,10 @@ function blockBalance(p: Placeholder, open: Array<{ p: Placeholder; keyword: str
   }
   const at = open.map((o) => o.keyword).lastIndexOf(closing)
   if (at === -1) {
-    issues.push({ start: p.start, end: p.end, messageId: 'blockNeverOpened', data: { raw: p.raw, keyword: closing }, expected: [] })
+    issues.push({ start: p.start, end: p.end, messageId: 'blockNeverOpened', data: { raw: p.raw, block: withArticle(closing) }, expected: [] })
     return
   }
-  for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, messageId: 'blockClosedEarly', data: { raw: unclosed.p.raw, keyword: unclosed.keyword, closer: p.raw }, expected: [] })
+  for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, messageId: 'blockClosedEarly', data: { raw: unclosed.p.raw, block: withArticle(unclosed.keyword), closer: p.raw }, expected: [] })
 }
 
 function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void {

@@ -6,13 +6,13 @@
  * (`src/text/segments.ts`); greeting and sign-off lines are not sentences, and numbers, links
  * and masked text are not words here.
  */
-import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings, numberIn } from '../../src/config/schema.js'
-import { getDocument } from '../../src/document.js'
+import type { Config } from '../../src/types.js'
+import { languageData } from '../../src/kit/language-pack.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
-import { DATA, MEASURES, type Settings } from './measure.js'
-import en from './en.json' with { type: 'json' }
+import { MEASURES, type LanguageData, type Settings } from './measure.js'
 
 export { fleschKincaid, syllables } from './measure.js'
 
@@ -43,143 +43,150 @@ interface Graded {
   long: Array<{ word: string; syllables: number }>
 }
 
-const rule = defineRule(
-  {
+/** Thresholds per language: the rule options win, then the shared config's target, then the language's data (Turkish words are longer). */
+function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: Config): Settings {
+  const data = languageData<LanguageData>('readability', language)
+  return {
+    measure: MEASURES[language],
+    target: opts.readingGrade ?? config.readingGrade ?? data.readingGrade,
+    margin: opts.sentenceMargin ?? data.sentenceMargin,
+    minSentenceWords: opts.minSentenceWords ?? data.minSentenceWords,
+    minSentences: opts.minSentences ?? data.minSentences,
+    minWords: opts.minWords ?? data.minWords,
+    longFrom: opts.longWordSyllables ?? data.longWordSyllables,
+    minLong: opts.minLongWords ?? data.minLongWords,
+    replyMargin: data.replyMargin,
+    minDenseWords: data.minDenseWords,
+    denseMargin: data.denseMargin,
+    minShortWords: data.minShortWords,
+    shortBand: [data.shortBand[0]!, data.shortBand[1]!],
+    minShortLongWords: data.minShortLongWords,
+    minShortLongShare: data.minShortLongShare,
+    maxSuggestions: data.maxSuggestions,
+    plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
+    hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
+  }
+}
+
+const rule = defineRule({
+  meta: {
     id: 'readability',
     description: 'Replies and sentences whose reading grade (Flesch–Kincaid; Ateşman for Turkish) is above the target',
     severity: 'warning',
     fixable: false,
     category: 'clarity',
     languages: ['en', 'tr'],
-    schema: options({ readingGrade: numberIn(1, 30), sentenceMargin: numberIn(0), minSentenceWords: numberIn(0, undefined, true), minSentences: numberIn(0, undefined, true), minWords: numberIn(0, undefined, true), longWordSyllables: numberIn(1, undefined, true), minLongWords: numberIn(0, undefined, true), plainLongWords: strings }),
+    schema: options({
+      readingGrade: numberIn(1, 30),
+      sentenceMargin: numberIn(0),
+      minSentenceWords: numberIn(0, undefined, true),
+      minSentences: numberIn(0, undefined, true),
+      minWords: numberIn(0, undefined, true),
+      longWordSyllables: numberIn(1, undefined, true),
+      minLongWords: numberIn(0, undefined, true),
+      plainLongWords: strings,
+    }),
+    messages: {
+      hardReply: 'This reply reads at grade {{grade}} ({{measure}}), above the target of {{target}}: sentences average {{average}} words. Use shorter sentences and everyday words for {{words}}.',
+      longSentences: 'This reply reads at grade {{grade}} ({{measure}}), above the target of {{target}}: sentences average {{average}} words. Use shorter sentences.',
+      hardShortReply: 'This short reply reads at grade {{grade}} (target {{target}}): {{longWords}} long words in {{count}}. Use everyday words for {{words}}.',
+      hardSentence: 'This sentence reads at grade {{grade}} (target {{target}}): {{count}} words, with long words like {{words}}. Split it or use shorter words.',
+      hardSentenceScore: 'This sentence reads at grade {{grade}} (target {{target}}, {{measure}}): {{count}} words, with long words like {{words}}. Split it or use shorter words.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as ReadabilityOptions
-    const config = sharedConfig(options)
-    // Thresholds per language: the rule options win, then the language's data (Turkish words are longer).
-    const settings = new Map<string, Settings>()
-    const settingsOf = (language: string): Settings => {
-      const data = DATA[language] ?? en
-      return {
-        measure: MEASURES[language] ?? MEASURES.en!,
-        target: opts.readingGrade ?? config.readingGrade ?? data.readingGrade,
-        margin: opts.sentenceMargin ?? data.sentenceMargin,
-        minSentenceWords: opts.minSentenceWords ?? data.minSentenceWords,
-        minSentences: opts.minSentences ?? data.minSentences,
-        minWords: opts.minWords ?? data.minWords,
-        longFrom: opts.longWordSyllables ?? data.longWordSyllables,
-        minLong: opts.minLongWords ?? data.minLongWords,
-        replyMargin: data.replyMargin,
-        minDenseWords: data.minDenseWords,
-        denseMargin: data.denseMargin,
-        minShortWords: data.minShortWords,
-        shortBand: [data.shortBand[0]!, data.shortBand[1]!],
-        minShortLongWords: data.minShortLongWords,
-        minShortLongShare: data.minShortLongShare,
-        maxSuggestions: data.maxSuggestions,
-        plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
-        hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
+  prepare: (opts: ReadabilityOptions, shared) => ({ settingsOf: perLanguage((language) => settingsFor(language, opts, shared.config)) }),
+  create: (ctx) => {
+    const doc = ctx.document
+    const s = ctx.state.settingsOf(ctx.language)
+    const { measure, target, margin, minSentenceWords, minSentences, minWords, minLong } = s
+    const graded: Graded[] = []
+    for (const sentence of doc.sentences()) {
+      for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) {
+        let words = 0
+        for (const w of seg.words) if (proseWord(doc.prose, w)) words++
+        // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
+        const last = doc.prose.charAt(seg.end - 1)
+        if (last === ',' || (words <= 3 && !/[.!?]/.test(last))) continue
+        if (words > 0) graded.push({ seg, prose: doc.prose, parts: pathParts(doc.prose, seg), words, syllables: 0, long: [] })
       }
     }
-
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const language = DATA[doc.context.language] ? doc.context.language : 'en'
-      let s = settings.get(language)
-      if (!s) settings.set(language, (s = settingsOf(language)))
-      const { measure, target, margin, minSentenceWords, minSentences, minWords, minLong } = s
-      const graded: Graded[] = []
-      for (const sentence of doc.sentences()) {
-        for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) {
-          let words = 0
-          for (const w of seg.words) if (proseWord(doc.prose, w)) words++
-          // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
-          const last = doc.prose.charAt(seg.end - 1)
-          if (last === ',' || (words <= 3 && !/[.!?]/.test(last))) continue
-          if (words > 0) graded.push({ seg, prose: doc.prose, parts: pathParts(doc.prose, seg), words, syllables: 0, long: [] })
+    if (graded.length === 0) return
+    // Malay, Spanish…: a reply with almost no English function words is not graded as English.
+    if (measure.recognises && !measure.recognises(lowerWords(graded))) return
+    const sentences = graded.reduce((n, g) => n + g.parts, 0)
+    const words = graded.reduce((n, g) => n + g.words, 0)
+    const whole = sentences >= minSentences && words >= minWords
+    // A short reply (one to a few sentences) is graded too, with its sentence length held in a
+    // band so one or two sentences give a stable grade: only long words can push it up.
+    const short = !whole && words >= s.minShortWords
+    // Syllables only where a grade is computed: every sentence of a long or short reply, else long sentences.
+    for (const g of graded) if (whole || short || g.words >= minSentenceWords) count(g, s)
+    if (whole || short) {
+      const syllableCount = graded.reduce((n, g) => n + g.syllables, 0)
+      const perSentence = whole ? words / sentences : Math.min(Math.max(words / sentences, s.shortBand[0]), s.shortBand[1])
+      const grade = measure.grade(perSentence, 1, (syllableCount * perSentence) / words)
+      const longWords = graded.reduce((n, g) => n + g.long.length, 0)
+      const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
+      // A short reply whose only sentence is long is pointed at by the sentence finding below.
+      const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
+      if (over && !coveredBySentence) {
+        const long = hardest(
+          graded.flatMap((g) => g.long),
+          s.maxSuggestions,
+        )
+        const at = { start: graded[0]!.seg.start, end: graded[graded.length - 1]!.seg.end, expected: long }
+        if (!whole) ctx.report({ messageId: 'hardShortReply', data: { grade: grade.toFixed(1), target, longWords, count: words, words: quoteList(long) }, ...at })
+        else {
+          const data = { grade: grade.toFixed(1), measure: measure.label(words, sentences, syllableCount, target), target, average: (words / sentences).toFixed(0) }
+          if (long.length > 0) ctx.report({ messageId: 'hardReply', data: { ...data, words: quoteList(long) }, ...at })
+          else ctx.report({ messageId: 'longSentences', data, ...at })
         }
       }
-      if (graded.length === 0) return
-      // Malay, Spanish…: a reply with almost no English function words is not graded as English.
-      if (language === 'en' && !englishEnough(graded)) return
-      const sentences = graded.reduce((n, g) => n + g.parts, 0)
-      const words = graded.reduce((n, g) => n + g.words, 0)
-      const whole = sentences >= minSentences && words >= minWords
-      // A short reply (one to a few sentences) is graded too, with its sentence length held in a
-      // band so one or two sentences give a stable grade: only long words can push it up.
-      const short = !whole && words >= s.minShortWords
-      // Syllables only where a grade is computed: every sentence of a long or short reply, else long sentences.
-      for (const g of graded) if (whole || short || g.words >= minSentenceWords) count(g, s)
-      if (whole || short) {
-        const syllableCount = graded.reduce((n, g) => n + g.syllables, 0)
-        const perSentence = whole ? words / sentences : Math.min(Math.max(words / sentences, s.shortBand[0]), s.shortBand[1])
-        const grade = measure.grade(perSentence, 1, (syllableCount * perSentence) / words)
-        const longWords = graded.reduce((n, g) => n + g.long.length, 0)
-        const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
-        // A short reply whose only sentence is long is pointed at by the sentence finding below.
-        const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
-        if (over && !coveredBySentence) {
-          const long = hardest(graded.flatMap((g) => g.long), s.maxSuggestions)
-          report(file, rule.meta, {
-            start: graded[0]!.seg.start,
-            end: graded[graded.length - 1]!.seg.end,
-            reason: whole
-              ? `This reply reads at grade ${grade.toFixed(1)} (${measure.label(words, sentences, syllableCount, target)}), above the target of ${target}: ` +
-                `sentences average ${(words / sentences).toFixed(0)} words. Use shorter sentences` +
-                (long.length > 0 ? ` and everyday words for ${quoteList(long)}.` : '.')
-              : `This short reply reads at grade ${grade.toFixed(1)} (target ${target}): ${longWords} long words in ${words}. Use everyday words for ${quoteList(long)}.`,
-            expected: long,
-          })
-        }
-      }
-      /** A sentence far above the target: long enough, or so dense that its length does not matter. */
-      function sentenceOver(g: Graded): boolean {
-        const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
-        return grade > target + margin && (g.words / g.parts >= s!.minDenseWords || grade > target + margin + s!.denseMargin)
-      }
-      for (const g of graded) {
-        if (g.words < minSentenceWords || g.long.length < minLong || !sentenceOver(g)) continue
-        const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
-        const long = hardest(g.long, s.maxSuggestions)
-        const how = language === 'en' ? '' : `, ${measure.label(g.words, 1, g.syllables, target)}`
-        report(file, rule.meta, {
-          start: g.seg.start,
-          end: g.seg.end,
-          reason: `This sentence reads at grade ${grade.toFixed(1)} (target ${target}${how}): ${g.words} words, with long words like ${quoteList(long)}. Split it or use shorter words.`,
-          expected: long,
-        })
-      }
     }
-
-    /** Syllables and long words of a sentence. */
-    function count(g: Graded, { measure, plain, hard, longFrom }: Settings): void {
-      const prose = g.prose
-      g.seg.words.forEach((w, i) => {
-        if (!proseWord(prose, w)) return
-        const n = measure.syllables(w.value, w.lower)
-        const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
-        // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
-        // weighs at most two syllables in the formula, so one long name cannot raise the grade.
-        g.syllables += name ? Math.min(n, 2) : n
-        if (name || plain.has(w.lower) || /[\d&_]/.test(w.value)) return
-        // A bureaucratic word (Turkish `istinaden`) is offered first, whatever its length.
-        const weight = hard.has(w.lower) ? 100 + n : n
-        if (n < longFrom && weight < 100) return
-        if (!g.long.some((l) => l.word === w.lower)) g.long.push({ word: w.lower, syllables: weight })
-      })
+    /** A sentence far above the target: long enough, or so dense that its length does not matter. */
+    function sentenceOver(g: Graded): boolean {
+      const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
+      return grade > target + margin && (g.words / g.parts >= s.minDenseWords || grade > target + margin + s.denseMargin)
     }
-
-    /** The hardest words (bureaucratic ones, then most syllables, then text order), at most `maxSuggestions`. */
-    function hardest(long: Graded['long'], maxSuggestions: number): string[] {
-      const seen = new Set<string>()
-      return [...long]
-        .sort((a, b) => b.syllables - a.syllables)
-        .filter((l) => !seen.has(l.word) && seen.add(l.word))
-        .slice(0, maxSuggestions)
-        .map((l) => l.word)
+    for (const g of graded) {
+      if (g.words < minSentenceWords || g.long.length < minLong || !sentenceOver(g)) continue
+      const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
+      const long = hardest(g.long, s.maxSuggestions)
+      const data = { grade: grade.toFixed(1), target, count: g.words, words: quoteList(long) }
+      const at = { start: g.seg.start, end: g.seg.end, expected: long }
+      if (measure.labelSentences) ctx.report({ messageId: 'hardSentenceScore', data: { ...data, measure: measure.label(g.words, 1, g.syllables, target) }, ...at })
+      else ctx.report({ messageId: 'hardSentence', data, ...at })
     }
   },
-)
+})
+
+/** Syllables and long words of a sentence. */
+function count(g: Graded, { measure, plain, hard, longFrom }: Settings): void {
+  const prose = g.prose
+  g.seg.words.forEach((w, i) => {
+    if (!proseWord(prose, w)) return
+    const n = measure.syllables(w.value, w.lower)
+    const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
+    // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
+    // weighs at most two syllables in the formula, so one long name cannot raise the grade.
+    g.syllables += name ? Math.min(n, 2) : n
+    if (name || plain.has(w.lower) || /[\d&_]/.test(w.value)) return
+    // A bureaucratic word (Turkish `istinaden`) is offered first, whatever its length.
+    const weight = hard.has(w.lower) ? 100 + n : n
+    if (n < longFrom && weight < 100) return
+    if (!g.long.some((l) => l.word === w.lower)) g.long.push({ word: w.lower, syllables: weight })
+  })
+}
+
+/** The hardest words (bureaucratic ones, then most syllables, then text order), at most `maxSuggestions`. */
+function hardest(long: Graded['long'], maxSuggestions: number): string[] {
+  const seen = new Set<string>()
+  return [...long]
+    .sort((a, b) => b.syllables - a.syllables)
+    .filter((l) => !seen.has(l.word) && seen.add(l.word))
+    .slice(0, maxSuggestions)
+    .map((l) => l.word)
+}
 
 const PATH_STEP = /\s?(?:>|&gt;|›|→)\s/g
 
@@ -189,28 +196,22 @@ function pathParts(prose: string, seg: Segment): number {
   return n >= 2 ? n + 1 : 1
 }
 
-const FUNCTION_WORDS = new Set(['the', 'to', 'you', 'your', 'and', 'is', 'of', 'for', 'we', 'it', 'in', 'on', 'this', 'that', 'be', 'can', 'with', 'please', 'our', 'are', 'have', 'will', 'i', 'my', 'me', 'us', 'an', 'or', 'at', 'by', 'from', 'if', 'not', 'do', 'has', 'was', 'as', "we're", "you're", "it's", "we'll", "i'm"])
-
 /** A word of the sentence: letters, and not a hashtag or a handle (`#inspiration`, `@sam`). */
 function proseWord(prose: string, w: Segment['words'][number]): boolean {
   const before = prose.charAt(w.start - 1)
   return LETTER.test(w.value) && before !== '#' && before !== '@'
 }
 
-/** At least one English function word in every 12 words; a short reply needs one at all. */
-function englishEnough(graded: readonly Graded[]): boolean {
-  let words = 0
-  let common = 0
-  for (const g of graded)
-    for (const w of g.seg.words) {
-      words++
-      if (FUNCTION_WORDS.has(w.lower)) common++
-    }
-  return words < 8 ? common > 0 || words < 4 : common * 12 >= words
+/** Every word of the graded sentences, lower-cased (for the language check). */
+function* lowerWords(graded: readonly Graded[]): Iterable<string> {
+  for (const g of graded) for (const w of g.seg.words) yield w.lower
 }
 
 function quoteList(words: readonly string[]): string {
-  return words.slice(0, 3).map((w) => `“${w}”`).join(', ')
+  return words
+    .slice(0, 3)
+    .map((w) => `“${w}”`)
+    .join(', ')
 }
 
 export default rule

@@ -4,12 +4,30 @@
  * package; Turkish: Ateşman's score mapped to a grade (`turkish.ts`).
  */
 import { syllable } from 'syllable'
+import type { RuleLanguage } from '../../src/rule.js'
 import { atesman, atesmanGradeOf, atesmanScoreFor, turkishSyllables } from './turkish.js'
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
 
-/** A language's thresholds and word lists (`hardWords`: Turkish bureaucratic words, offered first). */
-export type LanguageData = typeof en & { hardWords?: string[] }
+/** A language's thresholds and word lists (`rules/readability/<language>.json`, read through the language packs). */
+export interface LanguageData {
+  readingGrade: number
+  minSentences: number
+  minWords: number
+  sentenceMargin: number
+  minSentenceWords: number
+  longWordSyllables: number
+  minLongWords: number
+  replyMargin: number
+  minDenseWords: number
+  denseMargin: number
+  minShortWords: number
+  shortBand: number[]
+  minShortLongWords: number
+  minShortLongShare: number
+  maxSuggestions: number
+  plainLongWords: string[]
+  /** Turkish bureaucratic words, offered first. */
+  hardWords?: string[]
+}
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
 export interface Measure {
@@ -17,6 +35,10 @@ export interface Measure {
   grade(words: number, sentences: number, syllables: number): number
   /** `(Flesch–Kincaid)`, or the Ateşman score and the score that meets the target. */
   label(words: number, sentences: number, syllables: number, target: number): string
+  /** Whether a sentence finding names the measure too (the reader may not know Ateşman's scale). */
+  labelSentences: boolean
+  /** Whether the words are this language at all (a Malay reply is not graded as English); undefined: always. */
+  recognises?: (words: Iterable<string>) => boolean
 }
 
 /** Thresholds and lists for one language, built once per linter. */
@@ -45,14 +67,70 @@ export interface Settings {
   hard: Set<string>
 }
 
-export const DATA: Record<string, LanguageData> = { en, tr }
-export const MEASURES: Record<string, Measure> = {
-  en: { syllables: (_value, lower) => syllables(lower), grade: fleschKincaid, label: () => 'Flesch–Kincaid' },
+export const MEASURES: Record<RuleLanguage, Measure> = {
+  en: { syllables: (_value, lower) => syllables(lower), grade: fleschKincaid, label: () => 'Flesch–Kincaid', labelSentences: false, recognises: englishEnough },
   tr: {
     syllables: turkishSyllables,
     grade: atesmanGradeOf,
     label: (w, s, y, target) => `Ateşman reading ease ${atesman(w, s, y).toFixed(0)}; ${atesmanScoreFor(target).toFixed(0)} or more meets the target`,
+    labelSentences: true,
   },
+}
+
+const FUNCTION_WORDS = new Set([
+  'the',
+  'to',
+  'you',
+  'your',
+  'and',
+  'is',
+  'of',
+  'for',
+  'we',
+  'it',
+  'in',
+  'on',
+  'this',
+  'that',
+  'be',
+  'can',
+  'with',
+  'please',
+  'our',
+  'are',
+  'have',
+  'will',
+  'i',
+  'my',
+  'me',
+  'us',
+  'an',
+  'or',
+  'at',
+  'by',
+  'from',
+  'if',
+  'not',
+  'do',
+  'has',
+  'was',
+  'as',
+  "we're",
+  "you're",
+  "it's",
+  "we'll",
+  "i'm",
+])
+
+/** At least one English function word in every 12 words (lower-cased); a short reply needs one at all. */
+function englishEnough(lowerWords: Iterable<string>): boolean {
+  let words = 0
+  let common = 0
+  for (const w of lowerWords) {
+    words++
+    if (FUNCTION_WORDS.has(w)) common++
+  }
+  return words < 8 ? common > 0 || words < 4 : common * 12 >= words
 }
 const cache = new Map<string, number>()
 

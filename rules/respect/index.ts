@@ -38,7 +38,6 @@ export interface RespectOptions {
   lenient?: Channel[]
 }
 
-
 const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
 /**
@@ -113,7 +112,14 @@ const rule = defineRule({
     fixable: false,
     category: 'courtesy',
     languages: ['en', 'tr'],
-    schema: options({ add: strings, ignore: strings, requests: strings, minWords: { anyOf: [numberIn(0, undefined, true), options({ email: numberIn(0, undefined, true), chat: numberIn(0, undefined, true), social: numberIn(0, undefined, true), sms: numberIn(0, undefined, true) })] }, channels, lenient: channels }),
+    schema: options({
+      add: strings,
+      ignore: strings,
+      requests: strings,
+      minWords: { anyOf: [numberIn(0, undefined, true), options({ email: numberIn(0, undefined, true), chat: numberIn(0, undefined, true), social: numberIn(0, undefined, true), sms: numberIn(0, undefined, true) })] },
+      channels,
+      lenient: channels,
+    }),
     messages: {
       bareCommand: '“{{actual}}” is a bare command: ask the customer politely for what you need from them.',
       noCourtesy: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
@@ -181,9 +187,7 @@ function englishChecker(opts: RespectOptions): Checker {
       const first = i
       while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
       const verb = words[i]!.lower
-      const asks =
-        requests.has(verb) ||
-        (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
+      const asks = requests.has(verb) || (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
       const other = words.length >= 2 ? 1 : 0
       if (!asks) {
         others += other
@@ -200,7 +204,13 @@ function englishChecker(opts: RespectOptions): Checker {
         others += other
         continue
       }
-      if (isImperativeAt(words.map((w) => w.value), i, doc.prose.slice(words[i]!.start, seg.end))) {
+      if (
+        isImperativeAt(
+          words.map((w) => w.value),
+          i,
+          doc.prose.slice(words[i]!.start, seg.end),
+        )
+      ) {
         commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
       } else others += other
     }

@@ -65,4 +65,3 @@ function breaks(doc: DocumentState, from: number, to: number): boolean {
 export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1
 }
-

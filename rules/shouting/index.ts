@@ -113,7 +113,12 @@ const rule = defineRule({
     const { acronyms, emphatic, cues, labels, tr } = pack
     const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
     const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
-    const names = new Set(pack.upper(doc.context.customer.name ?? '').split(/\s+/).filter(Boolean))
+    const names = new Set(
+      pack
+        .upper(doc.context.customer.name ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
+    )
     // Turkish capitals typed on another keyboard: `IPTAL` may mean `iptal`, not `ıptal`.
     const ambiguousI = tr && !TURKISH_KEYBOARD.test(doc.raw)
     // Enthusiasm vs warning (English), read only when there is something to excuse.

@@ -48,7 +48,12 @@ export class ClosingFinder {
     const lower = (this.lower = language === 'tr' ? lowerTr : (s: string): string => s.toLowerCase())
     const skip = new Set(ignore.map((s) => lower(s).toLowerCase()))
     const alt = (list: readonly string[]): string =>
-      [...list].map((c) => lower(c)).filter((c) => !skip.has(c.toLowerCase())).sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'
+      [...list]
+        .map((c) => lower(c))
+        .filter((c) => !skip.has(c.toLowerCase()))
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|') || '(?!)'
     const closings = alt([...data.closings, ...add])
     const thanks = alt(data.thanksClosings)
     // A closing line: the phrase, optional punctuation, optionally a short name after it.
@@ -101,7 +106,11 @@ export class ClosingFinder {
   private endsWithClosing(line: string): boolean {
     const m = this.ending!.exec(line)
     if (!m) return false
-    const sentence = line.slice(0, m.index + m[0].length).split(/[.!?]\s+/).pop() ?? ''
+    const sentence =
+      line
+        .slice(0, m.index + m[0].length)
+        .split(/[.!?]\s+/)
+        .pop() ?? ''
     return words(sentence) <= 12
   }
 }

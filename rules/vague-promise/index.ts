@@ -7,14 +7,17 @@
  * verb-final, so tense, requests and events are read from word endings rather than from the words
  * before the phrase.
  */
-import { defineRule, report, sharedConfig } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
-import { PhraseMatcher, phraseWords, type PhraseHit } from '../../src/text/phrases.js'
+import type { DocumentState, Token } from '../../src/document.js'
+import type { Config } from '../../src/types.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { phraseWords } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type PhraseHit } from '../../src/kit/matcher.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { CONCRETE, durations, slaHours } from './time.js'
 import { TurkishPromises } from './turkish.js'
-import en from './en.json' with { type: 'json' }
+import type { PromiseFinding } from './finding.js'
 import { endsWithQuestion } from '../../src/text/trailing.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -31,13 +34,47 @@ interface Entry {
   onEvent?: boolean
 }
 
-const DATA: Record<string, typeof en> = { en }
+/** English data (`rules/vague-promise/en.json`, through the language pack). */
+interface EnglishData {
+  neutral: string[]
+  vague: string[]
+  commitments: string[]
+  contacts: string[]
+  needsFuture: string[]
+  requestOpeners: string[]
+  futureMarkers: string[]
+  commitmentMarkers: string[]
+  hedges: string[]
+  eventConnectors: string[]
+  responseWords: string[]
+  resolutionWords: string[]
+}
+
+/** Reads one draft's promises. */
+type Reader = (doc: DocumentState) => PromiseFinding[]
+
 const CLAUSE_BREAK = /[,;:()–—]|\s-\s/
 const LEADING = new Set(['and', 'but', 'so', 'then', 'or', 'also', 'just'])
 const JOINS = new Set(['and', 'but', 'so', 'then', 'or'])
 
-const rule = defineRule(
-  {
+/**
+ * How each language reads promises: English from the words around a phrase; Turkish (verb-final)
+ * from word endings, in `turkish.ts`.
+ */
+const READERS: Record<RuleLanguage, (opts: VaguePromiseOptions, sla: Config['sla']) => Reader> = {
+  en: englishReader,
+  tr: (opts, sla) => {
+    const turkish = new TurkishPromises(opts)
+    return (doc) => {
+      const out: PromiseFinding[] = []
+      for (const sentence of doc.sentences()) for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) out.push(...turkish.reports(seg, doc.prose, doc.raw, sla))
+      return out
+    }
+  },
+}
+
+const rule = defineRule({
+  meta: {
     id: 'vague-promise',
     description: 'Vague time commitments (soon, ASAP, shortly, we’ll get back to you) and promises longer than the SLA',
     severity: 'warning',
@@ -45,131 +82,130 @@ const rule = defineRule(
     category: 'commitment',
     languages: ['en', 'tr'],
     schema: options({ add: options({ vague: strings, commitments: strings, neutral: strings }), ignore: strings }),
+    messages: {
+      noTime: '“{{phrase}}” gives no time: say when, so the customer knows when to expect it (“{{suggestion}}”).',
+      vague: '“{{phrase}}” is not a time the customer can plan around: say when (“{{when}}”).',
+      vagueSla: '“{{phrase}}” is not a time the customer can plan around: say when (“{{when}}”, from your SLA).',
+      overResponseSla: '“{{phrase}}” is longer than your first-response SLA ({{sla}}): promise what the SLA commits to, or check the date with your team.',
+      overResolutionSla: '“{{phrase}}” is longer than your resolution SLA ({{sla}}): promise what the SLA commits to, or check the date with your team.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as VaguePromiseOptions
-    const { sla } = sharedConfig(options)
-    const slaResponse = slaHours(sla?.firstResponse)
-    const slaResolution = slaHours(sla?.resolution)
-    const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
-    const built = new Map<string, ReturnType<typeof build>>()
-    let turkish: TurkishPromises | undefined
-    const build = (language: string) => {
-      const data = DATA[language] ?? en
-      const needsFuture = new Set(data.needsFuture)
-      const entries: Array<[string, Entry]> = []
-      const add = (list: string[], kind: Kind) => {
-        for (const p of list) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
-      }
-      add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
-      const listed = new Set(data.vague)
-      add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
-      add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
-      for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
-      const alternation = (list: string[]) => list.map((p) => escapeStringRegexp(p).replace(/ /g, '\\s+')).join('|')
-      return {
-        matcher: new PhraseMatcher(entries, language),
-        opener: new RegExp(`^(?:${alternation(data.requestOpeners)})\\b`, 'i'),
-        future: new RegExp(`(?:\\b(?:${alternation(data.futureMarkers.filter((m) => !m.startsWith("'")))})\\b|'ll\\b|’ll\\b|'d\\b|’d\\b)`, 'i'),
-        commit: new RegExp(`(?:\\b(?:${alternation(data.commitmentMarkers)})\\b|'ll\\b|’ll\\b)`, 'i'),
-        hedge: new RegExp(`\\b(?:${alternation(data.hedges)})\\b`, 'i'),
-        event: new RegExp(`\\b(?:${alternation(data.eventConnectors)})\\b`, 'i'),
-        response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
-        resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
-      }
-    }
+  // One reader per language, built on the first draft in it (Turkish data is never read for an English-only team).
+  prepare: (opts: VaguePromiseOptions, shared) => ({ readerOf: perLanguage((language) => READERS[language](opts, shared.config.sla)) }),
+  create: (ctx) => {
+    for (const { messageId, data, start, end, expected } of ctx.state.readerOf(ctx.language)(ctx.document)) ctx.report({ messageId, data, start, end, expected })
+  },
+})
 
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const { raw, prose } = doc
-      if (doc.context.language === 'tr') {
-        turkish ??= new TurkishPromises(opts)
-        for (const sentence of doc.sentences()) {
-          for (const seg of sentenceSegments(sentence, prose, doc.tokens)) for (const r of turkish.reports(seg, prose, raw, sla)) report(file, rule.meta, r)
-        }
-        return
-      }
-      let lang = built.get(doc.context.language)
-      if (!lang) built.set(doc.context.language, (lang = build(doc.context.language)))
-      const { matcher, opener, future, commit, hedge, event, response, resolution } = lang
-      for (const sentence of doc.sentences()) {
-        for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
-          const text = prose.slice(seg.start, seg.end)
-          const question = endsWithQuestion(text)
-          const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
-          if (hits.length > 0 && !question && !CONCRETE.test(text)) {
-            const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
-            for (const hit of hits) {
-              if (hit.entry.kind === 'commitment' && vagueInSentence) continue
-              const clause = clauseBefore(seg, hit.from, prose, false)
-              const joined = clauseBefore(seg, hit.from, prose, true)
-              const before = prose.slice(seg.start, hit.start)
-              // A request ("Please DM us") silences the time word, unless the request carries a
-              // promise of its own ("Please note we'll refund you shortly").
-              // The opener's own words are not the promise: "Make sure to keep it synced asap" asks.
-              if ((opener.test(joined) && !commit.test(joined.replace(opener, ''))) || /\b(?:if|unless)\b/i.test(clause)) continue
-              if (!isPromise(hit, before, clause, sameClause(prose.slice(hit.end, seg.end)), text, doc.context.channel, future)) continue
-              if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
-              if (hedge.test(prose.slice(seg.start, hit.start))) continue
-              if (hit.entry.kind === 'commitment' ? !commit.test(clause) : hit.entry.needsFuture && !future.test(clause)) continue
-              // An event in the same clause ties the timing to it ("…shortly after the payment clears");
-              // one in a later clause does not ("…shortly, and you'll get an email when it's done"). A
-              // promise to come back after the company's own step ("once the review is done") still
-              // needs a time: only the customer's own action sets it ("once you send the photos").
-              const tail = sameClause(prose.slice(hit.end, seg.end))
-              // "We'll call you if we need anything else": a condition, not a promise of a time.
-              if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
-              if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
-              // "Please share your details here and we'll contact you": the customer's step sets the
-              // time; "…and we'll call you right away" names it.
-              if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
-              const replyKind = response.test(text) || hit.entry.kind === 'commitment'
-              const hours = replyKind ? sla?.firstResponse ?? sla?.resolution : sla?.resolution ?? sla?.firstResponse
-              const phrase = raw.slice(hit.start, hit.end)
-              const when = hours ? `within ${hours.trim()}` : 'by <day/time>'
-              const expected = [hit.entry.kind === 'commitment' ? `${phrase} ${when}` : when]
-              const reason =
-                hit.entry.kind === 'commitment'
-                  ? `“${phrase}” gives no time: say when, so the customer knows when to expect it (“${expected[0]}”).`
-                  : `“${phrase}” is not a time the customer can plan around: say when (“${when}”${hours ? ', from your SLA' : ''}).`
-              report(file, rule.meta, { start: hit.start, end: hit.end, reason, expected })
-            }
+/** The English reader: phrase lists and the clause around each hit; with an SLA, concrete promises longer than it. */
+function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
+  const slaResponse = slaHours(sla?.firstResponse)
+  const slaResolution = slaHours(sla?.resolution)
+  const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p).join(' ')))
+  const data = languageData<EnglishData>('vague-promise', 'en')
+  const needsFuture = new Set(data.needsFuture)
+  const entries: Array<[string, Entry]> = []
+  const add = (list: string[], kind: Kind) => {
+    for (const p of list) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind, needsFuture: needsFuture.has(p) }])
+  }
+  add([...data.neutral, ...(opts.add?.neutral ?? [])], 'neutral')
+  const listed = new Set(data.vague)
+  add([...data.vague, ...capacityPhrases().filter((p) => !listed.has(p)), ...(opts.add?.vague ?? [])], 'vague')
+  add([...data.commitments, ...(opts.add?.commitments ?? [])], 'commitment')
+  for (const p of data.contacts) if (ignore.size === 0 || !ignore.has(phraseWords(p).join(' '))) entries.push([p, { kind: 'commitment', needsFuture: false, onEvent: true }])
+  // Alternations, not the phrase matcher: they are tested on slices of a clause around a hit
+  // (no word list there), `opener` strips its own match, and `'ll`/`'d` sit inside a word.
+  const alternation = (list: string[]) => list.map((p) => escapeStringRegexp(p).replace(/ /g, '\\s+')).join('|')
+  const lang = {
+    matcher: createPhraseMatcher(entries, { language: 'en' }),
+    opener: new RegExp(`^(?:${alternation(data.requestOpeners)})\\b`, 'i'),
+    future: new RegExp(`(?:\\b(?:${alternation(data.futureMarkers.filter((m) => !m.startsWith("'")))})\\b|'ll\\b|’ll\\b|'d\\b|’d\\b)`, 'i'),
+    commit: new RegExp(`(?:\\b(?:${alternation(data.commitmentMarkers)})\\b|'ll\\b|’ll\\b)`, 'i'),
+    hedge: new RegExp(`\\b(?:${alternation(data.hedges)})\\b`, 'i'),
+    event: new RegExp(`\\b(?:${alternation(data.eventConnectors)})\\b`, 'i'),
+    response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
+    resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
+  }
+  return (doc) => {
+    const { raw, prose } = doc
+    const out: PromiseFinding[] = []
+    const { matcher, opener, future, commit, hedge, event, response, resolution } = lang
+    for (const sentence of doc.sentences()) {
+      for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
+        const text = prose.slice(seg.start, seg.end)
+        const question = endsWithQuestion(text)
+        const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
+        if (hits.length > 0 && !question && !CONCRETE.test(text)) {
+          const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
+          for (const hit of hits) {
+            if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+            const clause = clauseBefore(seg, hit.from, prose, false)
+            const joined = clauseBefore(seg, hit.from, prose, true)
+            const before = prose.slice(seg.start, hit.start)
+            // A request ("Please DM us") silences the time word, unless the request carries a
+            // promise of its own ("Please note we'll refund you shortly").
+            // The opener's own words are not the promise: "Make sure to keep it synced asap" asks.
+            if ((opener.test(joined) && !commit.test(joined.replace(opener, ''))) || /\b(?:if|unless)\b/i.test(clause)) continue
+            if (!isPromise(hit, before, clause, sameClause(prose.slice(hit.end, seg.end)), text, doc.context.channel, future)) continue
+            if (/\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(clause)) continue
+            if (hedge.test(prose.slice(seg.start, hit.start))) continue
+            if (hit.entry.kind === 'commitment' ? !commit.test(clause) : hit.entry.needsFuture && !future.test(clause)) continue
+            // An event in the same clause ties the timing to it ("…shortly after the payment clears");
+            // one in a later clause does not ("…shortly, and you'll get an email when it's done"). A
+            // promise to come back after the company's own step ("once the review is done") still
+            // needs a time: only the customer's own action sets it ("once you send the photos").
+            const tail = sameClause(prose.slice(hit.end, seg.end))
+            // "We'll call you if we need anything else": a condition, not a promise of a time.
+            if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
+            if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
+            // "Please share your details here and we'll contact you": the customer's step sets the
+            // time; "…and we'll call you right away" names it.
+            if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
+            const replyKind = response.test(text) || hit.entry.kind === 'commitment'
+            const hours = replyKind ? (sla?.firstResponse ?? sla?.resolution) : (sla?.resolution ?? sla?.firstResponse)
+            const phrase = raw.slice(hit.start, hit.end)
+            const when = hours ? `within ${hours.trim()}` : 'by <day/time>'
+            const expected = [hit.entry.kind === 'commitment' ? `${phrase} ${when}` : when]
+            const messageId = hit.entry.kind === 'commitment' ? 'noTime' : hours ? 'vagueSla' : 'vague'
+            out.push({ messageId, data: { phrase, suggestion: expected[0]!, when }, start: hit.start, end: hit.end, expected })
           }
-          if (slaResponse === undefined && slaResolution === undefined) continue
-          if (question) continue
-          checkSla(seg, text)
         }
-      }
-
-      function checkSla(seg: Segment, text: string): void {
-        let from = 0
-        for (const d of durations(text)) {
-          // The words leading up to this duration say what it promises; else the sentence does.
-          const lead = text.slice(from, d.start)
-          from = d.end
-          const isResponse = response.test(lead) || (!resolution.test(lead) && response.test(text))
-          const limit = isResponse ? slaResponse ?? slaResolution : resolution.test(lead) || resolution.test(text) ? slaResolution : undefined
-          const limitText = isResponse ? sla?.firstResponse ?? sla?.resolution : sla?.resolution
-          if (limit === undefined || d.hours <= limit) continue
-          const clause = text.slice(0, d.start)
-          // A condition after the clause's last comma or semicolon (the tail, found once: `[^,;]*$` after
-          // every "if" rescanned to the end; issue 17).
-          const tail = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1)
-          if (/\b(?:if|unless)\b|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(tail)) continue
-          if (/^\s*(?:before|prior|ago|earlier|in advance)\b/i.test(text.slice(d.end))) continue
-          if (!d.bounded && !future.test(text)) continue
-          const start = seg.start + d.start
-          report(file, rule.meta, {
-            start,
-            end: start + d.text.length,
-            reason: `“${raw.slice(start, start + d.text.length)}” is longer than your ${isResponse ? 'first-response' : 'resolution'} SLA (${limitText!.trim()}): promise what the SLA commits to, or check the date with your team.`,
-            expected: [`within ${limitText!.trim()}`],
-          })
-        }
+        if (slaResponse === undefined && slaResolution === undefined) continue
+        if (question) continue
+        checkSla(seg, text)
       }
     }
-  },
-)
+
+    function checkSla(seg: Segment, text: string): void {
+      let from = 0
+      for (const d of durations(text)) {
+        // The words leading up to this duration say what it promises; else the sentence does.
+        const lead = text.slice(from, d.start)
+        from = d.end
+        const isResponse = response.test(lead) || (!resolution.test(lead) && response.test(text))
+        const limit = isResponse ? (slaResponse ?? slaResolution) : resolution.test(lead) || resolution.test(text) ? slaResolution : undefined
+        const limitText = isResponse ? (sla?.firstResponse ?? sla?.resolution) : sla?.resolution
+        if (limit === undefined || d.hours <= limit) continue
+        const clause = text.slice(0, d.start)
+        // A condition after the clause's last comma or semicolon (the tail, found once: `[^,;]*$` after
+        // every "if" rescanned to the end; issue 17).
+        const tail = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1)
+        if (/\b(?:if|unless)\b|\byou (?:can|could|may|might|must|need to|have to)\b(?! expect)/i.test(tail)) continue
+        if (/^\s*(?:before|prior|ago|earlier|in advance)\b/i.test(text.slice(d.end))) continue
+        if (!d.bounded && !future.test(text)) continue
+        const start = seg.start + d.start
+        out.push({
+          messageId: isResponse ? 'overResponseSla' : 'overResolutionSla',
+          data: { phrase: raw.slice(start, start + d.text.length), sla: limitText!.trim() },
+          start,
+          end: start + d.text.length,
+          expected: [`within ${limitText!.trim()}`],
+        })
+      }
+    }
+    return out
+  }
+}
 
 /**
  * "As fast as we can", "as quickly as the team is able": the horizon is the promiser's own
@@ -178,8 +214,7 @@ const rule = defineRule(
 function capacityPhrases(): string[] {
   const out: string[] = []
   for (const speed of ['soon', 'quickly', 'fast', 'promptly'])
-    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone'])
-      for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
+    for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone']) for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
   return out
 }
 

@@ -5,11 +5,36 @@
  */
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'twenty-four': 24, 'forty-eight': 48,
-  'seventy-two': 72, 'a few': 3, 'a couple': 2, 'a couple of': 2, several: 5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'twenty-four': 24,
+  'forty-eight': 48,
+  'seventy-two': 72,
+  'a few': 3,
+  'a couple': 2,
+  'a couple of': 2,
+  several: 5,
 }
-const NUM = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`
+// An alternation, not the phrase matcher: the number words are one part of a duration grammar (`24-48 hours`).
+const NUM = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`
 const UNIT = '(?:business |working |calendar )?(?:seconds?|secs?|moments?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?)'
 const RANGE = `${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'

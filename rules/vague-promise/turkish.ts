@@ -8,14 +8,14 @@
  * or a condition (or the clause before ends in one), or its verb is in the past; `needsFuture`
  * phrases need a future verb. Words are matched folded to ASCII (`time-tr.ts`).
  */
-import { PhraseMatcher } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { Token } from '../../src/document.js'
-import type { Report } from '../../src/rule.js'
+import { languageData } from '../../src/kit/language-pack.js'
 import type { Segment } from '../../src/text/segments.js'
 import type { Config } from '../../src/types.js'
 import { slaHours } from './time.js'
 import { fold, foldText, hasConcreteTime, slaTurkish, turkishDurations } from './time-tr.js'
-import tr from './tr.json' with { type: 'json' }
+import type { PromiseFinding } from './finding.js'
 import { endsWithQuestion } from '../../src/text/trailing.js'
 
 type Kind = 'vague' | 'commitment' | 'neutral'
@@ -121,8 +121,25 @@ function notifyPromises(): string[] {
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 
+/** Turkish data (`rules/vague-promise/tr.json`, through the language pack). */
+interface TurkishData {
+  neutral: string[]
+  vague: string[]
+  commitments: string[]
+  needsFuture: string[]
+  notBefore: Record<string, string[]>
+  notAfter: Record<string, string[]>
+  commitmentLeads: string[]
+  hedges: string[]
+  courtesyWords: string[]
+  requestWords: string[]
+  eventWords: string[]
+  responseWords: string[]
+  resolutionWords: string[]
+}
+
 export class TurkishPromises {
-  private readonly matcher: PhraseMatcher<Entry>
+  private readonly matcher: WordPhraseMatcher<Entry>
   private readonly firstWords: Set<string>
   private readonly leads: Set<string>
   private readonly hedges: Set<string>
@@ -132,11 +149,16 @@ export class TurkishPromises {
   private readonly resolution: RegExp
 
   constructor(options: TurkishOptions = {}) {
-    const key = (p: string) => foldText(p).split(/[\s\-–—/]+/).filter(Boolean).join(' ')
+    const key = (p: string) =>
+      foldText(p)
+        .split(/[\s\-–—/]+/)
+        .filter(Boolean)
+        .join(' ')
     const ignore = new Set((options.ignore ?? []).map(key))
+    const tr = languageData<TurkishData>('vague-promise', 'tr')
     const needsFuture = new Set(tr.needsFuture.map(key))
-    const notBefore = tr.notBefore as Record<string, string[]>
-    const notAfter = tr.notAfter as Record<string, string[]>
+    const notBefore = tr.notBefore
+    const notAfter = tr.notAfter
     const entries: Array<[string, Entry]> = []
     const add = (list: string[], kind: Kind) => {
       for (const p of list) {
@@ -151,13 +173,14 @@ export class TurkishPromises {
     add([...tr.neutral, ...(options.add?.neutral ?? [])], 'neutral')
     add([...tr.vague, ...(options.add?.vague ?? [])], 'vague')
     add([...tr.commitments, ...notifyPromises(), ...(options.add?.commitments ?? [])], 'commitment')
-    this.matcher = new PhraseMatcher(entries, 'tr')
+    this.matcher = createPhraseMatcher(entries, { language: 'tr' })
     this.firstWords = new Set(entries.map(([k]) => k.split(' ')[0]!))
     const words = (list: string[]) => new Set(list.map((w) => key(w).split(' ')[0]!))
     this.leads = words(tr.commitmentLeads)
     this.hedges = words([...tr.hedges, ...tr.courtesyWords])
     this.requests = words(tr.requestWords)
     this.events = words(tr.eventWords)
+    // An alternation, not the phrase matcher: stems matched at the start of any word of folded text, endings and all.
     const stems = (list: string[]) => new RegExp(`(?<![a-z])(?:${list.map(key).join('|')})`)
     this.response = stems(tr.responseWords)
     this.resolution = stems(tr.resolutionWords)
@@ -168,8 +191,8 @@ export class TurkishPromises {
    * the hint `<süre> içinde`, the time in front of a commitment (`24 saat içinde size dönüş yapacağız`),
    * and concrete promises longer than the SLA. Messages are in English like the rest of the tool.
    */
-  reports(seg: Segment, prose: string, raw: string, sla: Config['sla']): Report[] {
-    const out: Report[] = []
+  reports(seg: Segment, prose: string, raw: string, sla: Config['sla']): PromiseFinding[] {
+    const out: PromiseFinding[] = []
     let segmentIsResponse: boolean | undefined // once per segment, not per hit: a long sentence has many
     for (const hit of this.find(seg, prose)) {
       const phrase = raw.slice(hit.start, hit.end)
@@ -177,11 +200,8 @@ export class TurkishPromises {
       const hours = reply ? (sla?.firstResponse ?? sla?.resolution) : (sla?.resolution ?? sla?.firstResponse)
       const when = hours ? slaTurkish(hours) : '<süre> içinde'
       const expected = [hit.kind === 'commitment' ? `${when} ${phrase.charAt(0).toLocaleLowerCase('tr')}${phrase.slice(1)}` : when]
-      const reason =
-        hit.kind === 'commitment'
-          ? `“${phrase}” gives no time: say when, so the customer knows when to expect it (“${expected[0]}”).`
-          : `“${phrase}” is not a time the customer can plan around: say when (“${when}”${hours ? ', from your SLA' : ''}).`
-      out.push({ start: hit.start, end: hit.end, reason, expected })
+      const messageId = hit.kind === 'commitment' ? 'noTime' : hours ? 'vagueSla' : 'vague'
+      out.push({ messageId, data: { phrase, suggestion: expected[0]!, when }, start: hit.start, end: hit.end, expected })
     }
     const slaResponse = slaHours(sla?.firstResponse)
     const slaResolution = slaHours(sla?.resolution)
@@ -193,7 +213,8 @@ export class TurkishPromises {
       out.push({
         start: d.start,
         end: d.end,
-        reason: `“${raw.slice(d.start, d.end)}” is longer than your ${d.response ? 'first-response' : 'resolution'} SLA (${limitText!.trim()}): promise what the SLA commits to, or check the date with your team.`,
+        messageId: d.response ? 'overResponseSla' : 'overResolutionSla',
+        data: { phrase: raw.slice(d.start, d.end), sla: limitText!.trim() },
         expected: [slaTurkish(limitText!)],
       })
     }
@@ -206,9 +227,8 @@ export class TurkishPromises {
     const folded = seg.words.map((w) => fold(w.lower))
     if (!folded.some((w) => this.firstWords.has(w))) return []
     const words: Token[] = seg.words.map((w, i) => ({ value: w.value, lower: folded[i]!, start: w.start, end: w.end }))
-    const accept = (e: Entry, from: number, to: number) =>
-      !(e.notBefore && e.notBefore.some((w) => words[to]?.lower.startsWith(w))) && !(e.notAfter && e.notAfter.includes(words[from - 1]?.lower ?? ''))
-    const hits = this.matcher.match(words, prose, undefined, accept).filter((h) => h.entry.kind !== 'neutral')
+    const accept = (e: Entry, from: number, to: number) => !(e.notBefore && e.notBefore.some((w) => words[to]?.lower.startsWith(w))) && !(e.notAfter && e.notAfter.includes(words[from - 1]?.lower ?? ''))
+    const hits = this.matcher.match(words, prose, accept).filter((h) => h.entry.kind !== 'neutral')
     if (hits.length === 0) return []
     const text = prose.slice(seg.start, seg.end)
     if (endsWithQuestion(text) || hasConcreteTime(foldText(text))) return []

@@ -11,9 +11,20 @@ const SOFT = new Set(['just', 'simply', 'only', 'quickly', 'briefly'])
 const FRAMES: readonly (readonly string[])[] = [['reaching', 'out'], ['writing'], ['emailing'], ['messaging'], ['contacting', 'you'], ['getting', 'in', 'touch'], ['dropping', 'you', 'a', 'line'], ['dropping', 'you', 'a', 'note']]
 const LINK = new Set(['to', 'and'])
 /** `I just wanted to quickly let you know`: a wish to announce, then the announcement (with or without a frame). */
-const WANT: readonly (readonly string[])[] = [['wanted', 'to'], ['want', 'to'], ['would', 'like', 'to'], ['like', 'to']]
+const WANT: readonly (readonly string[])[] = [
+  ['wanted', 'to'],
+  ['want', 'to'],
+  ['would', 'like', 'to'],
+  ['like', 'to'],
+]
 const FRAMES_TO: readonly (readonly string[])[] = [['reach', 'out'], ['write'], ['drop', 'you', 'a', 'line'], ['drop', 'you', 'a', 'note'], ['get', 'in', 'touch']]
-const ANNOUNCE: readonly (readonly string[])[] = [['let', 'you', 'know'], ['inform', 'you'], ['tell', 'you'], ['update', 'you'], ['advise', 'you']]
+const ANNOUNCE: readonly (readonly string[])[] = [
+  ['let', 'you', 'know'],
+  ['inform', 'you'],
+  ['tell', 'you'],
+  ['update', 'you'],
+  ['advise', 'you'],
+]
 
 /** The number of words the announcing opener takes at the start of `words` (0 when there is none). */
 export function announcingOpener(words: readonly Token[]): number {

@@ -1,11 +1,14 @@
 /**
- * The phrase lists of `verbosity` per language (`en.json`, `tr.json`) with the user's `add` and
- * `ignore` options, indexed once per linter and language.
+ * The phrase lists of `verbosity` per language (`en.json`, `tr.json`, read through the language
+ * packs) with the user's `add` and `ignore` options, indexed once per linter and language.
  */
-import { PhraseMatcher, phraseWords } from '../../src/text/phrases.js'
+import type { RuleLanguage } from '../../src/rule.js'
+import { languageData } from '../../src/kit/language-pack.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
+import { phraseWords } from '../../src/text/phrases.js'
+import type { Token } from '../../src/document.js'
 import type { VerbosityOptions } from './index.js'
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
+import { announcingOpener } from './announce.js'
 
 export interface Entry {
   kind: 'filler' | 'comma' | 'redundant' | 'predicate'
@@ -16,7 +19,7 @@ export interface Entry {
 }
 
 /** A language's lists; numbers missing here come from en.json (budgets are the same in every language). */
-interface LanguageData {
+export interface LanguageData {
   maxSentenceWords?: number
   filler: string[]
   commaFiller: string[]
@@ -26,26 +29,38 @@ interface LanguageData {
   notBefore?: Record<string, string[]>
 }
 
-export const DATA: Record<string, LanguageData> = { en, tr }
-
-export interface Lists {
-  matcher: PhraseMatcher<Entry>
-  maxWords: number
+/** English data: the channel budgets and units, the link length and the default sentence limit for every language. */
+export interface EnglishData extends LanguageData {
+  maxSentenceWords: number
+  urlLength: number
+  budgets: Record<string, number>
+  units: Record<string, 'words' | 'characters'>
 }
 
-/** The matcher and sentence limit for `locale` (a key of DATA), with the options applied. */
-export function buildLists(locale: string, opts: VerbosityOptions): Lists {
-  const data = DATA[locale]!
-  const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p, locale).join(' ')))
+/** Openers that only announce the message, matched in their parts (English only: the lists spell out the Turkish ones). */
+const OPENERS: Partial<Record<RuleLanguage, (words: readonly Token[]) => number>> = { en: announcingOpener }
+
+export interface Lists {
+  matcher: WordPhraseMatcher<Entry>
+  maxWords: number
+  opener: ((words: readonly Token[]) => number) | undefined
+}
+
+/** The matcher, sentence limit and opener check for `language`, with the options applied. */
+export function buildLists(language: RuleLanguage, opts: VerbosityOptions): Lists {
+  const data = languageData<LanguageData>('verbosity', language)
+  const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p, language).join(' ')))
   const entries: Array<[string, Entry]> = []
-  const push = (phrase: string, entry: Entry) => {
-    if (ignore.size === 0 || !ignore.has(phraseWords(phrase, locale).join(' '))) entries.push([phrase, entry])
-  }
-  for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) push(p, { kind: 'filler', phrase: p })
-  for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) push(p, { kind: 'comma', phrase: p })
-  for (const p of [...(data.predicateFiller ?? []), ...(locale === 'tr' ? (opts.add?.predicateFiller ?? []) : [])]) push(p, { kind: 'predicate', phrase: p })
+  for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) entries.push([p, { kind: 'filler', phrase: p }])
+  for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) entries.push([p, { kind: 'comma', phrase: p }])
+  // Wrapper formulas exist in the languages whose data lists them (Turkish); only there does `add.predicateFiller` apply.
+  if (data.predicateFiller) for (const p of [...data.predicateFiller, ...(opts.add?.predicateFiller ?? [])]) entries.push([p, { kind: 'predicate', phrase: p }])
   for (const [p, r] of Object.entries({ ...data.redundant, ...opts.add?.redundant })) {
-    push(p, { kind: 'redundant', phrase: p, replace: r, ...(data.notBefore?.[p] ? { notBefore: data.notBefore[p] } : {}) })
+    entries.push([p, { kind: 'redundant', phrase: p, replace: r, ...(data.notBefore?.[p] ? { notBefore: data.notBefore[p] } : {}) }])
   }
-  return { matcher: new PhraseMatcher(entries, locale), maxWords: opts.maxSentenceWords ?? data.maxSentenceWords ?? en.maxSentenceWords }
+  return {
+    matcher: createPhraseMatcher(entries, { language, ignore }),
+    maxWords: opts.maxSentenceWords ?? data.maxSentenceWords ?? languageData<EnglishData>('verbosity', 'en').maxSentenceWords,
+    opener: OPENERS[language],
+  }
 }

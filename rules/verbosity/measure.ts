@@ -72,7 +72,36 @@ function isUrl(value: string): boolean {
   return !value.includes('@') || /^(?:https?:\/\/|www\.)/i.test(value)
 }
 
-const CLAUSE_START = new Set(['we', "we're", "we've", "we'll", 'i', "i'm", "i've", "i'll", 'your', 'our', 'the', 'this', 'it', "it's", 'you', "you're", "you've", "you'll", 'there', "there's", 'my', 'a', 'an', 'all', 'everything', 'thank', 'thanks', 'sorry'])
+const CLAUSE_START = new Set([
+  'we',
+  "we're",
+  "we've",
+  "we'll",
+  'i',
+  "i'm",
+  "i've",
+  "i'll",
+  'your',
+  'our',
+  'the',
+  'this',
+  'it',
+  "it's",
+  'you',
+  "you're",
+  "you've",
+  "you'll",
+  'there',
+  "there's",
+  'my',
+  'a',
+  'an',
+  'all',
+  'everything',
+  'thank',
+  'thanks',
+  'sorry',
+])
 
 /**
  * Delete words [from, to) of a segment so the sentence still reads: at the start the next word
@@ -105,10 +134,7 @@ export function deletion(raw: string, seg: Segment, from: number, to: number, op
   return undefined
 }
 
-const INTERJECTIONS = new Set([
-  ...['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'great', 'good'],
-  ...['merhaba', 'selam', 'sayın', 'değerli', 'teşekkürler', 'tamam', 'evet', 'hayır', 'peki'],
-])
+const INTERJECTIONS = new Set([...['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'ok', 'okay', 'yes', 'no', 'sure', 'well', 'so', 'great', 'good'], ...['merhaba', 'selam', 'sayın', 'değerli', 'teşekkürler', 'tamam', 'evet', 'hayır', 'peki']])
 
 /**
  * Words after `, ` where a long sentence may be split, per language, and what becomes of them:

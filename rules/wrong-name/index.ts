@@ -118,7 +118,14 @@ function englishFinder(opts: WrongNameOptions): Finder {
       if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
       if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
       // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
-      if (slot === 'closing' && endsReply(doc, span[0]!) && sentenceBefore(doc.text, doc.text.lastIndexOf('\n', span[0]!.start) + 1, span[0]!.start).split(/\s+/).filter(Boolean).length <= 2) continue
+      if (
+        slot === 'closing' &&
+        endsReply(doc, span[0]!) &&
+        sentenceBefore(doc.text, doc.text.lastIndexOf('\n', span[0]!.start) + 1, span[0]!.start)
+          .split(/\s+/)
+          .filter(Boolean).length <= 2
+      )
+        continue
       const typo = misspelled(word, customer)
       if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative')) continue
       const start = span[0]!.start
@@ -140,7 +147,10 @@ function ownNames(doc: DocumentState): Set<string> {
   const intro = /\b(?:[Mm]y name is|[Nn]ame['’]s|I am|I['’]m|[Tt]his is|[Ii]t['’]s)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:here|from\s+(?:the\s+)?\p{Lu})/gu
   for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add((m[1] ?? m[2]!).toLowerCase())
   // Capitalised words on the short last lines of a multi-line reply: the signature.
-  const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())
+  const lines = doc.text
+    .trimEnd()
+    .split('\n')
+    .filter((l) => l.trim())
   for (const l of lines.slice(Math.max(1, lines.length - 3))) {
     if ((l.match(/\S+/g) ?? []).length > 5) continue
     for (const w of l.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []) own.add(w.toLowerCase())
@@ -149,7 +159,8 @@ function ownNames(doc: DocumentState): Set<string> {
 }
 
 /** A thanks, wish or goodbye that the name closes: the sentence before it starts with one. */
-const ADDRESS_CUE = /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you)/i
+const ADDRESS_CUE =
+  /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you)/i
 
 /** The text of the sentence that leads up to `end`, from the line start or the last full stop. */
 function sentenceBefore(text: string, lineStart: number, end: number): string {

@@ -51,13 +51,7 @@ function knownNames(): ReadonlySet<string> {
   return known
 }
 
-export function turkishFindings(
-  doc: DocumentState,
-  customer: CustomerName,
-  matcher: NameMatcher,
-  ignore: ReadonlySet<string>,
-  extraNames: ReadonlySet<string>,
-): NameFinding[] {
+export function turkishFindings(doc: DocumentState, customer: CustomerName, matcher: NameMatcher, ignore: ReadonlySet<string>, extraNames: ReadonlySet<string>): NameFinding[] {
   const finder = defaultGreetingFinder('tr')
   const line = finder.firstLine(doc)
   if (!line) return []
@@ -143,7 +137,10 @@ function ownNames(doc: DocumentState): Set<string> {
   const intro = /(?:^|[\s,.!])(?:[Bb]en|[Aa]dım|[İi]smim)\s+(\p{Lu}[\p{L}\p{M}'’-]+)|(?<![\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*(\p{Lu}[\p{L}\p{M}'’-]+)\s+ben(?![\p{L}])/gu
   for (let m = intro.exec(doc.text); m; m = intro.exec(doc.text)) own.add(lowerTurkish(m[1] ?? m[2]!))
   // Capitalised words on the short last lines of a multi-line reply: the signature.
-  const lines = doc.text.trimEnd().split('\n').filter((l) => l.trim())
+  const lines = doc.text
+    .trimEnd()
+    .split('\n')
+    .filter((l) => l.trim())
   for (const l of lines.slice(Math.max(1, lines.length - 3))) {
     if ((l.match(/\S+/g) ?? []).length > 5) continue
     for (const w of l.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []) own.add(lowerTurkish(w))

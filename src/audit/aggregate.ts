@@ -148,7 +148,11 @@ export class Aggregator {
       line: record.line,
       score: outcome.score,
       message: maskName(mine[0]!.message, name),
-      reply: segments(record.body, masks, mine.map((f) => ({ start: f.offset, end: f.endOffset }))),
+      reply: segments(
+        record.body,
+        masks,
+        mine.map((f) => ({ start: f.offset, end: f.endOffset })),
+      ),
       ...(record.customerMessage !== undefined ? { customer: segments(record.customerMessage, maskSpans(record.customerMessage, [], this.options.redact, name), [], 280) } : {}),
     }
     list.push(example)
@@ -280,4 +284,3 @@ export function mergeSummaries(a: Summary, b: Summary): Summary {
     badRows: { count: a.badRows.count + b.badRows.count, rows: [...a.badRows.rows, ...b.badRows.rows] },
   })
 }
-

@@ -70,7 +70,14 @@ export function defaultThreads(totalBytes: number, cores: number): number {
 
 /** Bytes of the exports that exist (runAudit reports the others). */
 async function totalSize(paths: readonly string[]): Promise<number> {
-  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)))
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  )
   return sizes.reduce((a, b) => a + b, 0)
 }
 
@@ -142,8 +149,17 @@ function totals(s: Summary, out: string): string {
   const n = (count: number, word: string, words = `${word}s`) => `${count.toLocaleString('en')} ${count === 1 ? word : words}`
   const lines = [
     `${n(s.replies, 'agent reply', 'agent replies')} · ${n(s.conversations, 'conversation')} · mean score ${mean.toFixed(1)} · ${s.repliesWithErrors.toLocaleString('en')} with errors`,
-    p90 !== null ? `first response p50 ${duration(quantile(s.response.firstResponse, 0.5))} · p90 ${duration(p90)} over ${n(s.response.firstResponse.count, 'conversation')}` : 'response times: skipped (the export has no timestamps for both the customer message and the reply)',
-    ...(s.badRows.count > 0 ? [`${n(s.badRows.count, 'bad row')} skipped (first: ${s.badRows.rows.slice(0, 5).map((r) => `${r.file}:${r.line} ${r.reason}`).join('; ')})`] : []),
+    p90 !== null
+      ? `first response p50 ${duration(quantile(s.response.firstResponse, 0.5))} · p90 ${duration(p90)} over ${n(s.response.firstResponse.count, 'conversation')}`
+      : 'response times: skipped (the export has no timestamps for both the customer message and the reply)',
+    ...(s.badRows.count > 0
+      ? [
+          `${n(s.badRows.count, 'bad row')} skipped (first: ${s.badRows.rows
+            .slice(0, 5)
+            .map((r) => `${r.file}:${r.line} ${r.reason}`)
+            .join('; ')})`,
+        ]
+      : []),
     `report: ${join(out, 'report.html')}`,
   ]
   return lines.join('\n') + '\n'

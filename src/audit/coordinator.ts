@@ -10,10 +10,7 @@ import { runAudit, type AuditOptions } from './run.js'
 import type { Summary } from './summary.js'
 import type { ThreadStats } from './thread-stats.js'
 
-export type CoordinatorMessage =
-  | { type: 'progress'; totalBytes: number; bytes: number; replies: number }
-  | { type: 'done'; summary: Summary; elapsedMs: number; threads?: ThreadStats[] }
-  | { type: 'error'; message: string; usage: boolean }
+export type CoordinatorMessage = { type: 'progress'; totalBytes: number; bytes: number; replies: number } | { type: 'done'; summary: Summary; elapsedMs: number; threads?: ThreadStats[] } | { type: 'error'; message: string; usage: boolean }
 
 export interface CoordinatorData {
   paths: string[]

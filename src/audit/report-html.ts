@@ -73,9 +73,11 @@ function scoreHistogram(s: Summary): string {
       const bh = ((h - bottom - 22) * n) / max
       const x = left + i * bw + 4
       const y = h - bottom - bh
-      return `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw - 8).toFixed(1)}" height="${bh.toFixed(1)}" rx="3" fill="${scoreColor(i * 10)}"><title>${labels[i]}: ${int(n)} replies</title></rect>` +
+      return (
+        `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw - 8).toFixed(1)}" height="${bh.toFixed(1)}" rx="3" fill="${scoreColor(i * 10)}"><title>${labels[i]}: ${int(n)} replies</title></rect>` +
         `<text x="${(x + (bw - 8) / 2).toFixed(1)}" y="${(y - 5).toFixed(1)}" class="v">${n ? pct(n, s.replies).replace(' ', '') : ''}</text>` +
         `<text x="${(x + (bw - 8) / 2).toFixed(1)}" y="${h - bottom + 16}" class="l">${labels[i]}</text>`
+      )
     })
     .join('')
   return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Score distribution">${bars}<text x="${w / 2}" y="${h - 4}" class="l">score (0 = a reply with an error, 100 = no finding)</text></svg>`
@@ -94,9 +96,11 @@ function ruleBars(s: Summary): string {
       const v = per1000(r.findings, s.replies)
       const bw = max ? ((w - labelW - 70) * v) / max : 0
       const y = 4 + i * rowH
-      return `<text x="${labelW - 8}" y="${y + 17}" class="rl">${esc(id)}</text>` +
+      return (
+        `<text x="${labelW - 8}" y="${y + 17}" class="rl">${esc(id)}</text>` +
         `<rect x="${labelW}" y="${y + 4}" width="${Math.max(1, bw).toFixed(1)}" height="${rowH - 9}" rx="3" fill="${severityColor[mainSeverity(r)]}"><title>${esc(id)}: ${int(r.findings)} findings in ${int(r.replies)} replies</title></rect>` +
         `<text x="${(labelW + bw + 6).toFixed(1)}" y="${y + 17}" class="rv">${v.toFixed(v < 10 ? 1 : 0)}</text>`
+      )
     })
     .join('')
   return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Findings per rule per 1,000 replies">${body}</svg>`
@@ -119,22 +123,25 @@ function weekChart(s: Summary): string {
   const step = (w - left - right) / weeks.length
   const y = (v: number, max: number) => top + (h - top - bottom) * (1 - v / max)
   const bars = weeks
-    .map(([week, x], i) => `<rect x="${(left + i * step + step * 0.15).toFixed(1)}" y="${y(x.replies, maxReplies).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${(h - bottom - y(x.replies, maxReplies)).toFixed(1)}" fill="#d7e3f4"><title>week of ${week}: ${int(x.replies)} replies${rates[i] === null ? '' : `, ${rates[i]!.toFixed(0)} findings per 1,000`}</title></rect>`)
+    .map(
+      ([week, x], i) =>
+        `<rect x="${(left + i * step + step * 0.15).toFixed(1)}" y="${y(x.replies, maxReplies).toFixed(1)}" width="${(step * 0.7).toFixed(1)}" height="${(h - bottom - y(x.replies, maxReplies)).toFixed(1)}" fill="#d7e3f4"><title>week of ${week}: ${int(x.replies)} replies${rates[i] === null ? '' : `, ${rates[i]!.toFixed(0)} findings per 1,000`}</title></rect>`,
+    )
     .join('')
   const points = weeks.flatMap((_, i) => (rates[i] === null ? [] : [`${(left + i * step + step / 2).toFixed(1)},${y(rates[i]!, maxRate).toFixed(1)}`]))
   const dots = points.map((p) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="#c53030"/>`).join('')
   const every = Math.max(1, Math.ceil(weeks.length / 8))
   const years = weeks[0]![0].slice(0, 4) !== weeks[weeks.length - 1]![0].slice(0, 4)
-  const labels = weeks
-    .map(([week], i) => (i % every === 0 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${h - bottom + 16}" class="l">${years ? week : week.slice(5)}</text>` : ''))
-    .join('')
-  return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Findings per 1,000 replies by week">` +
+  const labels = weeks.map(([week], i) => (i % every === 0 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${h - bottom + 16}" class="l">${years ? week : week.slice(5)}</text>` : '')).join('')
+  return (
+    `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Findings per 1,000 replies by week">` +
     `<line x1="${left}" y1="${h - bottom}" x2="${w - right}" y2="${h - bottom}" stroke="#aab"/>` +
     bars +
     `<polyline points="${points.join(' ')}" fill="none" stroke="#c53030" stroke-width="2"/>${dots}${labels}` +
     `<text x="${left - 6}" y="${top + 4}" class="ax" text-anchor="end">${int(maxRate)}</text><text x="${left - 6}" y="${h - bottom}" class="ax" text-anchor="end">0</text>` +
     `<text x="${w - right + 6}" y="${top + 4}" class="ax">${int(maxReplies)}</text>` +
     `<text x="${w / 2}" y="${h - 6}" class="l">week (Monday, UTC) · <tspan fill="#c53030">— findings per 1,000 replies (weeks with ${minReplies}+ replies)</tspan> · <tspan fill="#7d95b8">▮ replies</tspan></text></svg>`
+  )
 }
 
 function responseChart(channels: Array<[string, GroupStats]>, slaSeconds: number | undefined): string {
@@ -154,14 +161,19 @@ function responseChart(channels: Array<[string, GroupStats]>, slaSeconds: number
         const p50 = quantile(s, 0.5)
         const p90 = quantile(s, 0.9)
         if (p50 === null || p90 === null) return ''
-        return `<rect x="${labelW}" y="${y + dy}" width="${(x(p90) - labelW).toFixed(1)}" height="14" rx="2" fill="${colour}" opacity="0.35"><title>${label} p90 ${duration(p90)}</title></rect>` +
+        return (
+          `<rect x="${labelW}" y="${y + dy}" width="${(x(p90) - labelW).toFixed(1)}" height="14" rx="2" fill="${colour}" opacity="0.35"><title>${label} p90 ${duration(p90)}</title></rect>` +
           `<rect x="${labelW}" y="${y + dy}" width="${(x(p50) - labelW).toFixed(1)}" height="14" rx="2" fill="${colour}"><title>${label} p50 ${duration(p50)}</title></rect>` +
           `<text x="${(x(p90) + 4).toFixed(1)}" y="${y + dy + 11}" class="rv">${label}: p50 ${duration(p50)} · p90 ${duration(p90)}</text>`
+        )
       }
       return `<text x="${labelW - 8}" y="${y + 20}" class="rl">${esc(name)}</text>` + bar(c.firstResponse, 0, '#3b6fb6', 'first') + bar(c.response, 18, '#6b7a8f', 'every')
     })
     .join('')
-  const sla = slaSeconds !== undefined ? `<line x1="${x(slaSeconds).toFixed(1)}" y1="0" x2="${x(slaSeconds).toFixed(1)}" y2="${h - 22}" stroke="#c53030" stroke-dasharray="4 3"/><text x="${x(slaSeconds).toFixed(1)}" y="${h - 8}" class="l" fill="#c53030">SLA ${duration(slaSeconds)}</text>` : ''
+  const sla =
+    slaSeconds !== undefined
+      ? `<line x1="${x(slaSeconds).toFixed(1)}" y1="0" x2="${x(slaSeconds).toFixed(1)}" y2="${h - 22}" stroke="#c53030" stroke-dasharray="4 3"/><text x="${x(slaSeconds).toFixed(1)}" y="${h - 8}" class="l" fill="#c53030">SLA ${duration(slaSeconds)}</text>`
+      : ''
   return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="Response time by channel">${body}${sla}</svg>`
 }
 
@@ -173,8 +185,10 @@ function segmentsHtml(segments: readonly Segment[]): string {
 
 function exampleHtml(e: Example): string {
   const customer = e.customer ? `<blockquote class="cust"><span class="who">Customer wrote</span>${segmentsHtml(e.customer)}</blockquote>` : ''
-  return `<div class="ex">${customer}<div class="reply"><span class="who">${esc(e.agent)} · ${esc(e.channel)} · score <b style="color:${scoreColor(e.score)}">${e.score}</b></span>${segmentsHtml(e.reply)}</div>` +
+  return (
+    `<div class="ex">${customer}<div class="reply"><span class="who">${esc(e.agent)} · ${esc(e.channel)} · score <b style="color:${scoreColor(e.score)}">${e.score}</b></span>${segmentsHtml(e.reply)}</div>` +
     `<div class="why">${esc(e.message)}</div><div class="src">${esc(e.file)}:${e.line} · message ${esc(e.messageId)}</div></div>`
+  )
 }
 
 function worstRules(s: Summary, descriptions: Record<string, string>): string {
@@ -188,10 +202,12 @@ function worstRules(s: Summary, descriptions: Record<string, string>): string {
     .map(([id, r]) => {
       const description = descriptions[id]
       const sev = mainSeverity(r)
-      return `<div class="rule"><h3><span class="sev" style="background:${severityColor[sev]}">${sev}</span> ${esc(id)} <small>${int(r.replies)} ${r.replies === 1 ? 'reply' : 'replies'} (${per1000(r.replies, s.replies).toFixed(1)} per 1,000)</small></h3>` +
+      return (
+        `<div class="rule"><h3><span class="sev" style="background:${severityColor[sev]}">${sev}</span> ${esc(id)} <small>${int(r.replies)} ${r.replies === 1 ? 'reply' : 'replies'} (${per1000(r.replies, s.replies).toFixed(1)} per 1,000)</small></h3>` +
         (description ? `<p class="muted">${esc(description)}</p>` : '') +
         r.examples.map(exampleHtml).join('') +
         '</div>'
+      )
     })
     .join('')
 }
@@ -219,18 +235,22 @@ function agentsTable(s: Summary): string {
       if (!x) return `<tr class="gap"><td colspan="6">… ${int(ranked.length - AGENTS_LISTED)} more agents in agents.csv …</td></tr>`
       const rank = ranked.indexOf(x) + 1
       const first = quantile(x.a.firstResponse, 0.5)
-      return `<tr><td class="num">${rank}</td><td>${esc(x.name)}</td><td class="num">${int(x.a.replies)}</td>` +
+      return (
+        `<tr><td class="num">${rank}</td><td>${esc(x.name)}</td><td class="num">${int(x.a.replies)}</td>` +
         `<td><svg class="mini" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width="100" height="10" fill="#eef1f5"/><rect width="${x.mean.toFixed(1)}" height="10" fill="${scoreColor(x.mean)}"/></svg> <b>${x.mean.toFixed(1)}</b></td>` +
         `<td class="num">${pct(x.a.repliesWithErrors, x.a.replies)}</td><td class="wrap">${topRules(x.a.rules)}${first !== null ? ` <span class="muted">· first reply p50 ${duration(first)}</span>` : ''}</td></tr>`
+      )
     })
     .join('')
-  return `<table><thead><tr><th>#</th><th>agent</th><th class="num">replies</th><th>mean score</th><th class="num">with errors</th><th>top rules</th></tr></thead><tbody>${rows}</tbody></table>` +
+  return (
+    `<table><thead><tr><th>#</th><th>agent</th><th class="num">replies</th><th>mean score</th><th class="num">with errors</th><th>top rules</th></tr></thead><tbody>${rows}</tbody></table>` +
     (few > 0 ? `<p class="muted">${int(few)} agent${few > 1 ? 's' : ''} with fewer than ${min} replies not ranked (in agents.csv).</p>` : '')
+  )
 }
 
 function responseSection(s: Summary): string {
   if (s.response.measured === 0) {
-    return '<p class="note">Response times skipped: this export does not carry timestamps for both the customer\'s message and the reply (the one-reply-per-line layout has the reply\'s time only). Export conversations with every message\'s <code>created_at</code> to see them.</p>'
+    return "<p class=\"note\">Response times skipped: this export does not carry timestamps for both the customer's message and the reply (the one-reply-per-line layout has the reply's time only). Export conversations with every message's <code>created_at</code> to see them.</p>"
   }
   const slaSeconds = s.sla.firstResponseSeconds
   const channels = Object.entries(s.channels)
@@ -240,19 +260,26 @@ function responseSection(s: Summary): string {
     [0.5, 0.9, 0.99].map((q) => `<td class="num">${duration(quantile(c.response, q))}</td>`).join('') +
     (slaSeconds !== undefined ? `<td class="num">${pct(c.firstResponse.count - c.firstBreaches, c.firstResponse.count)}</td>` : '') +
     `<td class="num">${int(c.firstResponse.count)}</td></tr>`
-  return responseChart(channels, slaSeconds) +
+  return (
+    responseChart(channels, slaSeconds) +
     `<table><thead><tr><th>channel</th><th class="num">first p50</th><th class="num">first p90</th><th class="num">first p99</th><th class="num">every p50</th><th class="num">every p90</th><th class="num">every p99</th>${slaSeconds !== undefined ? `<th class="num">within SLA</th>` : ''}<th class="num">conversations</th></tr></thead>` +
     `<tbody>${channels.map(([n, c]) => row(n, c)).join('')}${channels.length > 1 ? row('all channels', s.response) : ''}</tbody></table>` +
     `<p class="muted">First response: from the customer's first message to the first agent reply. Every response: from the oldest unanswered customer message to the next agent reply. Percentiles from a DDSketch (within 1 %); ${int(s.response.measured)} replies measured.${slaSeconds === undefined ? ' Set <code>sla.firstResponse</code> in the config to see the share within SLA.' : ''}</p>`
+  )
 }
 
 function dataSection(s: Summary): string {
   const bad = s.badRows.count
-  const rows = s.badRows.rows.slice(0, 20).map((r) => `<li><code>${esc(r.file)}:${r.line}</code> ${esc(r.reason)}</li>`).join('')
-  return `<ul class="facts"><li>${s.inputs.map((i) => `<code>${esc(i.file)}</code> (${esc(i.format)})`).join(', ') || 'no input'}</li>` +
+  const rows = s.badRows.rows
+    .slice(0, 20)
+    .map((r) => `<li><code>${esc(r.file)}:${r.line}</code> ${esc(r.reason)}</li>`)
+    .join('')
+  return (
+    `<ul class="facts"><li>${s.inputs.map((i) => `<code>${esc(i.file)}</code> (${esc(i.format)})`).join(', ') || 'no input'}</li>` +
     `<li>${int(s.withCustomerMessage)} of ${int(s.replies)} replies (${pct(s.withCustomerMessage, s.replies)}) linted with the customer's message as context; ${int(s.followups)} follow-ups.</li>` +
     `<li>${bad ? `${int(bad)} row${bad > 1 ? 's' : ''} could not be read and were skipped:` : 'Every row was readable.'}</li></ul>` +
     (rows ? `<ul class="bad">${rows}</ul>${bad > 20 ? '<p class="muted">(the first 20; summary.json lists 100)</p>' : ''}` : '')
+  )
 }
 
 function kpis(s: Summary): string {

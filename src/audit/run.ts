@@ -113,7 +113,11 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
           // A bad row has no conversation: it goes to the shard its position hashes to, so shards never count it twice.
           if (!shard || inShard(`${item.bad.file}:${item.bad.line}`, shard.index, shard.count)) aggregator.badRow(item.bad)
         } else if (item.record.body.length > MAX_REPLY_CHARS) {
-          aggregator.badRow({ file: item.record.file, line: item.record.line, reason: `reply of ${item.record.body.length.toLocaleString('en')} characters not linted (more than ${MAX_REPLY_CHARS.toLocaleString('en')}: an export artefact, not a reply)` })
+          aggregator.badRow({
+            file: item.record.file,
+            line: item.record.line,
+            reason: `reply of ${item.record.body.length.toLocaleString('en')} characters not linted (more than ${MAX_REPLY_CHARS.toLocaleString('en')}: an export artefact, not a reply)`,
+          })
         } else {
           batch.push(item.record)
           if (batch.length >= batchSize) await flush()

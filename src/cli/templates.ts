@@ -103,7 +103,11 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   const nearRules = new Map<Config, ActiveRule | undefined>()
   const nearFor = (t: Template): ActiveRule | undefined => {
     const config = linter.configFor(fileOf(t))
-    if (!nearRules.has(config)) nearRules.set(config, resolveRules(config, allRules).find((r) => r.module.meta.id === 'near-duplicate'))
+    if (!nearRules.has(config))
+      nearRules.set(
+        config,
+        resolveRules(config, allRules).find((r) => r.module.meta.id === 'near-duplicate'),
+      )
     return nearRules.get(config)
   }
 
@@ -157,7 +161,11 @@ export async function runTemplatesCommand(paths: string[], options: TemplatesOpt
   if (options.quiet) shown = shown.filter((f) => f.diagnostic.severity === 'error')
 
   const files = toFileResults(templates, shown, cwd)
-  const report = formatResults(files, options.format as FormatName, { color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }), version: packageVersion(), showSecrets: options.showSecrets })
+  const report = formatResults(files, options.format as FormatName, {
+    color: useColor({ flag: options.color, isTTY: Boolean(io.stdoutIsTTY), toFile: Boolean(options.output), env: process.env }),
+    version: packageVersion(),
+    showSecrets: options.showSecrets,
+  })
   if (options.output) await writeReport(resolve(cwd, options.output), report)
   else io.stdout(report)
 
@@ -193,7 +201,11 @@ export function dominantDialect(templates: readonly Template[]): string | undefi
   let total = 0
   for (const t of templates) {
     const text = t.format === 'html' ? guardedHtmlProse(t.body).text : t.body
-    const families = new Set(findPlaceholders(text).map(familyOf).filter((f): f is string => f !== undefined))
+    const families = new Set(
+      findPlaceholders(text)
+        .map(familyOf)
+        .filter((f): f is string => f !== undefined),
+    )
     if (families.size === 0) continue
     total++
     for (const f of families) counts.set(f, (counts.get(f) ?? 0) + 1)

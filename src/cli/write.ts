@@ -34,7 +34,13 @@ export async function writeFixed(path: string, text: string, read: ReadSnapshot,
   })
   const now = await stat(target)
   if ((now.mode & 0o222) === 0) throw new UsageError(`${path}: file is read-only; not fixed`)
-  if (!(await access(target, constants.W_OK).then(() => true, () => false))) throw new UsageError(`${path}: permission denied; not fixed`)
+  if (
+    !(await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new UsageError(`${path}: permission denied; not fixed`)
   const unchanged = async (): Promise<boolean> => {
     const current = await stat(target)
     if (current.ino !== read.stats.ino || current.dev !== read.stats.dev || current.size !== read.bytes.length) return false
@@ -107,11 +113,17 @@ async function replaceVia(target: string, data: Buffer, like: Stats | undefined,
  */
 async function writeInPlace(target: string, data: Buffer, original: Buffer, shown: string): Promise<void> {
   const backup = join(dirname(target), `.${basename(target)}.netiquette-${process.pid}-${Date.now()}.orig`)
-  const backedUp = await writeNew(backup, original).then(() => true, () => false)
+  const backedUp = await writeNew(backup, original).then(
+    () => true,
+    () => false,
+  )
   try {
     await overwrite(target, data)
   } catch (error) {
-    const restored = await overwrite(target, original).then(() => true, () => false)
+    const restored = await overwrite(target, original).then(
+      () => true,
+      () => false,
+    )
     if (!restored && backedUp) throw new UsageError(`${shown}: write failed (${(error as Error).message}); the original text is in ${backup}`)
     if (backedUp) await unlink(backup).catch(() => {})
     throw new UsageError(`${shown}: write failed (${(error as Error).message}); not fixed`)

@@ -13,7 +13,7 @@ const OVERRIDE_KEYS = new Set([...KNOWN_KEYS, 'files', 'excludedFiles'].filter((
 /** Reply-context keys: they change with every reply, so they have no place in a config. */
 const CONTEXT_ONLY: Record<string, string> = {
   customer: 'is not a config key: the customer changes with every reply; give it in the reply context (lint(text, { customer }), --customer-name, --customer-message or front matter)',
-  path: 'is not a config key: give the draft\'s path in the reply context (lint(text, { path }))',
+  path: "is not a config key: give the draft's path in the reply context (lint(text, { path }))",
 }
 
 /**
@@ -81,7 +81,7 @@ export function validateConfig(value: unknown, source: string, knownRules: Reado
 
 /** `files` (required) and `excludedFiles`: a glob or a non-empty list of globs, relative and inside the config's folder (as ESLint asks). */
 function validateGlobs(override: Record<string, unknown>, fail: (key: string, why: string) => never): void {
-  if (override.files === undefined) fail('files', "is required: a glob or a list of globs, relative to the config file's folder (e.g. \"macros/**\")")
+  if (override.files === undefined) fail('files', 'is required: a glob or a list of globs, relative to the config file\'s folder (e.g. "macros/**")')
   for (const key of ['files', 'excludedFiles']) {
     const value = override[key]
     if (value === undefined) continue

@@ -106,12 +106,7 @@ export function shiftResult(result: LintResult, block: FrontMatter | undefined):
 }
 
 /** Lint (and with `fix`, first fix) the text under a file's front-matter block; the block is kept as written. */
-export async function lintUnderFrontMatter(
-  linter: Pick<Linter, 'lint' | 'fix'>,
-  text: string,
-  context: ReplyContext,
-  options: { fix?: boolean; where?: string } = {},
-): Promise<{ text: string; result: LintResult }> {
+export async function lintUnderFrontMatter(linter: Pick<Linter, 'lint' | 'fix'>, text: string, context: ReplyContext, options: { fix?: boolean; where?: string } = {}): Promise<{ text: string; result: LintResult }> {
   const block = readFrontMatter(text, options.where)
   const head = block ? text.slice(0, block.end) : ''
   const merged = withFrontMatter(context, block)

@@ -21,7 +21,7 @@ export function htmlEntities(text: string): HtmlEntity[] {
   const decoder = new HtmlEntityDecoder((codePoint) => {
     decoded += String.fromCodePoint(codePoint)
   })
-  for (let at = text.indexOf('&'); at !== -1; ) {
+  for (let at = text.indexOf('&'); at !== -1;) {
     decoded = ''
     decoder.startEntity(DecodingMode.Legacy)
     let length = decoder.write(text, at + 1)

@@ -54,7 +54,7 @@ export function htmlProse(source: string): HtmlProse {
   walk(tree)
   // Block-level tags break lines so greetings and sign-offs stay on lines of their own. A scan
   // from each `<` to the next `>` (a regex /<[^>]*>/g retries every `<` of a tag-less run: quadratic).
-  for (let open = source.indexOf('<'); open !== -1; ) {
+  for (let open = source.indexOf('<'); open !== -1;) {
     const close = source.indexOf('>', open + 1)
     if (close === -1) break
     if (chars[open] === ' ' && BLOCK.test(source.slice(open, close + 1))) chars[open] = '\n'
@@ -71,7 +71,7 @@ function copyText(source: string, chars: string[], start: number, end: number, s
   const slice = source.slice(start, end)
   const entities = slice.includes('&') ? parserFor('htmlEntities')(slice) : []
   let next = 0 // the first reference not yet written
-  for (let i = 0; i < slice.length; ) {
+  for (let i = 0; i < slice.length;) {
     let j = i
     while (j < slice.length && !isSpace(slice[j]!)) j++
     if (j === i) {
@@ -86,7 +86,7 @@ function copyText(source: string, chars: string[], start: number, end: number, s
     }
     const bounds: number[] = []
     let out = ''
-    for (let k = i; k < j; ) {
+    for (let k = i; k < j;) {
       const entity = entities[next]
       if (entity && entity.start === k) {
         // Decoded white space (&nbsp;, &#10;) reads as a plain space: rules expect ordinary spaces.

@@ -83,7 +83,7 @@ function blockBoundaries(text: string): Cut[] {
   let previousBlank = false
   let contentEnd = 0
   let seenContent = false
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = start
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
     let blank = true

@@ -34,8 +34,7 @@ export function quotedRanges(text: string): Range[] {
   for (let i = 0; i < lines.length; i++) {
     const { start, value } = lines[i]!
     const next = lines[i + 1]
-    const wrappedAttribution =
-      next !== undefined && value.length < 160 && ATTRIBUTION_START.test(value) && !ATTRIBUTION_END.test(value) && ATTRIBUTION_END.test(next.value)
+    const wrappedAttribution = next !== undefined && value.length < 160 && ATTRIBUTION_START.test(value) && !ATTRIBUTION_END.test(value) && ATTRIBUTION_END.test(next.value)
     const outlook = OUTLOOK_FROM.test(value) && next !== undefined && OUTLOOK_NEXT.test(next.value)
     if (ATTRIBUTIONS.some((re) => re.test(value)) || ORIGINAL_MESSAGE.test(value) || outlook || wrappedAttribution) {
       ranges.push({ start, end: text.length })

@@ -14,7 +14,8 @@ import { splitHyphenated } from '../text/hyphens.js'
 import { obfuscationTokens } from '../text/obfuscation-tokens.js'
 import { trimTrailing } from '../text/trailing.js'
 import { matchSpacedLetters } from './spaced-letters.js'
-import { PhraseMatcher, normalizeWord } from '../text/phrases.js'
+import { normalizeWord } from '../text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from './matcher.js'
 import type { Token } from '../document.js'
 import { TurkishProfanityLexicon } from './profanity-turkish.js'
 import { languageData } from './language-pack.js'
@@ -61,7 +62,7 @@ const OBFUSCATION_CUE = /[*@$!0-9]\p{L}|\p{L}[*@$!0-9]|\p{L}\.\p{L}|(\p{L})\1\1/
 
 export class ProfanityLexicon implements Lexicon {
   readonly locale = 'en'
-  readonly matcher: PhraseMatcher<ProfanityEntry>
+  private readonly matcher: WordPhraseMatcher<ProfanityEntry>
   private readonly obfuscated: Set<string>
   private readonly stretched: RegExp
   private readonly compound: RegExp | undefined
@@ -93,16 +94,18 @@ export class ProfanityLexicon implements Lexicon {
         entries.push([plural, entry])
       }
     }
-    this.matcher = new PhraseMatcher(entries)
+    this.matcher = createPhraseMatcher(entries, { language: 'en' })
     const stems = data.compoundStems.filter((s) => !ignore.has(s))
     // "shitshow", "clusterfuck", "fuckwits": a strong stem at either end of a longer word. Only
     // stems no ordinary English word starts or ends with (not `ass`: class, assist; not `dick`: Dickens);
     // after a stem at the end only a plural: `-er` would read Brigh|twat|er.
+    // An alternation, not the phrase matcher: the stems are matched inside one longer word.
     this.compound = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})\\p{L}{2,}$|^\\p{L}{2,}(?:${stems.join('|')})(?:e?s)?$`, 'u') : undefined
     this.compoundIgnore = new Set(data.compoundIgnore)
     this.obfuscated = new Set(data.obfuscated)
     // "fuuuuck", "shiiiit": each letter of a core word may be stretched.
     const stretch = (w: string): string => w.replace(/(.)\1*/g, (run, c: string) => `${c}{${run.length},}`)
+    // An alternation, not the phrase matcher: each letter may repeat, a pattern per word.
     this.stretched = new RegExp(`^(?:${data.obfuscated.map(stretch).join('|')})$`)
   }
 
@@ -135,7 +138,12 @@ export class ProfanityLexicon implements Lexicon {
       if (word) hits.push({ start, end, entry: { phrase: word, rewordings: [] } })
     }
     // Spaced or dotted single letters: "f u c k", "f-u-c-k".
-    matchSpacedLetters(prose, hits, (c) => c.toLowerCase(), (word) => this.obfuscated.has(word))
+    matchSpacedLetters(
+      prose,
+      hits,
+      (c) => c.toLowerCase(),
+      (word) => this.obfuscated.has(word),
+    )
     return hits
   }
 

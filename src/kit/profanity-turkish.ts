@@ -6,7 +6,8 @@
  * Suffixes are explicit (not a general suffix grammar) so that innocent words starting with a
  * profane-looking stem never match: sıkıntı, sikke, götürdük, bokser, sıçan, sicil, amir, tamam.
  */
-import { PhraseMatcher, normalizeWord } from '../text/phrases.js'
+import { normalizeWord } from '../text/phrases.js'
+import { createPhraseMatcher, type WordPhraseMatcher } from './matcher.js'
 import type { Token } from '../document.js'
 import { matchSpacedLetters } from './spaced-letters.js'
 import { obfuscationTokens } from '../text/obfuscation-tokens.js'
@@ -48,8 +49,8 @@ export class TurkishProfanityLexicon implements Lexicon {
   readonly locale = 'tr'
   private readonly stems = new Map<number, Stem[]>()
   private readonly exact = new Map<string, ProfanityEntry>()
-  private readonly phrases: PhraseMatcher<ProfanityEntry>
-  private readonly innocent: PhraseMatcher<true>
+  private readonly phrases: WordPhraseMatcher<ProfanityEntry>
+  private readonly innocent: WordPhraseMatcher<true>
   private readonly cores: string[]
   private readonly ignore: Set<string>
 
@@ -77,8 +78,11 @@ export class TurkishProfanityLexicon implements Lexicon {
       if (/\s/.test(key.trim())) phrases.push([w, entry(key)])
       else this.exact.set(key, entry(key))
     }
-    this.phrases = new PhraseMatcher(phrases, 'tr')
-    this.innocent = new PhraseMatcher(data.innocent.map((p) => [p, true as const]), 'tr')
+    this.phrases = createPhraseMatcher(phrases, { language: 'tr' })
+    this.innocent = createPhraseMatcher(
+      data.innocent.map((p): [string, true] => [p, true]),
+      { language: 'tr' },
+    )
     this.cores = data.cores.map(norm).filter((c) => !this.ignore.has(c))
   }
 
@@ -134,7 +138,12 @@ export class TurkishProfanityLexicon implements Lexicon {
       const word = this.resolve(raw)
       if (word) hits.push({ start: m.start + lead, end: m.start + lead + raw.length, entry: { phrase: word, rewordings: [] } })
     }
-    matchSpacedLetters(prose, hits, (c) => normalizeWord(c, 'tr'), (word) => this.lookup(word) !== undefined)
+    matchSpacedLetters(
+      prose,
+      hits,
+      (c) => normalizeWord(c, 'tr'),
+      (word) => this.lookup(word) !== undefined,
+    )
     return hits
   }
 

@@ -65,12 +65,52 @@ export function greetingDataFor(language: string): GreetingData {
 }
 
 /** Capitalised words after a salutation that do not address anyone: `Hello And welcome`. */
-const notAddresseeEn = memo((): ReadonlySet<string> => new Set([
-  ...languageData<NameWords>('wrong-name', 'en').notNames,
-  'and', 'from', 'i', "i'm", 'we', "we're", 'our', 'my', 'it', "it's", 'this', 'just', 'so', 'hope', 'how', 'what',
-  'please', 'to', 'the', 'a', 'as', 'with', 'for', 'happy', 'glad', 'quick', 'thank', 'thanks', "i'd", "i'll",
-  "i've", "we'd", "we'll", "we've", "let's", 'you', "you're", 'your', 'there', 'greetings',
-]))
+const notAddresseeEn = memo(
+  (): ReadonlySet<string> =>
+    new Set([
+      ...languageData<NameWords>('wrong-name', 'en').notNames,
+      'and',
+      'from',
+      'i',
+      "i'm",
+      'we',
+      "we're",
+      'our',
+      'my',
+      'it',
+      "it's",
+      'this',
+      'just',
+      'so',
+      'hope',
+      'how',
+      'what',
+      'please',
+      'to',
+      'the',
+      'a',
+      'as',
+      'with',
+      'for',
+      'happy',
+      'glad',
+      'quick',
+      'thank',
+      'thanks',
+      "i'd",
+      "i'll",
+      "i've",
+      "we'd",
+      "we'll",
+      "we've",
+      "let's",
+      'you',
+      "you're",
+      'your',
+      'there',
+      'greetings',
+    ]),
+)
 
 /** Turkish words after a salutation that do not address anyone (`Merhaba Ben Mehmet` is rare, `Merhaba, Sipariş…` is not). */
 const notAddresseeTr = memo((): ReadonlySet<string> => {
@@ -281,9 +321,7 @@ export class GreetingFinder {
     const greet = this.salutation.exec(this.lower(tail.slice(after)))
     // Only a greeting when the address stands apart: `Ayşe Hanım, …` or `Ayşe Hanım merhaba`.
     if (!greet && !/^\s*(?:[,.!:;]|$)/.test(tail)) return undefined
-    const salutation = greet
-      ? { value: tail.slice(after, after + greet[0].length), start: honorific.end + after, end: honorific.end + after + greet[0].length }
-      : { value: '', start: honorific.end, end: honorific.end }
+    const salutation = greet ? { value: tail.slice(after, after + greet[0].length), start: honorific.end + after, end: honorific.end + after + greet[0].length } : { value: '', start: honorific.end, end: honorific.end }
     return { kind: 'named', salutation, start: line.start, end: salutation.end, names: list, line, honorific }
   }
 }
@@ -315,7 +353,11 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
     // ", John," after a long clause is an apposition ("I asked our engineer, John, to call"),
     // after an interjection it is an address ("Thanks, John, for waiting").
     // After a role noun it is an apposition too: "I've passed this to my colleague, Ahmed."
-    const clause = text.slice(0, m.index).split(/[.!?]\s/).pop() ?? ''
+    const clause =
+      text
+        .slice(0, m.index)
+        .split(/[.!?]\s/)
+        .pop() ?? ''
     const clauseWords = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3) continue

@@ -26,7 +26,14 @@ export function matchSpacedLetters(prose: string, hits: ProfanityHit[], lower: (
     let best: { from: number; to: number } | undefined
     for (let from = 0; from < letters.length; from++) {
       for (let to = Math.min(letters.length, from + MAX_WORD_LETTERS); to - from >= 3; to--) {
-        if (isProfane(letters.slice(from, to).map((l) => l.c).join(''))) {
+        if (
+          isProfane(
+            letters
+              .slice(from, to)
+              .map((l) => l.c)
+              .join(''),
+          )
+        ) {
           if (!best || to - from > best.to - best.from) best = { from, to }
           break
         }

@@ -6,14 +6,7 @@
  */
 import { dirname, extname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  createConnection,
-  DidChangeWatchedFilesNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type Diagnostic as LspDiagnostic,
-} from 'vscode-languageserver/node.js'
+import { createConnection, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { clearConfigCache, findConfig } from '../config/load.js'
 import { createPathLinter, type PathLinter } from '../config/path-linter.js'
@@ -129,7 +122,7 @@ export function startLanguageServer(connection: Connection = createConnection(pr
   let watchConfigFiles = false
   connection.onInitialize((params) => {
     watchConfigFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
-    settings = ((params.initializationOptions as { netiquette?: ServerSettings } | undefined)?.netiquette ?? (params.initializationOptions as ServerSettings | undefined)) ?? {}
+    settings = (params.initializationOptions as { netiquette?: ServerSettings } | undefined)?.netiquette ?? (params.initializationOptions as ServerSettings | undefined) ?? {}
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

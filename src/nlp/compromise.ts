@@ -54,7 +54,10 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 
 /** Lower case without diacritics: `José` → `jose`, the form compromise's lexicon is keyed by. */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /** The tags compromise's lexicon gives a single word (`[]` when it does not know the word). */
@@ -96,8 +99,37 @@ function memo(key: string, compute: () => boolean): boolean {
 
 /** Words after a sentence-initial verb that settle it as a verb without asking compromise. */
 const OBJECT_START = new Set([
-  'us', 'me', 'it', 'them', 'him', 'her', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'any',
-  'some', 'both', 'our', 'my', 'over', 'back', 'across', 'along', 'through', 'to', 'with', 'at', 'on', 'in', 'out',
+  'us',
+  'me',
+  'it',
+  'them',
+  'him',
+  'her',
+  'your',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'any',
+  'some',
+  'both',
+  'our',
+  'my',
+  'over',
+  'back',
+  'across',
+  'along',
+  'through',
+  'to',
+  'with',
+  'at',
+  'on',
+  'in',
+  'out',
 ])
 
 /**

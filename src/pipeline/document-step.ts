@@ -48,7 +48,10 @@ export function documentStep(options: DocumentStepOptions) {
     const state = timed(timing, '(document)', () => buildDocument(raw, context))
     const language = timed(timing, '(document)', () => resolveLanguage(state.prose, requested, fallbackLanguage))
     store(file, state, language)
-    attachTree(state, timed(timing, '(parse)', () => parseProse(state.prose, language.rules)))
+    attachTree(
+      state,
+      timed(timing, '(parse)', () => parseProse(state.prose, language.rules)),
+    )
     return undefined
   }
 

@@ -19,14 +19,7 @@ export function formatGithub(files: readonly FileResult[]): string {
   const lines: string[] = []
   for (const { path, result } of files) {
     for (const m of result.messages) {
-      const props = [
-        `file=${escapeProperty(printable(path))}`,
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(`netiquette(${m.ruleId})`)}`,
-      ].join(',')
+      const props = [`file=${escapeProperty(printable(path))}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(`netiquette(${m.ruleId})`)}`].join(',')
       const suggestion = m.suggestions.length > 0 ? ` Suggestion: ${m.suggestions.slice(0, 3).join(' / ')}` : ''
       lines.push(`::${LEVEL[m.severity]} ${props}::${escapeData(printable(m.message + suggestion, true))}`)
     }

@@ -22,7 +22,11 @@ export function formatResults(all: readonly FileResult[], format: FormatName, op
     case 'json':
       return formatJson(files)
     case 'sarif':
-      return formatSarif(files, rules.map((r) => r.meta), options.version ?? '0.0.0')
+      return formatSarif(
+        files,
+        rules.map((r) => r.meta),
+        options.version ?? '0.0.0',
+      )
     case 'github':
       return formatGithub(files)
     default:

@@ -28,10 +28,7 @@ export interface Template {
   origin?: Origin
 }
 
-export type Origin =
-  | { kind: 'file' }
-  | { kind: 'json'; base: number; path: ReadonlyArray<string | number> }
-  | { kind: 'yaml'; start: number; end: number; type: string }
+export type Origin = { kind: 'file' } | { kind: 'json'; base: number; path: ReadonlyArray<string | number> } | { kind: 'yaml'; start: number; end: number; type: string }
 
 export interface CorpusWarning {
   file: string
@@ -161,7 +158,8 @@ function walk(dir: string): string[] {
 const DOC_FILE = /^(?:readme|source|sources|changelog|changes|license|licence|copying|contributing|notice|authors|code_of_conduct)(?:\.[a-z]+)?$/i
 
 /** Project and tool files that sit in a repository's folders (a `{ "name": … }` object would read as templates). */
-const CONFIG_FILE = /^\.?(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|jsconfig|composer|lerna|nx|angular|renovate|manifest|netiquette(?:\.config)?|netiquetterc|prettierrc|eslintrc|babelrc|stylelintrc|docker-compose|pnpm-lock|pnpm-workspace|\.?github)\.(?:json|jsonc|ya?ml)$|^\.[\w-]+rc(?:\.(?:json|ya?ml))?$/i
+const CONFIG_FILE =
+  /^\.?(?:package(?:-lock)?|tsconfig(?:\.[\w-]+)?|jsconfig|composer|lerna|nx|angular|renovate|manifest|netiquette(?:\.config)?|netiquetterc|prettierrc|eslintrc|babelrc|stylelintrc|docker-compose|pnpm-lock|pnpm-workspace|\.?github)\.(?:json|jsonc|ya?ml)$|^\.[\w-]+rc(?:\.(?:json|ya?ml))?$/i
 
 /**
  * A JSON/JSONL/YAML file met in a folder: its template records are read; a file that holds none
@@ -257,7 +255,14 @@ function loadJson(text: string, file: string, corpus: Corpus, abs: string): void
     const at = /position (\d+)/.exec(message)
     const offset = at ? Number(at[1]) : errorOffset(text)
     const where = offset !== undefined ? ` at line ${lineOf(text, offset)}` : ''
-    throw new UsageError(`templates: ${file} is not valid JSON${where}: ${message.replace(/ in JSON at position \d.*$/, '').replace(/, "[\s\S]*$/, '').split('\n')[0]}`)
+    throw new UsageError(
+      `templates: ${file} is not valid JSON${where}: ${
+        message
+          .replace(/ in JSON at position \d.*$/, '')
+          .replace(/, "[\s\S]*$/, '')
+          .split('\n')[0]
+      }`,
+    )
   }
   // Lines of records come from a positioned scan of the file, made only for record lists.
   let root: JNode | null | undefined
@@ -279,8 +284,7 @@ function loadYaml(text: string, file: string, corpus: Corpus): void {
     throw new UsageError(`templates: ${file} is not valid YAML at line ${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)
   }
   const value = doc.toJS({ maxAliasCount: 1000 }) as unknown
-  const nodeAt = (path: ReadonlyArray<string | number>): { range?: [number, number, number]; type?: string } | undefined =>
-    doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number]; type?: string } | undefined
+  const nodeAt = (path: ReadonlyArray<string | number>): { range?: [number, number, number]; type?: string } | undefined => doc.getIn(path as Array<string | number>, true) as { range?: [number, number, number]; type?: string } | undefined
   loadValue(value, file, corpus, {
     lineAt: (path) => {
       const node = nodeAt(path)
@@ -430,7 +434,6 @@ function lineOf(text: string, offset: number): number {
 }
 
 let lastLines: { text: string; lines: LineIndex } | undefined
-
 
 // ---------------------------------------------------------------------------------------------
 // Positions: where a body offset sits in the template's file, for reports on record files.

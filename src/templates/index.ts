@@ -116,8 +116,14 @@ export class CorpusIndex {
     const store = this.store
     const main = (this.main = new FingerprintIndex(store))
     const some = (keep: (d: number) => boolean) => ({ length: store.length, get: (d: number) => (keep(d) ? store.get(d) : EMPTY) })
-    this.long = new FingerprintIndex(some((d) => main.rareCount[d]! < 4 && main.fingerprintCount[d]! >= 2), { k: 8, window: 2 })
-    this.short = new FingerprintIndex(some((d) => main.fingerprintCount[d]! < 2), { k: 3, window: 1 })
+    this.long = new FingerprintIndex(
+      some((d) => main.rareCount[d]! < 4 && main.fingerprintCount[d]! >= 2),
+      { k: 8, window: 2 },
+    )
+    this.short = new FingerprintIndex(
+      some((d) => main.fingerprintCount[d]! < 2),
+      { k: 3, window: 1 },
+    )
   }
 
   /** The word codes of template `d` (a view: copy it to keep it past the index). */

@@ -4,19 +4,7 @@
  * syntax, and none knows the generic `[Customer Name]` conventions).
  */
 
-export type Dialect =
-  | 'liquid'
-  | 'liquid-tag'
-  | 'helpscout'
-  | 'salesforce-classic'
-  | 'salesforce-lightning'
-  | 'hubspot-missing'
-  | 'bracket'
-  | 'angle'
-  | 'percent'
-  | 'mail-merge'
-  | 'blank'
-  | 'osticket'
+export type Dialect = 'liquid' | 'liquid-tag' | 'helpscout' | 'salesforce-classic' | 'salesforce-lightning' | 'hubspot-missing' | 'bracket' | 'angle' | 'percent' | 'mail-merge' | 'blank' | 'osticket'
 
 export interface Placeholder {
   start: number
@@ -186,7 +174,10 @@ function isMaskedNumber(text: string, start: number, end: number): boolean {
 
 /** Turkish name fields: `ad`/`adı`/`isim` first name, `soyad` last, `ad soyad`/`müşteri adı` full (not `ürün adı`). */
 function turkishNameKind(name: string): Placeholder['nameKind'] {
-  const tr = name.toLocaleLowerCase('tr').replace(/[\s._-]+/g, ' ').trim()
+  const tr = name
+    .toLocaleLowerCase('tr')
+    .replace(/[\s._-]+/g, ' ')
+    .trim()
   if (/(^| )(ad[ıi]? ?soyad[ıi]?|tam ?ad[ıi]?|isim ?soyisim)$/.test(tr) || /^(müşteri|musteri|alıcı|alici) ad[ıi]$/.test(tr)) return 'full'
   if (/(^| )(soyad[ıi]?|soyisim|soyismi)$/.test(tr)) return 'last'
   if (/^((müşteri|musteri|alıcı|alici|kullanıcı|kullanici) )?(ad|ad[ıi]|isim|ismi)$/.test(tr)) return 'first'
@@ -201,7 +192,11 @@ function withName(p: Placeholder): Placeholder {
   if (turkish) p.nameKind = turkish
   else if (/(first_?name|firstname|givenname|fname|prenom)$/.test(p.name.toLowerCase().replace(/[\s.]/g, '_')) || /firstname$|givenname$/.test(key)) p.nameKind = 'first'
   else if (/lastname$|surname$|familyname$/.test(key)) p.nameKind = 'last'
-  else if (/(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|requestername$|requestername|\bname$)/.test(last) && !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last)) p.nameKind = 'full'
+  else if (
+    /(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|requestername$|requestername|\bname$)/.test(last) &&
+    !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last)
+  )
+    p.nameKind = 'full'
   return p
 }
 

@@ -101,19 +101,31 @@ export class PhraseTrie<T> {
     if (list.length > 0) this.push({ chunks: list, units: [], entry })
   }
 
-  /** Matches in one sentence's words, left to right, longest first, without overlaps. */
-  match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap): PhraseHit<T>[] {
+  /**
+   * Matches in one sentence's words, left to right, longest first, without overlaps. `accept`,
+   * when given, may reject a candidate in context; a shorter candidate at the same word is tried next.
+   */
+  match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap, accept?: (entry: T, from: number, to: number) => boolean): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
     const root = this.root()
     for (let i = 0; i < words.length; i++) {
       let node = this.child(root, words[i]!.lower)
       let best: { to: number; end: NonNullable<Node<T>['end']> } | undefined
-      for (let j = i; node; ) {
-        if (node.end) best = { to: j + 1, end: node.end }
+      // With `accept`, every phrase ending on the walk is a candidate (longest tried first).
+      const ends: Array<{ to: number; end: NonNullable<Node<T>['end']> }> | undefined = accept ? [] : undefined
+      for (let j = i; node;) {
+        if (node.end) {
+          best = { to: j + 1, end: node.end }
+          ends?.push(best)
+        }
         const w = words[j + 1]
         if (!w || node.nextWords.size === 0 || !gapOk(text.slice(words[j]!.end, w.start))) break
         node = this.child(node, w.lower)
         j++
+      }
+      if (ends) {
+        best = undefined
+        for (let k = ends.length - 1; k >= 0 && !best; k--) if (accept!(ends[k]!.end.entry, i, ends[k]!.to)) best = ends[k]
       }
       if (!best) continue
       hits.push({ entry: best.end.entry, phrase: best.end.phrase, from: i, to: best.to, start: words[i]!.start, end: words[best.to - 1]!.end })
@@ -211,4 +223,3 @@ function chunks(pattern: string): string[] {
   // characters costs more than the rest of building the trie.
   return pattern.match(/(?:[^\s()[\]]+|\([^()]*\)|\[[^[\]]*\])+/g) ?? []
 }
-

@@ -66,7 +66,11 @@ export function normalizeWord(word: string, locale = 'en'): string {
 /** Turkish lower case: `I` → `ı`, `İ` (or `I` + combining dot) → `i`, everything else as toLowerCase. */
 export function lowerTurkish(word: string): string {
   if (!DOTTED_OR_DOTLESS.test(word)) return word.toLowerCase()
-  return word.replace(/I\u0307/g, 'i').replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase()
+  return word
+    .replace(/I\u0307/g, 'i')
+    .replace(/I/g, 'ı')
+    .replace(/İ/g, 'i')
+    .toLowerCase()
 }
 
 const DOTTED_OR_DOTLESS = /[Iİ]/
@@ -95,7 +99,10 @@ export class PhraseMatcher<T> {
    */
   private readonly index = new Map<string, Bucket<T>>()
 
-  constructor(entries: Iterable<[string, T]>, private readonly locale = 'en') {
+  constructor(
+    entries: Iterable<[string, T]>,
+    private readonly locale = 'en',
+  ) {
     for (const [phrase, entry] of entries) this.add(phrase, entry)
   }
 
@@ -128,12 +135,7 @@ export class PhraseMatcher<T> {
    * hyphens, so a comma or full stop breaks a phrase). `accept`, when given, may reject a
    * candidate in context (the words around it); a shorter candidate at the same word is tried next.
    */
-  match(
-    words: readonly Token[],
-    text: string,
-    gapOk: (gap: string) => boolean = defaultGap,
-    accept?: (entry: T, from: number, to: number) => boolean,
-  ): PhraseHit<T>[] {
+  match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap, accept?: (entry: T, from: number, to: number) => boolean): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
     for (let i = 0; i < words.length; i++) {
       const candidates = this.candidates(words[i]!.lower)

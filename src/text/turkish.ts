@@ -83,12 +83,7 @@ export class TurkishPhraseMatcher<T> {
    * without overlaps. `gapOk` decides whether the text between two words may sit inside a phrase
    * (default: spaces only); `accept` may reject a candidate in context.
    */
-  match(
-    words: readonly Token[],
-    text: string,
-    gapOk: (gap: string) => boolean = defaultGap,
-    accept?: (entry: T, from: number, to: number) => boolean,
-  ): PhraseHit<T>[] {
+  match(words: readonly Token[], text: string, gapOk: (gap: string) => boolean = defaultGap, accept?: (entry: T, from: number, to: number) => boolean): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = []
     for (let i = 0; i < words.length; i++) {
       const lower = words[i]!.lower
@@ -154,7 +149,6 @@ function wordMatches(w: Word, lower: string): boolean {
 function defaultGap(gap: string): boolean {
   return gap.length < 4 && /^\s+$/.test(gap)
 }
-
 
 /** The token without an apostrophe suffix (`TL'ye` → `TL`, `cache'i` → `cache`), or the token itself. */
 export function withoutSuffix(token: Token): Token {

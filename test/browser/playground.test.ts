@@ -110,12 +110,14 @@ describe.skipIf(!chromiumPath)('in headless Chromium', () => {
     const fixed = 'hey maria, calm down. we will look into it asap! you will get ur refund soon. Thanks'
     expect(await createLinter({ language: 'en' }).fix(edited, context)).toBe(fixed)
     await expect.poll(() => draft.inputValue()).toBe(fixed)
-    await expect.poll(() => marks(page)).toEqual([
-      ['calm down', 'warning'],
-      ['asap', 'warning'],
-      ['ur', 'warning'],
-      ['soon', 'warning'],
-    ])
+    await expect
+      .poll(() => marks(page))
+      .toEqual([
+        ['calm down', 'warning'],
+        ['asap', 'warning'],
+        ['ur', 'warning'],
+        ['soon', 'warning'],
+      ])
     await page.close()
   })
 
@@ -140,8 +142,7 @@ describe.skipIf(!chromiumPath)('in headless Chromium', () => {
     const { page, requests } = await open(libDir)
     const node = await Promise.all(CASES.map(async (c) => ({ result: await createLinter(c.config).lint(c.text, c.context), fixed: await createLinter(c.config).fix(c.text, c.context) })))
     await page.waitForFunction(() => 'lintCases' in globalThis)
-    const run = (cases: typeof CASES) =>
-      page.evaluate((cases) => (globalThis as unknown as { lintCases(c: unknown): Promise<unknown> }).lintCases(cases), cases) as Promise<Array<{ result: LintResult; fixed: string }>>
+    const run = (cases: typeof CASES) => page.evaluate((cases) => (globalThis as unknown as { lintCases(c: unknown): Promise<unknown> }).lintCases(cases), cases) as Promise<Array<{ result: LintResult; fixed: string }>>
     const compromiseFetched = () => requests.some((path) => /\/two-[^/]*\.js$/.test(path))
 
     expect(await run(CASES.slice(0, 2))).toEqual(node.slice(0, 2))

@@ -111,7 +111,7 @@ describe('insult: judgements of what the customer did or asked', () => {
   it('flags an evaluative word on the customer’s request', () => {
     const [m] = en('insult', 'Honestly, that is a pointless request.')
     expect(m).toMatchObject({ actual: 'pointless request', offset: 20 })
-    expect(m!.message).toBe('Don\'t use “pointless request”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence.')
+    expect(m!.message).toBe("Don't use “pointless request”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence.")
   })
 
   it('is silent on our own slip and on a negated judgement', () => {

@@ -81,7 +81,10 @@ describe('netiquette templates', () => {
     const sarif = await run(['macros.jsonl'], { format: 'sarif', output: 'out.sarif' }, dir)
     expect(sarif.stdout).toBe('')
     expect(sarif.stderr).toMatch(/2 templates checked/)
-    const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> }
+    const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as {
+      version: string
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>
+    }
     expect(log.version).toBe('2.1.0')
     const result = log.runs[0]!.results.find((r) => r.ruleId === 'placeholder-syntax')!
     expect(result.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'macros.jsonl' }, region: { startLine: 2 } })

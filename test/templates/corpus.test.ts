@@ -77,7 +77,10 @@ describe('loading a corpus', () => {
   })
 
   it('warns about duplicate ids', () => {
-    const { warnings } = loadCorpus([{ id: 'x', body: 'One.' }, { id: 'x', body: 'Two.' }])
+    const { warnings } = loadCorpus([
+      { id: 'x', body: 'One.' },
+      { id: 'x', body: 'Two.' },
+    ])
     expect(warnings.map((w) => w.message)).toEqual(['duplicate template id "x" (also in config)'])
   })
 })

@@ -77,7 +77,11 @@ describe('align: how much of a draft is a template', () => {
 
 describe('the index', () => {
   const corpus = new CorpusIndex([
-    { id: 'refund', format: 'text', body: 'Hi {{first_name}},\n\nThanks for reaching out about your refund. We have processed it, and the money will be back on your card within 5 to 7 business days. If you have any other questions, just reply to this email.\n\nBest,\n{{current_user.first_name}}' },
+    {
+      id: 'refund',
+      format: 'text',
+      body: 'Hi {{first_name}},\n\nThanks for reaching out about your refund. We have processed it, and the money will be back on your card within 5 to 7 business days. If you have any other questions, just reply to this email.\n\nBest,\n{{current_user.first_name}}',
+    },
     { id: 'short', format: 'text', body: 'Hi {{first_name}}, your order {{order}} has shipped to {{address}} today, thanks!' },
     { id: 'outage', format: 'text', body: 'Hello {{first_name}}, the outage in {{area}} is fixed and service was restored at {{time}}. Please restart your router if the connection is still down.' },
   ])
@@ -117,7 +121,8 @@ describe('the index', () => {
   })
 
   it('finds near-duplicates once per pair, on the later template, without comparing every pair', () => {
-    const base = 'Thanks for reporting this issue. It has already been fixed in one of the recent releases. Please update to the most recent version to resolve the problem. If the problem persists after upgrading, open a new issue with a small repository that reproduces it.'
+    const base =
+      'Thanks for reporting this issue. It has already been fixed in one of the recent releases. Please update to the most recent version to resolve the problem. If the problem persists after upgrading, open a new issue with a small repository that reproduces it.'
     const index = new CorpusIndex([
       { id: 'a', format: 'text', body: base },
       { id: 'b', format: 'text', body: 'Something else entirely: your parcel is with the courier and arrives on Monday morning before noon.' },
