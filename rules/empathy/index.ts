@@ -5,15 +5,14 @@
  * the reply's first sentence, with an opening acknowledgement to add. The customer's message is
  * context only: nothing in it is reported.
  */
-import { defineRule, report, perLanguage } from '../../src/rule.js'
+import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
-import { getDocument, type Token } from '../../src/document.js'
+import type { Token } from '../../src/document.js'
 import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
 import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
-import { containsProfanity, lexiconFor } from '../../src/kit/profanity-lexicon.js'
+import { containsProfanity, lexiconFor, type Lexicon } from '../../src/kit/profanity-lexicon.js'
 import { bodyStart } from '../../src/kit/salutation.js'
-import en from './en.json' with { type: 'json' }
-import tr from './tr.json' with { type: 'json' }
+import { languageData } from '../../src/kit/language-pack.js'
 import { maskLinksAndPrompts } from './mask.js'
 import escapeStringRegexp from 'escape-string-regexp'
 
@@ -28,22 +27,62 @@ export interface EmpathyOptions {
 
 type Signal = 'frustration' | 'repeat' | 'persist' | 'wait'
 
-const DATA: Readonly<Record<string, typeof en>> = { en, tr }
-
-/** Turkish openings (`tr.json`): an apology, or `Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz.` */
-const SUGGESTIONS_TR: Record<Signal | 'caps' | 'profanity', string[]> = tr.suggestions
-
-const SUGGESTIONS: Record<Signal | 'caps' | 'profanity', string[]> = {
-  repeat: ["I'm sorry you've had to contact us about this again. ", 'I understand how frustrating this must be. '],
-  persist: ["I'm sorry this is still happening. ", 'I understand how frustrating this must be. '],
-  wait: ["I'm sorry for the wait, and thank you for your patience. ", 'I understand how frustrating this must be. '],
-  frustration: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
-  caps: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
-  profanity: ["I'm sorry for the trouble this has caused. ", 'I understand how frustrating this must be. '],
+/** rules/empathy/en.json, tr.json */
+interface EmpathyData {
+  frustration: string[]
+  repeat: string[]
+  persist: string[]
+  wait: string[]
+  resolved: string[]
+  positive: string[]
+  positiveEmoji: string[]
+  negativeEmoji: string[]
+  emphasis: string[]
+  acknowledgements: string[]
+  acronyms: string[]
+  /** The openings offered, per kind of sign: an apology, then an acknowledgement. */
+  suggestions: Record<Signal | 'caps' | 'profanity', string[]>
 }
 
-const rule = defineRule(
-  {
+/** Word-list indexes per language: Turkish lists may end a word with `+` (a stem with its endings: `rezalet+` → rezaletsiniz). */
+const MATCHERS: Readonly<Record<RuleLanguage, <T>(entries: Array<[string, T]>) => Matcher<T>>> = {
+  en: (entries) => new PhraseMatcher(entries),
+  tr: (entries) => new TurkishPhraseMatcher(entries),
+}
+
+interface Indexes {
+  lexicon: FrustrationLexicon
+  acks: Matcher<true>
+  suggestions: EmpathyData['suggestions']
+}
+
+/** Indexes for a language's data (`en.json`, `tr.json`), built once, on the first draft in it. */
+function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: ReadonlySet<string>): Indexes {
+  const data = languageData<EmpathyData>('empathy', locale)
+  const matcher = MATCHERS[locale]
+  const entries: Array<[string, Signal]> = []
+  for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
+    for (const phrase of data[signal]) if (!ignore.has(phrase)) entries.push([phrase, signal])
+  }
+  for (const phrase of opts.add ?? []) entries.push([phrase, 'frustration'])
+  return {
+    acks: matcher<true>([...data.acknowledgements, ...(opts.acknowledgements ?? [])].map((a) => [a, true])),
+    suggestions: data.suggestions,
+    lexicon: {
+      locale,
+      triggers: matcher<Signal>(entries),
+      positive: matcher<true>(data.positive.map((p) => [p, true])),
+      resolved: matcher<true>(data.resolved.map((p) => [p, true])),
+      acronyms: new Set(data.acronyms),
+      emphasis: new Set(data.emphasis),
+      positiveEmoji: anyOf(data.positiveEmoji),
+      negativeEmoji: anyOf(data.negativeEmoji),
+    },
+  }
+}
+
+const rule = defineRule({
+  meta: {
     id: 'empathy',
     description: 'A frustrated or complaining customer gets no apology or acknowledgement',
     severity: 'warning',
@@ -51,60 +90,38 @@ const rule = defineRule(
     category: 'tone',
     languages: ['en', 'tr'],
     schema: options({ add: strings, ignore: strings, acknowledgements: strings }),
+    messages: {
+      frustrated: 'The customer is frustrated ({{why}}): acknowledge it before solving the problem.',
+    },
   },
-  (options) => {
-    const opts = (options ?? {}) as EmpathyOptions
+  prepare: (opts: EmpathyOptions) => {
     const ignore = new Set((opts.ignore ?? []).map((w) => w.toLowerCase()))
-    /** Indexes for a language's data (`en.json`, `tr.json`), built once, on the first draft in it. */
-    const indexesOf = perLanguage((locale): { lexicon: FrustrationLexicon; acks: Matcher<true> } => {
-      const data = DATA[locale]!
-      // Turkish lists may end a word with `+` (a stem with its endings: `rezalet+` → rezaletsiniz).
-      const matcher = <T>(entries: Array<[string, T]>): Matcher<T> => (locale === 'tr' ? new TurkishPhraseMatcher<T>(entries) : new PhraseMatcher<T>(entries))
-      const entries: Array<[string, Signal]> = []
-      for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
-        for (const phrase of data[signal]) if (!ignore.has(phrase)) entries.push([phrase, signal])
-      }
-      for (const phrase of opts.add ?? []) entries.push([phrase, 'frustration'])
-      return {
-        acks: matcher<true>([...data.acknowledgements, ...(opts.acknowledgements ?? [])].map((a) => [a, true])),
-        lexicon: {
-          locale,
-          triggers: matcher<Signal>(entries),
-          positive: matcher<true>(data.positive.map((p) => [p, true])),
-          resolved: matcher<true>(data.resolved.map((p) => [p, true])),
-          acronyms: new Set(data.acronyms),
-          emphasis: new Set(data.emphasis),
-          positiveEmoji: anyOf(data.positiveEmoji),
-          negativeEmoji: anyOf(data.negativeEmoji),
-        },
-      }
-    })
-
-    let last: { message: string; language: string; found: Found | undefined } = { message: '', language: '', found: undefined }
-    return (tree, file) => {
-      const doc = getDocument(file, tree)
-      const message = doc.context.customer.message
-      if (!message || !message.trim()) return
-      const language = doc.context.language
-      const { lexicon, acks } = indexesOf(language)
-      for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
-      // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
-      if (CONTINUATION.test(doc.prose)) return
-      // The same message is linted with every draft of its reply: analyse it once.
-      if (message !== last.message || language !== last.language) last = { message, language, found: frustration(message, lexicon) }
-      const found = last.found
-      if (!found) return
-      const at = bodyStart(doc)
-      if (at === undefined) return
-      report(file, rule.meta, {
-        start: at,
-        end: at,
-        reason: `The customer is frustrated (${found.why}): acknowledge it before solving the problem.`,
-        expected: (language === 'tr' ? SUGGESTIONS_TR : SUGGESTIONS)[found.signal],
-      })
+    return {
+      indexesOf: perLanguage((locale) => buildIndexes(locale, opts, ignore)),
+      /** The same message is linted with every draft of its reply: the last one's analysis, reused only for that message. */
+      last: { message: '', language: '', found: undefined as Found | undefined },
     }
   },
-)
+  create: (ctx) => {
+    const doc = ctx.document
+    const message = doc.context.customer.message
+    if (!message || !message.trim()) return
+    const language = doc.context.language
+    const { lexicon, acks, suggestions } = ctx.state.indexesOf(language)
+    for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
+    // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
+    if (CONTINUATION.test(doc.prose)) return
+    // frustration() tokenises the message itself rather than reading customerMessageOf(): it masks links and
+    // form prompts first, reads `#hashtags` as words, skips `@handles`, joins `3. kez` and splits at hyphens and `&` (`fed-up` matches `fed up`; kit tokens would lose that).
+    let last = ctx.state.last
+    if (message !== last.message || language !== last.language) last = ctx.state.last = { message, language, found: frustration(message, lexicon) }
+    const found = last.found
+    if (!found) return
+    const at = bodyStart(doc)
+    if (at === undefined) return
+    ctx.report({ messageId: 'frustrated', data: { why: found.why }, start: at, end: at, expected: suggestions[found.signal] })
+  },
+})
 
 interface Found {
   signal: Signal | 'caps' | 'profanity'
@@ -117,8 +134,8 @@ export interface Matcher<T> {
 }
 
 export interface FrustrationLexicon {
-  /** `en` or `tr`: how words are lower-cased, which profanity lexicon applies. */
-  locale?: string
+  /** `en` or `tr`: how words are lower-cased, which profanity lexicon applies (English when not given). */
+  locale?: RuleLanguage
   triggers: Matcher<Signal>
   /** Thanks and praise: with them, capitals, `!!`, swearing and a sad emoji are excitement, not anger. */
   positive: Matcher<true>
@@ -136,10 +153,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const shared = /\bhttps?:\/\//.test(message) && /(?:^|\s)(?:#\w|RT\b)/.test(message)
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = maskLinksAndPrompts(message)
-  const turkish = lexicon.locale === 'tr'
+  const dialect = DIALECTS[lexicon.locale ?? 'en']
   const shown = message
-  // `3. kez` (the third time): the ordinal's dot does not break the phrase.
-  if (turkish) message = message.replace(/(\d)\.(?=\s*(?:kez|kere|defa)\b)/giu, '$1 ')
+  message = dialect.joinOrdinals(message)
   const words: Token[] = []
   const re = /[@#]?[\p{L}\p{N}][\p{L}\p{N}'’]*/gu
   let run = 0
@@ -151,13 +167,13 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     // `#useless`: a hashtag is read as its word.
     if (value.startsWith('#')) {
       const word = value.slice(1)
-      words.push({ value: word, lower: turkish ? normalizeWord(word, 'tr') : word.toLowerCase().replace(/’/g, "'"), start: m.index + 1, end: m.index + value.length })
+      words.push({ value: word, lower: dialect.lower(word), start: m.index + 1, end: m.index + value.length })
       continue
     }
-    words.push({ value, lower: turkish ? normalizeWord(value, 'tr') : value.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + value.length })
+    words.push({ value, lower: dialect.lower(value), start: m.index, end: m.index + value.length })
     // A run of 3+ all-caps words, at least two of them 3+ letters long and not acronyms
     // (Turkish: before an apostrophe suffix, `BTK'YA`).
-    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(turkish ? value.replace(/['’].*$/u, '') /* eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try */ : value)
+    const upper = /\p{Lu}/u.test(value) && !/\p{Ll}/u.test(value) && !lexicon.acronyms.has(dialect.acronymKey(value))
     const long = upper && (value.match(/\p{L}/gu) ?? []).length >= 3
     run = upper ? run + 1 : 0
     runLong = upper ? runLong + (long ? 1 : 0) : 0
@@ -173,25 +189,26 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
     // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
     .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
-    // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `3 kez denedim, olmadı`).
-    .filter((h) => !turkish || h.entry !== 'repeat' || !/^\d/.test(words[h.from]!.lower) || words.slice(h.to, h.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)))
+    .filter((h) => h.entry !== 'repeat' || dialect.countsAsRepeat(words, h))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
-  const recurring = turkish ? recurringFailure(words) : undefined
+  const recurring = dialect.recurringFailure(words)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
     if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive = (lexicon.positive.match(words, message, gap).length > 0 || (!turkish && THANKS.test(message)) || lexicon.positiveEmoji.test(message)) && !(!turkish && SARCASTIC_THANKS.test(message))
+  const positive =
+    (lexicon.positive.match(words, message, gap).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) &&
+    !(dialect.sarcasticThanks?.test(message) ?? false)
   if (positive) return undefined
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
-  if (containsProfanity(message, turkish ? lexiconFor('tr') : undefined)) return { signal: 'profanity', why: 'strong language' }
+  if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
   // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
@@ -252,6 +269,49 @@ const SARCASTIC_THANKS = /\bthanks?(?: you)? for (?:nothing|(?!help|repl|respond
 
 /** Stretched or clipped thanks: "thankssss", "thnx", "thks". */
 const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i
+
+/** How a language reads a customer's message, besides its word lists. */
+interface Dialect {
+  /** The message with nothing moved (same length) that would break a phrase. */
+  joinOrdinals(message: string): string
+  lower(word: string): string
+  /** The form the acronym list holds. */
+  acronymKey(word: string): string
+  /** Whether a `repeat` phrase hit really counts a repeat. */
+  countsAsRepeat(words: readonly Token[], hit: PhraseHit<Signal>): boolean
+  /** A problem that keeps coming back, told without a `persist` phrase. */
+  recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined
+  /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
+  thanks?: RegExp
+  /** Thanks for something bad: no praise. */
+  sarcasticThanks?: RegExp
+  /** The profanity lexicon to look for (`undefined`: the default, English one). Called only when needed. */
+  profanity(): Lexicon | undefined
+}
+
+const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
+  en: {
+    joinOrdinals: (message) => message,
+    lower: (word) => word.toLowerCase().replace(/’/g, "'"),
+    acronymKey: (word) => word,
+    countsAsRepeat: () => true,
+    recurringFailure: () => undefined,
+    thanks: THANKS,
+    sarcasticThanks: SARCASTIC_THANKS,
+    profanity: () => undefined,
+  },
+  tr: {
+    // `3. kez` (the third time): the ordinal's dot does not break the phrase.
+    joinOrdinals: (message) => message.replace(/(\d)\.(?=\s*(?:kez|kere|defa)\b)/giu, '$1 '),
+    lower: (word) => normalizeWord(word, 'tr'),
+    // Before an apostrophe suffix: `BTK'YA`.
+    acronymKey: (word) => word.replace(/['’].*$/u, ''), // eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try
+    // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `3 kez denedim, olmadı`).
+    countsAsRepeat: (words, hit) => !/^\d/.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
+    recurringFailure: (words) => recurringFailure(words),
+    profanity: () => lexiconFor('tr'),
+  },
+}
 
 function anyOf(list: readonly string[]): RegExp {
   return new RegExp(list.map((e) => escapeStringRegexp(e)).join('|'), 'u')
