@@ -8,8 +8,8 @@
 import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
 import type { Token } from '../../src/document.js'
-import { PhraseMatcher, normalizeWord, type PhraseHit } from '../../src/text/phrases.js'
-import { TurkishPhraseMatcher } from '../../src/text/turkish.js'
+import { normalizeWord } from '../../src/text/phrases.js'
+import { createPhraseMatcher, type PhraseHit, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { containsProfanity, lexiconFor, type Lexicon } from '../../src/kit/profanity-lexicon.js'
 import { bodyStart } from '../../src/kit/salutation.js'
 import { languageData } from '../../src/kit/language-pack.js'
@@ -44,11 +44,8 @@ interface EmpathyData {
   suggestions: Record<Signal | 'caps' | 'profanity', string[]>
 }
 
-/** Word-list indexes per language: Turkish lists may end a word with `+` (a stem with its endings: `rezalet+` → rezaletsiniz). */
-const MATCHERS: Readonly<Record<RuleLanguage, <T>(entries: Array<[string, T]>) => Matcher<T>>> = {
-  en: (entries) => new PhraseMatcher(entries),
-  tr: (entries) => new TurkishPhraseMatcher(entries),
-}
+/** Between two words of a phrase in the customer's message: spaces and hyphens, a few at most (`fed -- up` is not a phrase). */
+const CUSTOMER_GAP = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
 
 interface Indexes {
   lexicon: FrustrationLexicon
@@ -59,7 +56,7 @@ interface Indexes {
 /** Indexes for a language's data (`en.json`, `tr.json`), built once, on the first draft in it. */
 function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: ReadonlySet<string>): Indexes {
   const data = languageData<EmpathyData>('empathy', locale)
-  const matcher = MATCHERS[locale]
+  const matcher = <T>(entries: Array<[string, T]>, gap?: (g: string) => boolean): Matcher<T> => createPhraseMatcher(entries, { language: locale, ...(gap ? { gap } : {}) })
   const entries: Array<[string, Signal]> = []
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     for (const phrase of data[signal]) if (!ignore.has(phrase)) entries.push([phrase, signal])
@@ -70,9 +67,15 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
     suggestions: data.suggestions,
     lexicon: {
       locale,
-      triggers: matcher<Signal>(entries),
-      positive: matcher<true>(data.positive.map((p) => [p, true])),
-      resolved: matcher<true>(data.resolved.map((p) => [p, true])),
+      triggers: matcher<Signal>(entries, CUSTOMER_GAP),
+      positive: matcher<true>(
+        data.positive.map((p) => [p, true]),
+        CUSTOMER_GAP,
+      ),
+      resolved: matcher<true>(
+        data.resolved.map((p) => [p, true]),
+        CUSTOMER_GAP,
+      ),
       acronyms: new Set(data.acronyms),
       emphasis: new Set(data.emphasis),
       positiveEmoji: anyOf(data.positiveEmoji),
@@ -128,10 +131,8 @@ interface Found {
   why: string
 }
 
-/** A word-list index: `PhraseMatcher`, or `TurkishPhraseMatcher` for Turkish stems with endings. */
-export interface Matcher<T> {
-  match(words: readonly Token[], text: string, gapOk?: (gap: string) => boolean): PhraseHit<T>[]
-}
+/** A word-list index (the kit's phrase matcher: Turkish stems take their endings). */
+export type Matcher<T> = WordPhraseMatcher<T>
 
 export interface FrustrationLexicon {
   /** `en` or `tr`: how words are lower-cased, which profanity lexicon applies (English when not given). */
@@ -179,11 +180,10 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     runLong = upper ? runLong + (long ? 1 : 0) : 0
     if ((run >= 3 && runLong >= 2) || (long && lexicon.emphasis.has(value))) shouting = true
   }
-  const gap = (g: string): boolean => /^[\s-]*$/.test(g) && g.length < 4
   // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
   // or hedges, it does not complain.
   const hits = lexicon.triggers
-    .match(words, message, gap)
+    .match(words, message)
     .filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
     // "…only @rival's awful app": the complaint is about someone else.
     .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
@@ -193,7 +193,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now": solved, unless something is still broken.
-  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message, gap).length > 0
+  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).length > 0
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   const recurring = dialect.recurringFailure(words)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
@@ -202,9 +202,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive =
-    (lexicon.positive.match(words, message, gap).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) &&
-    !(dialect.sarcasticThanks?.test(message) ?? false)
+  const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
   if (positive) return undefined
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
