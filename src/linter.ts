@@ -46,7 +46,9 @@ export interface EngineOptions {
 
 export function createLinter(config: Config = {}, engine: EngineOptions = {}): Linter {
   // A library caller's config gets the checks a config file gets (`channel: 'fax'`); a few µs.
-  const pipeline = buildPipeline({ config, defaults: { channel: config.channel, language: config.language }, template: engine.template, timing: engine.timing })
+  // The config's context keys are defaults for every draft; the draft's own context wins.
+  const defaults = { channel: config.channel, language: config.language, format: config.format, followup: config.followup }
+  const pipeline = buildPipeline({ config, defaults, template: engine.template, timing: engine.timing })
   validateConfig(config, configSource(config) ?? 'createLinter() options', knownRules)
   // Attached once, run in order per draft: the transformers `processor.use(…).freeze()` would
   // hold, without `runSync`'s per-step callbacks on the per-keystroke path.
@@ -67,7 +69,7 @@ export function createLinter(config: Config = {}, engine: EngineOptions = {}): L
       await loadParsers('markdown')
       await loadParsers('html')
     }
-    await loadParsers(context?.format ?? formatFromPath(context?.path))
+    await loadParsers(context?.format ?? config.format ?? formatFromPath(context?.path))
   }
 
   const fixSync = (text: string, context: ReplyContext = {}): string => {

@@ -63,6 +63,12 @@ describe('`followup`: a default for a chat team', () => {
     // A key set to undefined is "not given" (as everywhere in the reply context): the default applies.
     expect(rows(linter.lintSync(CHAT, { followup: undefined }).messages)).toEqual([])
   })
+
+  it('the engine itself (the browser entry has no path routing) applies the default too', () => {
+    const linter = createLinter({ channel: 'chat', followup: true })
+    expect(rows(linter.lintSync(CHAT).messages)).toEqual([])
+    expect(rows(linter.lintSync(CHAT, { followup: false }).messages)).toEqual([['greeting', 'warning', 1, 1, '']])
+  })
 })
 
 describe('`format`: a default for drafts whose format the file name gets wrong', () => {

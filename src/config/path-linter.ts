@@ -2,9 +2,8 @@
  * A Linter that lints each draft with the config for its path (`context.path`): the base config
  * with the matching `overrides` merged in (see overrides.ts). One inner linter per distinct merged
  * config, built on first use and kept: building one costs milliseconds, linting a draft ~0.1 ms.
- * Without overrides it is the plain linter, with the config's `format`/`followup` defaults.
- *
- * It also gives the config's `format` and `followup` to drafts whose reply context has none.
+ * Without overrides it is the plain linter. (The config's `format`/`followup` defaults for a draft
+ * whose context has none are createLinter's, like `channel` and `language`.)
  */
 import { rules as allRules } from '../../rules/index.js'
 import { createLinter, type EngineOptions, type Linter } from '../linter.js'
@@ -53,24 +52,13 @@ export function createPathLinter(config: Config = {}, options: PathLinterOptions
     const path = typeof context === 'object' && context !== null ? (context as { path?: unknown }).path : undefined
     return typeof path === 'string' ? resolver.keyFor(path) : ''
   }
-  /** The config's `format`/`followup` for a context that gives none; the context itself otherwise. */
-  const withDefaults = (context: ReplyContext | undefined, key: OverrideKey): ReplyContext | undefined => {
-    const { format, followup } = configOf(key)
-    if (format === undefined && followup === undefined) return context
-    if (typeof context !== 'object' || context === null) return context === undefined ? { ...(format ? { format } : {}), ...(followup !== undefined ? { followup } : {}) } : context
-    // After the context: a key it sets to `undefined` means "not given", so the default applies.
-    return { ...context, ...(format && context.format === undefined ? { format } : {}), ...(followup !== undefined && context.followup === undefined ? { followup } : {}) }
-  }
   const bound = (keyFor: (context: ReplyContext | undefined) => OverrideKey, inner: Linter): Linter => {
-    const route = <T>(context: ReplyContext | undefined, run: (linter: Linter, context: ReplyContext | undefined) => T): T => {
-      const key = keyFor(context)
-      return run(linterOf(key), withDefaults(context, key))
-    }
+    const linterFor = (context: ReplyContext | undefined): Linter => linterOf(keyFor(context))
     return {
-      lint: (text, context) => route(context, (l, c) => l.lint(text, c)),
-      fix: (text, context) => route(context, (l, c) => l.fix(text, c)),
-      lintSync: (text, context) => route(context, (l, c) => l.lintSync(text, c)),
-      fixSync: (text, context) => route(context, (l, c) => l.fixSync(text, c)),
+      lint: (text, context) => linterFor(context).lint(text, context),
+      fix: (text, context) => linterFor(context).fix(text, context),
+      lintSync: (text, context) => linterFor(context).lintSync(text, context),
+      fixSync: (text, context) => linterFor(context).fixSync(text, context),
       config: inner.config,
       rules: inner.rules,
     }
