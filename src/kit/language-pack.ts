@@ -9,12 +9,9 @@
  */
 import english from '../../rules/packs/en.js'
 import { eagerLanguagePacks } from '#platform'
+import type { RuleLanguage } from '../rule.js'
 
 export type LanguagePack = Readonly<Record<string, unknown>>
-
-/** The languages with data; drafts in any other language read the English data (see `languageKey`). */
-export const PACK_LANGUAGES = ['en', 'tr'] as const
-export type PackLanguage = (typeof PACK_LANGUAGES)[number]
 
 const packs = new Map<string, LanguagePack>([['en', english]])
 for (const [language, pack] of Object.entries(eagerLanguagePacks())) packs.set(language, pack)
@@ -53,7 +50,7 @@ export async function loadLanguagePack(language: string): Promise<boolean> {
  * A rule's data for a language. `T` is the rule's own data type (the shape of its JSON file);
  * the pack holds exactly what the JSON file holds.
  */
-export function languageData<T>(ruleId: string, language: PackLanguage): T {
+export function languageData<T>(ruleId: string, language: RuleLanguage): T {
   const pack = packs.get(language)
   if (!pack) throw new LanguagePackNotLoaded(language)
   const data = pack[ruleId]

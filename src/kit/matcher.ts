@@ -18,6 +18,7 @@ import type { Token } from '../document.js'
 import { PhraseMatcher, defaultGap, phraseWords, type PhraseHit } from '../text/phrases.js'
 import { PhraseTrie } from '../text/phrase-trie.js'
 import { TurkishPhraseMatcher, turkishPhraseWords } from '../text/turkish.js'
+import { languageKey } from '../rule.js'
 
 export type { PhraseHit } from '../text/phrases.js'
 
@@ -46,7 +47,7 @@ export interface WordPhraseMatcher<T> {
 /** An index over `entries` (phrase or pattern, value), chosen for the list and the language. */
 export function createPhraseMatcher<T>(entries: Iterable<readonly [string, T]>, options: PhraseMatcherOptions): WordPhraseMatcher<T> {
   const all = Array.isArray(entries) ? (entries as ReadonlyArray<readonly [string, T]>) : [...entries]
-  const locale = options.language === 'tr' ? 'tr' : 'en'
+  const locale = languageKey(options.language)
   const { gap, ignore } = options
   if (options.patterns) {
     const trie = new PhraseTrie<T>([], { locale, ...(ignore ? { ignore } : {}) })
