@@ -284,14 +284,14 @@ export function toPoint(text: string, offset: number): { line: number; column: n
   return { ...lineIndex(text).toPoint(offset), offset }
 }
 
-/** Shared config (signature, sla, budgets, readingGrade, allow, templates) as a rule sees it. */
-export function sharedConfig(options: RuleOptions | null | undefined): import('./types.js').Config {
+/** Shared config (signature, sla, budgets, readingGrade, allow, templates), from the engine's `settings` beside a rule's options. */
+function sharedConfig(options: RuleOptions | null | undefined): import('./types.js').Config {
   const settings = options?.settings as { config?: import('./types.js').Config } | undefined
   return settings?.config ?? {}
 }
 
 /** Per-linter cache for resources a rule builds once (a template index, a custom lexicon). */
-export function sharedCache(options: RuleOptions | null | undefined): Map<string, unknown> {
+function sharedCache(options: RuleOptions | null | undefined): Map<string, unknown> {
   const settings = options?.settings as { cache?: Map<string, unknown> } | undefined
   return settings?.cache ?? new Map()
 }

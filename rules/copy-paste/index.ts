@@ -45,7 +45,7 @@ const rule = defineRule({
       threshold: raw > 1 ? raw / 100 : raw,
       minWords: typeof opts.minWords === 'number' ? opts.minWords : 8,
       // Built here, once per linter: a bad corpus file fails createLinter() with a UsageError.
-      index: corpusIndexFor({ settings: shared }),
+      index: corpusIndexFor(shared),
       // The advice is English whatever the draft's language (the rule has no Turkish data).
       advice: languageData<CopyPasteData>('copy-paste', 'en').suggestions,
     }
@@ -75,7 +75,7 @@ function advice(doc: DocumentState, match: CopyMatch, texts: CopyPasteData['sugg
   const name = doc.context.customer.name?.trim()
   const first = name?.split(/\s+/)[0]
   if (first && !doc.text.toLowerCase().includes(first.toLowerCase())) out.push(fill(texts.name, { name: first }))
-  const question = customerQuestion(customerMessageOf(doc)?.text)
+  const question = customerQuestion(customerMessageOf(doc))
   if (question) out.push(fill(texts.question, { question }))
   out.push(texts.issue)
   if (match.filled === 0) out.push(texts.details)

@@ -114,8 +114,8 @@ const rule = defineRule({
     for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
     // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
     if (CONTINUATION.test(doc.prose)) return
-    // frustration() tokenises the message itself rather than reading customerMessageOf(): it masks links and
-    // form prompts first, reads `#hashtags` as words, skips `@handles`, joins `3. kez` and splits at hyphens and `&` (`fed-up` matches `fed up`; kit tokens would lose that).
+    // frustration() tokenises the message its own way: it masks links and form prompts first, reads
+    // `#hashtags` as words, skips `@handles`, joins `3. kez` and splits at hyphens and `&` (`fed-up` matches `fed up`).
     let last = ctx.state.last
     if (message !== last.message || language !== last.language) last = ctx.state.last = { message, language, found: frustration(message, lexicon) }
     const found = last.found

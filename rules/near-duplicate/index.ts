@@ -38,7 +38,7 @@ const rule = defineRule({
     },
   },
   // The corpus in `templates` config, indexed once per linter (shared with copy-paste through the cache).
-  prepare: (opts: NearDuplicateOptions, shared) => ({ threshold: thresholdOf(opts), index: corpusIndexFor({ settings: shared }) }),
+  prepare: (opts: NearDuplicateOptions, shared) => ({ threshold: thresholdOf(opts), index: corpusIndexFor(shared) }),
   create: (ctx) => {
     const doc = ctx.document
     const { index, threshold } = ctx.state

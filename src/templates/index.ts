@@ -5,7 +5,7 @@
  * without scanning the corpus.
  */
 import { guardedHtmlProse } from '../input/html-nesting.js'
-import { sharedCache, sharedConfig, type RuleOptions } from '../rule.js'
+import type { SharedSettings } from '../rule.js'
 import { findPlaceholders } from './placeholders.js'
 import { BREAK, FingerprintIndex, align, similarity, tokenize, tokenizeCodes, type Candidate, type TokenSeq } from './fingerprint.js'
 import { loadCorpus, type Corpus, type CorpusWarning, type Template } from './corpus.js'
@@ -272,10 +272,8 @@ const CACHE_KEY = 'templates:corpus-index'
  * `config.cwd`, else the working directory) and shared by every rule through the linter cache.
  * Undefined when no corpus is configured. A bad file throws a UsageError.
  */
-export function corpusIndexFor(options: RuleOptions | null | undefined): CorpusIndex | undefined {
-  const config = sharedConfig(options)
+export function corpusIndexFor({ config, cache }: SharedSettings): CorpusIndex | undefined {
   if (!config.templates || config.templates.length === 0) return undefined
-  const cache = sharedCache(options)
   let index = cache.get(CACHE_KEY) as CorpusIndex | undefined
   if (!index) {
     index = CorpusIndex.fromCorpus(loadCorpus(config.templates, { cwd: config.cwd }))
