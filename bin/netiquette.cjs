@@ -36,5 +36,6 @@ cli.exports.setModuleImporter((specifier) => import(specifier))
 cli.exports.runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code
   // Written after the run, so it holds the functions linting compiled too.
-  if (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected)) writeCodeCache(cacheFile, key, script.createCachedData())
+  // Not after an audit: it changes V8's flags, which V8 keys its code cache on.
+  if (mode !== 'off' && (cachedData === undefined || script.cachedDataRejected) && !cli.exports.v8FlagsChanged()) writeCodeCache(cacheFile, key, script.createCachedData())
 })

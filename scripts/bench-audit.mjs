@@ -31,6 +31,8 @@ if (process.argv[2] === '--child') {
   const { runAudit } = await import(runModule)
   const { runAuditIsolated } = await import(runModule.replace(/run\.js$/, 'isolated.js'))
   const { SMALL_EXPORT_BYTES } = await import(runModule.replace(/run\.js$/, 'command.js'))
+  const { tuneV8ForAudit } = await import(runModule.replace(/run\.js$/, 'v8-flags.js'))
+  tuneV8ForAudit()
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
   const run = await (Number(workers) > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true, threadStats: true })
   const usage = process.resourceUsage()

@@ -23,6 +23,7 @@ import { rules } from '../rules/index.js'
 import { CHANNELS, FORMATS as DRAFT_FORMATS, LANGUAGES, type Channel, type Config, type Format, type Language, type LintResult, type ReplyContext, type RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
+export { v8FlagsChanged } from './audit/v8-flags-state.js'
 
 export interface CliIO {
   stdout: (s: string) => void

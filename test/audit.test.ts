@@ -2,7 +2,7 @@
 // command end to end on the built CLI. Fixtures in test/fixtures/audit/ are written for these tests.
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -227,6 +227,29 @@ describe('shards and merge', () => {
 })
 
 describe('netiquette audit (built CLI)', () => {
+  it('turns V8 pretenuring off for the run, and a CLI audit leaves no code cache keyed on that flag', () => {
+    // A checkout of its own: the bundle and bin copied (the cache is written beside the bundle),
+    // the unbundled modules and packages linked.
+    const dir = tmp()
+    mkdirSync(join(dir, 'bin'))
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true })
+    for (const f of ['netiquette.cjs', 'code-cache.cjs']) copyFileSync(join(root, 'bin', f), join(dir, 'bin', f))
+    for (const f of readdirSync(join(root, 'dist', 'cli')).filter((f) => f.endsWith('.cjs'))) copyFileSync(join(root, 'dist', 'cli', f), join(dir, 'dist', 'cli', f))
+    symlinkSync(join(root, 'dist', 'src'), join(dir, 'dist', 'src'))
+    symlinkSync(join(root, 'dist', 'rules'), join(dir, 'dist', 'rules'))
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+    symlinkSync(join(root, 'package.json'), join(dir, 'package.json'))
+    const cache = join(dir, 'dist', 'cli', 'index.cjs.cache')
+    const run = (args: string[]) => spawnSync(process.execPath, [join(dir, 'bin', 'netiquette.cjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const audit = run(['audit', 'test/fixtures/audit/conversations.jsonl', '--out', join(dir, 'out'), '--workers', '1'])
+    expect(audit.stderr).toMatch(/^netiquette audit: \d+ replies linted/)
+    expect(audit.status).toBe(0)
+    expect(existsSync(cache)).toBe(false)
+    // A plain run in the same checkout makes the cache.
+    expect(run(['--version']).status).toBe(0)
+    expect(existsSync(cache)).toBe(true)
+  })
+
   it('writes the report, summary and CSVs; two threads give the same summary as one; nothing personal leaks', () => {
     const one = tmp()
     const two = tmp()
