@@ -69,6 +69,8 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: loanword onsets (e-commerce)', text: 'TREN seferleri iptal, SPOR salonu kapalı.', context: { language: 'tr' } },
     { name: 'tr: the customer used the acronym first', text: 'MNP işleminiz 3 gün sürecek.', context: { language: 'tr', customer: { message: 'mnp başvurum ne durumda?' } } },
     { name: 'tr: allow: ["KVKK"]', text: 'Talebiniz KVKK ile işlendi.', context: { language: 'tr' }, options: { allow: ['KVKK'] } },
+    // Blind batch 3: sector regulators are spelled out once, then the acronym is fine.
+    { name: 'tr: BDDK spelled out at first use (bank)', text: 'Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) kurallarına göre ödemeniz bildirildi; BDDK bunu zorunlu tutuyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -385,6 +387,27 @@ export const cases: RuleCases<AcronymOptions> = {
       options: { add: { KSA: 'kısa süreli abonelik' } },
       errors: [{ messageId: 'spellOut', line: 1, column: 11, endColumn: 14, suggestions: ['kısa süreli abonelik (KSA)'], message: '"KSA" is not spelled out; customers may not know it. Write “kısa süreli abonelik (KSA)” the first time.' }],
       output: 'Talebiniz kısa süreli abonelik (KSA) ile işlendi.',
+    },
+    {
+      name: 'tr: a bank regulator not spelled out (BDDK)',
+      text: 'Merhaba Pınar Hanım,\n\nGeciken kart ödemeniz BDDK kurallarına göre bankalara bildirildi.\n\nSaygılarımızla,\nUmut',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'spellOut', line: 3, column: 23, endColumn: 27, suggestions: ['Bankacılık Düzenleme ve Denetleme Kurumu (BDDK)'] }],
+      output: 'Merhaba Pınar Hanım,\n\nGeciken kart ödemeniz Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) kurallarına göre bankalara bildirildi.\n\nSaygılarımızla,\nUmut',
+    },
+    {
+      name: 'tr: the financial-crimes board not spelled out (MASAK)',
+      text: 'Şüpheli işlemler MASAK bildirimine tabidir.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 18, endColumn: 23, suggestions: ['Mali Suçları Araştırma Kurulu (MASAK)'] }],
+      output: 'Şüpheli işlemler Mali Suçları Araştırma Kurulu (MASAK) bildirimine tabidir.',
+    },
+    {
+      name: 'tr: the aviation authority not spelled out (SHGM)',
+      text: 'Uçuş iptalinde SHGM yönetmeliğine göre tazminat ödenir.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 20, suggestions: ['Sivil Havacılık Genel Müdürlüğü (SHGM)'] }],
+      output: 'Uçuş iptalinde Sivil Havacılık Genel Müdürlüğü (SHGM) yönetmeliğine göre tazminat ödenir.',
     },
   ],
 }

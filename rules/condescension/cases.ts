@@ -53,6 +53,10 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: a courtesy formula (airline)', text: 'Anlayışınız için teşekkür ederiz, bildiğiniz gibi kampanya dün bitti.', context: { language: 'tr' } },
     { name: 'tr: plain "of course" and "we sent it to you"', text: 'Merhaba Oya Hanım, tabii ki yardımcı oluruz. Faturanızı size ilettik.', context: { language: 'tr' } },
     { name: 'tr: ignore an entry by id: sakin-olun', text: 'Deniz Hanım, lütfen sakin olun.', context: { language: 'tr' }, options: { ignore: ['sakin-olun'] } },
+    // Blind batch 3: near misses of the repeat and non-apology classes, in our own words.
+    { name: 'an apology for what happened, with "if" about the plans it disrupted', text: 'I am sorry if the update disrupted your plans; we have credited a day to your account.' },
+    { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
+    { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
   ],
   invalid: [
     {
@@ -299,6 +303,37 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Merhaba Nil Hanım, gecikme kargodan kaynaklandı, bizim bir kusurumuz yok.',
       context: { language: 'tr' },
       errors: [{ messageId: 'blame', line: 1, column: 50, endColumn: 73, suggestions: ['ne olduğunu ve neler yapabileceğimizi açıklayayım', 'durumu netleştirelim'] }],
+    },
+    {
+      name: 'repeat: "Like I explained yesterday" opening the reply',
+      text: 'Hi Omar,\n\nLike I explained yesterday, the update installs itself overnight.\n\nBest,\nRia',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 3, column: 1, endColumn: 27, suggestions: ['To recap', 'Just to confirm'] }],
+    },
+    {
+      name: 'repeat: "like I said before" closing a sentence',
+      text: 'The code expires after ten minutes, like I said before.',
+      errors: [{ messageId: 'repeat', line: 1, column: 37, endColumn: 55, suggestions: ['to recap', 'just to confirm'] }],
+    },
+    {
+      name: 'repeat: "As I explained last time"',
+      text: 'As I explained last time, the voucher covers delivery only.',
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 25, suggestions: ['To recap', 'To confirm'] }],
+    },
+    {
+      name: "non-apology: sorry if a relative of the customer was upset",
+      text: 'I am sorry if your husband was upset by the remark. I have shared it with the team.',
+      errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 37, suggestions: ["I'm sorry this happened", "I'm sorry for the trouble this caused"] }],
+    },
+    {
+      name: 'non-apology: apologising if guests felt offended',
+      text: 'We apologise if your guests felt offended by the message from our host.',
+      errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 42, suggestions: ["I'm sorry this happened", "I'm sorry for the trouble this caused"] }],
+    },
+    {
+      name: 'non-apology: "Sorry if she was offended, but…"',
+      text: 'Sorry if she was offended, but the seat rules are the same for everyone.',
+      errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 26, suggestions: ["I'm sorry this happened", "I'm sorry for the trouble this caused"] }],
     },
   ],
 }

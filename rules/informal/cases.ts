@@ -233,10 +233,29 @@ export const cases: RuleCases<InformalOptions> = {
       output: 'Your card is on its way. Thank you ^MB',
     },
     {
-      name: 'TQ in capitals (real reply)',
+      name: 'TQ in capitals after a comma (real reply): the rewrite is lower case mid-sentence',
       text: 'Noted, TQ.',
-      errors: [{ messageId: 'slang', line: 1, column: 8, endColumn: 10, suggestions: ['Thank you'], message: '“TQ” is text-speak or slang, too casual for a professional reply: write “Thank you”.' }],
-      output: 'Noted, Thank you.',
+      errors: [{ messageId: 'slang', line: 1, column: 8, endColumn: 10, suggestions: ['thank you'], message: '“TQ” is text-speak or slang, too casual for a professional reply: write “thank you”.' }],
+      output: 'Noted, thank you.',
+    },
+    {
+      name: 'Thx after a comma: lower case',
+      text: 'Ok, Thx for waiting.',
+      errors: [{ messageId: 'slang', line: 1, column: 5, endColumn: 8, suggestions: ['thanks'] }],
+      output: 'Ok, thanks for waiting.',
+    },
+    {
+      name: 'TQ opening a sentence keeps its capital',
+      text: 'Noted. TQ for waiting.',
+      errors: [{ messageId: 'slang', line: 1, column: 8, endColumn: 10, suggestions: ['Thank you'] }],
+      output: 'Noted. Thank you for waiting.',
+    },
+    {
+      name: 'tr: TŞK after a comma: lower case',
+      text: 'Tamam, TŞK.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'slang', line: 1, column: 8, endColumn: 11, suggestions: ['teşekkürler'] }],
+      output: 'Tamam, teşekkürler.',
     },
     {
       name: 'amt (real reply)',

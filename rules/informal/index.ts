@@ -50,20 +50,23 @@ interface InformalData {
 /** How a language writes case, and how a rewrite takes the case of the word it replaces. */
 interface Casing {
   lower: (w: string) => string
-  /** The rewrite `formal` for `actual`; `atStart`: the word opens a sentence. */
-  rewrite: (formal: string, actual: string, atStart: boolean) => string
+  /** The rewrite `formal` for `actual`; `atStart`: the word opens a sentence; `afterComma`: it follows a comma. */
+  rewrite: (formal: string, actual: string, atStart: boolean, afterComma: boolean) => string
 }
 
 const CASINGS: Record<RuleLanguage, Casing> = {
   en: {
     lower: (w) => w.toLowerCase(),
-    rewrite: (formal, actual) =>
-      matchCase(
-        formal,
-        actual,
-        (w) => w.toLowerCase(),
-        (w) => w.toUpperCase(),
-      ),
+    // After a comma the rewrite is mid-sentence whatever the slang's case: `Noted, TQ.` → `Noted, thank you.`
+    rewrite: (formal, actual, _atStart, afterComma) =>
+      afterComma
+        ? formal
+        : matchCase(
+            formal,
+            actual,
+            (w) => w.toLowerCase(),
+            (w) => w.toUpperCase(),
+          ),
   },
   // Turkish rewrites are capitalised in the data (`Teşekkürler`): lower-case them mid-sentence.
   tr: { lower: lowerTurkish, rewrite: caseTurkish },
@@ -151,7 +154,8 @@ const rule = defineRule({
         if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
         const actual = doc.raw.slice(hit.start, hit.end)
         const atStart = sentenceStart(list, hit.from, doc.prose)
-        const formal = (entry.formal ?? []).map((f) => rewrite(f, actual, atStart))
+        const afterComma = !atStart && hit.from > 0 && doc.prose.slice(list[hit.from - 1]!.end, first.start).includes(',')
+        const formal = (entry.formal ?? []).map((f) => rewrite(f, actual, atStart, afterComma))
         const fix = entry.fix !== false && formal.length > 0 ? formal[0] : undefined
         const ids = MESSAGE_IDS[entry.kind ?? 'slang']
         ctx.report({
@@ -227,11 +231,11 @@ function matchCase(formal: string, actual: string, lower: (w: string) => string,
   return capital ? upper(formal.charAt(0)) + formal.slice(1) : formal
 }
 
-/** Turkish: capitalised at the start of a sentence or after a capital, else lower case (`…, teşekkürler.`). */
-function caseTurkish(formal: string, actual: string, atStart: boolean): string {
+/** Turkish: capitalised at the start of a sentence or after a capital (not after a comma), else lower case (`…, teşekkürler.`). */
+function caseTurkish(formal: string, actual: string, atStart: boolean, afterComma: boolean): string {
   if (!formal) return formal
   const first = actual.charAt(0)
-  if (atStart || first !== lowerTurkish(first)) return upperTurkish(formal.charAt(0)) + formal.slice(1)
+  if (atStart || (!afterComma && first !== lowerTurkish(first))) return upperTurkish(formal.charAt(0)) + formal.slice(1)
   return lowerTurkish(formal.charAt(0)) + formal.slice(1)
 }
 

@@ -55,6 +55,12 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: words sharing a stem’s first letters (health)', text: 'Saatler içinde sağlık raporunuz sisteme yüklenecek, salı günü hazır olur.', context: { language: 'tr' } },
     { name: 'tr: mal kabul: goods received (cargo)', text: 'Ahmet Bey, mal kabul tutanağını imzaladık, mallarınız depoda.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["cahil+"]', text: 'Kurye cahilin teki çıktı.', context: { language: 'tr' }, options: { ignore: ['cahil+'] } },
+    // Blind batch 3: near misses of the "wearying" class and of impersonal slips, in our own words.
+    { name: 'a tedious wait is sympathy, not a judgement of the customer', text: 'I know your wait was tedious, and the new part ships today.' },
+    { name: 'a negated judgement of their questions', text: 'Your questions are never tiresome, so ask away.' },
+    { name: 'a tedious task of ours', text: 'The setup is tedious, so I have done it for you.' },
+    { name: 'tr: a silly slip in our system, said impersonally', text: 'Sistemimizde saçma bir hata oldu, özür dileriz.', context: { language: 'tr' } },
+    { name: 'tr: a slip of ours with bizden', text: 'Bizden kaynaklı aptalca bir hata oluştu.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -161,5 +167,19 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'a judgement of the customer’s complaint', text: "I'm afraid this is a silly complaint, the fee is in the contract.", errors: [{ messageId: 'insult', line: 1, column: 22, endColumn: 37, suggestions: [] }] },
     { name: 'a judgement after "without": the act as a whole', text: 'Changing it without a backup was a moronic thing to do.', errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 43, suggestions: [] }] },
     { name: 'tr: kafasız said of a person (GSM)', text: 'Bunu yapmak için kafasız biri olmak lazım.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 18, endColumn: 25, suggestions: [] }] },
+    {
+      name: "judging how the customer keeps asking: their questions are tiresome",
+      text: 'Hi Zoe,\n\nThanks for asking again. Your questions are a bit tiresome, but here it is.\n\nBest,\nDan',
+      errors: [{ messageId: 'insult', line: 3, column: 51, endColumn: 59, suggestions: [] }],
+    },
+    { name: 'their e-mails are repetitive', text: 'Honestly, your emails about the refund are so repetitive.', errors: [{ messageId: 'insult', line: 1, column: 47, endColumn: 57, suggestions: [] }] },
+    { name: 'the customer is exhausting', text: 'You are being exhausting about this, but I have sent the form again.', errors: [{ messageId: 'insult', line: 1, column: 15, endColumn: 25, suggestions: [] }] },
+    {
+      name: "tr: the customer's slip called stupid, said impersonally (salakça bir hata olmuş)",
+      text: 'Emre Bey, salakça bir hata olmuş ama sorun değil, kilidi şimdi kaldırdım.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'insult', line: 1, column: 11, endColumn: 18, suggestions: [] }],
+    },
+    { name: 'tr: aptalca bir hata oldu, with no sign the slip is ours', text: 'Ayşe Hanım, aptalca bir hata oldu, şifreyi yeniden gönderdim.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 13, endColumn: 20, suggestions: [] }] },
   ],
 }

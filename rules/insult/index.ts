@@ -33,6 +33,9 @@ interface InsultData {
   evaluative: string[]
   personal: string[]
   nameCalling: string[]
+  /** Judgements of how the customer keeps asking: aimed at `you`, or at `your` + one of `asks`. */
+  wearying: string[]
+  asks: string[]
 }
 
 /** An insult found in a draft: its span in the prose and the neutral rewrites. */
@@ -156,6 +159,7 @@ function englishFinder(opts: InsultOptions): Finder {
   const evaluative = new Set(data.evaluative.filter((w) => !ignore.has(w)))
   const personal = new Set(data.personal.filter((w) => !ignore.has(w)))
   const nameCalling = new Set(data.nameCalling.filter((w) => !ignore.has(w)))
+  const wearying: Wearying = { words: new Set(data.wearying.filter((w) => !ignore.has(w))), asks: new Set(data.asks) }
   return (doc) => {
     const out: Hit[] = []
     for (const sentence of doc.sentences()) {
@@ -175,7 +179,7 @@ function englishFinder(opts: InsultOptions): Finder {
         if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
         out.push({ start: hit.start, end: hit.end, suggest: hit.entry.entry.suggest ?? [] })
       }
-      for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling), ...aimedAtAct(list, doc.prose, evaluative)]) {
+      for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling, wearying), ...aimedAtAct(list, doc.prose, evaluative)]) {
         if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
         if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
         out.push({ start: aim.start, end: aim.end, suggest: [] })
@@ -183,6 +187,12 @@ function englishFinder(opts: InsultOptions): Finder {
     }
     return out
   }
+}
+
+/** Judgements of how the customer keeps asking (`tiresome`), and the nouns for their asking (`questions`). */
+interface Wearying {
+  words: ReadonlySet<string>
+  asks: ReadonlySet<string>
 }
 
 /** Words a copula may be followed by before the judgement: `your setup is a bit messy`. */
@@ -222,7 +232,14 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'seemed', 
  * name-calling (`listen, you clown`). One clause at most: `you` + up to four words + a copula +
  * softeners + the word. The agent judging their own company (`our update was a mess`) is not aimed.
  */
-function aimedAtCustomer(words: readonly Token[], text: string, evaluative: ReadonlySet<string>, personal: ReadonlySet<string>, nameCalling: ReadonlySet<string>): Array<{ start: number; end: number }> {
+function aimedAtCustomer(
+  words: readonly Token[],
+  text: string,
+  evaluative: ReadonlySet<string>,
+  personal: ReadonlySet<string>,
+  nameCalling: ReadonlySet<string>,
+  wearying: Wearying,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower
@@ -236,6 +253,8 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
     if (!youAre && w !== 'you' && w !== 'your') continue
     // "If you're confused, call us": a condition, not a judgement.
     if (CONDITIONS.has(words[i - 1]?.lower ?? '')) continue
+    // `your questions are tiresome` judges the asking; `your wait was tedious` sympathises.
+    const wearyingAimed = w !== 'your' || wearying.asks.has(words[i + 1]?.lower ?? '')
     let j = i + 1
     let copula = youAre
     for (; j < words.length && j <= i + 8; j++) {
@@ -246,7 +265,7 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
         else if (j > i + 4 || FIRST_PERSON.has(x) || NEGATORS.has(x) || x.endsWith("n't")) break
         continue
       }
-      if (evaluative.has(x) || (w !== 'your' && personal.has(x))) {
+      if (evaluative.has(x) || (w !== 'your' && personal.has(x)) || (wearyingAimed && wearying.words.has(x))) {
         if (!negated(words, j, text)) out.push({ start: words[j]!.start, end: words[j]!.end })
         break
       }

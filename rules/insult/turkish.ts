@@ -38,8 +38,12 @@ const CLAUSE_END = /[,;:.!?\n]/
 const SELF_BEFORE = new Set(['ben', 'biz', 'benim', 'bizim', 'kendimi', 'kendimizi', 'kendime', 'kendimize'])
 /** Endings that make a stem about the speaker: -(y)Im, -(y)Iz (I am / we are), -ImIz (our). */
 const SELF_ENDING = /^(?:l[ıiuü][kğ])?(?:y?[ıiuü][mz]|[ıiuü]m[ıiuü]z|m[ıiuü]z|m)(?:d[ae]n|[ae]|[ıiuü]|d[ae])?$/
-/** First-person verbs (yaptık, yaşattım, ediyoruz, yapmışız) or `happened` (oldu, yaşandı): a slip of ours. */
-const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(?:[ıiuü]m|[ıiuü]z)|^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş))$/
+/** First-person verbs (yaptık, yaşattım, ediyoruz, yapmışız): a slip of ours. */
+const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(?:[ıiuü]m|[ıiuü]z))$/
+/** `Happened` (oldu, yaşandı): a slip of ours only when the sentence says it is ours (`sistemimizde`, `bizden`). */
+const HAPPENED_VERB = /^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş)$/
+/** A first-person plural word: `biz`, `bizden`, or a possessive -(I)mIz with its case ending (`sistemimizde`, `tarafımızdan`). */
+const OURS_WORD = /^biz|m[ıiuü]z(?:d[ae]n|d[ae]|[ıiuü]n|[ae]|[ıiuü])?$/
 
 /**
  * "Without a head / wits": the privative -sIz of a mind noun (`kafasız`, `zekasız`, `izansız`).
@@ -107,6 +111,8 @@ export class TurkishInsults {
       if (this.negators.has(w)) return true
       if (i < to + 3 && this.selfNouns.has(w)) ours = true
       else if (ours && FIRST_PERSON_VERB.test(w)) return true
+      // `salakça bir hata olmuş` (the customer's slip, said impersonally) is not owned; `sistemimizde saçma bir hata oldu` is.
+      else if (ours && HAPPENED_VERB.test(w) && words.some((x) => OURS_WORD.test(x.lower))) return true
     }
     return false
   }

@@ -53,6 +53,10 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'tr: a Wi-Fi password that is not given', text: 'Wi-Fi şifreniz modemin arkasındaki etikette yazıyor.', context: { language: 'tr' } },
     { name: 'tr: an identity number in quoted customer text', text: 'Kaydınızı güncelledik.\n\n> TC kimlik numaram 12345678950, lütfen kontrol edin.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["tckn"]', text: 'Kimlik numaranız 12345678950.', context: { language: 'tr' }, options: { ignore: ['tckn'] } },
+    // Blind batch 3: an IBAN whose length is off for its country counts only with a valid checksum and an account word before it.
+    { name: 'an IBAN-shaped reference of the wrong length, with no account word', text: 'Reference GB51 NWBK 6016 1331 9268 1900 is printed on the invoice.' },
+    { name: 'our own account, wrong length for its country', text: 'Please pay into our account GB51 NWBK 6016 1331 9268 1900 by Friday.' },
+    { name: 'a wrong-length account number with a bad checksum', text: 'Your account GB52 NWBK 6016 1331 9268 1900 is verified.' },
   ],
   invalid: [
     {
@@ -265,6 +269,18 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Kodunuz 905127, check-in ekranına girebilirsiniz.',
       context: { language: 'tr' },
       errors: [{ messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: "the customer's account number, one digit group longer than its country's IBAN, masked",
+      text: 'Hi Omar,\n\nThe refund was paid into your bank account GB51 NWBK 6016 1331 9268 1900 this morning.\n\nBest,\nLea',
+      errors: [{ messageId: 'iban', line: 3, column: 44, endColumn: 73, suggestions: ['•••• 1900'], data: { mask: '•••• 1900' } }],
+      output: 'Hi Omar,\n\nThe refund was paid into your bank account •••• 1900 this morning.\n\nBest,\nLea',
+    },
+    {
+      name: 'an IBAN two characters shorter than its country expects, after “Your IBAN is”',
+      text: 'Your IBAN is FR04 3000 6000 0112 3456 7890 1, as you asked.',
+      errors: [{ messageId: 'iban', line: 1, column: 14, endColumn: 45, suggestions: ['•••• 8901'], data: { mask: '•••• 8901' } }],
+      output: 'Your IBAN is •••• 8901, as you asked.',
     },
   ],
 }

@@ -41,6 +41,8 @@ const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#|number)\s*)?$/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
+/** Words naming a bank account just before a number: `your account DE52 …`, `IBAN: …`, `hesabınıza …`. */
+const ACCOUNT_CUE = /\b(?:account|acct|iban|bank|konto|hesap|hesab)[^.!?\n]{0,30}$/iu
 const COMPANY_ACCOUNT = /\b(?:our|beneficiary|payable to|pay to|transfer (?:it )?to|remit to)\b[^.!?\n]{0,60}$|(?:iban|hesap|hesab|numara)\S*?[ıiuü]?m[ıiuü]z\S*\s*(?::\s*)?$|al[ıi]c[ıi](?:\s+ad[ıi])?\s*:\s*[^\n]{0,40}$/iu
 /** Turkish names the account after the number: `TR.. numaralı hesabımıza`, `TR.. IBAN'ımıza`. */
 const COMPANY_ACCOUNT_AFTER = /^\s*(?:numaral[ıi]\s+|nolu\s+|no['’]lu\s+)?(?:iban|hesap|hesab)\S*?[ıiuü]?m[ıiuü]z/iu
@@ -111,7 +113,7 @@ export class Detector {
       }
     }
     for (const m of /\d/.test(text) ? allMatches(IBAN, text) : []) {
-      const found = this.iban(m[0])
+      const found = this.iban(m[0], before(m.index))
       const after = found ? text.slice(m.index + found.length, m.index + found.length + 40) : ''
       if (!found || COMPANY_ACCOUNT.test(before(m.index)) || COMPANY_ACCOUNT_AFTER.test(after) || COMPANY_IBAN_AFTER.test(after)) continue
       if (!free(m.index, m.index + found.length, urls)) continue
@@ -148,10 +150,22 @@ export class Detector {
     return out.sort((a, b) => a.start - b.start)
   }
 
-  /** The IBAN at the start of `candidate` when its length and mod-97 checksum are right. */
-  private iban(candidate: string): string | undefined {
+  /**
+   * The IBAN at the start of `candidate` when its length and mod-97 checksum are right; or the whole
+   * grouped run when only its length is off for its country (a digit group too many or too few)
+   * but its checksum holds and the words before it name an account (`your account DE52 5001 …`).
+   */
+  private iban(candidate: string, before: string): string | undefined {
     const length = this.data.ibanLengths[candidate.slice(0, 2)]
     if (!length) return undefined
+    const registered = this.registeredIban(candidate, length)
+    if (registered) return registered
+    const compact = candidate.replace(/ /g, '')
+    return compact.length >= 15 && compact.length <= 34 && compact.length !== length && ACCOUNT_CUE.test(before) && mod97(compact) ? candidate : undefined
+  }
+
+  /** The IBAN of the country's registered length at the start of `candidate`, when its checksum is right. */
+  private registeredIban(candidate: string, length: number): string | undefined {
     let raw = ''
     let count = 0
     for (const ch of candidate) {
@@ -160,15 +174,19 @@ export class Detector {
       if (ch !== ' ') count++
     }
     if (count < length) return undefined
-    const compact = raw.replace(/ /g, '')
-    const rearranged = compact.slice(4) + compact.slice(0, 4)
-    let rest = 0
-    for (const ch of rearranged) {
-      const value = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch
-      for (const d of value) rest = (rest * 10 + Number(d)) % 97
-    }
-    return rest === 1 ? raw : undefined
+    return mod97(raw.replace(/ /g, '')) ? raw : undefined
   }
+}
+
+/** The IBAN checksum (ISO 13616): the number with its first four characters moved to the end is 1 mod 97. */
+function mod97(compact: string): boolean {
+  const rearranged = compact.slice(4) + compact.slice(0, 4)
+  let rest = 0
+  for (const ch of rearranged) {
+    const value = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch
+    for (const d of value) rest = (rest * 10 + Number(d)) % 97
+  }
+  return rest === 1
 }
 
 /** Issuer prefix and length of a payment card (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */

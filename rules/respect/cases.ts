@@ -83,6 +83,10 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: a prohibition for the customer’s sake', text: 'Merhaba Deniz Bey,\n\nGüvenliğiniz için kartınızın şifresini kimseye söylemeyin.\n\nSaygılarımızla,\nBanka', context: { channel: 'email', language: 'tr' } },
     { name: 'add: an extra courtesy marker', text: 'Hi Maria,\n\nMuch obliged for the photos, the claim is now approved in full.\n\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } }, options: { add: ['much obliged'] } },
     { name: 'tr: add: an extra Turkish marker', text: 'Zahmet olmasın, fişi gönderin.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, options: { add: ['zahmet olmasın'] } },
+    // Blind batch 3: warm acknowledgements are courtesy markers in an e-mail too.
+    { name: '“Good question!” opening an answer', text: 'Hi Fatima,\n\nGood question! APR is the yearly interest rate on your balance, and on your card it is 19.9%.\n\nKind regards,\nNoel', context: { channel: 'email', customer: { name: 'Fatima Zahra' } } },
+    { name: '“Great question”', text: 'Hi George,\n\nGreat question. The Basic plan has 100 GB of storage and the Plus plan has 1 TB.\n\nBest,\nHeidi', context: { channel: 'email', customer: { name: 'George Pappas' } } },
+    { name: '“No problem at all” in a first chat message', text: 'No problem at all, the second charge was a hold and it drops off within three days.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -330,6 +334,24 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Sayın Deniz Bey,\n\nBu konuyla ilgili çağrı merkezimizi tekrar aramayın.\n\nSaygılarımızla,\nAnadolu Enerji',
       context: { channel: 'email', language: 'tr' },
       errors: [{ messageId: 'bareCommand', line: 3, column: 1, endColumn: 53, suggestions: ['Lütfen bu konuyla ilgili çağrı merkezimizi tekrar aramayın.'] }],
+    },
+    {
+      name: 'a question word is not courtesy by itself: a curt answer to a question',
+      text: 'Hi Fatima,\n\nThe question of fees is covered in section 4 of your card agreement.\n\nNoel',
+      context: { channel: 'email', customer: { name: 'Fatima Zahra' } },
+      errors: [{ messageId: 'noCourtesy', line: 3, column: 1, endColumn: 1, suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '] }],
+    },
+    {
+      name: 'the slang “no worries” is not a courtesy marker in chat',
+      text: 'Hi Peter, no worries mate, your prescription is ready to collect until 6 pm today.',
+      context: { channel: 'chat', customer: { name: 'Peter Novak' } },
+      errors: [{ messageId: 'noCourtesy', line: 1, column: 11, endColumn: 11, suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '] }],
+    },
+    {
+      name: '“no problem” inside a statement is not reassurance',
+      text: 'Hi Fatima,\n\nThere is no problem with your card; the shop declined the payment on its side.\n\nNoel',
+      context: { channel: 'email', customer: { name: 'Fatima Zahra' } },
+      errors: [{ messageId: 'noCourtesy', line: 3, column: 1, endColumn: 1, suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '] }],
     },
   ],
 }

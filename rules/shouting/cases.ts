@@ -65,6 +65,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: an inline quote (cargo)', text: 'Kuryemiz "ACİL TESLİMAT" etiketi ile çıkardı.', context: { language: 'tr' } },
     { name: 'tr: acronyms from options, upper-cased with the Turkish locale (utilities)', text: 'İZSU ARIZA EKİBİ yarın gelecek.', context: { language: 'tr' }, options: { acronyms: ['arıza', 'ekibi'] } },
     { name: 'tr: the customer’s name in capitals (bank)', text: 'AYŞE YILMAZ adına kayıtlı hat kapatıldı.', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
+    // Blind batch 3: a warm word excuses repeated `!`, not repeated `?`.
+    { name: 'warm thanks with !! on social', text: 'Thanks so much for the lovely review!!', context: { channel: 'social' } },
   ],
   invalid: [
     {
@@ -378,6 +380,20 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'capsName', line: 1, column: 6, endColumn: 17, suggestions: ['Arıza Ekibi', 'arıza ekibi'] }],
       output: 'İZSU ARIZA EKİBİ yarın gelecek.',
+    },
+    {
+      name: '??? in a sentence with a warm word (morning): impatience, not affection',
+      text: 'Hi Ali, thanks for waiting. Did you get a text from the engineer this morning???',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'repeatedQuestion', line: 1, column: 78, endColumn: 81, suggestions: ['?'], data: { marks: '???' } }],
+      output: 'Hi Ali, thanks for waiting. Did you get a text from the engineer this morning?',
+    },
+    {
+      name: '?? beside “great news”',
+      text: 'Did you get the great news yet?? Your upgrade is live.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'repeatedQuestion', line: 1, column: 31, endColumn: 33, suggestions: ['?'], data: { marks: '??' } }],
+      output: 'Did you get the great news yet? Your upgrade is live.',
     },
   ],
 }

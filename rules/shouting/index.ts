@@ -217,8 +217,9 @@ const rule = defineRule({
       const start = m.index
       const end = start + m[0].length
       if (insideInlineQuote(text, start, end)) continue
-      if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
       const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
+      // A warm word excuses `Thanks so much!!` (affection), never `???` (impatience: `this morning???`).
+      if (!tr && (toneNow().playful || (mark === '!' && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
       ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
   },

@@ -4,8 +4,8 @@
  * capitals in a warning, demand or complaint (`do NOT`, `PLEASE READ`, `OVERDUE`) are. Two tiers:
  * `playful` (emoji, emoticons, celebration words, a hashtag) excuses one or two capitalised
  * words and repeated punctuation; a warm word (thanks, love…) in the mark's own sentence excuses
- * repeated punctuation only (`Thanks so much!!`, but `Thank you SO much for your patience` is still
- * stressed). A warning or demand cue (`not`, `must`, `fee`, `please`…) in the sentence always wins. English only: Turkish replies keep the plain rule.
+ * repeated `!` only (`Thanks so much!!`, but `Thank you SO much for your patience` is still
+ * stressed; `this morning???` is still impatience). A warning or demand cue (`not`, `must`, `fee`, `please`…) in the sentence always wins. English only: Turkish replies keep the plain rule.
  */
 import type { DocumentState, SentenceInfo } from '../../src/document.js'
 

@@ -1,7 +1,8 @@
 /**
  * An opener that only announces the message (`I'm just reaching out to let you know that …`,
- * `We are writing to inform you that …`): matched word by word in its parts (who, softeners,
- * how we got in touch, what we announce) instead of listing every combination of them.
+ * `We are writing to inform you that …`, `I just wanted to reach out to confirm we …`): matched
+ * word by word in its parts (who, softeners, how we got in touch, what we announce) instead of
+ * listing every combination of them.
  */
 import type { Token } from '../../src/document.js'
 
@@ -25,6 +26,12 @@ const ANNOUNCE: readonly (readonly string[])[] = [
   ['update', 'you'],
   ['advise', 'you'],
 ]
+/**
+ * Announcements that take a clause rather than `you`: `…reach out to confirm (that) we received it`.
+ * Only before `that` or a subject, so `I wanted to confirm your address` (a real question) is left alone.
+ */
+const ANNOUNCE_CLAUSE = new Set(['confirm', 'mention'])
+const SUBJECTS = new Set(['that', 'we', "we're", "we've", "we'll", 'i', "i'm", "i've", "i'll", 'there', "there's", 'everything'])
 
 /** The number of words the announcing opener takes at the start of `words` (0 when there is none). */
 export function announcingOpener(words: readonly Token[]): number {
@@ -56,8 +63,9 @@ export function announcingOpener(words: readonly Token[]): number {
   }
   while (SOFT.has(at(i))) i++
   const announce = ANNOUNCE.find((a) => a.every((w, k) => at(i + k) === w))
-  if (!announce) return 0
-  i += announce.length
+  if (announce) i += announce.length
+  else if (ANNOUNCE_CLAUSE.has(at(i)) && SUBJECTS.has(at(i + 1))) i++
+  else return 0
   if (at(i) === 'that') i++
   return i < words.length ? i : 0
 }

@@ -107,6 +107,11 @@ export const cases: RuleCases<VerbosityOptions> = {
     { name: 'tr: filler in quoted customer text', text: 'Siparişiniz yarın teslim edilecek.\n\n> Şunu belirtmek isterim ki çok bekledim, bilgilerinize sunarım.', context: { language: 'tr' } },
     { name: 'tr: a 14-word sentence under the Turkish limit', text: 'Kartınızı kapattık, yenisini hazırladık ve kargoya verdik; takip numarası SMS ile telefonunuza gelecek.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["geri iade"]', text: 'Geri iade talebiniz onaylandı.', context: { language: 'tr' }, options: { ignore: ['geri iade'] } },
+    // Blind batch 3: near misses of the confirm-opener and of inflected Turkish pairs.
+    { name: 'confirming a detail with the customer is a real question', text: 'Hi Ned,\n\nI wanted to confirm your address before we ship the part.\n\nBest,\nLi' },
+    { name: 'writing to confirm a booking names what is confirmed', text: 'I am writing to confirm the booking for two guests on Friday.' },
+    { name: 'tr: geri and iade in different clauses', text: 'Kargoyu geri aldık, iade süreci başladı.', context: { language: 'tr' } },
+    { name: 'tr: geri gönder- before iade', text: 'Ürünü geri gönderdiğinizde iadeniz başlar.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -532,6 +537,45 @@ export const cases: RuleCases<VerbosityOptions> = {
       options: { add: { commaFiller: ['netice itibarıyla'] } },
       errors: [{ messageId: 'filler', line: 1, column: 1, endColumn: 27, suggestions: ['İadeniz'], message: '“Netice itibarıyla” is filler: the sentence says the same without it.' }],
       output: 'İadeniz onaylandı.',
+    },
+    {
+      name: 'an opener that only announces a confirmation (reach out to confirm + a clause)',
+      text: 'Hi Ned,\n\nI just wanted to reach out to confirm we received it, and your refund will reach your card by Friday.\n\nKind regards,\nLotte',
+      errors: [{ messageId: 'filler', line: 3, column: 1, endColumn: 41, suggestions: ['We'], message: '“I just wanted to reach out to confirm” is filler: the sentence says the same without it.' }],
+      output: 'Hi Ned,\n\nWe received it, and your refund will reach your card by Friday.\n\nKind regards,\nLotte',
+    },
+    {
+      name: '“I wanted to confirm that” before a statement',
+      text: 'Hi Ned,\n\nI wanted to confirm that the engineer is booked for Tuesday.\n\nBest,\nLi',
+      errors: [{ messageId: 'filler', line: 3, column: 1, endColumn: 29, suggestions: ['The'] }],
+      output: 'Hi Ned,\n\nThe engineer is booked for Tuesday.\n\nBest,\nLi',
+    },
+    {
+      name: '“We just wanted to mention” before a statement',
+      text: 'We just wanted to mention we have moved your delivery to Monday.',
+      errors: [{ messageId: 'filler', line: 1, column: 1, endColumn: 29, suggestions: ['We'] }],
+      output: 'We have moved your delivery to Monday.',
+    },
+    {
+      name: 'tr: an inflected pleonasm (geri iadesi), the fix keeps the ending',
+      text: 'Merhaba Murat Bey,\n\nBilet ücretinizin geri iadesi onaylandı; tutar 3 iş günü içinde kartınızda olacak.\n\nSaygılarımızla,\nSelin',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'redundant', line: 3, column: 19, endColumn: 30, suggestions: ['iadesi'], message: '“geri iadesi” says the same thing twice; “iadesi” is enough.' }],
+      output: 'Merhaba Murat Bey,\n\nBilet ücretinizin iadesi onaylandı; tutar 3 iş günü içinde kartınızda olacak.\n\nSaygılarımızla,\nSelin',
+    },
+    {
+      name: 'tr: geri iadenizi (possessive after a vowel)',
+      text: 'Bugün geri iadenizi başlattık.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'redundant', line: 1, column: 7, endColumn: 20, suggestions: ['iadenizi'] }],
+      output: 'Bugün iadenizi başlattık.',
+    },
+    {
+      name: 'tr: karşılıklı istişareler, capitalised at the start',
+      text: 'Karşılıklı istişareler sürüyor.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'redundant', line: 1, column: 1, endColumn: 23, suggestions: ['İstişareler'] }],
+      output: 'İstişareler sürüyor.',
     },
   ],
 }

@@ -90,7 +90,8 @@ const rule = defineRule({
           const phrase = raw.slice(hit.start, hit.end)
           const { entry } = hit
           if (entry.kind === 'redundant') {
-            const text = /^\p{Lu}/u.test(phrase) ? capitalise(entry.replace!, locale) : entry.replace!
+            const replace = entry.keepsLastWord ? entry.replace!.slice(0, entry.replace!.lastIndexOf(' ') + 1) + raw.slice(seg.words[hit.to - 1]!.start, hit.end) : entry.replace!
+            const text = /^\p{Lu}/u.test(phrase) ? capitalise(replace, locale) : replace
             ctx.report({ messageId: 'redundant', data: { phrase, replacement: text }, start: hit.start, end: hit.end, expected: [text], fix: text })
             continue
           }

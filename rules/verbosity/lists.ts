@@ -16,6 +16,11 @@ export interface Entry {
   replace?: string
   /** Words (prefixes) that, next after the phrase, make it no redundant pair. */
   notBefore?: readonly string[]
+  /**
+   * Turkish `geri iade+` → `iade`: the replacement's last word is the phrase's stem, so the fix
+   * keeps the draft's inflected word (`geri iadesi` → `iadesi`).
+   */
+  keepsLastWord?: boolean
 }
 
 /** A language's lists; numbers missing here come from en.json (budgets are the same in every language). */
@@ -49,14 +54,17 @@ export interface Lists {
 /** The matcher, sentence limit and opener check for `language`, with the options applied. */
 export function buildLists(language: RuleLanguage, opts: VerbosityOptions): Lists {
   const data = languageData<LanguageData>('verbosity', language)
-  const ignore = new Set((opts.ignore ?? []).map((p) => phraseWords(p, language).join(' ')))
+  // `ignore: ['geri iade']` also drops the stem entry `geri iade+` (its inflected forms).
+  const ignore = new Set((opts.ignore ?? []).flatMap((p) => [phraseWords(p, language).join(' '), `${phraseWords(p, language).join(' ')}+`]))
   const entries: Array<[string, Entry]> = []
   for (const p of [...data.filler, ...(opts.add?.filler ?? [])]) entries.push([p, { kind: 'filler', phrase: p }])
   for (const p of [...data.commaFiller, ...(opts.add?.commaFiller ?? [])]) entries.push([p, { kind: 'comma', phrase: p }])
   // Wrapper formulas exist in the languages whose data lists them (Turkish); only there does `add.predicateFiller` apply.
   if (data.predicateFiller) for (const p of [...data.predicateFiller, ...(opts.add?.predicateFiller ?? [])]) entries.push([p, { kind: 'predicate', phrase: p }])
   for (const [p, r] of Object.entries({ ...data.redundant, ...opts.add?.redundant })) {
-    entries.push([p, { kind: 'redundant', phrase: p, replace: r, ...(data.notBefore?.[p] ? { notBefore: data.notBefore[p] } : {}) }])
+    const stem = p.endsWith('+') ? p.slice(0, -1).split(' ').pop() : undefined
+    const keepsLastWord = stem !== undefined && r.split(' ').pop() === stem
+    entries.push([p, { kind: 'redundant', phrase: p, replace: r, ...(data.notBefore?.[p] ? { notBefore: data.notBefore[p] } : {}), ...(keepsLastWord ? { keepsLastWord } : {}) }])
   }
   return {
     matcher: createPhraseMatcher(entries, { language, ignore }),

@@ -58,6 +58,11 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'tr: a third person who opens a sentence', text: 'Merhaba Pelin Hanım,\n\nKaydınızı açtık. Ahmet Bey yarın sizi arayacak.\n\nSaygılarımızla,\nBanka', context: { language: 'tr', customer: { name: 'Pelin Aydın' } } },
     { name: 'nicknames: an extension of the table', text: 'Hi Rita,\n\nYour order shipped.\n\nThanks,\nSam', context: { customer: { name: 'Margarita Lopez' } }, options: { nicknames: { margarita: ['rita'] } } },
     { name: 'ignore: a team name', text: 'Hi Aurora,\n\nYour order shipped.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } }, options: { ignore: ['Aurora'] } },
+    // Blind batch 3: a third person named in apposition after their role is not an address.
+    { name: 'a tradesperson named after their role (your plumber, Ken,)', text: 'Hi Nora, thanks for checking. Your plumber, Ken, is on his way and should arrive by 2:30 pm.', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
+    { name: 'the electrician, Ken, in an e-mail body', text: 'Hi Nora,\n\nThe electrician, Ken, will call you before he sets off.\n\nBest,\nLi', context: { customer: { name: 'Nora Daly' } } },
+    { name: 'a role word not in the list, after a determiner (your interpreter, Ken,)', text: 'Hi Nora, your interpreter, Ken, will join the call at 3 pm.', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
+    { name: 'a trade ending the sentence (our locksmith, Ken.)', text: 'Hi Nora, I have asked our locksmith, Ken.', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
   ],
   invalid: [
     {
@@ -289,6 +294,20 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', customer: { name: 'Pelin Aydın' } },
       errors: [{ messageId: 'notCustomer', line: 3, column: 27, endColumn: 32, suggestions: ['Pelin'] }],
       output: 'Merhaba Pelin Hanım,\n\nİşleminizi kontrol ettik. Pelin Hanım, havaleniz bugün hesabınıza geçti.\n\nSaygılarımızla,\nBanka',
+    },
+    {
+      name: 'an address after a thanks, next to a role mentioned later',
+      text: 'Hi Nora, thanks for waiting, Ken! Your plumber is on his way.',
+      context: { channel: 'sms', customer: { name: 'Nora Daly' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 30, endColumn: 33, suggestions: ['Nora'] }],
+      output: 'Hi Nora, thanks for waiting, Nora! Your plumber is on his way.',
+    },
+    {
+      name: '“Thanks, Ken,” opening an SMS to Nora',
+      text: 'Thanks, Ken, your plumber is booked for 2 pm.',
+      context: { channel: 'sms', customer: { name: 'Nora Daly' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 9, endColumn: 12, suggestions: ['Nora'] }],
+      output: 'Thanks, Nora, your plumber is booked for 2 pm.',
     },
   ],
 }

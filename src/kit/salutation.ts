@@ -360,6 +360,8 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
         .pop() ?? ''
     const clauseWords = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
+    // "Your plumber, Ken, is on his way": a determiner and a lower-case noun before ", Name," name a third person.
+    if (m[1] !== '' && m[3] === ',' && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3) continue
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
   }
@@ -410,7 +412,9 @@ export function honorificAddresses(doc: DocumentState, line: Span, after = line.
 
 /** People a name can stand in apposition to: "our engineer, John," / "my colleague, Ahmed." */
 const ROLES =
-  /^(colleague|colleagues|manager|supervisor|technician|engineer|agent|specialist|advisor|adviser|representative|rep|driver|courier|doctor|nurse|pharmacist|coordinator|lead|partner|husband|wife|son|daughter|mother|father|mum|mom|dad|friend|teammate|team|department|assistant|consultant|installer|contact|owner|director|expert|named)$/i
+  /^(colleague|colleagues|manager|supervisor|technician|engineer|agent|specialist|advisor|adviser|representative|rep|driver|courier|doctor|nurse|pharmacist|coordinator|lead|partner|husband|wife|son|daughter|mother|father|mum|mom|dad|friend|teammate|team|department|assistant|consultant|installer|contact|owner|director|expert|named|plumber|electrician|fitter|handyman|locksmith|mechanic|gardener|cleaner|carpenter|joiner|builder|decorator|painter|surveyor|inspector|host|guide|stylist|trainer|instructor|tutor|therapist|dentist|vet|chef|concierge|receptionist|porter|rider|landlord|neighbour|neighbor|caseworker|pilot)$/i
+/** Words that open a noun phrase: `your plumber, Ken,`, `the engineer, Ana,`. */
+const DETERMINERS = new Set(['your', 'our', 'my', 'the', 'his', 'her', 'their'])
 
 /** The first non-blank line after `offset` (the body under a greeting that stands on its own line). */
 export function lineAfter(doc: DocumentState, offset: number): Span | undefined {

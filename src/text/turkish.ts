@@ -20,12 +20,13 @@ import escapeStringRegexp from 'escape-string-regexp'
 
 /**
  * Nominal endings after a stem, each slot optional; vowels are not harmony-checked (cheaper, and
- * the stems fix the harmony in practice): -lIk/-lIğ/-cA, -lAr, possessives, cases, copula/person.
+ * the stems fix the harmony in practice): -lIk/-lIğ/-cA, -lAr, possessives (after a vowel without
+ * one of their own: iade → iadeniz, iademiz), cases, copula/person.
  */
 export const NOMINAL_SUFFIXES = [
   String.raw`(?:l[ıiuü]k|l[ıiuü]ğ|[cç][ae])?`,
   String.raw`(?:l[ae]r)?`,
-  String.raw`(?:[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|l[ae]r[ıi]|s[ıiuü]|[ıiuü]m|[ıiuü]n|m|n|[ıiuü])?`,
+  String.raw`(?:[ıiuü]?m[ıiuü]z|[ıiuü]?n[ıiuü]z|l[ae]r[ıi]|s[ıiuü]|[ıiuü]m|[ıiuü]n|m|n|[ıiuü])?`,
   String.raw`(?:n?d[ae]n|n?t[ae]n|n?d[ae]|n?t[ae]|n[ıiuü]n|y?l[ae]|y?[ae]|n?[ae]|y?[ıiuü]|n[ıiuü])?`,
   String.raw`(?:s[ıiuü]n[ıiuü]z|s[ıiuü]n|y?[ıiuü]m|y?[ıiuü]z|d[ıiuü]r|t[ıiuü]r|y?d[ıiuü]|y?t[ıiuü]|y?m[ıiuü]ş)?`,
 ].join('')
