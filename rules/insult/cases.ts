@@ -61,6 +61,8 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'a tedious task of ours', text: 'The setup is tedious, so I have done it for you.' },
     { name: 'tr: a silly slip in our system, said impersonally', text: 'Sistemimizde saçma bir hata oldu, özür dileriz.', context: { language: 'tr' } },
     { name: 'tr: a slip of ours with bizden', text: 'Bizden kaynaklı aptalca bir hata oluştu.', context: { language: 'tr' } },
+    { name: 'tr: an apology owns a slip that happened (kusura bakmayın … bir hata oldu)', text: 'Kusura bakmayın, aptalca bir hata oldu; şifreyi yeniden gönderdim.', context: { language: 'tr' } },
+    { name: 'tr: saçma judges a glitch as much as a person: a glitch that happened', text: 'Sistemde saçma bir hata oluştu, şimdi düzeldi.', context: { language: 'tr' } },
   ],
   invalid: [
     {

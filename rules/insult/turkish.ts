@@ -14,6 +14,10 @@ export interface TurkishInsultData {
   words: Record<string, TurkishInsultEntry>
   selfNouns: string[]
   negators: string[]
+  /** Judgements of things as much as of people (`saçma`): a slip that `happened` with them is taken as ours. */
+  thingJudgements: string[]
+  /** Word starts that own a slip in the sentence (`özür`, `kusura`): `aptalca bir hata oldu, özür dileriz`. */
+  ownCues: string[]
 }
 
 export interface TurkishInsultEntry {
@@ -58,10 +62,14 @@ export class TurkishInsults {
   private readonly matcher: WordPhraseMatcher<Compiled>
   private readonly selfNouns: ReadonlySet<string>
   private readonly negators: ReadonlySet<string>
+  private readonly thingJudgements: ReadonlySet<string>
+  private readonly ownCues: readonly string[]
 
   constructor(data: TurkishInsultData, add: Record<string, TurkishInsultEntry> = {}, ignore: readonly string[] = []) {
     this.selfNouns = new Set(data.selfNouns)
     this.negators = new Set(data.negators)
+    this.thingJudgements = new Set(data.thingJudgements.map((w) => normalizeWord(w, 'tr')))
+    this.ownCues = data.ownCues.map((w) => normalizeWord(w, 'tr'))
     const skip = new Set(ignore.map((w) => normalizeWord(w, 'tr')))
     const words: Record<string, TurkishInsultEntry> = { ...data.words, ...add }
     const entries: Array<[string, Compiled]> = []
@@ -84,7 +92,7 @@ export class TurkishInsults {
       if (next && /^\s+$/.test(text.slice(words[hit.to - 1]!.end, next.start)) && entry.notBefore?.includes(next.lower)) continue
       if (text.charAt(hit.start - 1) === '@' || looksLikeName(words, hit.from, hit.to, text)) continue
       if (stem && SELF_ENDING.test(ending(words[hit.to - 1]!.lower, stem))) continue
-      if (this.negatedOrOwn(words, hit.from, hit.to, text)) continue
+      if (this.negatedOrOwn(words, hit.from, hit.to, text, this.thingJudgements.has(normalizeWord(hit.entry.phrase, 'tr')))) continue
       out.push({ start: hit.start, end: hit.end, suggest: entry.suggest ?? [] })
     }
     for (let i = 0; i < words.length; i++) {
@@ -98,8 +106,13 @@ export class TurkishInsults {
     return out
   }
 
-  /** A negation later in the clause, `bizim`/`ben` just before, or a slip of ours (`… bir hata yaptık`). */
-  private negatedOrOwn(words: readonly Token[], from: number, to: number, text: string): boolean {
+  /**
+   * A negation later in the clause, `bizim`/`ben` just before, or a slip of ours (`… bir hata yaptık`).
+   * A slip that only `happened` (`… bir hata oldu`) is ours for a judgement of things (`saçma`), or
+   * when the sentence owns it (`sistemimizde`, `bizden`, `özür dileriz`); `salakça bir hata olmuş`
+   * alone calls the customer's slip stupid.
+   */
+  private negatedOrOwn(words: readonly Token[], from: number, to: number, text: string, thingJudgement = false): boolean {
     for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
       if (CLAUSE_END.test(text.slice(words[i]!.end, words[i + 1]!.start))) break
       if (SELF_BEFORE.has(words[i]!.lower)) return true
@@ -111,10 +124,14 @@ export class TurkishInsults {
       if (this.negators.has(w)) return true
       if (i < to + 3 && this.selfNouns.has(w)) ours = true
       else if (ours && FIRST_PERSON_VERB.test(w)) return true
-      // `salakça bir hata olmuş` (the customer's slip, said impersonally) is not owned; `sistemimizde saçma bir hata oldu` is.
-      else if (ours && HAPPENED_VERB.test(w) && words.some((x) => OURS_WORD.test(x.lower))) return true
+      else if (ours && HAPPENED_VERB.test(w) && (thingJudgement || this.ownedInSentence(words))) return true
     }
     return false
+  }
+
+  /** The sentence says the slip is ours: a first-person plural word or an apology. */
+  private ownedInSentence(words: readonly Token[]): boolean {
+    return words.some((x) => OURS_WORD.test(x.lower) || this.ownCues.some((c) => x.lower.startsWith(c)))
   }
 }
 
