@@ -321,7 +321,7 @@ export const cases: RuleCases<CondescensionOptions> = {
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 25, suggestions: ['To recap', 'To confirm'] }],
     },
     {
-      name: "non-apology: sorry if a relative of the customer was upset",
+      name: 'non-apology: sorry if a relative of the customer was upset',
       text: 'I am sorry if your husband was upset by the remark. I have shared it with the team.',
       errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 37, suggestions: ["I'm sorry this happened", "I'm sorry for the trouble this caused"] }],
     },

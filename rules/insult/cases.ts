@@ -170,7 +170,7 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'a judgement after "without": the act as a whole', text: 'Changing it without a backup was a moronic thing to do.', errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 43, suggestions: [] }] },
     { name: 'tr: kafasız said of a person (GSM)', text: 'Bunu yapmak için kafasız biri olmak lazım.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 18, endColumn: 25, suggestions: [] }] },
     {
-      name: "judging how the customer keeps asking: their questions are tiresome",
+      name: 'judging how the customer keeps asking: their questions are tiresome',
       text: 'Hi Zoe,\n\nThanks for asking again. Your questions are a bit tiresome, but here it is.\n\nBest,\nDan',
       errors: [{ messageId: 'insult', line: 3, column: 51, endColumn: 59, suggestions: [] }],
     },
@@ -182,6 +182,11 @@ export const cases: RuleCases<InsultOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'insult', line: 1, column: 11, endColumn: 18, suggestions: [] }],
     },
-    { name: 'tr: aptalca bir hata oldu, with no sign the slip is ours', text: 'Ayşe Hanım, aptalca bir hata oldu, şifreyi yeniden gönderdim.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 13, endColumn: 20, suggestions: [] }] },
+    {
+      name: 'tr: aptalca bir hata oldu, with no sign the slip is ours',
+      text: 'Ayşe Hanım, aptalca bir hata oldu, şifreyi yeniden gönderdim.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'insult', line: 1, column: 13, endColumn: 20, suggestions: [] }],
+    },
   ],
 }

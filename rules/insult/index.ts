@@ -232,14 +232,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'seem', 'seems', 'seemed', 
  * name-calling (`listen, you clown`). One clause at most: `you` + up to four words + a copula +
  * softeners + the word. The agent judging their own company (`our update was a mess`) is not aimed.
  */
-function aimedAtCustomer(
-  words: readonly Token[],
-  text: string,
-  evaluative: ReadonlySet<string>,
-  personal: ReadonlySet<string>,
-  nameCalling: ReadonlySet<string>,
-  wearying: Wearying,
-): Array<{ start: number; end: number }> {
+function aimedAtCustomer(words: readonly Token[], text: string, evaluative: ReadonlySet<string>, personal: ReadonlySet<string>, nameCalling: ReadonlySet<string>, wearying: Wearying): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower

@@ -84,7 +84,11 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'add: an extra courtesy marker', text: 'Hi Maria,\n\nMuch obliged for the photos, the claim is now approved in full.\n\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } }, options: { add: ['much obliged'] } },
     { name: 'tr: add: an extra Turkish marker', text: 'Zahmet olmasın, fişi gönderin.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, options: { add: ['zahmet olmasın'] } },
     // Blind batch 3: warm acknowledgements are courtesy markers in an e-mail too.
-    { name: '“Good question!” opening an answer', text: 'Hi Fatima,\n\nGood question! APR is the yearly interest rate on your balance, and on your card it is 19.9%.\n\nKind regards,\nNoel', context: { channel: 'email', customer: { name: 'Fatima Zahra' } } },
+    {
+      name: '“Good question!” opening an answer',
+      text: 'Hi Fatima,\n\nGood question! APR is the yearly interest rate on your balance, and on your card it is 19.9%.\n\nKind regards,\nNoel',
+      context: { channel: 'email', customer: { name: 'Fatima Zahra' } },
+    },
     { name: '“Great question”', text: 'Hi George,\n\nGreat question. The Basic plan has 100 GB of storage and the Plus plan has 1 TB.\n\nBest,\nHeidi', context: { channel: 'email', customer: { name: 'George Pappas' } } },
     { name: '“No problem at all” in a first chat message', text: 'No problem at all, the second charge was a hold and it drops off within three days.', context: { channel: 'chat' } },
   ],
