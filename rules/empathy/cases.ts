@@ -74,6 +74,8 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'not a complaint: the customer is bad at something', text: REPLY, context: said("I'm terrible with passwords. How do I set a new one?") },
     { name: 'not a complaint: a device that refused to start', text: REPLY, context: said('The tablet froze and then refused to turn on, so I held the power button for ten seconds.') },
     { name: 'not a complaint: an update that refused to install', text: REPLY, context: said('The update refused to install on my laptop. Which version do I need?') },
+    { name: 'not a complaint: the customer found the fault was theirs', text: REPLY, context: said('Turns out it was my crappy old charger making the crackling noise. Sorry, ignore me!') },
+    { name: 'not a complaint: the customer owns the mistake', text: REPLY, context: said('My mistake, the charge was from another shop. I had been on hold for ages with my bank before I saw it.') },
     { name: 'not a complaint: a complaint asked about', text: REPLY, context: said('Can you confirm you received my complaint?') },
     { name: 'not a complaint: a joke', text: REPLY, context: said('lmao jk!!!') },
     { name: 'not a complaint: a negated complaint word', text: REPLY, context: said("Haha, it wasn't a complaint, just amused me.") },
@@ -258,6 +260,12 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('The speaker refused to turn on again and your support was useless.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“useless”' } }],
+    },
+    {
+      name: 'the customer says it is not their fault',
+      text: REPLY,
+      context: said("It isn't my fault the parcel never arrived, I gave the right address."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“never arrived”' } }],
     },
     {
       name: 'the customer wrote "how many times do I have to…"',

@@ -146,7 +146,7 @@ export interface FrustrationLexicon {
   triggers: Matcher<Signal>
   /** Thanks and praise: with them, capitals, `!!`, swearing and a sad emoji are excitement, not anger. */
   positive: Matcher<true>
-  /** The problem is solved or the help thanked for (`working now`, `now I understand`): no complaint left. */
+  /** The problem is solved, the help thanked for or the mistake owned (`working now`, `now I understand`, `my mistake`): no complaint left. */
   resolved?: Matcher<true>
   /** The frustration word inside is aimed elsewhere: at the customer's own doing (`I'm terrible with passwords`) or a failing device (`it refused to turn on`). */
   notComplaint?: Matcher<true>
@@ -204,8 +204,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     .filter((h) => h.entry !== 'repeat' || dialect.countsAsRepeat(words, h))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
-  // "…reinstalled a second time and it's working now": solved, unless something is still broken.
-  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).length > 0
+  // "…reinstalled a second time and it's working now", "…my mistake": solved, unless something is
+  // still broken; not "it's not my fault".
+  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).some((h) => !negatedBefore(words, h.from))
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   const recurring = dialect.recurringFailure(words)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
