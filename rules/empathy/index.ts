@@ -33,6 +33,8 @@ interface EmpathyData {
   repeat: string[]
   persist: string[]
   wait: string[]
+  /** Phrases that aim a frustration word elsewhere (`I did a dumb thing`, `it refused to turn on`). */
+  notComplaint?: string[]
   resolved: string[]
   positive: string[]
   positiveEmoji: string[]
@@ -74,6 +76,10 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       ),
       resolved: matcher<true>(
         data.resolved.map((p) => [p, true]),
+        CUSTOMER_GAP,
+      ),
+      notComplaint: matcher<true>(
+        (data.notComplaint ?? []).map((p) => [p, true]),
         CUSTOMER_GAP,
       ),
       acronyms: new Set(data.acronyms),
@@ -140,8 +146,10 @@ export interface FrustrationLexicon {
   triggers: Matcher<Signal>
   /** Thanks and praise: with them, capitals, `!!`, swearing and a sad emoji are excitement, not anger. */
   positive: Matcher<true>
-  /** The problem is solved or the help thanked for (`working now`, `now I understand`): no complaint left. */
+  /** The problem is solved, the help thanked for or the mistake owned (`working now`, `now I understand`, `my mistake`): no complaint left. */
   resolved?: Matcher<true>
+  /** The frustration word inside is aimed elsewhere: at the customer's own doing (`I'm terrible with passwords`) or a failing device (`it refused to turn on`). */
+  notComplaint?: Matcher<true>
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
@@ -180,11 +188,15 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     runLong = upper ? runLong + (long ? 1 : 0) : 0
     if ((run >= 3 && runLong >= 2) || (long && lexicon.emphasis.has(value))) shouting = true
   }
+  // "I did a dumb thing", "it refused to turn on": the word is about the customer or a device, not
+  // aimed at the brand; "you must think I'm so dumb" still is.
+  const asides = lexicon.notComplaint?.match(words, message).filter((a) => !OPINION.has(words[a.from - 1]?.lower ?? '')) ?? []
   // `what should I listen to when angry`, `as ridiculous as this may sound`: the word names a mood
   // or hedges, it does not complain.
   const hits = lexicon.triggers
     .match(words, message)
     .filter((h) => h.entry !== 'frustration' || !(HYPOTHETICAL.has(words[h.from - 1]?.lower ?? '') || SELF_DOUBT.has(words[h.to]?.lower ?? '') || negatedBefore(words, h.from)))
+    .filter((h) => h.entry !== 'frustration' || !asides.some((a) => a.from <= h.from && a.to >= h.to))
     // "…only @rival's awful app": the complaint is about someone else.
     .filter((h) => !OTHERS_THING.test(message.slice(Math.max(0, h.start - 40), h.start)))
     // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
@@ -192,8 +204,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     .filter((h) => h.entry !== 'repeat' || dialect.countsAsRepeat(words, h))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
-  // "…reinstalled a second time and it's working now": solved, unless something is still broken.
-  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).length > 0
+  // "…reinstalled a second time and it's working now", "…my mistake": solved, unless something is
+  // still broken; not "it's not my fault".
+  const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).some((h) => !negatedBefore(words, h.from))
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   const recurring = dialect.recurringFailure(words)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
@@ -252,6 +265,9 @@ const ASKING_AGAIN = /^\s*(?:do|did|have|must|should|am|will|can|are|does)\s+(?:
 
 /** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
 const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
+
+/** Words before a `notComplaint` phrase that make it what someone else thinks of the customer: a complaint again. */
+const OPINION = new Set(['think', 'thinks', 'thought'])
 
 /** Words after a frustration word that make it the customer's self-doubt: "sorry if this is a dumb question". */
 const SELF_DOUBT = new Set(['question', 'questions', 'q'])

@@ -79,6 +79,16 @@ export const cases: RuleCases<VerbosityOptions> = {
       context: { channel: 'social' },
     },
     {
+      name: 'social: the t.co link ending a sent post is its attachment and is not counted',
+      text: "@sam_k We're sorry the app logged you out after the update. Please sign in again with the e-mail on your account, then turn on sync under Settings. If your playlists are still missing after that, send us a DM with your username and we'll restore them for you today. https://t.co/Ab12Cd34Ef",
+      context: { channel: 'social' },
+    },
+    {
+      name: 'social: a sent post with its attachment link on a line of its own',
+      text: "@sam_k We're sorry the app logged you out after the update. Please sign in again with the e-mail on your account, then turn on sync under Settings. If your playlists are still missing after that, send us a DM with your username and we'll restore them for you today.\nhttps://t.co/Ab12Cd34Ef\n",
+      context: { channel: 'social' },
+    },
+    {
       name: 'social: a quoted post link ending the reply is not counted',
       text: '@maria_g Sorry about the outage in your area. Sorry about the outage in your area. Sorry about the outage in your area. Sorry about the outage in your area. Sorry about the outage in your area. Sorry about the outage in your area. Sorry about the outage in your area. https://x.com/acme_help/status/1790000000000000000',
       context: { channel: 'social' },
@@ -285,6 +295,36 @@ export const cases: RuleCases<VerbosityOptions> = {
           endColumn: 301,
           suggestions: [],
           message: 'This social reply is 282 characters; the limit is 280 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
+        },
+      ],
+    },
+    {
+      name: 'social: a t.co link inside the text counts',
+      text: "@sam_k We're sorry the app logged you out after the update. Please sign in again with the e-mail on your account, then turn on sync under Settings. If your playlists are still missing after that, see https://t.co/Ab12Cd34Ef or send us a DM with your username and we'll restore them for you today.",
+      context: { channel: 'social' },
+      errors: [
+        {
+          messageId: 'overCharacters',
+          line: 1,
+          column: 288,
+          endColumn: 297,
+          suggestions: [],
+          message: 'This social reply is 289 characters; the limit is 280 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
+        },
+      ],
+    },
+    {
+      name: 'social: over the limit without its trailing t.co attachment link',
+      text: "@sam_k We're sorry the app logged you out after the update. Please sign in again with the e-mail on your account, then turn on sync under Settings. If your playlists are still missing after that, send us a DM with your username and we'll restore them for you today. Thanks for bearing with us while we sort it. https://t.co/Ab12Cd34Ef",
+      context: { channel: 'social' },
+      errors: [
+        {
+          messageId: 'overCharacters',
+          line: 1,
+          column: 288,
+          endColumn: 311,
+          suggestions: [],
+          message: 'This social reply is 303 characters; the limit is 280 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
         },
       ],
     },

@@ -21,8 +21,13 @@ export function wordUnits(doc: DocumentState): Range[] {
 }
 
 const ENTITY = /&(?:[a-z]{2,6}|#\d{1,6}|#x[\da-f]{1,5});/iy
-/** `twitter.com/messages/compose?…` (a DM button) or `x.com/<user>/status/<id>` (a quoted post). */
-const ATTACHMENT = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:messages\/compose\b|\w{1,15}\/status\/\d)/i
+/**
+ * `twitter.com/messages/compose?…` (a DM button), `x.com/<user>/status/<id>` (a quoted post), or a
+ * `t.co/…` link: in a sent post's text (an export audited after the fact) X writes the post's
+ * attachment (photo, video, DM button, quoted post) as a trailing t.co link it does not count.
+ * A draft carries full addresses, so an ordinary link ending it still counts.
+ */
+const ATTACHMENT = /^(?:https?:\/\/)?(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:messages\/compose\b|\w{1,15}\/status\/\d)|t\.co\/\w)/i
 const LEADING_HANDLES = /^\s*(?:[@＠][A-Za-z0-9_]{1,30}[\s,]+)+/
 
 /**
@@ -50,10 +55,12 @@ export function characterCount(doc: DocumentState, urlLength: number, budget: nu
     while (ui < urls.length && urls[ui]!.end <= i) ui++
     const at = i
     if (ui < urls.length && urls[ui]!.start <= i) {
-      // X does not count an attachment link that ends the post: a DM button or a quoted post.
+      // X does not count an attachment link that ends the post (a DM button, a quoted post, a sent post's
+      // t.co link), nor the space before it: the post ends where the agent's text does.
       const attachment = ui === urls.length - 1 && /^\s*$/.test(raw.slice(urls[ui]!.end)) && ATTACHMENT.test(raw.slice(urls[ui]!.start, urls[ui]!.end))
-      count += attachment ? 0 : urlLength
       i = urls[ui]!.end
+      if (attachment) continue
+      count += urlLength
     } else {
       const cp = raw.codePointAt(i)!
       ENTITY.lastIndex = i
