@@ -18,13 +18,13 @@ import type { WorkerReply } from './worker.js'
  * Heap limits of every audit thread (the coordinator's in isolated.ts too). Uncapped, V8 grows a heap
  * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Too tight, and
  * V8 marks the whole live heap (the rules and word lists, ~30 MB, plus the open conversations)
- * over and over: a 20,000-reply run on two threads took 94 full collections and 18.5 s of CPU at
- * 96 MB old / 64 MB young, 18 and 14.3 s at 128 / 64, and 16 s at 128 / 16 (the previous 64 / 16:
- * 18 s). 128 MB old and 32 MB young keep two threads under 300 MB RSS (peak 277 MB on 60,000
- * replies, see scripts/bench-audit.mjs) at 14.8 s for those 20,000, with room for a
- * 100,000-character reply (longer ones are not linted, see run.ts).
+ * over and over. With pretenuring on (before v8-flags.ts), every parse tree went to the old
+ * generation and 128 MB old / 32 MB young was the least that did not thrash. With it off, the old
+ * generation fills slowly and V8 let it grow: 1,000,000 generated replies on two threads peaked at
+ * 302 MB RSS at 128 MB old, and at 271 MB at 96 MB old (scripts/bench-audit.mjs, sampled every second),
+ * with room left for a 100,000-character reply (longer ones are not linted, see run.ts).
  */
-export const THREAD_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 }
+export const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 }
 
 /**
  * Batches queued on a worker before this thread lints one itself: enough that a worker never waits
