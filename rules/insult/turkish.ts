@@ -40,6 +40,12 @@ const SELF_BEFORE = new Set(['ben', 'biz', 'benim', 'bizim', 'kendimi', 'kendimi
 const SELF_ENDING = /^(?:l[ıiuü][kğ])?(?:y?[ıiuü][mz]|[ıiuü]m[ıiuü]z|m[ıiuü]z|m)(?:d[ae]n|[ae]|[ıiuü]|d[ae])?$/
 /** First-person verbs (yaptık, yaşattım, ediyoruz, yapmışız) or `happened` (oldu, yaşandı): a slip of ours. */
 const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(?:[ıiuü]m|[ıiuü]z)|^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş))$/
+/** `happened` verbs: a slip of ours only when no act of the customer's comes first (`kapatmak aptalca bir hata olmuş`). */
+const HAPPENED = /^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş)$/
+/** A verbal noun naming an act (`kapatmak`, `silmeniz`, `göndermeniz`) or `sizin`: the judgement is of the customer's act. */
+const CUSTOMER_ACT = /^(?:sizin|\p{L}+m[ae](?:k|n[ıi]z))$/u
+/** Conjunctions that start a new clause: a negation after `ama` (`… ama sorun değil`) does not undo the word. */
+const CLAUSE_CONJUNCTIONS = new Set(['ama', 'fakat', 'ancak', 'lakin'])
 
 /**
  * "Without a head / wits": the privative -sIz of a mind noun (`kafasız`, `zekasız`, `izansız`).
@@ -96,17 +102,20 @@ export class TurkishInsults {
 
   /** A negation later in the clause, `bizim`/`ben` just before, or a slip of ours (`… bir hata yaptık`). */
   private negatedOrOwn(words: readonly Token[], from: number, to: number, text: string): boolean {
-    for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    let customerAct = false
+    for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
       if (CLAUSE_END.test(text.slice(words[i]!.end, words[i + 1]!.start))) break
-      if (SELF_BEFORE.has(words[i]!.lower)) return true
+      if (i >= from - 3 && SELF_BEFORE.has(words[i]!.lower)) return true
+      if (CUSTOMER_ACT.test(words[i]!.lower)) customerAct = true
     }
     let ours = false
     for (let i = to; i < Math.min(words.length, to + 5); i++) {
       if (CLAUSE_END.test(text.slice(words[i - 1]!.end, words[i]!.start))) break
       const w = words[i]!.lower
+      if (CLAUSE_CONJUNCTIONS.has(w)) break
       if (this.negators.has(w)) return true
       if (i < to + 3 && this.selfNouns.has(w)) ours = true
-      else if (ours && FIRST_PERSON_VERB.test(w)) return true
+      else if (ours && FIRST_PERSON_VERB.test(w) && !(customerAct && HAPPENED.test(w))) return true
     }
     return false
   }

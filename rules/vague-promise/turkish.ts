@@ -53,6 +53,8 @@ const CONDITIONAL = /(?:[aeiou]r|m[ae]z|[ae]c[ae]k|[dt][iu]y|yor|[iu]n)s[ae](?:n
 const CONDITION_WORDS = new Set(['eger', 'takdirde', 'halinde', 'durumunda', 'kaydiyla', 'sartiyla', 'yoksa', 'ise', 'varsa'])
 const WHEN = /[dt][iu]g[iu](?:m[iu]z|n[iu]z|n)?d[ae]$|[dt][iu]kt[ae]n$/
 const AS_SOON = /[iu]?nc[ae]$/
+/** A word of ours (folded): `depomuza`, `ekibimizin`, `sistemimizde`: an event at our end the customer cannot date. */
+const OURS = /(?:[iu]m[iu]z|m[iu]z)(?:[ae]|[iu]|[iu]n|d[ae]|d[ae]n)?$/
 const NOT_AS_SOON = new Set(['once', 'bence', 'sence', 'yeterince', 'dusunce', 'ince', 'bilince', 'uzunca', 'bunca', 'onca', 'sunca', 'boyunca', 'gence'])
 const REQUEST = /[ae]bil[iu]rs[iu]n[iu]z$|m[ae]l[iu]s[iu]n[iu]z$|m[ae]y[iu]n(?:[iu]z)?$/
 /** `-mAnIz(I)` is a request only with a verb that governs it (`iletmenizi rica ederiz`, `yapmanız gerekir`); alone it is a noun (`ödemeniz`). */
@@ -116,6 +118,11 @@ function ownClauseEnd(words: readonly Token[], hitTo: number, to: number): numbe
 function notifyPromises(): string[] {
   const forms = ['bildir', 'ilet'].flatMap((stem) => [...['eceğiz', 'eceğim', 'ecek', 'ecektir', 'ecekler'].map((f) => stem + f), ...['ilecek', 'ilecektir'].map((f) => stem + f)])
   return ['size', 'sizlere', 'tarafınıza'].flatMap((lead) => forms.map((f) => `${lead} ${f}`))
+}
+
+/** Word `i` is an event converb (`ulaştığında`) right after a word of ours (`depomuza`). */
+function ourEventAt(words: readonly Token[], i: number): boolean {
+  return i > 0 && WHEN.test(words[i]!.lower) && OURS.test(words[i - 1]!.lower) && !CAPITAL.test(words[i - 1]!.value)
 }
 
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
@@ -243,13 +250,15 @@ export class TurkishPromises {
       if (hit.entry.kind === 'commitment' && vagueHere) continue
       const [from, clauseTo] = clause(hit.from)
       const to = ownClauseEnd(words, hit.to, clauseTo)
-      if (conditioned(from, to, hit.from, hit.to)) continue
+      if (conditioned(from, to, hit.from, hit.to, hit.entry.kind === 'vague')) continue
       const prev = from > 0 ? clause(from - 1) : undefined
       // A clause before that is only `Lütfen` or ends in a condition, an event or a hope governs this one.
-      if (prev && ((prev[1] - prev[0] === 1 && this.requests.has(words[prev[0]]!.lower)) || this.subordinate(words, prev[1] - 1))) continue
+      if (prev && ((prev[1] - prev[0] === 1 && this.requests.has(words[prev[0]]!.lower)) || (this.subordinate(words, prev[1] - 1) && !(hit.entry.kind === 'vague' && ourEventAt(words, prev[1] - 1))))) continue
       // A commitment's own verb may be the participle: `size bilgi verecek bir yetkilimiz`.
-      if (attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to, nextParticiple)) continue
       const last = words[to - 1]!
+      // `yakında çıkacak güncelleme ile çözülecek`: the fix waits for the thing the time word describes.
+      const fixWaits = hit.entry.kind === 'vague' && FUTURE.test(last.lower) && this.resolution.test(last.lower)
+      if (!fixWaits && attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to, nextParticiple)) continue
       const verb = hit.to >= to ? words[hit.to - 1]!.lower : last.lower
       if (hit.to < to && imperative(last)) continue
       if (PAST.test(verb) && !NOT_PAST.has(verb)) continue
@@ -303,9 +312,11 @@ export class TurkishPromises {
    * outside the hit [hitFrom, hitTo): any such word, or a verbal noun together with a verb that
    * governs it. Prefix counts of each word class answer it per hit without walking the clause.
    */
-  private conditions(words: readonly Token[]): (from: number, to: number, hitFrom: number, hitTo: number) => boolean {
+  private conditions(words: readonly Token[]): (from: number, to: number, hitFrom: number, hitTo: number, vague: boolean) => boolean {
     const n = words.length
     const direct = new Int32Array(n + 1)
+    // `depomuza ulaştığında kısa süre içinde`: an undated step of ours does not date a vague time word.
+    const ourEvent = new Int32Array(n + 1)
     const verbalNoun = new Int32Array(n + 1)
     const governor = new Int32Array(n + 1)
     for (let i = 0; i < n; i++) {
@@ -313,15 +324,16 @@ export class TurkishPromises {
       const name = i > 0 && CAPITAL.test(words[i]!.value)
       const isDirect = this.requests.has(w) || this.hedges.has(w) || (REQUEST.test(w) && !name) || this.subordinate(words, i)
       direct[i + 1] = direct[i]! + (isDirect ? 1 : 0)
+      ourEvent[i + 1] = ourEvent[i]! + (isDirect && ourEventAt(words, i) ? 1 : 0)
       verbalNoun[i + 1] = verbalNoun[i]! + (VERBAL_NOUN.test(w) && !name ? 1 : 0)
       governor[i + 1] = governor[i]! + (GOVERNOR.test(w) ? 1 : 0)
     }
-    return (from, to, hitFrom, hitTo) => {
+    return (from, to, hitFrom, hitTo, vague) => {
       // Outside the hit: [from, hitFrom) and [hitTo, to) (the hit starts inside its clause).
       const a = Math.min(hitFrom, to)
       const b = Math.max(hitTo, a)
       const count = (prefix: Int32Array): number => prefix[a]! - prefix[from]! + (to > b ? prefix[to]! - prefix[b]! : 0)
-      return count(direct) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
+      return count(direct) - (vague ? count(ourEvent) : 0) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
     }
   }
 
