@@ -53,6 +53,7 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: a courtesy formula (airline)', text: 'Anlayışınız için teşekkür ederiz, bildiğiniz gibi kampanya dün bitti.', context: { language: 'tr' } },
     { name: 'tr: plain "of course" and "we sent it to you"', text: 'Merhaba Oya Hanım, tabii ki yardımcı oluruz. Faturanızı size ilettik.', context: { language: 'tr' } },
     { name: 'tr: ignore an entry by id: sakin-olun', text: 'Deniz Hanım, lütfen sakin olun.', context: { language: 'tr' }, options: { ignore: ['sakin-olun'] } },
+    { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -300,5 +301,7 @@ export const cases: RuleCases<CondescensionOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'blame', line: 1, column: 50, endColumn: 73, suggestions: ['ne olduğunu ve neler yapabileceğimizi açıklayayım', 'durumu netleştirelim'] }],
     },
+    { name: 'tr: as I wrote in my last e-mail (telecom)', text: 'Son e-postamda da yazdığım üzere, bu ücret dijital güvenlik paketine ait.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 33, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }] },
+    { name: 'tr: as we said in our previous message (e-commerce)', text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }] },
   ],
 }

@@ -65,6 +65,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: an inline quote (cargo)', text: 'Kuryemiz "ACİL TESLİMAT" etiketi ile çıkardı.', context: { language: 'tr' } },
     { name: 'tr: acronyms from options, upper-cased with the Turkish locale (utilities)', text: 'İZSU ARIZA EKİBİ yarın gelecek.', context: { language: 'tr' }, options: { acronyms: ['arıza', 'ekibi'] } },
     { name: 'tr: the customer’s name in capitals (bank)', text: 'AYŞE YILMAZ adına kayıtlı hat kapatıldı.', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
+    { name: 'tr: a button label in capitals before its cue (e-commerce)', text: 'Uygulamada KAYDET butonuna basın.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a membership tier in capitals (airline)', text: 'ALTIN üyeliğiniz aktif.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -379,5 +381,10 @@ export const cases: RuleCases<ShoutingOptions> = {
       errors: [{ messageId: 'capsName', line: 1, column: 6, endColumn: 17, suggestions: ['Arıza Ekibi', 'arıza ekibi'] }],
       output: 'İZSU ARIZA EKİBİ yarın gelecek.',
     },
+    { name: 'tr: a negative imperative in capitals (e-commerce)', text: 'Lütfen kutuyu ATMAYIN, iade yalnızca kutusuyla kabul ediliyor.', context: { language: 'tr', channel: 'email' }, output: 'Lütfen kutuyu atmayın, iade yalnızca kutusuyla kabul ediliyor.', errors: [{ messageId: 'capsWord', line: 1, column: 15, endColumn: 22, suggestions: ['atmayın'] }] },
+    { name: 'tr: a polite negative imperative in capitals (bank)', text: 'Faturanızı SİLMEYİNİZ, iade için gerekecek.', context: { language: 'tr', channel: 'email' }, output: 'Faturanızı silmeyiniz, iade için gerekecek.', errors: [{ messageId: 'capsWord', line: 1, column: 12, endColumn: 22, suggestions: ['silmeyiniz'] }] },
+    { name: 'tr: a verbal noun with your in capitals (retail)', text: 'Kodu bu tarihten önce DENEMENİZE gerek yok.', context: { language: 'tr', channel: 'email' }, output: 'Kodu bu tarihten önce denemenize gerek yok.', errors: [{ messageId: 'capsWord', line: 1, column: 23, endColumn: 33, suggestions: ['denemenize'] }] },
+    { name: 'tr: you must in capitals (GSM)', text: 'Bu adımı mutlaka YAPMALISINIZ.', context: { language: 'tr', channel: 'email' }, output: 'Bu adımı mutlaka yapmalısınız.', errors: [{ messageId: 'capsWord', line: 1, column: 18, endColumn: 30, suggestions: ['yapmalısınız'] }] },
+    { name: 'tr: HENÜZ stressed (retail)', text: 'Kodunuz HENÜZ aktif değil.', context: { language: 'tr', channel: 'email' }, output: 'Kodunuz henüz aktif değil.', errors: [{ messageId: 'capsWord', line: 1, column: 9, endColumn: 14, suggestions: ['henüz'] }] },
   ],
 }
