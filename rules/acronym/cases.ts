@@ -69,6 +69,8 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: loanword onsets (e-commerce)', text: 'TREN seferleri iptal, SPOR salonu kapalı.', context: { language: 'tr' } },
     { name: 'tr: the customer used the acronym first', text: 'MNP işleminiz 3 gün sürecek.', context: { language: 'tr', customer: { message: 'mnp başvurum ne durumda?' } } },
     { name: 'tr: allow: ["KVKK"]', text: 'Talebiniz KVKK ile işlendi.', context: { language: 'tr' }, options: { allow: ['KVKK'] } },
+    { name: 'tr: spelled out with a case ending before the brackets (bank)', text: 'İki adımlı doğrulamayı (2FA) açmanızı öneririz; 2FA her girişte sorulur.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: MFA spelled out, inflected (SaaS)', text: 'Çok adımlı doğrulamayı (MFA) açtık.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -386,5 +388,7 @@ export const cases: RuleCases<AcronymOptions> = {
       errors: [{ messageId: 'spellOut', line: 1, column: 11, endColumn: 14, suggestions: ['kısa süreli abonelik (KSA)'], message: '"KSA" is not spelled out; customers may not know it. Write “kısa süreli abonelik (KSA)” the first time.' }],
       output: 'Talebiniz kısa süreli abonelik (KSA) ile işlendi.',
     },
+    { name: 'tr: 2FA with an apostrophe suffix: suggested, not fixed (bank)', text: "Ayarlar ekranından 2FA'yı açmanızı öneririm.", context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'spellOut', line: 1, column: 20, endColumn: 23, suggestions: ['iki adımlı doğrulama (2FA)'] }] },
+    { name: 'tr: bare 2FA, fixed (bank)', text: 'Hesabınız için 2FA açmanızı öneririz.', context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }], output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.' },
   ],
 }

@@ -53,6 +53,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'tr: a Wi-Fi password that is not given', text: 'Wi-Fi şifreniz modemin arkasındaki etikette yazıyor.', context: { language: 'tr' } },
     { name: 'tr: an identity number in quoted customer text', text: 'Kaydınızı güncelledik.\n\n> TC kimlik numaram 12345678950, lütfen kontrol edin.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["tckn"]', text: 'Kimlik numaranız 12345678950.', context: { language: 'tr' }, options: { ignore: ['tckn'] } },
+    { name: 'tr: 7/24 after a password cue is round the clock (bank)', text: 'Yeni şifrenizi 7/24 hizmet veren çağrı merkezimizden oluşturabilirsiniz.', context: { language: 'tr' } },
+    { name: 'tr: a date and a time after a password cue (bank)', text: 'Geçici şifreniz 15.12.2026 tarihinde sona erer. Şifrenizi 09:00 itibarıyla yenileyebilirsiniz.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -266,5 +268,6 @@ export const cases: RuleCases<PiiOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] }],
     },
+    { name: 'tr: a password with slashes and letters is still one (bank)', text: 'Geçici şifreniz: 7/24Ab', context: { language: 'tr' }, errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }] },
   ],
 }
