@@ -388,7 +388,18 @@ export const cases: RuleCases<AcronymOptions> = {
       errors: [{ messageId: 'spellOut', line: 1, column: 11, endColumn: 14, suggestions: ['kısa süreli abonelik (KSA)'], message: '"KSA" is not spelled out; customers may not know it. Write “kısa süreli abonelik (KSA)” the first time.' }],
       output: 'Talebiniz kısa süreli abonelik (KSA) ile işlendi.',
     },
-    { name: 'tr: 2FA with an apostrophe suffix: suggested, not fixed (bank)', text: "Ayarlar ekranından 2FA'yı açmanızı öneririm.", context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'spellOut', line: 1, column: 20, endColumn: 23, suggestions: ['iki adımlı doğrulama (2FA)'] }] },
-    { name: 'tr: bare 2FA, fixed (bank)', text: 'Hesabınız için 2FA açmanızı öneririz.', context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }], output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.' },
+    {
+      name: 'tr: 2FA with an apostrophe suffix: suggested, not fixed (bank)',
+      text: "Ayarlar ekranından 2FA'yı açmanızı öneririm.",
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 20, endColumn: 23, suggestions: ['iki adımlı doğrulama (2FA)'] }],
+    },
+    {
+      name: 'tr: bare 2FA, fixed (bank)',
+      text: 'Hesabınız için 2FA açmanızı öneririz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
+      output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
+    },
   ],
 }

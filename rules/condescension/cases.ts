@@ -301,7 +301,17 @@ export const cases: RuleCases<CondescensionOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'blame', line: 1, column: 50, endColumn: 73, suggestions: ['ne olduğunu ve neler yapabileceğimizi açıklayayım', 'durumu netleştirelim'] }],
     },
-    { name: 'tr: as I wrote in my last e-mail (telecom)', text: 'Son e-postamda da yazdığım üzere, bu ücret dijital güvenlik paketine ait.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 33, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }] },
-    { name: 'tr: as we said in our previous message (e-commerce)', text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }] },
+    {
+      name: 'tr: as I wrote in my last e-mail (telecom)',
+      text: 'Son e-postamda da yazdığım üzere, bu ücret dijital güvenlik paketine ait.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 33, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'tr: as we said in our previous message (e-commerce)',
+      text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
   ],
 }

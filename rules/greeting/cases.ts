@@ -359,6 +359,12 @@ export const cases: RuleCases<GreetingOptions> = {
       errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 19, suggestions: ['Değerli Ayşe Hanım'] }],
       output: 'Değerli Ayşe Hanım,\n\nSiparişiniz bugün kargoya verildi, takip numaranız 7301245588.\n\nSaygılarımızla,\nMehmet\nTrendmarket Müşteri Hizmetleri',
     },
-    { name: 'tr: a text-speak greeting without the name', text: 'slm, siparişiniz bugün kargoda.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 4, suggestions: ['slm Ayşe Hanım'] }], output: 'slm Ayşe Hanım, siparişiniz bugün kargoda.' },
+    {
+      name: 'tr: a text-speak greeting without the name',
+      text: 'slm, siparişiniz bugün kargoda.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } },
+      errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 4, suggestions: ['slm Ayşe Hanım'] }],
+      output: 'slm Ayşe Hanım, siparişiniz bugün kargoda.',
+    },
   ],
 }

@@ -400,7 +400,17 @@ export const cases: RuleCases<JargonOptions> = {
       options: { add: { 'hesap kesim+': 'ekstre tarihi' } },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 16, suggestions: ['Ekstre tarihi'], message: '“Hesap kesiminiz” is jargon a customer may not know; say “Ekstre tarihi” instead.' }],
     },
-    { name: 'tr: provisioning in a Turkish reply (telecom)', text: 'Hattınızın provisioning adımı tamamlandı.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 12, endColumn: 24, suggestions: ['hat tanımlama', 'hattın hazırlanması'] }] },
-    { name: 'tr: port-in with an ending on the next word (telecom)', text: 'Port-in talebiniz karşı operatörde onay bekliyor.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }] },
+    {
+      name: 'tr: provisioning in a Turkish reply (telecom)',
+      text: 'Hattınızın provisioning adımı tamamlandı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 12, endColumn: 24, suggestions: ['hat tanımlama', 'hattın hazırlanması'] }],
+    },
+    {
+      name: 'tr: port-in with an ending on the next word (telecom)',
+      text: 'Port-in talebiniz karşı operatörde onay bekliyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
+    },
   ],
 }

@@ -268,6 +268,11 @@ export const cases: RuleCases<PiiOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] }],
     },
-    { name: 'tr: a password with slashes and letters is still one (bank)', text: 'Geçici şifreniz: 7/24Ab', context: { language: 'tr' }, errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }] },
+    {
+      name: 'tr: a password with slashes and letters is still one (bank)',
+      text: 'Geçici şifreniz: 7/24Ab',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }],
+    },
   ],
 }

@@ -120,7 +120,6 @@ function notifyPromises(): string[] {
   return ['size', 'sizlere', 'tarafınıza'].flatMap((lead) => forms.map((f) => `${lead} ${f}`))
 }
 
-
 /** Place names that look like a verb ending (`Bursa`: -rsA, a condition). */
 const NAMES = new Set(['bursa', 'mersin', 'adana'])
 

@@ -58,9 +58,17 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'tr: a third person who opens a sentence', text: 'Merhaba Pelin Hanım,\n\nKaydınızı açtık. Ahmet Bey yarın sizi arayacak.\n\nSaygılarımızla,\nBanka', context: { language: 'tr', customer: { name: 'Pelin Aydın' } } },
     { name: 'nicknames: an extension of the table', text: 'Hi Rita,\n\nYour order shipped.\n\nThanks,\nSam', context: { customer: { name: 'Margarita Lopez' } }, options: { nicknames: { margarita: ['rita'] } } },
     { name: 'ignore: a team name', text: 'Hi Aurora,\n\nYour order shipped.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } }, options: { ignore: ['Aurora'] } },
-    { name: 'tr: the right surname after Sayın, typed without Turkish letters (insurance)', text: 'Sayın Gizem Aktas,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } } },
+    {
+      name: 'tr: the right surname after Sayın, typed without Turkish letters (insurance)',
+      text: 'Sayın Gizem Aktas,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+    },
     { name: 'tr: a second given name the record leaves out (insurance)', text: 'Sayın Ayşe Nur,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
-    { name: 'tr: a surname the customer wrote themselves (insurance)', text: 'Sayın Gizem Aydın,\n\nPoliçe iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş', message: 'Annem Gizem Aydın adına yazıyorum' } } },
+    {
+      name: 'tr: a surname the customer wrote themselves (insurance)',
+      text: 'Sayın Gizem Aydın,\n\nPoliçe iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş', message: 'Annem Gizem Aydın adına yazıyorum' } },
+    },
   ],
   invalid: [
     {
@@ -293,9 +301,33 @@ export const cases: RuleCases<WrongNameOptions> = {
       errors: [{ messageId: 'notCustomer', line: 3, column: 27, endColumn: 32, suggestions: ['Pelin'] }],
       output: 'Merhaba Pelin Hanım,\n\nİşleminizi kontrol ettik. Pelin Hanım, havaleniz bugün hesabınıza geçti.\n\nSaygılarımızla,\nBanka',
     },
-    { name: 'tr: a wrong name in the closing address after a reader verb (streaming)', text: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Okan Bey.\n\nSaygılarımızla,\nDuygu', context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } }, errors: [{ messageId: 'notCustomer', line: 5, column: 47, endColumn: 51, suggestions: ['Burak'] }], output: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Burak Bey.\n\nSaygılarımızla,\nDuygu' },
-    { name: 'tr: a wrong name after -Abilirsiniz (telecom)', text: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Kemal Bey.\n\nSaygılarımızla,\nDuygu', context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } }, errors: [{ messageId: 'notCustomer', line: 3, column: 55, endColumn: 60, suggestions: ['Burak'] }], output: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Burak Bey.\n\nSaygılarımızla,\nDuygu' },
-    { name: 'tr: the right first name, a wrong surname after Sayın (insurance)', text: 'Sayın Gizem Aydın,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } }, errors: [{ messageId: 'notCustomer', line: 1, column: 13, endColumn: 18, suggestions: ['Aktaş'] }], output: 'Sayın Gizem Aktaş,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta' },
-    { name: 'tr: a wrong surname before an honorific (insurance)', text: 'Merhaba Gizem Aydın Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } }, errors: [{ messageId: 'notCustomer', line: 1, column: 15, endColumn: 20, suggestions: ['Aktaş'] }], output: 'Merhaba Gizem Aktaş Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta' },
+    {
+      name: 'tr: a wrong name in the closing address after a reader verb (streaming)',
+      text: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Okan Bey.\n\nSaygılarımızla,\nDuygu',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 47, endColumn: 51, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Burak Bey.\n\nSaygılarımızla,\nDuygu',
+    },
+    {
+      name: 'tr: a wrong name after -Abilirsiniz (telecom)',
+      text: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Kemal Bey.\n\nSaygılarımızla,\nDuygu',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 55, endColumn: 60, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Burak Bey.\n\nSaygılarımızla,\nDuygu',
+    },
+    {
+      name: 'tr: the right first name, a wrong surname after Sayın (insurance)',
+      text: 'Sayın Gizem Aydın,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 13, endColumn: 18, suggestions: ['Aktaş'] }],
+      output: 'Sayın Gizem Aktaş,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
+    {
+      name: 'tr: a wrong surname before an honorific (insurance)',
+      text: 'Merhaba Gizem Aydın Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 15, endColumn: 20, suggestions: ['Aktaş'] }],
+      output: 'Merhaba Gizem Aktaş Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
   ],
 }
