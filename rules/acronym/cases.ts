@@ -71,6 +71,8 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: allow: ["KVKK"]', text: 'Talebiniz KVKK ile işlendi.', context: { language: 'tr' }, options: { allow: ['KVKK'] } },
     // Blind batch 3: sector regulators are spelled out once, then the acronym is fine.
     { name: 'tr: BDDK spelled out at first use (bank)', text: 'Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) kurallarına göre ödemeniz bildirildi; BDDK bunu zorunlu tutuyor.', context: { language: 'tr' } },
+    { name: 'tr: spelled out with a case ending before the brackets (bank)', text: 'İki adımlı doğrulamayı (2FA) açmanızı öneririz; 2FA her girişte sorulur.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: MFA spelled out, inflected (SaaS)', text: 'Çok adımlı doğrulamayı (MFA) açtık.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -408,6 +410,19 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 20, suggestions: ['Sivil Havacılık Genel Müdürlüğü (SHGM)'] }],
       output: 'Uçuş iptalinde Sivil Havacılık Genel Müdürlüğü (SHGM) yönetmeliğine göre tazminat ödenir.',
+    },
+    {
+      name: 'tr: 2FA with an apostrophe suffix: suggested, not fixed (bank)',
+      text: "Ayarlar ekranından 2FA'yı açmanızı öneririm.",
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 20, endColumn: 23, suggestions: ['iki adımlı doğrulama (2FA)'] }],
+    },
+    {
+      name: 'tr: bare 2FA, fixed (bank)',
+      text: 'Hesabınız için 2FA açmanızı öneririz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
+      output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
     },
   ],
 }

@@ -96,7 +96,7 @@ export function findDefinitionsTr(prose: string, upper: (s: string) => string, e
       const words = prose.slice(Math.max(0, m.index - 90), m.index)
       // Our own spelled-out form counts even when it is plain words (`numara taşıma (MNP)`).
       const before = lowerTurkish(words).trimEnd()
-      if (initialsMatchTr(m[1]!, lastWords(words, 9)) || expansionsOf(upper(m[1]!)).some((e) => before.endsWith(lowerTurkish(e)))) set(m[1]!, m.index)
+      if (initialsMatchTr(m[1]!, lastWords(words, 9)) || expansionsOf(upper(m[1]!)).some((e) => endsWithInflected(before, lowerTurkish(e)))) set(m[1]!, m.index)
     }
     TR_BEFORE_WORDS.lastIndex = 0
     for (let m = TR_BEFORE_WORDS.exec(prose); m; m = TR_BEFORE_WORDS.exec(prose)) {
@@ -108,6 +108,12 @@ export function findDefinitionsTr(prose: string, upper: (s: string) => string, e
     for (let m = TR_STANDS_FOR.exec(prose); m; m = TR_STANDS_FOR.exec(prose)) set(m[1]!, m.index)
   }
   return defined
+}
+
+/** `text` ends with `phrase`, its last word perhaps with a case ending (`iki adımlı doğrulamayı (2FA)`). */
+function endsWithInflected(text: string, phrase: string): boolean {
+  const at = text.lastIndexOf(phrase)
+  return at !== -1 && (at === 0 || !/\p{L}/u.test(text.charAt(at - 1))) && /^\p{L}{0,5}$/u.test(text.slice(at + phrase.length))
 }
 
 /** `initialsMatch` with Turkish letters: `ÖTV` in `Özel Tüketim Vergisi`, `KMH` in `Kredili Mevduat Hesabı`. */

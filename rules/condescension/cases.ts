@@ -57,6 +57,7 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'an apology for what happened, with "if" about the plans it disrupted', text: 'I am sorry if the update disrupted your plans; we have credited a day to your account.' },
     { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
     { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
+    { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -334,6 +335,18 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'non-apology: "Sorry if she was offended, but…"',
       text: 'Sorry if she was offended, but the seat rules are the same for everyone.',
       errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 26, suggestions: ["I'm sorry this happened", "I'm sorry for the trouble this caused"] }],
+    },
+    {
+      name: 'tr: as I wrote in my last e-mail (telecom)',
+      text: 'Son e-postamda da yazdığım üzere, bu ücret dijital güvenlik paketine ait.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 33, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'tr: as we said in our previous message (e-commerce)',
+      text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
     },
   ],
 }

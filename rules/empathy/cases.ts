@@ -118,6 +118,11 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nSize tekrar yazmak zorunda kaldığınız için özür dileriz. İadeniz dün bankanıza gönderildi ve 2 iş günü içinde hesabınızda olacak.\n\nSaygılarımızla,\nMehmet\nTrendmarket Müşteri Hizmetleri',
       context: tr('Rezalet! Üçüncü kez yazıyorum, iadem hâlâ yatmadı.'),
     },
+    {
+      name: 'tr: an apology to an angry customer (healthcare)',
+      text: 'Merhaba Meltem Hanım,\n\nYaşadığınız durum için özür dileriz. Yeni tarihler 11 Aralık 10.30 ve 12 Aralık 14.00.\n\nSaygılarımızla,\nMemorial',
+      context: tr('Randevum iptal edilmiş, çok sinirliyim.'),
+    },
   ],
   invalid: [
     {
@@ -359,6 +364,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Totally fed-up with this kettle, it leaks again.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“fed-up”' } }],
+    },
+    {
+      name: 'tr: “çok sinirliyim”, angry, with no acknowledgement (healthcare)',
+      text: 'Merhaba Meltem Hanım,\n\nSize uygun yeni tarihler 11 Aralık 10.30 ve 12 Aralık 14.00.\n\nSaygılarımızla,\nMemorial',
+      context: tr('Randevum bana haber verilmeden iptal edilmiş. İşten izin almıştım, çok sinirliyim.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “öfkeliyim” (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nFazla çekilen tutar bugün iade edildi.\n\nSaygılarımızla,\nBanka',
+      context: tr('Kartımdan iki kez para çekilmiş, öfkeliyim.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
     },
   ],
 }

@@ -67,6 +67,8 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } },
       options: { ignore: ['müşterimiz'] },
     },
+    { name: 'tr: a text-speak greeting with the name (informal owns the spelling)', text: 'slm Ayşe Hanım, bi bakıyorum hemen.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } } },
+    { name: 'tr: mrb with the name', text: 'mrb Ayşe Hanım, siparişiniz bugün kargoda.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } } },
   ],
   invalid: [
     {
@@ -356,6 +358,13 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } },
       errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 19, suggestions: ['Değerli Ayşe Hanım'] }],
       output: 'Değerli Ayşe Hanım,\n\nSiparişiniz bugün kargoya verildi, takip numaranız 7301245588.\n\nSaygılarımızla,\nMehmet\nTrendmarket Müşteri Hizmetleri',
+    },
+    {
+      name: 'tr: a text-speak greeting without the name',
+      text: 'slm, siparişiniz bugün kargoda.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } },
+      errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 4, suggestions: ['slm Ayşe Hanım'] }],
+      output: 'slm Ayşe Hanım, siparişiniz bugün kargoda.',
     },
   ],
 }

@@ -51,6 +51,8 @@ export const cases: RuleCases<InformalOptions> = {
     { name: 'tr: aynen, exactly (e-commerce)', text: 'Merhaba Aga Bey,\n\nÜrün aynen teslim aldığınız gibi iade edilir.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: short labels (cargo)', text: 'Ürünü A blok B kapısından teslim alabilirsiniz.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: a customer name that is slang elsewhere (bank)', text: 'Reis Bey, kartınız hazır.', context: { language: 'tr', channel: 'chat', customer: { name: 'Reis Kaya' } } },
+    { name: 'tr: Kolay gelsin closing a business e-mail (software)', text: 'Merhaba Serkan Bey,\n\nRapor indirme hatası bu sabah düzeltildi.\n\nKolay gelsin,\nTuğçe', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: sıcak is not a colloquial future (food)', text: 'Sıcak içecek siparişiniz hazır.', context: { language: 'tr', channel: 'social' } },
   ],
   invalid: [
     {
@@ -384,6 +386,33 @@ export const cases: RuleCases<InformalOptions> = {
       context: { language: 'tr', channel: 'chat' },
       options: { pronouns: true },
       errors: [{ messageId: 'pronoun', line: 1, column: 1, endColumn: 5, suggestions: ['Size'], message: '“Sana” addresses the customer informally (sen); use the polite siz form: write “Size”.' }],
+    },
+    {
+      name: 'tr: spoken spellings of ne yapıyoruz and bakacağız (food delivery)',
+      text: 'Emir Bey napıyoruz şimdi, hemen bakıcaz merak etmeyin.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [
+        { messageId: 'slang', line: 1, column: 10, endColumn: 19, suggestions: ['ne yapıyoruz'] },
+        { messageId: 'slang', line: 1, column: 33, endColumn: 40, suggestions: ['bakacağız'] },
+      ],
+      output: 'Emir Bey ne yapıyoruz şimdi, hemen bakacağız merak etmeyin.',
+    },
+    {
+      name: 'tr: a spoken future and a dropped -r (e-commerce)',
+      text: 'Siparişinizi yarın yapıcaz, kargo da geliyo.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [
+        { messageId: 'slang', line: 1, column: 20, endColumn: 27, suggestions: ['yapacağız'] },
+        { messageId: 'slang', line: 1, column: 38, endColumn: 44, suggestions: ['geliyor'] },
+      ],
+      output: 'Siparişinizi yarın yapacağız, kargo da geliyor.',
+    },
+    {
+      name: 'tr: a spoken future without the buffer vowel (GSM)',
+      text: 'Sorunu bugün çözcez.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [{ messageId: 'slang', line: 1, column: 14, endColumn: 20, suggestions: ['çözeceğiz'] }],
+      output: 'Sorunu bugün çözeceğiz.',
     },
   ],
 }

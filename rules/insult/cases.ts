@@ -63,6 +63,12 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: a slip of ours with bizden', text: 'Bizden kaynaklı aptalca bir hata oluştu.', context: { language: 'tr' } },
     { name: 'tr: an apology owns a slip that happened (kusura bakmayın … bir hata oldu)', text: 'Kusura bakmayın, aptalca bir hata oldu; şifreyi yeniden gönderdim.', context: { language: 'tr' } },
     { name: 'tr: saçma judges a glitch as much as a person: a glitch that happened', text: 'Sistemde saçma bir hata oluştu, şimdi düzeldi.', context: { language: 'tr' } },
+    { name: 'tr: our own slip that happened (e-commerce)', text: 'Sistemimizde aptalca bir hata oldu, özür dileriz.', context: { language: 'tr' } },
+    { name: 'tr: gülünç fiyatlar, a sales idiom (e-commerce)', text: 'Kış indiriminde gülünç fiyatlar sizi bekliyor.', context: { language: 'tr' } },
+    { name: 'tr: saf, pure, of a product (food)', text: 'Ürünlerimiz yüzde yüz saf zeytinyağından üretilir.', context: { language: 'tr' } },
+    { name: 'tr: saf, sheer, of a coincidence (bank)', text: 'Bu saf bir tesadüf, hesabınızda sorun yok.', context: { language: 'tr' } },
+    { name: 'tr: a simple step, no judgement (GSM)', text: 'Bu basit bir işlemdir; adımları aşağıda paylaştım.', context: { language: 'tr' } },
+    { name: 'tr: komik, funny, of something else (media)', text: 'Komik videolarınız için teşekkürler.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -188,5 +194,24 @@ export const cases: RuleCases<InsultOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'insult', line: 1, column: 13, endColumn: 20, suggestions: [] }],
     },
+    {
+      name: 'tr: the customer’s act called a stupid slip that happened (bank)',
+      text: 'Kartı onaylamadan çıkmak gerçekten aptalca bir hata olmuş, ama telafi edilebilir.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 43, suggestions: [] }],
+    },
+    {
+      name: 'tr: your act (-mAnIz) called a stupid slip (e-commerce)',
+      text: 'Formu göndermeden sayfayı kapatmanız aptalca bir hata oldu.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'insult', line: 1, column: 38, endColumn: 45, suggestions: [] }],
+    },
+    { name: 'tr: gülünç without bir (food delivery)', text: 'Bu tür gülünç istekleri ekibimiz her ay inceliyor.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 8, endColumn: 14, suggestions: [] }] },
+    { name: 'tr: gülünç with an ending (GSM)', text: 'Böyle gülünç bir beklentiye yanıt veremeyiz.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 7, endColumn: 13, suggestions: [] }] },
+    { name: 'tr: komik talep without bir (e-commerce)', text: 'Komik taleplerinizi iletemiyoruz.', context: { language: 'tr' }, errors: [{ messageId: 'insultWithRewrite', line: 1, column: 1, endColumn: 20, suggestions: ['alışılmadık talep'] }] },
+    { name: 'tr: biraz saf, naive (courier)', text: 'Teslimatın 10 dakikada olacağına inanmak biraz saf olur.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 42, endColumn: 51, suggestions: [] }] },
+    { name: 'tr: saf olmayın (GSM)', text: 'Bu kadar saf olmayın, kimse bedava telefon vermez.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 21, suggestions: [] }] },
+    { name: 'tr: cannot grasp a simple thing (energy)', text: 'Bu kadar basit bir şeyi anlamamanız şaşırtıcı.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 36, suggestions: [] }] },
+    { name: 'tr: cannot grasp a simple thing, past (bank)', text: 'Bu kadar basit bir şeyi anlayamadığınız için tekrar yazıyorum.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 40, suggestions: [] }] },
   ],
 }

@@ -48,6 +48,10 @@ const FIRST_PERSON_VERB = /(?:[dt][ıiuü][mk]|yor(?:[uü]m|[uü]z)|m[ıiuü]ş(
 const HAPPENED_VERB = /^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş)$/
 /** A first-person plural word: `biz`, `bizden`, or a possessive -(I)mIz with its case ending (`sistemimizde`, `tarafımızdan`). */
 const OURS_WORD = /^biz|m[ıiuü]z(?:d[ae]n|d[ae]|[ıiuü]n|[ae]|[ıiuü])?$/
+/** A verbal noun naming an act (`kapatmak`, `silmeniz`, `göndermeniz`) or `sizin`: the judgement is of the customer's act. */
+const CUSTOMER_ACT = /^(?:sizin|\p{L}+m[ae](?:k|n[ıi]z))$/u
+/** Conjunctions that start a new clause: a negation after `ama` (`… ama sorun değil`) does not undo the word. */
+const CLAUSE_CONJUNCTIONS = new Set(['ama', 'fakat', 'ancak', 'lakin'])
 
 /**
  * "Without a head / wits": the privative -sIz of a mind noun (`kafasız`, `zekasız`, `izansız`).
@@ -109,22 +113,26 @@ export class TurkishInsults {
   /**
    * A negation later in the clause, `bizim`/`ben` just before, or a slip of ours (`… bir hata yaptık`).
    * A slip that only `happened` (`… bir hata oldu`) is ours for a judgement of things (`saçma`), or
-   * when the sentence owns it (`sistemimizde`, `bizden`, `özür dileriz`); `salakça bir hata olmuş`
-   * alone calls the customer's slip stupid.
+   * when the sentence owns it (`sistemimizde`, `bizden`, `özür dileriz`), unless an act of the
+   * customer's comes first (`kapatmak aptalca bir hata olmuş`); `salakça bir hata olmuş` alone calls
+   * the customer's slip stupid.
    */
   private negatedOrOwn(words: readonly Token[], from: number, to: number, text: string, thingJudgement = false): boolean {
-    for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    let customerAct = false
+    for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
       if (CLAUSE_END.test(text.slice(words[i]!.end, words[i + 1]!.start))) break
-      if (SELF_BEFORE.has(words[i]!.lower)) return true
+      if (i >= from - 3 && SELF_BEFORE.has(words[i]!.lower)) return true
+      if (CUSTOMER_ACT.test(words[i]!.lower)) customerAct = true
     }
     let ours = false
     for (let i = to; i < Math.min(words.length, to + 5); i++) {
       if (CLAUSE_END.test(text.slice(words[i - 1]!.end, words[i]!.start))) break
       const w = words[i]!.lower
+      if (CLAUSE_CONJUNCTIONS.has(w)) break
       if (this.negators.has(w)) return true
       if (i < to + 3 && this.selfNouns.has(w)) ours = true
       else if (ours && FIRST_PERSON_VERB.test(w)) return true
-      else if (ours && HAPPENED_VERB.test(w) && (thingJudgement || this.ownedInSentence(words))) return true
+      else if (ours && HAPPENED_VERB.test(w) && !customerAct && (thingJudgement || this.ownedInSentence(words))) return true
     }
     return false
   }

@@ -56,6 +56,7 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr', customer: { message: 'Kartımda 500 TL provizyonu var, ticket’ım da kapanmış.' } },
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
+    { name: 'tr: portakal and a modem port are no port-in (e-commerce)', text: 'Portakal siparişiniz yarın teslim edilecek. Modemin port ışığı yanıyor mu?', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -398,6 +399,18 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr' },
       options: { add: { 'hesap kesim+': 'ekstre tarihi' } },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 16, suggestions: ['Ekstre tarihi'], message: '“Hesap kesiminiz” is jargon a customer may not know; say “Ekstre tarihi” instead.' }],
+    },
+    {
+      name: 'tr: provisioning in a Turkish reply (telecom)',
+      text: 'Hattınızın provisioning adımı tamamlandı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 12, endColumn: 24, suggestions: ['hat tanımlama', 'hattın hazırlanması'] }],
+    },
+    {
+      name: 'tr: port-in with an ending on the next word (telecom)',
+      text: 'Port-in talebiniz karşı operatörde onay bekliyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
     },
   ],
 }

@@ -57,6 +57,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'an IBAN-shaped reference of the wrong length, with no account word', text: 'Reference GB51 NWBK 6016 1331 9268 1900 is printed on the invoice.' },
     { name: 'our own account, wrong length for its country', text: 'Please pay into our account GB51 NWBK 6016 1331 9268 1900 by Friday.' },
     { name: 'a wrong-length account number with a bad checksum', text: 'Your account GB52 NWBK 6016 1331 9268 1900 is verified.' },
+    { name: 'tr: 7/24 after a password cue is round the clock (bank)', text: 'Yeni şifrenizi 7/24 hizmet veren çağrı merkezimizden oluşturabilirsiniz.', context: { language: 'tr' } },
+    { name: 'tr: a date and a time after a password cue (bank)', text: 'Geçici şifreniz 15.12.2026 tarihinde sona erer. Şifrenizi 09:00 itibarıyla yenileyebilirsiniz.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -281,6 +283,12 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Your IBAN is FR04 3000 6000 0112 3456 7890 1, as you asked.',
       errors: [{ messageId: 'iban', line: 1, column: 14, endColumn: 45, suggestions: ['•••• 8901'], data: { mask: '•••• 8901' } }],
       output: 'Your IBAN is •••• 8901, as you asked.',
+    },
+    {
+      name: 'tr: a password with slashes and letters is still one (bank)',
+      text: 'Geçici şifreniz: 7/24Ab',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }],
     },
   ],
 }

@@ -51,6 +51,8 @@ const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|
 /** Matches nothing: the cue pattern of a TurkishSecrets built without cue words. */
 const NEVER = /(?!)/g
 const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
+/** `7/24 hizmet veren`, `15.12.2026`, `09:00`: round the clock, a date or a time after a cue, not a secret. */
+const SCHEDULE_TOKEN = /^\d{1,2}[/.:]\d{1,2}(?:[/.]\d{2,4})?$/
 
 /** rules/pii/tr.json: Turkish password and code cues, read through the Turkish language pack. */
 export interface TurkishPiiData {
@@ -132,7 +134,7 @@ export class TurkishSecrets {
       const token = trimTrailing(text.slice(start, start + m[3]!.length), '.!?:)')
       const end = start + token.length
       const next = /^\S*\s+([a-z]+)/.exec(folded.slice(end))?.[1]
-      if (this.notNext.has(foldTurkish(token)) || NOT_SECRET_TOKEN.test(token) || inUrl(start, end)) continue
+      if (this.notNext.has(foldTurkish(token)) || NOT_SECRET_TOKEN.test(token) || SCHEDULE_TOKEN.test(token) || inUrl(start, end)) continue
       // `şifreniz 2025 yılında`, `şifreniz 8 karakter`, `1234 gibi`: a date, a rule or an example.
       if (next !== undefined && (next === 'gibi' || (/^\d+$/.test(token) && UNIT_NEXT.test(next)))) continue
       const code = /kod|sms|tek kullanimlik|cvv|cvc|puk/.test(cue)

@@ -66,6 +66,7 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'tr: profanity quoted from the customer', text: 'Merhaba Ali Bey,\n\nGecikme için özür dileriz, paketiniz yarın teslim edilecek.\n\n> Siktiğimin kargosu nerede amk\n> Ali', context: { language: 'tr' } },
     { name: 'tr: words only in the customer message', text: 'Merhaba Ali Bey, gecikme için özür dileriz.', context: { language: 'tr', customer: { name: 'Ali', message: 'orospu çocukları paketimi kaybetmiş' } } },
     { name: 'tr: English data (cuss lists "kondum") is not applied to a Turkish draft', text: 'Merhaba Deniz Hanım, uçağım İzmir’e kondum diye yazmışsınız; bagajınız da aynı uçakla geldi.', context: { language: 'tr' } },
+    { name: 'tr: kahrolmak, grief, is not a curse (charity)', text: 'Depremde kahrolan ailelere bağış kampanyamız sürüyor. Haberi duyunca kahroldum.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -335,5 +336,7 @@ export const cases: RuleCases<ProfanityOptions> = {
       options: { add: ['HÖDÜK'], ignore: ['bok'] },
       errors: [{ messageId: 'remove', line: 1, column: 10, endColumn: 15, suggestions: [], message: "Don't use “hödük”: it is profane; remove it." }],
     },
+    { name: 'tr: kahrolası (airline)', text: 'Ne diyelim, kahrolası aktarma sistemi bugün yine çöktü.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 13, endColumn: 22, suggestions: ['sorunlu'] }] },
+    { name: 'tr: kahrolasıca (electronics)', text: 'Bu kahrolasıca yazıcı yine bozuldu.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 4, endColumn: 15, suggestions: ['sorunlu'] }] },
   ],
 }

@@ -67,6 +67,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: the customer’s name in capitals (bank)', text: 'AYŞE YILMAZ adına kayıtlı hat kapatıldı.', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
     // Blind batch 3: a warm word excuses repeated `!`, not repeated `?`.
     { name: 'warm thanks with !! on social', text: 'Thanks so much for the lovely review!!', context: { channel: 'social' } },
+    { name: 'tr: a button label in capitals before its cue (e-commerce)', text: 'Uygulamada KAYDET butonuna basın.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a membership tier in capitals (airline)', text: 'ALTIN üyeliğiniz aktif.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -394,6 +396,41 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { channel: 'chat' },
       errors: [{ messageId: 'repeatedQuestion', line: 1, column: 31, endColumn: 33, suggestions: ['?'], data: { marks: '??' } }],
       output: 'Did you get the great news yet? Your upgrade is live.',
+    },
+    {
+      name: 'tr: a negative imperative in capitals (e-commerce)',
+      text: 'Lütfen kutuyu ATMAYIN, iade yalnızca kutusuyla kabul ediliyor.',
+      context: { language: 'tr', channel: 'email' },
+      output: 'Lütfen kutuyu atmayın, iade yalnızca kutusuyla kabul ediliyor.',
+      errors: [{ messageId: 'capsWord', line: 1, column: 15, endColumn: 22, suggestions: ['atmayın'] }],
+    },
+    {
+      name: 'tr: a polite negative imperative in capitals (bank)',
+      text: 'Faturanızı SİLMEYİNİZ, iade için gerekecek.',
+      context: { language: 'tr', channel: 'email' },
+      output: 'Faturanızı silmeyiniz, iade için gerekecek.',
+      errors: [{ messageId: 'capsWord', line: 1, column: 12, endColumn: 22, suggestions: ['silmeyiniz'] }],
+    },
+    {
+      name: 'tr: a verbal noun with your in capitals (retail)',
+      text: 'Kodu bu tarihten önce DENEMENİZE gerek yok.',
+      context: { language: 'tr', channel: 'email' },
+      output: 'Kodu bu tarihten önce denemenize gerek yok.',
+      errors: [{ messageId: 'capsWord', line: 1, column: 23, endColumn: 33, suggestions: ['denemenize'] }],
+    },
+    {
+      name: 'tr: you must in capitals (GSM)',
+      text: 'Bu adımı mutlaka YAPMALISINIZ.',
+      context: { language: 'tr', channel: 'email' },
+      output: 'Bu adımı mutlaka yapmalısınız.',
+      errors: [{ messageId: 'capsWord', line: 1, column: 18, endColumn: 30, suggestions: ['yapmalısınız'] }],
+    },
+    {
+      name: 'tr: HENÜZ stressed (retail)',
+      text: 'Kodunuz HENÜZ aktif değil.',
+      context: { language: 'tr', channel: 'email' },
+      output: 'Kodunuz henüz aktif değil.',
+      errors: [{ messageId: 'capsWord', line: 1, column: 9, endColumn: 14, suggestions: ['henüz'] }],
     },
   ],
 }

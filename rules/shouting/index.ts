@@ -39,6 +39,11 @@ const MENU_AFTER = /^\s*(?:>|&gt;|›|»|→)/
 const TURKISH_KEYBOARD = /[İıŞşĞğ]/
 /** English word endings a brand or code rarely has: a capitalised word with one is a word, not a name. */
 const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|LESS|ATE|IVE|OUS|DUE)$/
+/**
+ * Turkish words aimed at the reader that no label or brand takes (lower case): a negative imperative
+ * (`ATMAYIN`, `SİLMEYİNİZ`), a verbal noun with `your` (`DENEMENİZE gerek yok`), `you must` (`YAPMALISINIZ`).
+ */
+const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi]s[ıi]n[ıi]z)$/u
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
 
 /** A language's word lists and case mapping, built once per linter. */
@@ -124,7 +129,7 @@ const rule = defineRule({
     const text = doc.prose
     const pack = ctx.state.packOf(ctx.language)
     const { acronyms, emphatic, cues, labels, tr } = pack
-    const strong = (w: string): boolean => emphatic.has(w) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+    const strong = (w: string): boolean => (emphatic.has(w) || (tr && TR_YOU_FORM.test(pack.lower(w)))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
     const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
     const names = new Set(
       pack

@@ -92,6 +92,10 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: a customer deadline (SLA set)', text: 'Randevunuzu 72 saat içinde iptal edebilirsiniz.', context: { language: 'tr' }, config: { sla: { firstResponse: '12 hours', resolution: '48 hours' } } },
     { name: 'tr: a fix within the SLA', text: 'Arızanız 2 gün içinde giderilecektir.', context: { language: 'tr' }, config: { sla: { firstResponse: '12 hours', resolution: '48 hours' } } },
     { name: 'tr: ignore: ["bir ara"]', text: 'Ürün bir ara stoklara girecek.', context: { language: 'tr' }, options: { ignore: ['bir ara'] } },
+    { name: 'tr: a time word describing a store, no fix waiting on it (retail)', text: 'Yakında açılacak mağazamızda da indirim geçerli olacak.', context: { language: 'tr' } },
+    { name: 'tr: timing tied to the customer’s payment (e-commerce)', text: 'Ödemeniz hesabımıza geçtiğinde siparişiniz kısa sürede hazırlanacak.', context: { language: 'tr' } },
+    { name: 'tr: a commitment tied to a step of ours (cargo)', text: 'Ürün depomuza ulaştığında size döneceğiz.', context: { language: 'tr' } },
+    { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -491,6 +495,31 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       context: { language: 'tr' },
       options: { add: { vague: ['önümüzdeki haftalarda'] } },
       errors: [{ messageId: 'vague', line: 1, column: 6, endColumn: 27, suggestions: ['<süre> içinde'], message: '“önümüzdeki haftalarda” is not a time the customer can plan around: say when (“<süre> içinde”).' }],
+    },
+    {
+      name: 'tr: the fix waits for an update released soon (app)',
+      text: 'Hatayı tespit ettik, yakında yayınlanacak güncelleme ile çözülecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 22, endColumn: 29, suggestions: ['<süre> içinde'] }],
+    },
+    { name: 'tr: the fix waits for a version out soon (software)', text: 'Sorun yakında çıkacak sürümle giderilecek.', context: { language: 'tr' }, errors: [{ messageId: 'vague', line: 1, column: 7, endColumn: 14, suggestions: ['<süre> içinde'] }] },
+    {
+      name: 'tr: after an undated step of ours, still vague (home goods)',
+      text: 'Tabak setiniz depomuza ulaştığında kısa süre içinde kargoya verilecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 52, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: our step in a clause of its own (e-commerce)',
+      text: 'Ürün stoklarımıza girdiğinde, en kısa sürede gönderilecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 31, endColumn: 45, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: handed to our team, undated (support)',
+      text: 'Talebiniz ekibimize iletildiğinde en kısa sürede incelenecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
     },
   ],
 }

@@ -53,6 +53,8 @@ const CONDITIONAL = /(?:[aeiou]r|m[ae]z|[ae]c[ae]k|[dt][iu]y|yor|[iu]n)s[ae](?:n
 const CONDITION_WORDS = new Set(['eger', 'takdirde', 'halinde', 'durumunda', 'kaydiyla', 'sartiyla', 'yoksa', 'ise', 'varsa'])
 const WHEN = /[dt][iu]g[iu](?:m[iu]z|n[iu]z|n)?d[ae]$|[dt][iu]kt[ae]n$/
 const AS_SOON = /[iu]?nc[ae]$/
+/** `our` on a folded word (`depomuza`, `ekibimizin`, `stoklarimiza`). */
+const OURS = /m[iu]z(?:[ae]|[iu]|[iu]n|d[ae]|d[ae]n)?$/
 const NOT_AS_SOON = new Set(['once', 'bence', 'sence', 'yeterince', 'dusunce', 'ince', 'bilince', 'uzunca', 'bunca', 'onca', 'sunca', 'boyunca', 'gence'])
 const REQUEST = /[ae]bil[iu]rs[iu]n[iu]z$|m[ae]l[iu]s[iu]n[iu]z$|m[ae]y[iu]n(?:[iu]z)?$/
 /** `-mAnIz(I)` is a request only with a verb that governs it (`iletmenizi rica ederiz`, `yapmanız gerekir`); alone it is a noun (`ödemeniz`). */
@@ -136,6 +138,7 @@ interface TurkishData {
   eventWords: string[]
   responseWords: string[]
   resolutionWords: string[]
+  ourSteps: string[]
 }
 
 export class TurkishPromises {
@@ -147,6 +150,7 @@ export class TurkishPromises {
   private readonly events: Set<string>
   private readonly response: RegExp
   private readonly resolution: RegExp
+  private readonly ourSteps: RegExp
 
   constructor(options: TurkishOptions = {}) {
     const key = (p: string) =>
@@ -184,6 +188,7 @@ export class TurkishPromises {
     const stems = (list: string[]) => new RegExp(`(?<![a-z])(?:${list.map(key).join('|')})`)
     this.response = stems(tr.responseWords)
     this.resolution = stems(tr.resolutionWords)
+    this.ourSteps = new RegExp(`^(?:${tr.ourSteps.map(key).join('|')})`)
   }
 
   /**
@@ -243,13 +248,15 @@ export class TurkishPromises {
       if (hit.entry.kind === 'commitment' && vagueHere) continue
       const [from, clauseTo] = clause(hit.from)
       const to = ownClauseEnd(words, hit.to, clauseTo)
-      if (conditioned(from, to, hit.from, hit.to)) continue
+      if (conditioned(from, to, hit.from, hit.to, hit.entry.kind === 'vague')) continue
       const prev = from > 0 ? clause(from - 1) : undefined
       // A clause before that is only `Lütfen` or ends in a condition, an event or a hope governs this one.
-      if (prev && ((prev[1] - prev[0] === 1 && this.requests.has(words[prev[0]]!.lower)) || this.subordinate(words, prev[1] - 1))) continue
+      if (prev && ((prev[1] - prev[0] === 1 && this.requests.has(words[prev[0]]!.lower)) || (this.subordinate(words, prev[1] - 1) && !(hit.entry.kind === 'vague' && this.ourEventAt(words, prev[1] - 1))))) continue
       // A commitment's own verb may be the participle: `size bilgi verecek bir yetkilimiz`.
-      if (attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to, nextParticiple)) continue
       const last = words[to - 1]!
+      // `yakında çıkacak güncelleme ile çözülecek`: the fix waits for the thing the time word describes.
+      const fixWaits = hit.entry.kind === 'vague' && FUTURE.test(last.lower) && this.resolution.test(last.lower)
+      if (!fixWaits && attributive(words, hit.entry.kind === 'commitment' ? hit.to - 1 : hit.to, to, nextParticiple)) continue
       const verb = hit.to >= to ? words[hit.to - 1]!.lower : last.lower
       if (hit.to < to && imperative(last)) continue
       if (PAST.test(verb) && !NOT_PAST.has(verb)) continue
@@ -303,9 +310,11 @@ export class TurkishPromises {
    * outside the hit [hitFrom, hitTo): any such word, or a verbal noun together with a verb that
    * governs it. Prefix counts of each word class answer it per hit without walking the clause.
    */
-  private conditions(words: readonly Token[]): (from: number, to: number, hitFrom: number, hitTo: number) => boolean {
+  private conditions(words: readonly Token[]): (from: number, to: number, hitFrom: number, hitTo: number, vague: boolean) => boolean {
     const n = words.length
     const direct = new Int32Array(n + 1)
+    // `depomuza ulaştığında kısa süre içinde`: an undated step of ours does not date a vague time word.
+    const ourEvent = new Int32Array(n + 1)
     const verbalNoun = new Int32Array(n + 1)
     const governor = new Int32Array(n + 1)
     for (let i = 0; i < n; i++) {
@@ -313,16 +322,24 @@ export class TurkishPromises {
       const name = i > 0 && CAPITAL.test(words[i]!.value)
       const isDirect = this.requests.has(w) || this.hedges.has(w) || (REQUEST.test(w) && !name) || this.subordinate(words, i)
       direct[i + 1] = direct[i]! + (isDirect ? 1 : 0)
+      ourEvent[i + 1] = ourEvent[i]! + (isDirect && this.ourEventAt(words, i) ? 1 : 0)
       verbalNoun[i + 1] = verbalNoun[i]! + (VERBAL_NOUN.test(w) && !name ? 1 : 0)
       governor[i + 1] = governor[i]! + (GOVERNOR.test(w) ? 1 : 0)
     }
-    return (from, to, hitFrom, hitTo) => {
+    return (from, to, hitFrom, hitTo, vague) => {
       // Outside the hit: [from, hitFrom) and [hitTo, to) (the hit starts inside its clause).
       const a = Math.min(hitFrom, to)
       const b = Math.max(hitTo, a)
       const count = (prefix: Int32Array): number => prefix[a]! - prefix[from]! + (to > b ? prefix[to]! - prefix[b]! : 0)
-      return count(direct) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
+      return count(direct) - (vague ? count(ourEvent) : 0) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
     }
+  }
+
+  /** Word `i` is an event converb (`ulaştığında`) right after a place or team of ours (`depomuza`, `ekibimize`): a step the customer cannot date. */
+  private ourEventAt(words: readonly Token[], i: number): boolean {
+    if (i === 0 || !WHEN.test(words[i]!.lower)) return false
+    const prev = words[i - 1]!
+    return !(i > 1 && CAPITAL.test(prev.value)) && OURS.test(prev.lower) && this.ourSteps.test(prev.lower)
   }
 
   /** Word `i` ties the timing to an event or a condition, or is a hope. */

@@ -63,6 +63,17 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'the electrician, Ken, in an e-mail body', text: 'Hi Nora,\n\nThe electrician, Ken, will call you before he sets off.\n\nBest,\nLi', context: { customer: { name: 'Nora Daly' } } },
     { name: 'a role word not in the list, after a determiner (your interpreter, Ken,)', text: 'Hi Nora, your interpreter, Ken, will join the call at 3 pm.', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
     { name: 'a trade ending the sentence (our locksmith, Ken.)', text: 'Hi Nora, I have asked our locksmith, Ken.', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
+    {
+      name: 'tr: the right surname after Sayın, typed without Turkish letters (insurance)',
+      text: 'Sayın Gizem Aktas,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+    },
+    { name: 'tr: a second given name the record leaves out (insurance)', text: 'Sayın Ayşe Nur,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
+    {
+      name: 'tr: a surname the customer wrote themselves (insurance)',
+      text: 'Sayın Gizem Aydın,\n\nPoliçe iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş', message: 'Annem Gizem Aydın adına yazıyorum' } },
+    },
   ],
   invalid: [
     {
@@ -308,6 +319,34 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { channel: 'sms', customer: { name: 'Nora Daly' } },
       errors: [{ messageId: 'notCustomer', line: 1, column: 9, endColumn: 12, suggestions: ['Nora'] }],
       output: 'Thanks, Nora, your plumber is booked for 2 pm.',
+    },
+    {
+      name: 'tr: a wrong name in the closing address after a reader verb (streaming)',
+      text: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Okan Bey.\n\nSaygılarımızla,\nDuygu',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 47, endColumn: 51, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nTaksit seçeneği ödeme ekranında çıkıyor.\n\nBaşka bir sorunuz olursa yazmaktan çekinmeyin Burak Bey.\n\nSaygılarımızla,\nDuygu',
+    },
+    {
+      name: 'tr: a wrong name after -Abilirsiniz (telecom)',
+      text: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Kemal Bey.\n\nSaygılarımızla,\nDuygu',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Şen' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 55, endColumn: 60, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nDilerseniz faturanızı uygulamadan da indirebilirsiniz Burak Bey.\n\nSaygılarımızla,\nDuygu',
+    },
+    {
+      name: 'tr: the right first name, a wrong surname after Sayın (insurance)',
+      text: 'Sayın Gizem Aydın,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 13, endColumn: 18, suggestions: ['Aktaş'] }],
+      output: 'Sayın Gizem Aktaş,\n\nPoliçeniz 1 Ocak itibarıyla iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
+    {
+      name: 'tr: a wrong surname before an honorific (insurance)',
+      text: 'Merhaba Gizem Aydın Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 15, endColumn: 20, suggestions: ['Aktaş'] }],
+      output: 'Merhaba Gizem Aktaş Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
     },
   ],
 }

@@ -97,6 +97,13 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
           fix,
         })
       }
+      // The right first name with another surname: `Sayın Gizem Aydın` to Gizem Aktaş.
+      const surname = c.names.length > 1 && customer.last && (c.slot === 'sayın' || c.slot === 'address') ? c.names[c.names.length - 1]! : undefined
+      if (surname && !isCustomer(surname.value) && !ignore.has(lowerTurkish(surname.value)) && !mentioned(told, surname.value) && !middleName(surname.value, gender)) {
+        const typo = misspelled(surname.value, customer)
+        const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || titleCase(customer.last!)
+        out.push({ start: surname.start, end: surname.end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual: doc.text.slice(surname.start, surname.end), name: customer.display, fix }, fix })
+      }
       continue
     }
     const word = first.value
@@ -127,6 +134,13 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
     })
   }
   return out
+}
+
+/** A second given name the customer record may leave out (`Ayşe Nur`): a known first name that fits the customer's gender. */
+function middleName(word: string, gender: ReturnType<typeof genderOf>): boolean {
+  if (!knownNames().has(fold(word))) return false
+  const own = genderOf(word)
+  return own === undefined || own === gender
 }
 
 /** Names the agent gives themselves: `Ben Mehmet`, `adım Mehmet`, `Mehmet ben`, a signature. */

@@ -383,6 +383,9 @@ const addressAfterTr = memo((): ReadonlySet<string> => new Set(languageData<Name
  * and the name must open the line, follow a comma or follow a greeting, wish or thanks word, so a
  * third person (`Teknisyenimiz Ahmet Bey yarın gelecek.`, `kuryemiz Ahmet Bey.`) is not an address.
  */
+/** A Turkish verb said to the reader (`çekinmeyin`, `ulaşabilirsiniz`): a name with an honorific right after it addresses them. */
+const READER_VERB_TR = /(?:m[ae]y[ıi]n(?:[ıi]z)?|[ae]bil[ıi]rs[ıi]n[ıi]z)$/
+
 export function honorificAddresses(doc: DocumentState, line: Span, after = line.start): HonorificAddress[] {
   const out: HonorificAddress[] = []
   const words: Span[] = []
@@ -404,7 +407,8 @@ export function honorificAddresses(doc: DocumentState, line: Span, after = line.
     // Not after a colon: `Teslim alan: Ayşe Hanım.` names someone, it does not address them.
     // A new sentence that opens with `Sevim Hanım,` addresses someone too (a leftover name in the body).
     const sentenceOpens = /[.!?]\s+$/.test(before) && /^\s*,/.test(doc.text.slice(h.end, line.end))
-    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || sentenceOpens || (/^\s+$/.test(before) && addressAfter.has(lowerTr(words[first - 1]!.value)))
+    const prev = first > 0 ? lowerTr(words[first - 1]!.value) : ''
+    const opens = first === 0 ? /^\s*$/.test(before) : /[,;]\s*$/.test(before) || sentenceOpens || (/^\s+$/.test(before) && (addressAfter.has(prev) || READER_VERB_TR.test(prev)))
     if (opens && words[first]!.start >= after) out.push({ names: words.slice(first, i), honorific: h })
   }
   return out
