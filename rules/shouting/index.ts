@@ -212,12 +212,14 @@ const rule = defineRule({
     }
 
     if (!ctx.state.punctuation) return
+    const casual = doc.context.channel === 'social' || doc.context.channel === 'sms'
     REPEATED.lastIndex = 0
     for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
       const start = m.index
       const end = start + m[0].length
       if (insideInlineQuote(text, start, end)) continue
-      if (!tr && (toneNow().playful || toneNow().warmSentence(start, end)) && !toneNow().warning(start, end)) continue
+      // A warm `Thanks so much!!` is a brand's social voice; in an e-mail or a chat it still reads as shouting.
+      if (!tr && (toneNow().playful || (casual && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
       const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
       ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
