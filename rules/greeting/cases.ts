@@ -67,6 +67,14 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } },
       options: { ignore: ['müşterimiz'] },
     },
+    {
+      name: 'a name placeholder missing a closing brace',
+      text: 'Hi {{ customer.first_name },\n\nYour prescription is ready to collect.\n\nKind regards,\nParkside Surgery',
+      context: { channel: 'email', customer: { name: 'Irene Costa' } },
+      template: true,
+    },
+    { name: 'a name placeholder with an extra closing brace', text: 'Hello {first_name}}},\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
+    { name: 'a Help Scout name slot left open', text: 'Dear {%customer.firstName,\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
   ],
   invalid: [
     {

@@ -55,6 +55,8 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: words sharing a stem’s first letters (health)', text: 'Saatler içinde sağlık raporunuz sisteme yüklenecek, salı günü hazır olur.', context: { language: 'tr' } },
     { name: 'tr: mal kabul: goods received (cargo)', text: 'Ahmet Bey, mal kabul tutanağını imzaladık, mallarınız depoda.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["cahil+"]', text: 'Kurye cahilin teki çıktı.', context: { language: 'tr' }, options: { ignore: ['cahil+'] } },
+    { name: "the agent's own question that might be silly", text: 'This might be a silly question, but have you tried restarting the router?', context: { channel: 'chat' } },
+    { name: "the agent's own question after a full stop", text: 'Thanks for that. Quick and possibly dumb question, but is the light on the router green?', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -161,5 +163,17 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'a judgement of the customer’s complaint', text: "I'm afraid this is a silly complaint, the fee is in the contract.", errors: [{ messageId: 'insult', line: 1, column: 22, endColumn: 37, suggestions: [] }] },
     { name: 'a judgement after "without": the act as a whole', text: 'Changing it without a backup was a moronic thing to do.', errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 43, suggestions: [] }] },
     { name: 'tr: kafasız said of a person (GSM)', text: 'Bunu yapmak için kafasız biri olmak lazım.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 18, endColumn: 25, suggestions: [] }] },
+    {
+      name: "the customer's question judged over softeners",
+      text: "Hi Leo, honestly that's a bit of a dumb question, but no worries! Open Account, then Subscriptions.",
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 40, suggestions: [], message: "Don't use “dumb”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
+    },
+    {
+      name: 'that was a really daft question, but',
+      text: 'That was a really daft question, but the answer is yes.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 19, endColumn: 32, suggestions: [], message: "Don't use “daft question”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
+    },
   ],
 }

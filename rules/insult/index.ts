@@ -304,13 +304,13 @@ function negated(words: readonly Token[], from: number, text: string): boolean {
   return false
 }
 
-/** `that's` or `your` earlier in the judgement's clause, with only softeners between (`that's a bit of a dumb question`). */
+/** `that's` or `your` earlier in the judgement's clause, with only a copula and softeners between (`that's a bit of a dumb question`, `that was a really daft question`). */
 function pointedBack(words: readonly Token[], from: number, text: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 7); i--) {
     if (/[,;:.!?—–]/.test(text.slice(words[i]!.end, words[i + 1]!.start))) return false
     const w = words[i]!.lower.replace(/’/g, "'")
     if (w === "that's" || w === 'thats' || w === 'that' || w === 'your') return true
-    if (!SOFTENERS.has(w)) return false
+    if (!SOFTENERS.has(w) && !COPULAS.has(w)) return false
   }
   return false
 }

@@ -56,6 +56,9 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr', customer: { message: 'Kartımda 500 TL provizyonu var, ticket’ım da kapanmış.' } },
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
+    { name: 'a chargeback explained in the same sentence', text: "We can raise a chargeback for you, which means we ask the shop's bank to return the money.", context: { channel: 'email' } },
+    { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
+    { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -398,6 +401,24 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr' },
       options: { add: { 'hesap kesim+': 'ekstre tarihi' } },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 16, suggestions: ['Ekstre tarihi'], message: '“Hesap kesiminiz” is jargon a customer may not know; say “Ekstre tarihi” instead.' }],
+    },
+    {
+      name: 'a chargeback not explained',
+      text: 'We can raise a chargeback for you. The shop then has 30 days to respond.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 16, endColumn: 26, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+    },
+    {
+      name: 'an explanation too far from the term',
+      text: 'We have opened a chargeback on the payment you made to the shop last week, which means nothing for your credit score.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 18, endColumn: 28, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+    },
+    {
+      name: 'stiff wording is not explained away',
+      text: 'Commencing Monday, which means next week, the store opens at nine.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'wordy', line: 1, column: 1, endColumn: 11, suggestions: ['Starting', 'Beginning'], message: '“Commencing” is stiff, bureaucratic wording; “Starting” or “Beginning” says the same more plainly.' }],
     },
   ],
 }

@@ -53,6 +53,9 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'tr: a Wi-Fi password that is not given', text: 'Wi-Fi şifreniz modemin arkasındaki etikette yazıyor.', context: { language: 'tr' } },
     { name: 'tr: an identity number in quoted customer text', text: 'Kaydınızı güncelledik.\n\n> TC kimlik numaram 12345678950, lütfen kontrol edin.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["tckn"]', text: 'Kimlik numaranız 12345678950.', context: { language: 'tr' }, options: { ignore: ['tckn'] } },
+    { name: 'a tracking code in groups is no secret', text: 'Your tracking code is 4471 9020 and the parcel arrives Friday.', context: { channel: 'chat' } },
+    { name: 'a promo code in groups is no secret', text: 'Your discount code is 20 25 and it works until Sunday.', context: { channel: 'chat' } },
+    { name: 'an order number after ID card is no identity number', text: 'Your ID card order 10000000146 ships tomorrow.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -265,6 +268,54 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Kodunuz 905127, check-in ekranına girebilirsiniz.',
       context: { language: 'tr' },
       errors: [{ messageId: 'code', line: 1, column: 9, endColumn: 15, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a one-time code read out in two groups',
+      text: 'Hi Lena, your one-time login code is 738 214 and it expires in 10 minutes.',
+      context: { channel: 'sms' },
+      errors: [
+        {
+          messageId: 'code',
+          line: 1,
+          column: 38,
+          endColumn: 45,
+          suggestions: ['ask the customer to request a new code'],
+          message: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
+        },
+      ],
+    },
+    {
+      name: 'a verification code in three pairs',
+      text: 'Your verification code: 48 20 19. It works once.',
+      context: { channel: 'chat' },
+      errors: [
+        {
+          messageId: 'code',
+          line: 1,
+          column: 25,
+          endColumn: 33,
+          suggestions: ['ask the customer to request a new code'],
+          message: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
+        },
+      ],
+    },
+    {
+      name: 'a national ID card number',
+      text: 'I have put your national ID card, number 10000000146, on the booking instead of the passport.',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'tckn', line: 1, column: 42, endColumn: 53, suggestions: ['•••••••0146'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0146”).' },
+      ],
+      output: 'I have put your national ID card, number •••••••0146, on the booking instead of the passport.',
+    },
+    {
+      name: 'an identity card number',
+      text: 'Your identity card no. 10000000146 is now on file.',
+      context: { channel: 'email' },
+      errors: [
+        { messageId: 'tckn', line: 1, column: 24, endColumn: 35, suggestions: ['•••••••0146'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0146”).' },
+      ],
+      output: 'Your identity card no. •••••••0146 is now on file.',
     },
   ],
 }

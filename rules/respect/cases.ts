@@ -83,6 +83,12 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: a prohibition for the customer’s sake', text: 'Merhaba Deniz Bey,\n\nGüvenliğiniz için kartınızın şifresini kimseye söylemeyin.\n\nSaygılarımızla,\nBanka', context: { channel: 'email', language: 'tr' } },
     { name: 'add: an extra courtesy marker', text: 'Hi Maria,\n\nMuch obliged for the photos, the claim is now approved in full.\n\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } }, options: { add: ['much obliged'] } },
     { name: 'tr: add: an extra Turkish marker', text: 'Zahmet olmasın, fişi gönderin.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, options: { add: ['zahmet olmasın'] } },
+    {
+      name: 'a good question and an offer of more help',
+      text: "Hi Tom, it's a good question and one we hear often. You can change your PIN in the app under Card, then Change PIN. Is there anything else I can help with?",
+      context: { channel: 'chat', customer: { name: 'Tom Hart' } },
+    },
+    { name: 'great question opening an e-mail', text: 'Hi Sara,\n\nGreat question! The yearly plan costs 90 euros and includes two extra seats. You can switch under Billing.\n\nBest,\nLeo', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -330,6 +336,21 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Sayın Deniz Bey,\n\nBu konuyla ilgili çağrı merkezimizi tekrar aramayın.\n\nSaygılarımızla,\nAnadolu Enerji',
       context: { channel: 'email', language: 'tr' },
       errors: [{ messageId: 'bareCommand', line: 3, column: 1, endColumn: 53, suggestions: ['Lütfen bu konuyla ilgili çağrı merkezimizi tekrar aramayın.'] }],
+    },
+    {
+      name: 'an informative e-mail with no courtesy at all',
+      text: 'Hi Ann,\n\nYour plan renews on 3 May at the same price. The invoice goes to the address we have on file.\n\nRegards,\nBo',
+      context: { channel: 'email' },
+      errors: [
+        {
+          messageId: 'noCourtesy',
+          line: 3,
+          column: 1,
+          endColumn: 1,
+          suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '],
+          message: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
+        },
+      ],
     },
   ],
 }

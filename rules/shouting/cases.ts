@@ -65,6 +65,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: an inline quote (cargo)', text: 'Kuryemiz "ACİL TESLİMAT" etiketi ile çıkardı.', context: { language: 'tr' } },
     { name: 'tr: acronyms from options, upper-cased with the Turkish locale (utilities)', text: 'İZSU ARIZA EKİBİ yarın gelecek.', context: { language: 'tr' }, options: { acronyms: ['arıza', 'ekibi'] } },
     { name: 'tr: the customer’s name in capitals (bank)', text: 'AYŞE YILMAZ adına kayıtlı hat kapatıldı.', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
+    { name: 'warm !! on social stays a brand voice', text: '@ella_m That is great news!! Thanks so much for letting us know.', context: { channel: 'social' } },
+    { name: 'a celebration with an emoji in a chat', text: 'Happy birthday!! 🎉 Your free dessert is on the account.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -378,6 +380,23 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'capsName', line: 1, column: 6, endColumn: 17, suggestions: ['Arıza Ekibi', 'arıza ekibi'] }],
       output: 'İZSU ARIZA EKİBİ yarın gelecek.',
+    },
+    {
+      name: 'warm !! in a chat',
+      text: "That's great news, Ella!! Thanks so much for your patience!!",
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'repeatedExclamation', line: 1, column: 24, endColumn: 26, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+        { messageId: 'repeatedExclamation', line: 1, column: 59, endColumn: 61, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+      ],
+      output: "That's great news, Ella! Thanks so much for your patience!",
+    },
+    {
+      name: 'warm !! in an e-mail',
+      text: 'Hi Sam,\n\nThank you so much for the lovely review!!\n\nBest,\nJo',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'repeatedExclamation', line: 3, column: 40, endColumn: 42, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' }],
+      output: 'Hi Sam,\n\nThank you so much for the lovely review!\n\nBest,\nJo',
     },
   ],
 }

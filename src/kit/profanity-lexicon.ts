@@ -185,8 +185,9 @@ export class ProfanityLexicon implements Lexicon {
     for (let k = 2; k <= lower.length - 2; k++) {
       const head = lower.slice(0, k)
       const tail = lower.slice(k)
-      const stemFirst = head.includes('*') && /^[a-z]{2,}$/.test(tail) ? maskPattern(head) : undefined
-      const stemLast = tail.includes('*') && /^[a-z]{2,}$/.test(head) ? maskPattern(tail) : undefined
+      // The mask sits inside the stem, between letters: `safest**` is Markdown bold closing, not `safe` + `t**`.
+      const stemFirst = innerMask(head) && /^[a-z]{2,}$/.test(tail) ? maskPattern(head) : undefined
+      const stemLast = innerMask(tail) && /^[a-z]{2,}$/.test(head) ? maskPattern(tail) : undefined
       const stem = this.compoundStems.find((s) => stemFirst?.test(s) || stemLast?.test(s) || stemLast?.test(`${s}s`) || stemLast?.test(`${s}es`))
       if (stem === undefined) continue
       const word = stemFirst ? stem + tail : head + stem
@@ -194,6 +195,11 @@ export class ProfanityLexicon implements Lexicon {
     }
     return undefined
   }
+}
+
+/** `sh*t`, `f**k`: a part with a mask between its first and last letters. */
+function innerMask(part: string): boolean {
+  return part.includes('*') && part[0] !== '*' && part[part.length - 1] !== '*'
 }
 
 /** A masked part (`sh*t`) as a pattern: each run of `*` stands for one letter more or fewer than it has, as in `resolve`. */

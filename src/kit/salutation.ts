@@ -127,7 +127,7 @@ function memo<T>(build: () => T): () => T {
 const escape = (s: string): string => escapeStringRegexp(s).replace(/[ /]+/g, '[\\s/]+')
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 /** A placeholder's opening delimiter and variable name, closed or not (`{{ customer.first_name }`, `{%first_name`, `{first_name}}`). */
-const BROKEN_SLOT = /^(?:\{[{%!]?\{?|\[\[?)\s?[A-Za-z_][\w.]*/
+const BROKEN_SLOT = /^(?:\{[{%!]?\{?|\[\[?)\s?[A-Za-z_][\w.]*(?:[^\n{}\w.][^\n{}]{0,60}\}{1,3}|\}{1,3})?/
 /** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i` (one code unit each). */
 const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()
 const lowerEn = (s: string): string => s.toLowerCase()
