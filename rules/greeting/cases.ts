@@ -69,7 +69,7 @@ export const cases: RuleCases<GreetingOptions> = {
     },
     {
       name: 'a name placeholder missing a closing brace',
-      text: 'Hi {{ customer.first_name },\n\nYour prescription is ready to collect.\n\nKind regards,\nParkside Surgery',
+      text: 'Hi {{ ticket.requester.first_name },\n\nYour replacement lens has been posted.\n\nKind regards,\nClearView Optics',
       context: { channel: 'email', customer: { name: 'Irene Costa' } },
       template: true,
     },

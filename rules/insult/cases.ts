@@ -165,9 +165,9 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: kafasız said of a person (GSM)', text: 'Bunu yapmak için kafasız biri olmak lazım.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 18, endColumn: 25, suggestions: [] }] },
     {
       name: "the customer's question judged over softeners",
-      text: "Hi Leo, honestly that's a bit of a dumb question, but no worries! Open Account, then Subscriptions.",
+      text: "Hi Priya, to be fair that's a bit of a dumb question, but it happens! Go to Billing and pick Cancel.",
       context: { channel: 'chat' },
-      errors: [{ messageId: 'insult', line: 1, column: 36, endColumn: 40, suggestions: [], message: "Don't use “dumb”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
+      errors: [{ messageId: 'insult', line: 1, column: 40, endColumn: 44, suggestions: [], message: "Don't use “dumb”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
     },
     {
       name: 'that was a really daft question, but',

@@ -56,7 +56,7 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr', customer: { message: 'Kartımda 500 TL provizyonu var, ticket’ım da kapanmış.' } },
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
-    { name: 'a chargeback explained in the same sentence', text: "We can raise a chargeback for you, which means we ask the shop's bank to return the money.", context: { channel: 'email' } },
+    { name: 'a chargeback explained in the same sentence', text: "I have opened a chargeback on your behalf, which means your bank asks the seller's bank for the money back.", context: { channel: 'email' } },
     { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
     { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
   ],
@@ -404,9 +404,9 @@ export const cases: RuleCases<JargonOptions> = {
     },
     {
       name: 'a chargeback not explained',
-      text: 'We can raise a chargeback for you. The shop then has 30 days to respond.',
+      text: 'I have opened a chargeback on your behalf. The seller has 30 days to reply.',
       context: { channel: 'email' },
-      errors: [{ messageId: 'jargon', line: 1, column: 16, endColumn: 26, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+      errors: [{ messageId: 'jargon', line: 1, column: 17, endColumn: 27, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
     },
     {
       name: 'an explanation too far from the term',

@@ -55,7 +55,7 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'tr: ignore: ["tckn"]', text: 'Kimlik numaranız 12345678950.', context: { language: 'tr' }, options: { ignore: ['tckn'] } },
     { name: 'a tracking code in groups is no secret', text: 'Your tracking code is 4471 9020 and the parcel arrives Friday.', context: { channel: 'chat' } },
     { name: 'a promo code in groups is no secret', text: 'Your discount code is 20 25 and it works until Sunday.', context: { channel: 'chat' } },
-    { name: 'an order number after ID card is no identity number', text: 'Your ID card order 10000000146 ships tomorrow.', context: { channel: 'chat' } },
+    { name: 'an order number after ID card is no identity number', text: 'Your ID card order 28461930520 ships tomorrow.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -271,14 +271,14 @@ export const cases: RuleCases<PiiOptions> = {
     },
     {
       name: 'a one-time code read out in two groups',
-      text: 'Hi Lena, your one-time login code is 738 214 and it expires in 10 minutes.',
+      text: 'Hello Mark, your one-time login code is 591 306; it works for five minutes.',
       context: { channel: 'sms' },
       errors: [
         {
           messageId: 'code',
           line: 1,
-          column: 38,
-          endColumn: 45,
+          column: 41,
+          endColumn: 48,
           suggestions: ['ask the customer to request a new code'],
           message: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
         },
@@ -301,21 +301,21 @@ export const cases: RuleCases<PiiOptions> = {
     },
     {
       name: 'a national ID card number',
-      text: 'I have put your national ID card, number 10000000146, on the booking instead of the passport.',
+      text: 'Your ticket now carries your national ID card, number 28461930520, in place of the old passport.',
       context: { channel: 'chat' },
       errors: [
-        { messageId: 'tckn', line: 1, column: 42, endColumn: 53, suggestions: ['•••••••0146'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0146”).' },
+        { messageId: 'tckn', line: 1, column: 55, endColumn: 66, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
       ],
-      output: 'I have put your national ID card, number •••••••0146, on the booking instead of the passport.',
+      output: 'Your ticket now carries your national ID card, number •••••••0520, in place of the old passport.',
     },
     {
       name: 'an identity card number',
-      text: 'Your identity card no. 10000000146 is now on file.',
+      text: 'We saved identity card no. 28461930520 to your profile.',
       context: { channel: 'email' },
       errors: [
-        { messageId: 'tckn', line: 1, column: 24, endColumn: 35, suggestions: ['•••••••0146'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0146”).' },
+        { messageId: 'tckn', line: 1, column: 28, endColumn: 39, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
       ],
-      output: 'Your identity card no. •••••••0146 is now on file.',
+      output: 'We saved identity card no. •••••••0520 to your profile.',
     },
   ],
 }

@@ -301,16 +301,16 @@ export const cases: RuleCases<SyntaxOptions> = {
     },
     {
       name: 'single-brace greeting beside a Liquid placeholder',
-      text: 'Hi {first_name},\n\nThanks for asking. Your receipt went to {{ customer.email }} a minute ago.',
+      text: 'Hello {name},\n\nWe have emailed the invoice to {{ ticket.requester.email }} again.',
       template: true,
       errors: [
         {
           messageId: 'mixedDialect',
           line: 1,
-          column: 4,
-          endColumn: 16,
-          suggestions: ['{{first_name}}'],
-          message: '“{first_name}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+          column: 7,
+          endColumn: 13,
+          suggestions: ['{{name}}'],
+          message: '“{name}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
         },
       ],
     },

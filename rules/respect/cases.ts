@@ -85,7 +85,7 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: add: an extra Turkish marker', text: 'Zahmet olmasın, fişi gönderin.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, options: { add: ['zahmet olmasın'] } },
     {
       name: 'a good question and an offer of more help',
-      text: "Hi Tom, it's a good question and one we hear often. You can change your PIN in the app under Card, then Change PIN. Is there anything else I can help with?",
+      text: 'Hi Nadia, good question, lots of members ask it. The locker code changes every Monday at the front desk. Can I help with anything else today?',
       context: { channel: 'chat', customer: { name: 'Tom Hart' } },
     },
     { name: 'great question opening an e-mail', text: 'Hi Sara,\n\nGreat question! The yearly plan costs 90 euros and includes two extra seats. You can switch under Billing.\n\nBest,\nLeo', context: { channel: 'email' } },

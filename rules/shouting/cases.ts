@@ -65,7 +65,7 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: an inline quote (cargo)', text: 'Kuryemiz "ACİL TESLİMAT" etiketi ile çıkardı.', context: { language: 'tr' } },
     { name: 'tr: acronyms from options, upper-cased with the Turkish locale (utilities)', text: 'İZSU ARIZA EKİBİ yarın gelecek.', context: { language: 'tr' }, options: { acronyms: ['arıza', 'ekibi'] } },
     { name: 'tr: the customer’s name in capitals (bank)', text: 'AYŞE YILMAZ adına kayıtlı hat kapatıldı.', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
-    { name: 'warm !! on social stays a brand voice', text: '@ella_m That is great news!! Thanks so much for letting us know.', context: { channel: 'social' } },
+    { name: 'warm !! on social stays a brand voice', text: '@omar_k So glad it arrived!! Thanks a lot for telling us.', context: { channel: 'social' } },
     { name: 'a celebration with an emoji in a chat', text: 'Happy birthday!! 🎉 Your free dessert is on the account.', context: { channel: 'chat' } },
   ],
   invalid: [
@@ -383,13 +383,13 @@ export const cases: RuleCases<ShoutingOptions> = {
     },
     {
       name: 'warm !! in a chat',
-      text: "That's great news, Ella!! Thanks so much for your patience!!",
+      text: 'So glad it arrived, Omar!! Thanks a lot for bearing with us!!',
       context: { channel: 'chat' },
       errors: [
-        { messageId: 'repeatedExclamation', line: 1, column: 24, endColumn: 26, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
-        { messageId: 'repeatedExclamation', line: 1, column: 59, endColumn: 61, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+        { messageId: 'repeatedExclamation', line: 1, column: 25, endColumn: 27, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+        { messageId: 'repeatedExclamation', line: 1, column: 60, endColumn: 62, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
       ],
-      output: "That's great news, Ella! Thanks so much for your patience!",
+      output: 'So glad it arrived, Omar! Thanks a lot for bearing with us!',
     },
     {
       name: 'warm !! in an e-mail',
