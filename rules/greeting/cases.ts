@@ -69,6 +69,14 @@ export const cases: RuleCases<GreetingOptions> = {
     },
     { name: 'tr: a text-speak greeting with the name (informal owns the spelling)', text: 'slm Ayşe Hanım, bi bakıyorum hemen.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } } },
     { name: 'tr: mrb with the name', text: 'mrb Ayşe Hanım, siparişiniz bugün kargoda.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } } },
+    {
+      name: 'a name placeholder missing a closing brace',
+      text: 'Hi {{ ticket.requester.first_name },\n\nYour replacement lens has been posted.\n\nKind regards,\nClearView Optics',
+      context: { channel: 'email', customer: { name: 'Irene Costa' } },
+      template: true,
+    },
+    { name: 'a name placeholder with an extra closing brace', text: 'Hello {first_name}}},\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
+    { name: 'a Help Scout name slot left open', text: 'Dear {%customer.firstName,\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
   ],
   invalid: [
     {

@@ -69,6 +69,8 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saf, sheer, of a coincidence (bank)', text: 'Bu saf bir tesadüf, hesabınızda sorun yok.', context: { language: 'tr' } },
     { name: 'tr: a simple step, no judgement (GSM)', text: 'Bu basit bir işlemdir; adımları aşağıda paylaştım.', context: { language: 'tr' } },
     { name: 'tr: komik, funny, of something else (media)', text: 'Komik videolarınız için teşekkürler.', context: { language: 'tr' } },
+    { name: "the agent's own question that might be silly", text: 'This might be a silly question, but have you tried restarting the router?', context: { channel: 'chat' } },
+    { name: "the agent's own question after a full stop", text: 'Thanks for that. Quick and possibly dumb question, but is the light on the router green?', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -213,5 +215,17 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saf olmayın (GSM)', text: 'Bu kadar saf olmayın, kimse bedava telefon vermez.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 21, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing (energy)', text: 'Bu kadar basit bir şeyi anlamamanız şaşırtıcı.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 36, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing, past (bank)', text: 'Bu kadar basit bir şeyi anlayamadığınız için tekrar yazıyorum.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 40, suggestions: [] }] },
+    {
+      name: "the customer's question judged over softeners",
+      text: "Hi Priya, to be fair that's a bit of a dumb question, but it happens! Go to Billing and pick Cancel.",
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 40, endColumn: 44, suggestions: [], message: "Don't use “dumb”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
+    },
+    {
+      name: 'that was a really daft question, but',
+      text: 'That was a really daft question, but the answer is yes.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 19, endColumn: 32, suggestions: [], message: "Don't use “daft question”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
+    },
   ],
 }

@@ -316,13 +316,25 @@ function negated(words: readonly Token[], from: number, text: string): boolean {
   return false
 }
 
+/** `that's` or `your` earlier in the judgement's clause, with only a copula and softeners between (`that's a bit of a dumb question`, `that was a really daft question`). */
+function pointedBack(words: readonly Token[], from: number, text: string): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 7); i--) {
+    if (/[,;:.!?—–]/.test(text.slice(words[i]!.end, words[i + 1]!.start))) return false
+    const w = words[i]!.lower.replace(/’/g, "'")
+    if (w === "that's" || w === 'thats' || w === 'that' || w === 'your') return true
+    if (!SOFTENERS.has(w) && !COPULAS.has(w)) return false
+  }
+  return false
+}
+
 /** The agent owning a slip: `silly me`, `stupid of me`, `I'm such an idiot`, `my silly mistake`, `our incompetence`. */
 function selfDirected(words: readonly Token[], from: number, to: number, text: string): boolean {
   const next = words[to]
   // "Silly question, but have you tried …": the agent's own question.
   const q = words[to - 1]!.lower === 'question' ? to - 1 : next?.lower === 'question' ? to : -1
   // Not "that's a silly question, but…": there the question is the customer's.
-  const judged = words.slice(Math.max(0, from - 3), from).some((w) => POINTERS.has(w.lower))
+  // `that's a bit of a dumb question, but…`: `that`/`your` reach back over softeners to the start of the clause.
+  const judged = words.slice(Math.max(0, from - 3), from).some((w) => POINTERS.has(w.lower)) || pointedBack(words, from, text)
   if (q !== -1 && !judged && words[q + 1]?.lower === 'but' && /^,\s*$/.test(text.slice(words[q]!.end, words[q + 1]!.start))) return true
   // "a silly mistake on our part", "… of mine", "… on our end".
   const after = words

@@ -57,6 +57,9 @@ export const cases: RuleCases<JargonOptions> = {
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
     { name: 'tr: portakal and a modem port are no port-in (e-commerce)', text: 'Portakal siparişiniz yarın teslim edilecek. Modemin port ışığı yanıyor mu?', context: { language: 'tr', channel: 'email' } },
+    { name: 'a chargeback explained in the same sentence', text: "I have opened a chargeback on your behalf, which means your bank asks the seller's bank for the money back.", context: { channel: 'email' } },
+    { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
+    { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -411,6 +414,24 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Port-in talebiniz karşı operatörde onay bekliyor.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
+    },
+    {
+      name: 'a chargeback not explained',
+      text: 'I have opened a chargeback on your behalf. The seller has 30 days to reply.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 17, endColumn: 27, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+    },
+    {
+      name: 'an explanation too far from the term',
+      text: 'We have opened a chargeback on the payment you made to the shop last week, which means nothing for your credit score.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 18, endColumn: 28, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+    },
+    {
+      name: 'stiff wording is not explained away',
+      text: 'Commencing Monday, which means next week, the store opens at nine.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'wordy', line: 1, column: 1, endColumn: 11, suggestions: ['Starting', 'Beginning'], message: '“Commencing” is stiff, bureaucratic wording; “Starting” or “Beginning” says the same more plainly.' }],
     },
   ],
 }

@@ -16,6 +16,8 @@ export type { JargonOptions } from './lexicon.js'
 /** `Return Merchandise Authorization (RMA)` / `RMA (return merchandise authorization)`: a definition, not jargon. */
 const DEFINED_AFTER = /^\s*\(\s*[A-Z0-9]{2,6}s?\s*\)/
 const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
+/** `a chargeback for you, which means we ask the shop's bank…`: the term explained where it is used (at most three words on). */
+const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?(?:means|is\s+when|is\s+where)|meaning|in\s+other\s+words)\b|^,?\s+i\.e\./i
 
 /** What differs between languages beyond the data. */
 interface Writing {
@@ -94,6 +96,7 @@ const rule = defineRule({
           // The customer used the term first: they know it.
           const customerWords = customerWordLine(doc, writing.customerSuffixes)
           if (customerWords && (customerWords.includes(` ${hit.phrase} `) || (writing.stemInCustomer && hit.phrase.length >= 5 && customerWords.includes(` ${hit.phrase.split(' ')[0]}`)))) continue
+          if (ctx.language === 'en' && EXPLAINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 40))) continue
         }
         reportHit(hit)
       }

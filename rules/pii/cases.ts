@@ -59,6 +59,9 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a wrong-length account number with a bad checksum', text: 'Your account GB52 NWBK 6016 1331 9268 1900 is verified.' },
     { name: 'tr: 7/24 after a password cue is round the clock (bank)', text: 'Yeni şifrenizi 7/24 hizmet veren çağrı merkezimizden oluşturabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: a date and a time after a password cue (bank)', text: 'Geçici şifreniz 15.12.2026 tarihinde sona erer. Şifrenizi 09:00 itibarıyla yenileyebilirsiniz.', context: { language: 'tr' } },
+    { name: 'a tracking code in groups is no secret', text: 'Your tracking code is 4471 9020 and the parcel arrives Friday.', context: { channel: 'chat' } },
+    { name: 'a promo code in groups is no secret', text: 'Your discount code is 20 25 and it works until Sunday.', context: { channel: 'chat' } },
+    { name: 'an order number after ID card is no identity number', text: 'Your ID card order 28461930520 ships tomorrow.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -289,6 +292,54 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Geçici şifreniz: 7/24Ab',
       context: { language: 'tr' },
       errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }],
+    },
+    {
+      name: 'a one-time code read out in two groups',
+      text: 'Hello Mark, your one-time login code is 591 306; it works for five minutes.',
+      context: { channel: 'sms' },
+      errors: [
+        {
+          messageId: 'code',
+          line: 1,
+          column: 41,
+          endColumn: 48,
+          suggestions: ['ask the customer to request a new code'],
+          message: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
+        },
+      ],
+    },
+    {
+      name: 'a verification code in three pairs',
+      text: 'Your verification code: 48 20 19. It works once.',
+      context: { channel: 'chat' },
+      errors: [
+        {
+          messageId: 'code',
+          line: 1,
+          column: 25,
+          endColumn: 33,
+          suggestions: ['ask the customer to request a new code'],
+          message: 'A one-time code is given in clear: anyone who sees this reply can use it. Ask the customer to request a new code instead.',
+        },
+      ],
+    },
+    {
+      name: 'a national ID card number',
+      text: 'Your ticket now carries your national ID card, number 28461930520, in place of the old passport.',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'tckn', line: 1, column: 55, endColumn: 66, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
+      ],
+      output: 'Your ticket now carries your national ID card, number •••••••0520, in place of the old passport.',
+    },
+    {
+      name: 'an identity card number',
+      text: 'We saved identity card no. 28461930520 to your profile.',
+      context: { channel: 'email' },
+      errors: [
+        { messageId: 'tckn', line: 1, column: 28, endColumn: 39, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
+      ],
+      output: 'We saved identity card no. •••••••0520 to your profile.',
     },
   ],
 }

@@ -81,7 +81,8 @@ export class Detector {
     this.notCard = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(data.notCardContext.map((c) => c.toLowerCase()))})(?![\\p{L}\\p{N}_])[^\\n\\d]{0,20}$`, 'u')
     this.password = new RegExp(`\\b(?:${alt(data.passwordWords)})${CONNECTOR}(["'“‘\`]?)([^\\s"'”’\`]{4,64})`, 'gi')
     // Words before "code" are at most 40 characters: `[\w-]+` tried at every `\b` of "a-a-a-…" is quadratic.
-    this.code = new RegExp(`\\b((?:[\\w-]{1,40} ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)([A-Za-z0-9-]{4,12})\\b`, 'gi')
+    // A code may be read out in groups: `738 214`, `12 34 56`.
+    this.code = new RegExp(`\\b((?:[\\w-]{1,40} ){0,2})(?:code|otp)${CONNECTOR}(["'“‘\`]?)(\\d{2,4}(?: \\d{2,4}){1,2}(?![\\w-])|[A-Za-z0-9-]{4,12})\\b`, 'gi')
     this.keys = new RegExp(`(?<![A-Za-z0-9_])(?:${data.keys.map((k) => k.pattern).join('|')})(?![A-Za-z0-9_])`, 'g')
     this.keyNames = data.keys.map((k) => ({ name: k.name, test: new RegExp(`^(?:${k.pattern})$`) }))
     this.generic = new RegExp(`\\b(?:${alt(data.genericKeyCues)})\\b["']?${CONNECTOR}["'\`]?([A-Za-z0-9_\\-+/=.]{20,200})`, 'gi')
@@ -143,7 +144,8 @@ export class Detector {
       if (kinds.some((k) => this.plainKinds.has(k))) continue
       const token = m[3]!
       const secret = kinds.some((k) => this.secretKinds.has(k)) || /otp/i.test(m[0].slice(m[1]!.length, m[1]!.length + 4))
-      if (!/\d/.test(token) || (secret ? token.length > 10 : !/^\d{4,8}$/.test(token))) continue
+      const chars = token.replace(/ /g, '')
+      if (!/\d/.test(token) || (secret ? chars.length > 10 : !/^\d{4,8}$/.test(chars))) continue
       const start = m.index + m[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }

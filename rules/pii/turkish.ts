@@ -92,7 +92,7 @@ export class TurkishSecrets {
     this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
     this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tckn.notTcknAfter)})`)
-    this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})[\s:#.]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
+    this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})[\s:#.,]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
     this.tcknCueAfter = new RegExp(String.raw`^\s*(?:'[a-z]+\s+)?(?:numarali\s+)?(?:t\.?\s?c\.?|tckn|kimlik)(?![a-z])`)
     this.notNext = new Set(tr.notSecretNext.map(foldTurkish))
     this.plainKinds = new Set(tr.nonSecretCodeKinds.map(foldTurkish))

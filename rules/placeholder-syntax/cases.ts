@@ -30,6 +30,7 @@ export const cases: RuleCases<SyntaxOptions> = {
     { name: 'outside template mode: a broken placeholder', text: 'Hi {{first_name},\n\nYour order shipped.' },
     { name: 'outside template mode: no fallback', text: 'Hi {{first_name}},\n\nYour order shipped.' },
     { name: 'filters and alwaysFilled from options', text: 'Hi {{ customer.first_name | titlecase }}!', options: { filters: ['titlecase'], alwaysFilled: ['customer.'] }, template: true },
+    { name: 'only single-brace placeholders: one dialect, nothing mixed', text: 'Hi {first_name}, your order {order_id} has shipped.', template: true },
   ],
   invalid: [
     {
@@ -297,6 +298,36 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | }}, thanks for your order.',
       template: true,
       errors: [{ messageId: 'emptyFilter', line: 1, column: 4, endColumn: 21, suggestions: [], message: '“{{first_name | }}” has an empty filter after “|”.' }],
+    },
+    {
+      name: 'single-brace greeting beside a Liquid placeholder',
+      text: 'Hello {name},\n\nWe have emailed the invoice to {{ ticket.requester.email }} again.',
+      template: true,
+      errors: [
+        {
+          messageId: 'mixedDialect',
+          line: 1,
+          column: 7,
+          endColumn: 13,
+          suggestions: ['{{name}}'],
+          message: '“{name}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+        },
+      ],
+    },
+    {
+      name: 'single-brace order number beside a Liquid date',
+      text: 'Your order {order_id} leaves our warehouse on {{ order.ship_date | date: "%d %B" }}.',
+      template: true,
+      errors: [
+        {
+          messageId: 'mixedDialect',
+          line: 1,
+          column: 12,
+          endColumn: 22,
+          suggestions: ['{{order_id}}'],
+          message: '“{order_id}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
+        },
+      ],
     },
   ],
 }

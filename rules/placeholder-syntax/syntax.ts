@@ -232,18 +232,24 @@ function mixedDialects(placeholders: readonly Placeholder[], dialect: string | u
     // Without a corpus-wide dialect, a template that mixes two is wrong about one of them.
     const counts = new Map<string, number>()
     for (const p of machine) counts.set(familyOf(p)!, (counts.get(familyOf(p)!) ?? 0) + 1)
-    if (counts.size < 2) return
+    // `Hi {first_name}` beside `{{ customer.email }}`: a single-brace name in a Liquid template is the odd one out.
+    if (counts.size < 2 && !(counts.has('liquid') && placeholders.some(isSingleBrace))) return
     expected = [...counts].sort((a, b) => b[1] - a[1] || machine.findIndex((p) => familyOf(p) === a[0]) - machine.findIndex((p) => familyOf(p) === b[0]))[0]![0]
   }
   const name = FAMILY_NAMES[expected] ?? expected
   for (const p of placeholders) {
     const family = familyOf(p)
-    const singleBrace = p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw) && expected === 'liquid'
+    const singleBrace = isSingleBrace(p) && expected === 'liquid'
     if ((family === undefined || family === expected) && !singleBrace) continue
     if (overlapsIssue(p.start, p.end)) continue
     const suggestion = expected === 'liquid' ? [`{{${p.name}}}`] : expected === 'helpscout' ? [`{%${p.name}%}`] : expected === 'salesforce' ? [`{!${p.name}}`] : []
     issues.push({ start: p.start, end: p.end, messageId: 'mixedDialect', data: { raw: p.raw, syntax: singleBrace ? 'single-brace' : (FAMILY_NAMES[family!] ?? family!), expected: name }, expected: suggestion })
   }
+}
+
+/** `{order_number}`: a name in single braces, which no Liquid help desk fills in. */
+function isSingleBrace(p: Placeholder): boolean {
+  return p.dialect === 'bracket' && /^\{[A-Za-z]/.test(p.raw)
 }
 
 /** Levenshtein distance, for “did you mean” on filter names. */

@@ -67,6 +67,13 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'tr: words only in the customer message', text: 'Merhaba Ali Bey, gecikme için özür dileriz.', context: { language: 'tr', customer: { name: 'Ali', message: 'orospu çocukları paketimi kaybetmiş' } } },
     { name: 'tr: English data (cuss lists "kondum") is not applied to a Turkish draft', text: 'Merhaba Deniz Hanım, uçağım İzmir’e kondum diye yazmışsınız; bagajınız da aynı uçakla geldi.', context: { language: 'tr' } },
     { name: 'tr: kahrolmak, grief, is not a curse (charity)', text: 'Depremde kahrolan ailelere bağış kampanyamız sürüyor. Haberi duyunca kahroldum.', context: { language: 'tr', channel: 'email' } },
+    {
+      name: "the customer's swear quoted back",
+      text: 'You wrote that the delivery was "a bloody joke", and I agree it fell short. A new box leaves today.',
+      context: { channel: 'email', customer: { name: 'Ann Cole', message: 'This delivery is a bloody joke.' } },
+    },
+    { name: 'a wildcard search is no masked word', text: 'Type ship* in the search box to find both shipping and shipment e-mails.', context: { channel: 'chat' } },
+    { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -338,5 +345,35 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'tr: kahrolası (airline)', text: 'Ne diyelim, kahrolası aktarma sistemi bugün yine çöktü.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 13, endColumn: 22, suggestions: ['sorunlu'] }] },
     { name: 'tr: kahrolasıca (electronics)', text: 'Bu kahrolasıca yazıcı yine bozuldu.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 4, endColumn: 15, suggestions: ['sorunlu'] }] },
+    {
+      name: 'masked compound: sh*tshow in an e-mail',
+      text: "Hi Dana,\n\nHonestly, last week's release was a sh*tshow for invoices. Yours is fixed now.",
+      context: { channel: 'email' },
+      errors: [{ messageId: 'remove', line: 3, column: 37, endColumn: 45, suggestions: [], message: "Don't use “sh*tshow”: it is profane; remove it." }],
+    },
+    {
+      name: 'masked compound with the stem last: clusterf*ck',
+      text: 'What a clusterf*ck of a week for our couriers. Your parcel ships today.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 8, endColumn: 19, suggestions: [], message: "Don't use “clusterf*ck”: it is profane; remove it." }],
+    },
+    {
+      name: 'leetspeak compound: $hitshow',
+      text: 'The upgrade was a $hitshow and I am sorry it reached your account.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 19, endColumn: 27, suggestions: [], message: "Don't use “$hitshow”: it is profane; remove it." }],
+    },
+    {
+      name: 'a swear in quotes that the customer never wrote',
+      text: 'You called it "a damn mess", and you are right that it took too long.',
+      context: { channel: 'email', customer: { name: 'Rob Lane', message: 'The refund process is a mess.' } },
+      errors: [{ messageId: 'remove', line: 1, column: 18, endColumn: 22, suggestions: [], message: "Don't use “damn”: it is profane; remove it." }],
+    },
+    {
+      name: "quoted back, then used in the agent's own words",
+      text: 'You said the app is "damn slow" and yes, it is damn slow today.',
+      context: { channel: 'chat', customer: { message: 'your app is damn slow' } },
+      errors: [{ messageId: 'removeCustomerSwore', line: 1, column: 48, endColumn: 52, suggestions: [], message: "Don't use “damn”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so." }],
+    },
   ],
 }

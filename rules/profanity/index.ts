@@ -5,6 +5,7 @@
 import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, strings, numberIn } from '../../src/config/schema.js'
 import { hasLanguagePack } from '../../src/kit/language-pack.js'
+import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { containsProfanity, customLexicon, lexiconFor, type Lexicon, type ProfanityHit, type ProfanityOptions } from './lexicon.js'
 
 export type { ProfanityOptions } from './lexicon.js'
@@ -52,6 +53,8 @@ const rule = defineRule({
     const customerSwore = message ? containsProfanity(message, lexicon) || (hasLanguagePack(other) && containsProfanity(message, lexiconOf(other))) : false
     for (const hit of hits) {
       const actual = doc.raw.slice(hit.start, hit.end)
+      // `You said the update "broke the damn app"`: the customer's own word, quoted back, is not the agent swearing.
+      if (message && insideInlineQuote(doc.prose, hit.start, hit.end) && containsWord(message, actual)) continue
       const reword = hit.entry.rewordings
       const messageId = reword.length > 0 ? (customerSwore ? 'rewordCustomerSwore' : 'reword') : customerSwore ? 'removeCustomerSwore' : 'remove'
       ctx.report({ messageId, data: { actual, ...(reword.length > 0 ? { rewording: reword[0]! } : {}) }, start: hit.start, end: hit.end, expected: reword })
@@ -60,3 +63,13 @@ const rule = defineRule({
 })
 
 export default rule
+
+/** Whether `word` is in `text` as a whole word, whatever the case. */
+function containsWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase()
+  const needle = word.toLowerCase()
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + needle.length))) return true
+  }
+  return false
+}

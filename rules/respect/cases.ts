@@ -91,6 +91,12 @@ export const cases: RuleCases<RespectOptions> = {
     },
     { name: '“Great question”', text: 'Hi George,\n\nGreat question. The Basic plan has 100 GB of storage and the Plus plan has 1 TB.\n\nBest,\nHeidi', context: { channel: 'email', customer: { name: 'George Pappas' } } },
     { name: '“No problem at all” in a first chat message', text: 'No problem at all, the second charge was a hold and it drops off within three days.', context: { channel: 'chat' } },
+    {
+      name: 'a good question and an offer of more help',
+      text: 'Hi Nadia, good question, lots of members ask it. The locker code changes every Monday at the front desk. Can I help with anything else today?',
+      context: { channel: 'chat', customer: { name: 'Tom Hart' } },
+    },
+    { name: 'great question opening an e-mail', text: 'Hi Sara,\n\nGreat question! The yearly plan costs 90 euros and includes two extra seats. You can switch under Billing.\n\nBest,\nLeo', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -356,6 +362,21 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Hi Fatima,\n\nThere is no problem with your card; the shop declined the payment on its side.\n\nNoel',
       context: { channel: 'email', customer: { name: 'Fatima Zahra' } },
       errors: [{ messageId: 'noCourtesy', line: 3, column: 1, endColumn: 1, suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '] }],
+    },
+    {
+      name: 'an informative e-mail with no courtesy at all',
+      text: 'Hi Ann,\n\nYour plan renews on 3 May at the same price. The invoice goes to the address we have on file.\n\nRegards,\nBo',
+      context: { channel: 'email' },
+      errors: [
+        {
+          messageId: 'noCourtesy',
+          line: 3,
+          column: 1,
+          endColumn: 1,
+          suggestions: ['Thanks for reaching out. ', 'Thanks for getting in touch. '],
+          message: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
+        },
+      ],
     },
   ],
 }

@@ -69,6 +69,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'warm thanks with !! on social', text: 'Thanks so much for the lovely review!!', context: { channel: 'social' } },
     { name: 'tr: a button label in capitals before its cue (e-commerce)', text: 'Uygulamada KAYDET butonuna basın.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: a membership tier in capitals (airline)', text: 'ALTIN üyeliğiniz aktif.', context: { language: 'tr', channel: 'email' } },
+    { name: 'warm !! on social stays a brand voice', text: '@omar_k So glad it arrived!! Thanks a lot for telling us.', context: { channel: 'social' } },
+    { name: 'a celebration with an emoji in a chat', text: 'Happy birthday!! 🎉 Your free dessert is on the account.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -431,6 +433,23 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr', channel: 'email' },
       output: 'Kodunuz henüz aktif değil.',
       errors: [{ messageId: 'capsWord', line: 1, column: 9, endColumn: 14, suggestions: ['henüz'] }],
+    },
+    {
+      name: 'warm !! in a chat',
+      text: 'So glad it arrived, Omar!! Thanks a lot for bearing with us!!',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'repeatedExclamation', line: 1, column: 25, endColumn: 27, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+        { messageId: 'repeatedExclamation', line: 1, column: 60, endColumn: 62, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' },
+      ],
+      output: 'So glad it arrived, Omar! Thanks a lot for bearing with us!',
+    },
+    {
+      name: 'warm !! in an e-mail',
+      text: 'Hi Sam,\n\nThank you so much for the lovely review!!\n\nBest,\nJo',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'repeatedExclamation', line: 3, column: 40, endColumn: 42, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' }],
+      output: 'Hi Sam,\n\nThank you so much for the lovely review!\n\nBest,\nJo',
     },
   ],
 }

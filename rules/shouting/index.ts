@@ -217,14 +217,16 @@ const rule = defineRule({
     }
 
     if (!ctx.state.punctuation) return
+    const casual = doc.context.channel === 'social' || doc.context.channel === 'sms'
     REPEATED.lastIndex = 0
     for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
       const start = m.index
       const end = start + m[0].length
       if (insideInlineQuote(text, start, end)) continue
       const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
-      // A warm word excuses `Thanks so much!!` (affection), never `???` (impatience: `this morning???`).
-      if (!tr && (toneNow().playful || (mark === '!' && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
+      // A warm word excuses `Thanks so much!!` (affection) on social and SMS, a brand's voice there; in an
+      // e-mail or a chat it still reads as shouting, and it never excuses `???` (impatience: `this morning???`).
+      if (!tr && (toneNow().playful || (mark === '!' && casual && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
       ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
   },

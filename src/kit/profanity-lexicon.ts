@@ -67,6 +67,7 @@ export class ProfanityLexicon implements Lexicon {
   private readonly stretched: RegExp
   private readonly compound: RegExp | undefined
   private readonly compoundIgnore: Set<string>
+  private readonly compoundStems: readonly string[]
 
   constructor(options: ProfanityOptions = {}) {
     const data = languageData<ProfanityData>('profanity', 'en')
@@ -96,6 +97,7 @@ export class ProfanityLexicon implements Lexicon {
     }
     this.matcher = createPhraseMatcher(entries, { language: 'en' })
     const stems = data.compoundStems.filter((s) => !ignore.has(s))
+    this.compoundStems = stems
     // "shitshow", "clusterfuck", "fuckwits": a strong stem at either end of a longer word. Only
     // stems no ordinary English word starts or ends with (not `ass`: class, assist; not `dick`: Dickens);
     // after a stem at the end only a plural: `-er` would read Brigh|twat|er.
@@ -163,11 +165,46 @@ export class ProfanityLexicon implements Lexicon {
       if (/^\**$/.test(lower.replace(/[^*]/g, '')) && !/\p{L}/u.test(lower.replace(/\*/g, ''))) return undefined
       const pattern = new RegExp('^' + lower.replace(/[^a-z*]/g, '').replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`) + '$')
       for (const word of this.obfuscated) if (word.length >= 3 && pattern.test(word) && lower.replace(/\*/g, '').length >= 1) return word
-      return undefined
+      return this.maskedCompound(lower.replace(/[^a-z*]/g, ''))
     }
-    if (/^[a-z]+$/.test(lower) && lower !== raw.toLowerCase()) return this.obfuscated.has(lower) || this.stretched.test(lower) ? lower : undefined
+    if (/^[a-z]+$/.test(lower) && lower !== raw.toLowerCase()) return this.obfuscated.has(lower) || this.stretched.test(lower) || this.isCompound(lower) ? lower : undefined
     return undefined
   }
+
+  /** A profane compound (`shitshow`, `clusterfuck`), as `matchWords` reads one: here spelt with `$`, `1`, `!`. */
+  private isCompound(lower: string): boolean {
+    return this.compound !== undefined && lower.length >= 6 && this.compound.test(lower) && !this.compoundIgnore.has(lower)
+  }
+
+  /**
+   * A masked compound: a masked stem with plain letters on one side (`sh*tshow`, `clusterf*ck`,
+   * `f**kwit`), tried at each place the plain part may start. Masked words are rare and short.
+   */
+  private maskedCompound(lower: string): string | undefined {
+    if (this.compound === undefined || lower.length > 40) return undefined
+    for (let k = 2; k <= lower.length - 2; k++) {
+      const head = lower.slice(0, k)
+      const tail = lower.slice(k)
+      // The mask sits inside the stem, between letters: `safest**` is Markdown bold closing, not `safe` + `t**`.
+      const stemFirst = innerMask(head) && /^[a-z]{2,}$/.test(tail) ? maskPattern(head) : undefined
+      const stemLast = innerMask(tail) && /^[a-z]{2,}$/.test(head) ? maskPattern(tail) : undefined
+      const stem = this.compoundStems.find((s) => stemFirst?.test(s) || stemLast?.test(s) || stemLast?.test(`${s}s`) || stemLast?.test(`${s}es`))
+      if (stem === undefined) continue
+      const word = stemFirst ? stem + tail : head + stem
+      if (!this.compoundIgnore.has(word)) return word
+    }
+    return undefined
+  }
+}
+
+/** `sh*t`, `f**k`: a part with a mask between its first and last letters. */
+function innerMask(part: string): boolean {
+  return part.includes('*') && part[0] !== '*' && part[part.length - 1] !== '*'
+}
+
+/** A masked part (`sh*t`) as a pattern: each run of `*` stands for one letter more or fewer than it has, as in `resolve`. */
+function maskPattern(masked: string): RegExp {
+  return new RegExp('^' + masked.replace(/\*+/g, (run) => `[a-z]{1,${run.length + 1}}`) + '$')
 }
 
 /**

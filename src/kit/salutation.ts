@@ -126,6 +126,8 @@ function memo<T>(build: () => T): () => T {
 
 const escape = (s: string): string => escapeStringRegexp(s).replace(/[ /]+/g, '[\\s/]+')
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
+/** A placeholder's opening delimiter and variable name, closed or not (`{{ customer.first_name }`, `{%first_name`, `{first_name}}`). */
+const BROKEN_SLOT = /^(?:\{[{%!]?\{?|\[\[?)\s?[A-Za-z_][\w.]*(?:[^\n{}\w.][^\n{}]{0,60}\}{1,3}|\}{1,3})?/
 /** Turkish lower case that keeps offsets: `I` → `ı`, `İ` → `i` (one code unit each). */
 const lowerTr = (s: string): string => (/[Iİ]/.test(s) ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s).toLowerCase()
 const lowerEn = (s: string): string => s.toLowerCase()
@@ -239,6 +241,9 @@ export class GreetingFinder {
     const offset = salutation.end + (rest.length - rest.replace(/^[\s,]+/, '').length)
     const placeholder = doc.placeholders.find((p) => p.start === offset)
     if (placeholder) return result('placeholder', placeholder.end)
+    // `Hi {{ customer.first_name },`: a name slot with a brace missing is still a name slot (placeholder-syntax reports the braces).
+    const slot = BROKEN_SLOT.exec(doc.text.slice(offset, line.end))
+    if (slot) return result('placeholder', offset + slot[0].length)
 
     // "Hi, Maria," keeps the comma; any other punctuation ends the greeting.
     const first = words[0]
