@@ -58,6 +58,14 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
     { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
     { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
+    { name: 'the "Keep calm and … on" slogan on social', text: 'Love that setup! Keep calm and game on!' },
+    { name: 'the weather, not the customer, should remain calm', text: 'The sea should remain calm all week, so the sailing is on.' },
+    { name: 'reassurance: no misunderstanding on your part', text: 'There was no misunderstanding on your part at all: our letter had the wrong date.' },
+    { name: 'reassurance: not an overreaction', text: "It's not an overreaction to want your money back, and I've refunded it." },
+    { name: 'describing the attached guide', text: 'The steps are clearly explained in the guide I have attached.' },
+    { name: '"easy really," mid-sentence about what the agent did', text: 'The fix was easy really, and I have already applied it for you.' },
+    { name: 'owning the confusion', text: "I'm sorry the two invoices were confusing; here is a single one." },
+    { name: '"you could have" as an offer', text: 'You could have a refund or a voucher, whichever suits you.' },
   ],
   invalid: [
     {
@@ -347,6 +355,89 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'belittle: "as you\'ll no doubt be aware" (council tax)',
+      text: "As you'll no doubt be aware, every bill is in your online account.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 28, suggestions: ['As a reminder', 'Just so you have it handy'] }],
+    },
+    {
+      name: 'belittle: "you are surely aware" (insurance)',
+      text: 'You are surely aware that the excess applies to every claim.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 21, suggestions: ['As a reminder', 'Just so you have it handy'] }],
+    },
+    {
+      name: 'belittle: "Simple enough really." closing the steps',
+      text: 'Open Settings, then tap Export. Simple enough really.',
+      errors: [{ messageId: 'belittle', line: 1, column: 33, endColumn: 53, suggestions: [] }],
+    },
+    {
+      name: 'belittle: "pretty straightforward really" at the end',
+      text: 'Pick the month and press Download, it is pretty straightforward really.',
+      errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 71, suggestions: [] }],
+    },
+    {
+      name: 'belittle: "that is clearly explained in the guide" (payroll)',
+      text: 'To be fair, that is clearly explained in the setup guide.',
+      errors: [{ messageId: 'belittle', line: 1, column: 13, endColumn: 38, suggestions: ["you'll find this in", 'this is set out in'] }],
+    },
+    {
+      name: 'belittle: "It was plainly stated" (gym contract)',
+      text: 'It was plainly stated on page two that the notice period is a month.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 22, suggestions: ["You'll find this in", 'This is set out in'] }],
+    },
+    {
+      name: 'tone: "Please try to stay calm" (grant paperwork)',
+      text: 'Please try to stay calm; these things take time.',
+      errors: [
+        { messageId: 'tone', line: 1, column: 1, endColumn: 24, suggestions: ['I understand this is frustrating', "I can see why you're upset"] },
+        { messageId: 'tone', line: 1, column: 26, endColumn: 48, suggestions: ['I understand this is frustrating', "I can see why you're upset"] },
+      ],
+    },
+    {
+      name: 'tone: "these things take time" on its own',
+      text: 'The council is slow, but these things take time.',
+      errors: [{ messageId: 'tone', line: 1, column: 26, endColumn: 48, suggestions: ['I understand this is frustrating', "I can see why you're upset"] }],
+    },
+    {
+      name: 'tone: "a pretty absurd overreaction" (seat request)',
+      text: 'Calling the booking a joke is a pretty absurd overreaction to one seat.',
+      errors: [{ messageId: 'tone', line: 1, column: 31, endColumn: 59, suggestions: ['I understand this is frustrating', "I can see why you're upset"] }],
+    },
+    {
+      name: 'tone: "seems a bit childish" about the customer deleting the app',
+      text: 'Deleting the app over this seems a bit childish, but we are here if you need us.',
+      errors: [{ messageId: 'tone', line: 1, column: 28, endColumn: 48, suggestions: ['I understand this is frustrating', "I can see why you're upset"] }],
+    },
+    {
+      name: 'blame: "a misunderstanding on your part"',
+      text: 'This was a misunderstanding on your part, as the offer ended in May.',
+      errors: [{ messageId: 'blame', line: 1, column: 12, endColumn: 41, suggestions: ['it looks like there was a mix-up', "here's what happened"] }],
+    },
+    {
+      name: 'belittle: "read the terms more carefully"',
+      text: 'Please read the terms more carefully before you reply.',
+      errors: [{ messageId: 'belittle', line: 1, column: 8, endColumn: 37, suggestions: ['here are the key points again', 'let me go through it step by step'] }],
+    },
+    {
+      name: 'blame: "you could have just checked"',
+      text: 'You could have just checked the tracking page before calling.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 28, suggestions: ['Next time, it may help to', 'For future reference'] }],
+    },
+    {
+      name: 'blame: "you really should have backed up"',
+      text: 'You really should have backed up the files before the reset.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 33, suggestions: ['Next time, it may help to', 'For future reference'] }],
+    },
+    {
+      name: 'non-apology: "sorry you were confused"',
+      text: "I'm sorry you were confused by the two invoices.",
+      errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 28, suggestions: ["I'm sorry this wasn't clearer", "I'm sorry for the mix-up"] }],
+    },
+    {
+      name: 'non-apology: "we regret that you feel"',
+      text: 'We regret that you feel our decision was unfair.',
+      errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 24, suggestions: ["I'm sorry this wasn't clearer", "I'm sorry for the mix-up"] }],
     },
   ],
 }

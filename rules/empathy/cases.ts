@@ -123,6 +123,11 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Meltem Hanım,\n\nYaşadığınız durum için özür dileriz. Yeni tarihler 11 Aralık 10.30 ve 12 Aralık 14.00.\n\nSaygılarımızla,\nMemorial',
       context: tr('Randevum iptal edilmiş, çok sinirliyim.'),
     },
+    { name: 'a count that is no repeat: a dose three times a day', text: REPLY, context: said('The leaflet says 3 times a day; should that be with food?') },
+    { name: 'a count of tries that ended well', text: REPLY, context: said('Not the first four times, but it connected on the fifth try.') },
+    { name: "owning the chase: “you shouldn't have had to”", text: "Hi Maria,\n\nYou shouldn't have had to chase us, and the fee is now refunded.\n\nBest regards,\nSam", context: said('I have had to chase this refund five times now.') },
+    { name: 'owning the mistake: “we got this wrong”', text: 'Hi Maria,\n\nWe got this wrong, and the invoice is now corrected.\n\nBest regards,\nSam', context: said('The invoice total is wrong again.') },
+    { name: 'naming the feeling: “what a pain”', text: 'Hi Maria,\n\nWhat a pain to lose a weekend like that. The engineer is booked for Monday at 9.\n\nBest regards,\nSam', context: said('A whole weekend wasted waiting for your engineer.') },
   ],
   invalid: [
     {
@@ -376,6 +381,36 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nFazla çekilen tutar bugün iade edildi.\n\nSaygılarımızla,\nBanka',
       context: tr('Kartımdan iki kez para çekilmiş, öfkeliyim.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'the customer finds the chasing “exhausting”',
+      text: REPLY,
+      context: said('Honestly, sorting out this refund has been exhausting.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“exhausting”' } }],
+    },
+    {
+      name: 'months of practice “wasted”',
+      text: REPLY,
+      context: said('Our team was disqualified when your server crashed. Months of practice wasted.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“wasted”' } }],
+    },
+    {
+      name: 'a repeat contact: “five times now”',
+      text: REPLY,
+      context: said('I have written about this refund five times now.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“times now”' } }],
+    },
+    {
+      name: 'a repeat contact: “tried 4 times”',
+      text: REPLY,
+      context: said('I tried 4 times to reset the password with your link.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“tried 4 times”' } }],
+    },
+    {
+      name: 'a problem that keeps happening: “wrong again”',
+      text: REPLY,
+      context: said('Your payroll software calculated overtime wrong again.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“wrong again”' } }],
     },
   ],
 }
