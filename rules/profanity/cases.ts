@@ -74,6 +74,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'a wildcard search is no masked word', text: 'Type ship* in the search box to find both shipping and shipment e-mails.', context: { channel: 'chat' } },
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
+    { name: 'a cockerel, not a mistake', text: 'On the farm tour the cock crows at dawn, so breakfast is at seven.' },
+    { name: 'balls in a sports shop', text: 'The tennis balls are back in stock, and I have reserved a tube for you.' },
   ],
   invalid: [
     {
@@ -374,6 +376,21 @@ export const cases: RuleCases<ProfanityOptions> = {
       text: 'You said the app is "damn slow" and yes, it is damn slow today.',
       context: { channel: 'chat', customer: { message: 'your app is damn slow' } },
       errors: [{ messageId: 'removeCustomerSwore', line: 1, column: 48, endColumn: 52, suggestions: [], message: "Don't use “damn”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so." }],
+    },
+    {
+      name: 'British slang: “balls-up” inside an apology',
+      text: "I'm sorry, we made a complete balls-up of your two bookings.",
+      errors: [{ messageId: 'remove', line: 1, column: 31, endColumn: 39, suggestions: [], message: "Don't use “balls-up”: it is profane; remove it." }],
+    },
+    {
+      name: 'British slang: “cock-up” as an aside',
+      text: 'Our payment system took the fee twice. Honestly, what a cock-up.',
+      errors: [{ messageId: 'remove', line: 1, column: 57, endColumn: 64, suggestions: [], message: "Don't use “cock-up”: it is profane; remove it." }],
+    },
+    {
+      name: 'British slang: “cocked it up”',
+      text: "We cocked it up with the delivery date, and I've refunded the fee.",
+      errors: [{ messageId: 'remove', line: 1, column: 4, endColumn: 16, suggestions: [], message: "Don't use “cocked it up”: it is profane; remove it." }],
     },
   ],
 }

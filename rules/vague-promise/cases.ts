@@ -96,6 +96,8 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to the customer’s payment (e-commerce)', text: 'Ödemeniz hesabımıza geçtiğinde siparişiniz kısa sürede hazırlanacak.', context: { language: 'tr' } },
     { name: 'tr: a commitment tied to a step of ours (cargo)', text: 'Ürün depomuza ulaştığında size döneceğiz.', context: { language: 'tr' } },
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
+    { name: '“in a bit of a rush”: no time word', text: 'We were in a bit of a rush at the counter yesterday, and I am sorry for that.' },
+    { name: '“in a bit” about the past', text: 'The engineer fixed the line in a bit under an hour this morning.' },
   ],
   invalid: [
     {
@@ -520,6 +522,16 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'Talebiniz ekibimize iletildiğinde en kısa sürede incelenecek.',
       context: { language: 'tr' },
       errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'an outage update promised “in a bit”',
+      text: "Our engineers are on the outage, and we'll update you in a bit.",
+      errors: [{ messageId: 'vague', line: 1, column: 55, endColumn: 63, suggestions: ['by <day/time>'], message: '“in a bit” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a check promised “in a little bit”',
+      text: "I'll look at the order in a little bit and reply here.",
+      errors: [{ messageId: 'vague', line: 1, column: 24, endColumn: 39, suggestions: ['by <day/time>'], message: '“in a little bit” is not a time the customer can plan around: say when (“by <day/time>”).' }],
     },
   ],
 }
