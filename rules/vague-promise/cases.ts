@@ -98,6 +98,9 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
     { name: '“in a bit of a rush”: no time word', text: 'We were in a bit of a rush at the counter yesterday, and I am sorry for that.' },
     { name: '“in a bit” about the past', text: 'The engineer fixed the line in a bit under an hour this morning.' },
+    { name: '“so soon” looks back at a fault', text: "I'm sorry your laptop stopped charging so soon, and I've booked the repair." },
+    { name: 'a call timed by a dated visit: “the evening before”', text: 'Your installation is rebooked for 12 June, and the team will call you the evening before.' },
+    { name: 'a delivery timed “on the morning of” the move', text: 'The van is booked, and the driver will ring you on the morning of the move.' },
   ],
   invalid: [
     {
@@ -532,6 +535,11 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       name: 'a check promised “in a little bit”',
       text: "I'll look at the order in a little bit and reply here.",
       errors: [{ messageId: 'vague', line: 1, column: 24, endColumn: 39, suggestions: ['by <day/time>'], message: '“in a little bit” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'only the promised “soon” counts, not “broke so soon”',
+      text: "Sorry it broke so soon; we'll send a new one soon.",
+      errors: [{ messageId: 'vague', line: 1, column: 46, endColumn: 50, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
     },
   ],
 }

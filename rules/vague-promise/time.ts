@@ -47,6 +47,8 @@ export const CONCRETE = new RegExp(
     '\\b(?:today|tonight|tomorrow|eod|eob|cob|noon|midday|midnight)\\b',
     '\\b(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night)\\b',
     '\\b(?:end of|by|before|on|next|this|within the) (?:the )?(?:day|week|weekend|month|hour|business day|working day)\\b',
+    // Relative to a dated event: "they will call you the evening before", "on the morning of the move".
+    '\\bthe (?:day|evening|morning|afternoon|night) (?:before|of)\\b',
     `\\b${DAY}s?\\b`,
     '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)',
     '\\b\\d{1,2}:\\d{2}\\b',
