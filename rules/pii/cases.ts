@@ -62,6 +62,9 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a tracking code in groups is no secret', text: 'Your tracking code is 4471 9020 and the parcel arrives Friday.', context: { channel: 'chat' } },
     { name: 'a promo code in groups is no secret', text: 'Your discount code is 20 25 and it works until Sunday.', context: { channel: 'chat' } },
     { name: 'an order number after ID card is no identity number', text: 'Your ID card order 28461930520 ships tomorrow.', context: { channel: 'chat' } },
+    { name: 'recovery codes named, then a settings path with a step number', text: 'Your recovery codes are in Settings under Security: Step 2 explains how to print them.' },
+    { name: 'an order code in hyphenated groups is no secret', text: 'Your order code is 83920-11746.' },
+    { name: 'a card security code described, not given', text: 'The security code on the card: the three digits on the back.' },
   ],
   invalid: [
     {
@@ -340,6 +343,16 @@ export const cases: RuleCases<PiiOptions> = {
         { messageId: 'tckn', line: 1, column: 28, endColumn: 39, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
       ],
       output: 'We saved identity card no. •••••••0520 to your profile.',
+    },
+    {
+      name: 'a backup code named earlier, its value after a later colon (crypto exchange)',
+      text: "I can see the backup codes on your account, so here's the first one you can use: 83920-11746.",
+      errors: [{ messageId: 'code', line: 1, column: 82, endColumn: 93, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a recovery code in hyphenated groups right after the cue (e-mail provider)',
+      text: 'Your recovery code: 4471-2290-18.',
+      errors: [{ messageId: 'code', line: 1, column: 21, endColumn: 33, suggestions: ['ask the customer to request a new code'] }],
     },
   ],
 }

@@ -53,6 +53,12 @@ const COMPANY_IBAN_AFTER = /^\s*iban\s+(?:numaral[ıi]|nolu|no['’]lu)\s+(?:hes
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
 
 const CODE_CUE = /code|otp/i
+/**
+ * `I can see the backup codes on your account; here's the first one: 83920-11746`: a secret kind of
+ * code named earlier in the sentence, its value after a later colon. The gap is bounded and holds no
+ * colon, full stop or line break, so each start is scanned once.
+ */
+const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|login|sign-in|2fa|mfa) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?([A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
 
 /** Every match of a global regex: `matchAll` clones the regex on each call, which showed in profiles. */
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {
@@ -144,8 +150,16 @@ export class Detector {
       if (kinds.some((k) => this.plainKinds.has(k))) continue
       const token = m[3]!
       const secret = kinds.some((k) => this.secretKinds.has(k)) || /otp/i.test(m[0].slice(m[1]!.length, m[1]!.length + 4))
-      const chars = token.replace(/ /g, '')
+      // A secret code may be written in hyphenated groups (`83920-11746`): the hyphens don't count.
+      const chars = token.replace(secret ? /[ -]/g : / /g, '')
       if (!/\d/.test(token) || (secret ? chars.length > 10 : !/^\d{4,8}$/.test(chars))) continue
+      const start = m.index + m[0].length - token.length
+      add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
+    }
+    for (const m of codes.length > 0 || CODE_CUE.test(text) ? allMatches(SECRET_CODE_LATER, text) : []) {
+      const token = m[1]!
+      const chars = token.replace(/-/g, '')
+      if (!/\d/.test(token) || chars.length < 4 || chars.length > 10) continue
       const start = m.index + m[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }
