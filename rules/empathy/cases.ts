@@ -395,16 +395,22 @@ export const cases: RuleCases<EmpathyOptions> = {
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“wasted”' } }],
     },
     {
-      name: 'a repeat contact: “five times now”',
+      name: 'a count of tries or contacts: “five times now”',
       text: REPLY,
       context: said('I have written about this refund five times now.'),
-      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“times now”' } }],
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“times now”' } }],
     },
     {
-      name: 'a repeat contact: “tried 4 times”',
+      name: 'a repeat contact: “had to chase”',
+      text: REPLY,
+      context: said('I have had to chase my ferry refund all month.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“had to chase”' } }],
+    },
+    {
+      name: 'a problem that persists: “tried 4 times”',
       text: REPLY,
       context: said('I tried 4 times to reset the password with your link.'),
-      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“tried 4 times”' } }],
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“tried 4 times”' } }],
     },
     {
       name: 'a problem that keeps happening: “wrong again”',
