@@ -66,6 +66,9 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: '"easy really," mid-sentence about what the agent did', text: 'The fix was easy really, and I have already applied it for you.' },
     { name: 'owning the confusion', text: "I'm sorry the two invoices were confusing; here is a single one." },
     { name: '"you could have" as an offer', text: 'You could have a refund or a voucher, whichever suits you.' },
+    { name: '"as you can see" on its own', text: 'As you can see on the invoice, the fee was refunded in May.' },
+    { name: 'our own policy explained, not waved away', text: 'Our policy is to refund within 14 days, and yours qualifies.' },
+    { name: 'reading the FAQ offered as a tip', text: 'The FAQ under Deliveries has photos of each step, if that helps.' },
   ],
   invalid: [
     {
@@ -438,6 +441,51 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'non-apology: "we regret that you feel"',
       text: 'We regret that you feel our decision was unfair.',
       errors: [{ messageId: 'nonapology', line: 1, column: 1, endColumn: 24, suggestions: ["I'm sorry this wasn't clearer", "I'm sorry for the mix-up"] }],
+    },
+    {
+      name: 'belittle: "you evidently missed"',
+      text: 'You evidently missed the second page of the form.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 21, suggestions: ["It looks like you didn't", 'It seems'] }],
+    },
+    {
+      name: 'belittle: "as you can clearly see"',
+      text: 'As you can clearly see on the invoice, the fee was added in May.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 23, suggestions: ["It looks like you didn't", 'It seems'] }],
+    },
+    {
+      name: 'belittle: "contrary to what you think"',
+      text: 'Contrary to what you think, the warranty ended last year.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 27, suggestions: ["It looks like you didn't", 'It seems'] }],
+    },
+    {
+      name: 'belittle: "I don\'t see what\'s so hard"',
+      text: "I don't see what's so hard about pressing Reset.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 27, suggestions: ['Let me walk you through it', "Here's another way to look at it"] }],
+    },
+    {
+      name: 'belittle: "what part of this don\'t you understand"',
+      text: "What part of this don't you understand? The fee is fixed.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 39, suggestions: ['Let me walk you through it', "Here's another way to look at it"] }],
+    },
+    {
+      name: 'belittle: "it\'s all there in the FAQ"',
+      text: "It's all right there in the FAQ, under Deliveries.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 32, suggestions: ['Let me walk you through it', "Here's another way to look at it"] }],
+    },
+    {
+      name: 'belittle: "try reading the manual"',
+      text: 'Maybe try reading the manual before you call again.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 29, suggestions: ['Let me walk you through it', "Here's another way to look at it"] }],
+    },
+    {
+      name: 'dismiss: "that\'s just our policy"',
+      text: "Sorry, but that's just our policy.",
+      errors: [{ messageId: 'dismiss', line: 1, column: 12, endColumn: 34, suggestions: ["I understand this isn't the answer you hoped for"] }],
+    },
+    {
+      name: 'belittle: "as any driver should know"',
+      text: 'As any driver should know, the zone is marked on the map.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 26, suggestions: ['As a reminder', 'Just so you have it handy'] }],
     },
   ],
 }
