@@ -128,6 +128,7 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: "owning the chase: “you shouldn't have had to”", text: "Hi Maria,\n\nYou shouldn't have had to chase us, and the fee is now refunded.\n\nBest regards,\nSam", context: said('I have had to chase this refund five times now.') },
     { name: 'owning the mistake: “we got this wrong”', text: 'Hi Maria,\n\nWe got this wrong, and the invoice is now corrected.\n\nBest regards,\nSam', context: said('The invoice total is wrong again.') },
     { name: 'naming the feeling: “what a pain”', text: 'Hi Maria,\n\nWhat a pain to lose a weekend like that. The engineer is booked for Monday at 9.\n\nBest regards,\nSam', context: said('A whole weekend wasted waiting for your engineer.') },
+    { name: 'a happy customer asking to order again', text: REPLY, context: said('The cake was perfect. Can I order from you again for June?') },
   ],
   invalid: [
     {
@@ -417,6 +418,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Your payroll software calculated overtime wrong again.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“wrong again”' } }],
+    },
+    {
+      name: 'a customer about to leave: “take my business elsewhere”',
+      text: REPLY,
+      context: said('One more wrong delivery and I will take my business elsewhere.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“take my business elsewhere”' } }],
+    },
+    {
+      name: 'a customer who will “never order from you again”',
+      text: REPLY,
+      context: said('The cake arrived squashed. I will never order from you again.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“never order from you again”' } }],
     },
   ],
 }
