@@ -57,6 +57,9 @@ export const cases: RuleCases<JargonOptions> = {
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
     { name: 'tr: portakal and a modem port are no port-in (e-commerce)', text: 'Portakal siparişiniz yarın teslim edilecek. Modemin port ışığı yanıyor mu?', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term named in quotes after its meaning (bank)', text: 'Kartınıza geçici bir ön onay konmuş; bankalar buna "provizyon" diyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -412,5 +415,7 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
     },
+    { name: 'tr: the bare term, unexplained', text: "Kartınızdaki provizyon 13 Aralık'ta kalkacak.", context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }] },
+    { name: 'tr: quoted but not explained', text: 'Ekranda "provizyon" yazıyorsa birkaç gün bekleyin.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 10, endColumn: 19, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }] },
   ],
 }

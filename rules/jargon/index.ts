@@ -17,6 +17,20 @@ export type { JargonOptions } from './lexicon.js'
 const DEFINED_AFTER = /^\s*\(\s*[A-Z0-9]{2,6}s?\s*\)/
 const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
 
+/** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
+const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
+const QUOTE_BEFORE = /["“'‘«]$/
+/** Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, or given in parentheses after the plain words: `ön onay (provizyon)`. */
+const GLOSSED_AFTER_TR = /^\s*(?:\(\s*\p{Ll}|,\s*yani\s|yani\s)/u
+
+/** Whether a Turkish term is explained where it stands, so the customer is not left with the bare word. */
+function explainedTurkish(prose: string, start: number, end: number): boolean {
+  const after = prose.slice(end, end + 40)
+  if (QUOTE_BEFORE.test(prose.slice(Math.max(0, start - 1), start)) && NAMED_AFTER_TR.test(after)) return true
+  if (prose[start - 1] === '(' && prose[end] === ')') return true
+  return GLOSSED_AFTER_TR.test(after)
+}
+
 /** What differs between languages beyond the data. */
 interface Writing {
   lower: (w: string) => string
@@ -90,6 +104,7 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
+        if (ctx.language === 'tr' && hit.sense.kind === 'jargon' && explainedTurkish(doc.prose, hit.start, hit.end)) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
           const customerWords = customerWordLine(doc, writing.customerSuffixes)

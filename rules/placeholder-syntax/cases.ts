@@ -30,6 +30,7 @@ export const cases: RuleCases<SyntaxOptions> = {
     { name: 'outside template mode: a broken placeholder', text: 'Hi {{first_name},\n\nYour order shipped.' },
     { name: 'outside template mode: no fallback', text: 'Hi {{first_name}},\n\nYour order shipped.' },
     { name: 'filters and alwaysFilled from options', text: 'Hi {{ customer.first_name | titlecase }}!', options: { filters: ['titlecase'], alwaysFilled: ['customer.'] }, template: true },
+    { name: 'tr: double brackets with no dialect a help desk fills in beside them', text: 'Merhaba [Müşteri adı], talebiniz alındı. [[destek_hatti]] numarasını arayın.', template: true },
   ],
   invalid: [
     {
@@ -297,6 +298,18 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | }}, thanks for your order.',
       template: true,
       errors: [{ messageId: 'emptyFilter', line: 1, column: 4, endColumn: 21, suggestions: [], message: '“{{first_name | }}” has an empty filter after “|”.' }],
+    },
+    {
+      name: 'tr: a [[…]] variable beside Liquid (bank SMS)',
+      text: 'Merhaba {{ first_name | default: "Müşterimiz" }}, talebiniz alındı. Sorun sürerse [[destek_hatti]] numarasını arayın.',
+      template: true,
+      errors: [{ messageId: 'mixedDialect', line: 1, column: 83, endColumn: 99, suggestions: ['{{destek_hatti}}'] }],
+    },
+    {
+      name: 'a [[ dotted.name ]] beside Liquid',
+      text: 'Hi {{first_name | default: "there"}}, your code is [[ reset.code ]].',
+      template: true,
+      errors: [{ messageId: 'mixedDialect', line: 1, column: 52, endColumn: 68, suggestions: ['{{reset.code}}'] }],
     },
   ],
 }

@@ -67,6 +67,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'tr: words only in the customer message', text: 'Merhaba Ali Bey, gecikme için özür dileriz.', context: { language: 'tr', customer: { name: 'Ali', message: 'orospu çocukları paketimi kaybetmiş' } } },
     { name: 'tr: English data (cuss lists "kondum") is not applied to a Turkish draft', text: 'Merhaba Deniz Hanım, uçağım İzmir’e kondum diye yazmışsınız; bagajınız da aynı uçakla geldi.', context: { language: 'tr' } },
     { name: 'tr: kahrolmak, grief, is not a curse (charity)', text: 'Depremde kahrolan ailelere bağış kampanyamız sürüyor. Haberi duyunca kahroldum.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: prices jumped (sıçramak)', text: 'Fiyatlar kampanya bitince sıçradı, kusura bakmayın.', context: { language: 'tr', channel: 'social' } },
+    { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
   ],
   invalid: [
     {
@@ -338,5 +340,7 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'tr: kahrolası (airline)', text: 'Ne diyelim, kahrolası aktarma sistemi bugün yine çöktü.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 13, endColumn: 22, suggestions: ['sorunlu'] }] },
     { name: 'tr: kahrolasıca (electronics)', text: 'Bu kahrolasıca yazıcı yine bozuldu.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 4, endColumn: 15, suggestions: ['sorunlu'] }] },
+    { name: 'tr: masked converb s*çıp (food delivery)', text: 'Kusura bakmayın, kurye trafikte s*çıp kalmış.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 33, endColumn: 38, suggestions: [] }] },
+    { name: 'tr: the converb sıçıp written out', text: 'Kurye yolda sıçıp kalmış, yeniden yönlendirdik.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 13, endColumn: 18, suggestions: [] }] },
   ],
 }
