@@ -426,7 +426,17 @@ export const cases: RuleCases<AcronymOptions> = {
       errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
       output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
     },
-    { name: 'tr: an unknown acronym in the body still counts', text: 'Merhaba Fikret Bey,\n\nArızalı cihazı en yakın SKM noktasına bırakabilirsiniz.\n\nSaygılarımızla,\nDestek', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'unknown', line: 3, column: 25, endColumn: 28, suggestions: [] }] },
-    { name: 'tr: a lower-case türkiye after it is no company name', text: 'Merhaba Fikret Bey,\n\nFormu SKM türkiye adresine gönderin.\n\nSaygılarımızla,\nDestek', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'unknown', line: 3, column: 7, endColumn: 10, suggestions: [] }] },
+    {
+      name: 'tr: an unknown acronym in the body still counts',
+      text: 'Merhaba Fikret Bey,\n\nArızalı cihazı en yakın SKM noktasına bırakabilirsiniz.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 25, endColumn: 28, suggestions: [] }],
+    },
+    {
+      name: 'tr: a lower-case türkiye after it is no company name',
+      text: 'Merhaba Fikret Bey,\n\nFormu SKM türkiye adresine gönderin.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 7, endColumn: 10, suggestions: [] }],
+    },
   ],
 }

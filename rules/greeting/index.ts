@@ -116,7 +116,11 @@ const COURTESY_TR = /teşekkür|sağ ?ol|özür|kusura|memnun|hoş ?geldin|merha
 
 /** Whether a Turkish name at `start` greets: it opens its sentence (two words before it at most) or follows a courtesy. */
 function greetsTurkish(text: string, lineStart: number, start: number): boolean {
-  const sentence = text.slice(lineStart, start).split(/[.!?]\s/).pop() ?? ''
+  const sentence =
+    text
+      .slice(lineStart, start)
+      .split(/[.!?]\s/)
+      .pop() ?? ''
   return (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2 || COURTESY_TR.test(lowerTurkish(sentence))
 }
 

@@ -215,8 +215,23 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saf olmayın (GSM)', text: 'Bu kadar saf olmayın, kimse bedava telefon vermez.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 21, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing (energy)', text: 'Bu kadar basit bir şeyi anlamamanız şaşırtıcı.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 36, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing, past (bank)', text: 'Bu kadar basit bir şeyi anlayamadığınız için tekrar yazıyorum.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 40, suggestions: [] }] },
-    { name: 'tr: free shipping every time is not a reasonable expectation', text: 'Her siparişte ücretsiz kargo beklemek mantıklı bir beklenti değil.', context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'insultWithRewrite', line: 1, column: 39, endColumn: 66, suggestions: ['karşılayabildiğimiz bir beklenti değil'] }] },
-    { name: 'tr: not a fair request (makul)', text: 'Aynı gün iade istemek pek makul bir talep değil, kusura bakmayın.', context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'insultWithRewrite', line: 1, column: 27, endColumn: 48, suggestions: ['karşılayabildiğimiz bir talep değil'] }] },
-    { name: 'tr: an unreasonable expectation of yours', text: 'Bu açıkçası mantıksız bir beklentiniz.', context: { language: 'tr', channel: 'chat' }, errors: [{ messageId: 'insultWithRewrite', line: 1, column: 13, endColumn: 38, suggestions: ['karşılayamadığımız bir beklenti'] }] },
+    {
+      name: 'tr: free shipping every time is not a reasonable expectation',
+      text: 'Her siparişte ücretsiz kargo beklemek mantıklı bir beklenti değil.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 39, endColumn: 66, suggestions: ['karşılayabildiğimiz bir beklenti değil'] }],
+    },
+    {
+      name: 'tr: not a fair request (makul)',
+      text: 'Aynı gün iade istemek pek makul bir talep değil, kusura bakmayın.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 27, endColumn: 48, suggestions: ['karşılayabildiğimiz bir talep değil'] }],
+    },
+    {
+      name: 'tr: an unreasonable expectation of yours',
+      text: 'Bu açıkçası mantıksız bir beklentiniz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 13, endColumn: 38, suggestions: ['karşılayamadığımız bir beklenti'] }],
+    },
   ],
 }

@@ -415,7 +415,17 @@ export const cases: RuleCases<JargonOptions> = {
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
     },
-    { name: 'tr: the bare term, unexplained', text: "Kartınızdaki provizyon 13 Aralık'ta kalkacak.", context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }] },
-    { name: 'tr: quoted but not explained', text: 'Ekranda "provizyon" yazıyorsa birkaç gün bekleyin.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'jargon', line: 1, column: 10, endColumn: 19, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }] },
+    {
+      name: 'tr: the bare term, unexplained',
+      text: "Kartınızdaki provizyon 13 Aralık'ta kalkacak.",
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'tr: quoted but not explained',
+      text: 'Ekranda "provizyon" yazıyorsa birkaç gün bekleyin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 10, endColumn: 19, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
   ],
 }

@@ -523,7 +523,17 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
     },
-    { name: 'tr: after our assessment, "shortly" (insurance)', text: 'Değerlendirme tamamlandıktan sonra kısa süre içinde ödemeniz yapılacaktır.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 52, suggestions: ['<süre> içinde'] }] },
-    { name: 'tr: when our review ends, "soon"', text: 'İnceleme süreci tamamlandığında kısa sürede tutar hesabınıza aktarılacak.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 44, suggestions: ['<süre> içinde'] }] },
+    {
+      name: 'tr: after our assessment, "shortly" (insurance)',
+      text: 'Değerlendirme tamamlandıktan sonra kısa süre içinde ödemeniz yapılacaktır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 52, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: when our review ends, "soon"',
+      text: 'İnceleme süreci tamamlandığında kısa sürede tutar hesabınıza aktarılacak.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 44, suggestions: ['<süre> içinde'] }],
+    },
   ],
 }
