@@ -73,6 +73,8 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: BDDK spelled out at first use (bank)', text: 'Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) kurallarına göre ödemeniz bildirildi; BDDK bunu zorunlu tutuyor.', context: { language: 'tr' } },
     { name: 'tr: spelled out with a case ending before the brackets (bank)', text: 'İki adımlı doğrulamayı (2FA) açmanızı öneririz; 2FA her girişte sorulur.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: MFA spelled out, inflected (SaaS)', text: 'Çok adımlı doğrulamayı (MFA) açtık.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a brand in capitals signs with Türkiye Destek (electronics)', text: 'Merhaba Fikret Bey,\n\nİade kodunuz 7781-205.\n\nSaygılarımızla,\nAylin\nJBL Türkiye Destek', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a bank in capitals signs with Müşteri Hizmetleri', text: 'Merhaba Fikret Bey,\n\nCihazınız onarıldı.\n\nİyi günler dileriz,\nQNB Müşteri Hizmetleri', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -423,6 +425,18 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
       output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
+    },
+    {
+      name: 'tr: an unknown acronym in the body still counts',
+      text: 'Merhaba Fikret Bey,\n\nArızalı cihazı en yakın SKM noktasına bırakabilirsiniz.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 25, endColumn: 28, suggestions: [] }],
+    },
+    {
+      name: 'tr: a lower-case türkiye after it is no company name',
+      text: 'Merhaba Fikret Bey,\n\nFormu SKM türkiye adresine gönderin.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 7, endColumn: 10, suggestions: [] }],
     },
   ],
 }

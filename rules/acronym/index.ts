@@ -60,6 +60,8 @@ const TR_NAME_NOUNS = new Set([
   'bankası',
 ])
 const TR_LONG_CAPS = /^\p{Lu}{5,}$/u
+/** Capitalised words after a capitals word that make it a company's name, as signatures write it: `JBL Türkiye Destek`, `MNG Müşteri Hizmetleri`. */
+const TR_COMPANY_TAILS = new Set(['türkiye', 'destek', 'müşteri', 'teknik', 'ekibi', 'grubu', 'holding', 'mağazaları', 'servisi', 'yetkili'])
 
 interface Use {
   token: Token
@@ -247,6 +249,7 @@ function adjacentCapitals(text: string): boolean {
 function turkishName(words: readonly Token[], i: number, prose: string): boolean {
   const next = words[i + 1]
   if (next && TR_NAME_NOUNS.has(next.lower) && /^\s+$/.test(prose.slice(words[i]!.end, next.start))) return true
+  if (next && /^\p{Lu}\p{Ll}/u.test(next.value) && TR_COMPANY_TAILS.has(next.lower) && /^[ \t]+$/.test(prose.slice(words[i]!.end, next.start))) return true
   const prev = words[i - 1]
   return (prev !== undefined && TR_LONG_CAPS.test(prev.value)) || (next !== undefined && TR_LONG_CAPS.test(next.value))
 }

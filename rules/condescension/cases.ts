@@ -58,6 +58,11 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
     { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
     { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: stated in the contract, without "clearly"', text: 'Sözleşmede belirtildiği üzere iade süresi 14 gündür.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: we will show the fees clearly (a promise)', text: 'Ücretleri bundan sonra faturanızda açıkça göstereceğiz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a device working perfectly normally (telecom)', text: 'Modeminiz şu an gayet normal çalışıyor, hat testimiz temiz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: telling the number is enough (an instruction)', text: 'Kargo şubesinde bu numarayı söylemeniz yeterli.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: checking in the app will be enough (future)', text: 'Uygulamadan bakiyenizi kontrol etmeniz yeterli olacaktır.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -347,6 +352,48 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'tr: as clearly stated in the terms (e-commerce)',
+      text: 'Kullanım koşullarında açıkça belirtildiği üzere iade süresi 14 gündür.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 23, endColumn: 48, suggestions: [] }],
+    },
+    {
+      name: 'tr: it was written plainly on the order screen',
+      text: 'Kargo ücreti sipariş ekranında gayet net yazıyordu.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 51, suggestions: [] }],
+    },
+    {
+      name: 'tr: as the FAQ spells out (bank)',
+      text: 'Sıkça Sorulan Sorular sayfasında açık açık yazdığı gibi şifre 24 saatte sıfırlanır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 34, endColumn: 56, suggestions: [] }],
+    },
+    {
+      name: 'tr: "perfectly normal" waves the question away (e-commerce chat)',
+      text: 'Kampanya indiriminin sepette görünmemesi gayet normal, ödeme adımında düşülüyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 54, suggestions: [] }],
+    },
+    {
+      name: 'tr: "perfectly natural" with the copula',
+      text: 'Yoğun dönemde bu gecikme gayet doğaldır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 26, endColumn: 40, suggestions: [] }],
+    },
+    {
+      name: 'tr: looking would have been enough (cargo)',
+      text: 'Kargo takip sayfasına bakmanız yeterliydi.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 23, endColumn: 42, suggestions: [] }],
+    },
+    {
+      name: 'tr: checking would have been enough (utility)',
+      text: 'Faturanızı kontrol etmeniz yeterli olurdu, tutar orada yazıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 12, endColumn: 42, suggestions: [] }],
     },
   ],
 }

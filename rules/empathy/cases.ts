@@ -123,6 +123,16 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Meltem Hanım,\n\nYaşadığınız durum için özür dileriz. Yeni tarihler 11 Aralık 10.30 ve 12 Aralık 14.00.\n\nSaygılarımızla,\nMemorial',
       context: tr('Randevum iptal edilmiş, çok sinirliyim.'),
     },
+    {
+      name: 'tr: a plain "not here yet" is a question, not frustration',
+      text: "Merhaba Ayşe Hanım,\n\nSiparişiniz 9 Aralık'ta teslim edilecek.\n\nSaygılarımızla,\nMağaza",
+      context: tr('Siparişim ne zaman gelir? Daha gelmedi.'),
+    },
+    {
+      name: 'tr: someone else in a difficult situation',
+      text: 'Merhaba Ayşe Hanım,\n\nHediye paketi seçeneğini ödeme adımında bulabilirsiniz.\n\nSaygılarımızla,\nMağaza',
+      context: tr('Arkadaşım zor durumda, ona hediye göndermek istiyorum.'),
+    },
   ],
   invalid: [
     {
@@ -375,6 +385,24 @@ export const cases: RuleCases<EmpathyOptions> = {
       name: 'tr: “öfkeliyim” (bank)',
       text: 'Merhaba Ayşe Hanım,\n\nFazla çekilen tutar bugün iade edildi.\n\nSaygılarımızla,\nBanka',
       context: tr('Kartımdan iki kez para çekilmiş, öfkeliyim.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “zor durumda kaldım” (grocery)',
+      text: 'Merhaba Ayşe Hanım,\n\nEksik ürün yarın sabah adresinize teslim edilecek.\n\nSaygılarımızla,\nMarket',
+      context: tr('İlacım eksik geldi, çok zor durumda kaldım.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “hala siparişim gelmedi” (e-commerce)',
+      text: "Merhaba Ayşe Hanım,\n\nSiparişiniz 9 Aralık'ta teslim edilecek.\n\nSaygılarımızla,\nMağaza",
+      context: tr('Hala siparişim gelmedi, ne zaman gelecek?'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “kimse bilgi vermedi” (cargo)',
+      text: "Merhaba Ayşe Hanım,\n\nPaketiniz 12 Aralık'a kadar şubede bekleyecek.\n\nSaygılarımızla,\nKargo",
+      context: tr('Paketim şubeye dönmüş ama kimse bilgi vermedi.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
     },
   ],

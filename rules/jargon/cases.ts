@@ -60,6 +60,9 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'a chargeback explained in the same sentence', text: "I have opened a chargeback on your behalf, which means your bank asks the seller's bank for the money back.", context: { channel: 'email' } },
     { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
     { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
+    { name: 'tr: the term named in quotes after its meaning (bank)', text: 'Kartınıza geçici bir ön onay konmuş; bankalar buna "provizyon" diyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -432,6 +435,18 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Commencing Monday, which means next week, the store opens at nine.',
       context: { channel: 'email' },
       errors: [{ messageId: 'wordy', line: 1, column: 1, endColumn: 11, suggestions: ['Starting', 'Beginning'], message: '“Commencing” is stiff, bureaucratic wording; “Starting” or “Beginning” says the same more plainly.' }],
+    },
+    {
+      name: 'tr: the bare term, unexplained',
+      text: "Kartınızdaki provizyon 13 Aralık'ta kalkacak.",
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'tr: quoted but not explained',
+      text: 'Ekranda "provizyon" yazıyorsa birkaç gün bekleyin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 10, endColumn: 19, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
     },
   ],
 }

@@ -74,6 +74,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'a wildcard search is no masked word', text: 'Type ship* in the search box to find both shipping and shipment e-mails.', context: { channel: 'chat' } },
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
+    { name: 'tr: prices jumped (sıçramak)', text: 'Fiyatlar kampanya bitince sıçradı, kusura bakmayın.', context: { language: 'tr', channel: 'social' } },
+    { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
   ],
   invalid: [
     {
@@ -375,5 +377,7 @@ export const cases: RuleCases<ProfanityOptions> = {
       context: { channel: 'chat', customer: { message: 'your app is damn slow' } },
       errors: [{ messageId: 'removeCustomerSwore', line: 1, column: 48, endColumn: 52, suggestions: [], message: "Don't use “damn”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so." }],
     },
+    { name: 'tr: masked converb s*çıp (food delivery)', text: 'Kusura bakmayın, kurye trafikte s*çıp kalmış.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 33, endColumn: 38, suggestions: [] }] },
+    { name: 'tr: the converb sıçıp written out', text: 'Kurye yolda sıçıp kalmış, yeniden yönlendirdik.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 13, endColumn: 18, suggestions: [] }] },
   ],
 }

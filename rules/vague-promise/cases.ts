@@ -96,6 +96,8 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to the customer’s payment (e-commerce)', text: 'Ödemeniz hesabımıza geçtiğinde siparişiniz kısa sürede hazırlanacak.', context: { language: 'tr' } },
     { name: 'tr: a commitment tied to a step of ours (cargo)', text: 'Ürün depomuza ulaştığında size döneceğiz.', context: { language: 'tr' } },
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
+    { name: 'tr: our assessment, then a concrete time', text: 'Değerlendirme tamamlandıktan sonra 3 iş günü içinde ödemeniz yapılacaktır.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: an event the customer sees (arrival at the branch)', text: 'Paketiniz şubeye ulaştığında kısa süre içinde SMS alacaksınız.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -520,6 +522,18 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'Talebiniz ekibimize iletildiğinde en kısa sürede incelenecek.',
       context: { language: 'tr' },
       errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: after our assessment, "shortly" (insurance)',
+      text: 'Değerlendirme tamamlandıktan sonra kısa süre içinde ödemeniz yapılacaktır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 52, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: when our review ends, "soon"',
+      text: 'İnceleme süreci tamamlandığında kısa sürede tutar hesabınıza aktarılacak.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 44, suggestions: ['<süre> içinde'] }],
     },
   ],
 }

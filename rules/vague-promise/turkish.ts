@@ -139,6 +139,7 @@ interface TurkishData {
   responseWords: string[]
   resolutionWords: string[]
   ourSteps: string[]
+  ourProcesses: string[]
 }
 
 export class TurkishPromises {
@@ -151,6 +152,7 @@ export class TurkishPromises {
   private readonly response: RegExp
   private readonly resolution: RegExp
   private readonly ourSteps: RegExp
+  private readonly ourProcesses: RegExp
 
   constructor(options: TurkishOptions = {}) {
     const key = (p: string) =>
@@ -189,6 +191,7 @@ export class TurkishPromises {
     this.response = stems(tr.responseWords)
     this.resolution = stems(tr.resolutionWords)
     this.ourSteps = new RegExp(`^(?:${tr.ourSteps.map(key).join('|')})`)
+    this.ourProcesses = new RegExp(`^(?:${tr.ourProcesses.map(key).join('|')})`)
   }
 
   /**
@@ -335,11 +338,17 @@ export class TurkishPromises {
     }
   }
 
-  /** Word `i` is an event converb (`ulaştığında`) right after a place or team of ours (`depomuza`, `ekibimize`): a step the customer cannot date. */
+  /**
+   * Word `i` is an event converb (`ulaştığında`, `tamamlandıktan [sonra]`) right after a place or team
+   * of ours (`depomuza`, `ekibimize`) or a process of ours (`değerlendirme`, `inceleme`): a step the customer cannot date.
+   */
   private ourEventAt(words: readonly Token[], i: number): boolean {
-    if (i === 0 || !WHEN.test(words[i]!.lower)) return false
+    const w = words[i]!.lower
+    if ((w === 'sonra' || w === 'once') && i > 1 && WHEN.test(words[i - 1]!.lower)) return this.ourEventAt(words, i - 1)
+    if (i === 0 || !WHEN.test(w)) return false
     const prev = words[i - 1]!
-    return !(i > 1 && CAPITAL.test(prev.value)) && OURS.test(prev.lower) && this.ourSteps.test(prev.lower)
+    if (i > 1 && CAPITAL.test(prev.value)) return false
+    return (OURS.test(prev.lower) && this.ourSteps.test(prev.lower)) || this.ourProcesses.test(prev.lower)
   }
 
   /** Word `i` ties the timing to an event or a condition, or is a hope. */
