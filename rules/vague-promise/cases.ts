@@ -96,6 +96,8 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to the customer’s payment (e-commerce)', text: 'Ödemeniz hesabımıza geçtiğinde siparişiniz kısa sürede hazırlanacak.', context: { language: 'tr' } },
     { name: 'tr: a commitment tied to a step of ours (cargo)', text: 'Ürün depomuza ulaştığında size döneceğiz.', context: { language: 'tr' } },
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
+    { name: 'the customer’s “ASAP” quoted back, with the courier booked (electronics)', text: 'You said you needed the charger “ASAP”, so it goes out by express courier today.' },
+    { name: 'a quoted phrase is a mention, not a promise (utilities)', text: 'I can see you were told the meter would be read "shortly", which I understand is frustrating.' },
   ],
   invalid: [
     {
@@ -520,6 +522,11 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'Talebiniz ekibimize iletildiğinde en kısa sürede incelenecek.',
       context: { language: 'tr' },
       errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'quotation marks elsewhere in the sentence do not silence the promise (retail)',
+      text: 'Our reply to "where is my order" is that the parcel will arrive soon.',
+      errors: [{ messageId: 'vague', line: 1, column: 65, endColumn: 69, suggestions: ['by <day/time>'] }],
     },
   ],
 }
