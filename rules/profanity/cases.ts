@@ -67,6 +67,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'tr: words only in the customer message', text: 'Merhaba Ali Bey, gecikme için özür dileriz.', context: { language: 'tr', customer: { name: 'Ali', message: 'orospu çocukları paketimi kaybetmiş' } } },
     { name: 'tr: English data (cuss lists "kondum") is not applied to a Turkish draft', text: 'Merhaba Deniz Hanım, uçağım İzmir’e kondum diye yazmışsınız; bagajınız da aynı uçakla geldi.', context: { language: 'tr' } },
     { name: 'tr: kahrolmak, grief, is not a curse (charity)', text: 'Depremde kahrolan ailelere bağış kampanyamız sürüyor. Haberi duyunca kahroldum.', context: { language: 'tr', channel: 'email' } },
+    { name: 'a dog walk, not the idiom (pet insurance)', text: 'Our vet covered the pooch, and the screws in his leg are included in the claim.' },
+    { name: 'a busy week in plain words (refunds)', text: 'The refund queue has been chaotic this week, so thanks for waiting.' },
   ],
   invalid: [
     {
@@ -338,5 +340,25 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'tr: kahrolası (airline)', text: 'Ne diyelim, kahrolası aktarma sistemi bugün yine çöktü.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 13, endColumn: 22, suggestions: ['sorunlu'] }] },
     { name: 'tr: kahrolasıca (electronics)', text: 'Bu kahrolasıca yazıcı yine bozuldu.', context: { language: 'tr', channel: 'email' }, errors: [{ messageId: 'reword', line: 1, column: 4, endColumn: 15, suggestions: ['sorunlu'] }] },
+    {
+      name: 'a masked compound swear (refunds)',
+      text: 'Sorry, the refund queue was a sh*tshow this week.',
+      errors: [{ messageId: 'remove', line: 1, column: 31, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a masked compound with the stem second (logistics)',
+      text: 'The depot move was a total clusterf*ck, I know.',
+      errors: [{ messageId: 'remove', line: 1, column: 28, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a vulgar idiom for a mistake (billing)',
+      text: 'Our billing system screwed the pooch on the renewal run.',
+      errors: [{ messageId: 'reword', line: 1, column: 20, endColumn: 37, suggestions: ['got it wrong'], message: "Don't use “screwed the pooch”: it is profane; say “got it wrong” instead." }],
+    },
+    {
+      name: 'a vulgar half-measure (delivery)',
+      text: 'That was a half-assed repair and we will redo it on Monday.',
+      errors: [{ messageId: 'remove', line: 1, column: 12, endColumn: 22, suggestions: [] }],
+    },
   ],
 }
