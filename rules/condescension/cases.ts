@@ -58,6 +58,7 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
     { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
     { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
+    { name: 'clearly printed as a promise about our own labels (parcel)', text: 'From Monday every box will have the return address printed clearly on the side.' },
   ],
   invalid: [
     {
@@ -347,6 +348,16 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Geçen mesajımızda belirttiğimiz gibi, iade iki gün sürer.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'a due date “clearly printed” on the bill (telecom)',
+      text: 'The payment arrived after the due date, which is clearly printed at the top of every bill.',
+      errors: [{ messageId: 'belittle', line: 1, column: 41, endColumn: 65, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'a size guide “plainly displayed” (fashion)',
+      text: 'The sizes run small, as plainly displayed in the size guide.',
+      errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 42, suggestions: ['which is shown'] }],
     },
   ],
 }

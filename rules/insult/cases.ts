@@ -69,6 +69,8 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saf, sheer, of a coincidence (bank)', text: 'Bu saf bir tesadüf, hesabınızda sorun yok.', context: { language: 'tr' } },
     { name: 'tr: a simple step, no judgement (GSM)', text: 'Bu basit bir işlemdir; adımları aşağıda paylaştım.', context: { language: 'tr' } },
     { name: 'tr: komik, funny, of something else (media)', text: 'Komik videolarınız için teşekkürler.', context: { language: 'tr' } },
+    { name: 'one as a number, after an evaluative word is not there (retail)', text: 'It’s a pretty simple one: tap Orders, then Returns.' },
+    { name: 'the agent’s own slip called silly (telecom)', text: 'That was a silly one on our part, and the credit is on your bill.' },
   ],
   invalid: [
     {
@@ -213,5 +215,16 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saf olmayın (GSM)', text: 'Bu kadar saf olmayın, kimse bedava telefon vermez.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 21, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing (energy)', text: 'Bu kadar basit bir şeyi anlamamanız şaşırtıcı.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 36, suggestions: [] }] },
     { name: 'tr: cannot grasp a simple thing, past (bank)', text: 'Bu kadar basit bir şeyi anlayamadığınız için tekrar yazıyorum.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 10, endColumn: 40, suggestions: [] }] },
+    {
+      name: 'the customer’s question called a silly one (software)',
+      text: 'Thanks for asking, though it’s a pretty silly one: the switch is on the first screen.',
+      errors: [{ messageId: 'insult', line: 1, column: 41, endColumn: 50, suggestions: [] }],
+    },
+    {
+      name: 'brain-dead said of the product (gaming)',
+      text: 'Sorry, the new login prompt is brain-dead and we are changing it.',
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 32, endColumn: 42, suggestions: ['badly thought out'], message: 'Don\'t use “brain-dead”: it is demeaning when said about the customer, their request or the situation. Say “badly thought out” or reword.' }],
+    },
+    { name: 'braindead in one word (banking)', text: 'Honestly that rule is braindead.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 23, endColumn: 32, suggestions: ['badly thought out'] }] },
   ],
 }
