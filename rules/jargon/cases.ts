@@ -57,6 +57,9 @@ export const cases: RuleCases<JargonOptions> = {
     },
     { name: 'tr: the wrapper formula “Bilgilerinize sunarız.” is verbosity’s', text: 'Merhaba Nur Hanım,\n\nSiparişiniz bugün kargoya verildi.\n\nBilgilerinize sunarız.\n\nSaygılarımızla,\nEvim', context: { channel: 'email', language: 'tr' } },
     { name: 'tr: portakal and a modem port are no port-in (e-commerce)', text: 'Portakal siparişiniz yarın teslim edilecek. Modemin port ışığı yanıyor mu?', context: { language: 'tr', channel: 'email' } },
+    { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
+    { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
+    { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
   ],
   invalid: [
     {
@@ -411,6 +414,28 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Port-in talebiniz karşı operatörde onay bekliyor.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 8, suggestions: ['Numara taşıma'] }],
+    },
+    {
+      name: 'network jargon to a gamer (gaming)',
+      text: 'A bad config on our edge nodes made the handshakes fail.',
+      errors: [
+        { messageId: 'jargon', line: 1, column: 7, endColumn: 13, suggestions: ['settings'], message: '“config” is jargon a customer may not know; say “settings” instead.' },
+        { messageId: 'jargon', line: 1, column: 21, endColumn: 31, suggestions: ['servers'] },
+        { messageId: 'jargon', line: 1, column: 41, endColumn: 51, suggestions: ['connection checks'] },
+      ],
+    },
+    {
+      name: 'a term the acronym is not said to stand for (bank)',
+      text: 'We run know your customer checks on every new account.',
+      errors: [{ messageId: 'jargon', line: 1, column: 8, endColumn: 26, suggestions: ['identity checks'] }],
+    },
+    {
+      name: 'insurance pricing jargon (home insurance)',
+      text: 'The premium is actuarially set from the reinstatement value of your home.',
+      errors: [
+        { messageId: 'jargon', line: 1, column: 16, endColumn: 27, suggestions: ['statistically'] },
+        { messageId: 'jargon', line: 1, column: 41, endColumn: 60, suggestions: ['cost to rebuild'] },
+      ],
     },
   ],
 }
