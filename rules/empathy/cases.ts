@@ -123,6 +123,7 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Meltem Hanım,\n\nYaşadığınız durum için özür dileriz. Yeni tarihler 11 Aralık 10.30 ve 12 Aralık 14.00.\n\nSaygılarımızla,\nMemorial',
       context: tr('Randevum iptal edilmiş, çok sinirliyim.'),
     },
+    { name: 'a distressed customer answered with an apology (bridal)', text: 'Hi Rosa,\n\nI’m so sorry the dress arrived damaged. A new one leaves today.\n\nBest,\nLin', context: said('The dress is ripped and I am heartbroken.') },
   ],
   invalid: [
     {
@@ -376,6 +377,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nFazla çekilen tutar bugün iade edildi.\n\nSaygılarımızla,\nBanka',
       context: tr('Kartımdan iki kez para çekilmiş, öfkeliyim.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'a devastated customer given only procedure (bridal)',
+      text: 'Hi Rosa,\n\nPlease send photos of the tear and we will collect the dress.\n\nBest,\nLin',
+      context: said('My dress arrived torn and the wedding is next week. I am devastated.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“devastated”' } }],
+    },
+    {
+      name: 'a customer in tears over a lost pet carrier (airline)',
+      text: 'Hi Sam,\n\nYour claim number is 5521. Our baggage team will call you on Friday.\n\nBest,\nLin',
+      context: said('The carrier with my cat’s things is gone and I am in tears.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“in tears”' } }],
     },
   ],
 }
