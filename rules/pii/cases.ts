@@ -59,6 +59,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a wrong-length account number with a bad checksum', text: 'Your account GB52 NWBK 6016 1331 9268 1900 is verified.' },
     { name: 'tr: 7/24 after a password cue is round the clock (bank)', text: 'Yeni şifrenizi 7/24 hizmet veren çağrı merkezimizden oluşturabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: a date and a time after a password cue (bank)', text: 'Geçici şifreniz 15.12.2026 tarihinde sona erer. Şifrenizi 09:00 itibarıyla yenileyebilirsiniz.', context: { language: 'tr' } },
+    { name: 'a gift card number that fails the card check (retail)', text: 'Your gift card 4929 1234 5678 9012 still has £20 on it.' },
+    { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
   ],
   invalid: [
     {
@@ -289,6 +291,24 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'Geçici şifreniz: 7/24Ab',
       context: { language: 'tr' },
       errors: [{ messageId: 'password', line: 1, column: 18, endColumn: 24, suggestions: ['send a password reset link instead'] }],
+    },
+    {
+      name: 'a card read back with a broken check digit, named as the card (food delivery)',
+      text: 'The card we charge each month is 4929 1234 5678 9012.',
+      errors: [{ messageId: 'card', line: 1, column: 34, endColumn: 53, suggestions: ['•••• 9012'] }],
+      output: 'The card we charge each month is •••• 9012.',
+    },
+    {
+      name: 'a card number followed by its expiry date (streaming)',
+      text: 'We have 5412 3456 7890 1234, expiring 08/27, on file.',
+      errors: [{ messageId: 'card', line: 1, column: 9, endColumn: 28, suggestions: ['•••• 1234'] }],
+      output: 'We have •••• 1234, expiring 08/27, on file.',
+    },
+    {
+      name: 'a Turkish ID number a few words after its name, in English (airline)',
+      text: 'For your reference, the Turkish ID number now on your profile is 10000000146.',
+      errors: [{ messageId: 'tckn', line: 1, column: 66, endColumn: 77, suggestions: ['•••••••0146'] }],
+      output: 'For your reference, the Turkish ID number now on your profile is •••••••0146.',
     },
   ],
 }
