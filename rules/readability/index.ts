@@ -65,6 +65,7 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     maxSuggestions: data.maxSuggestions,
     plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
     hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
+    lengthCap: data.sentenceLengthCap ?? Infinity,
   }
 }
 
@@ -143,9 +144,15 @@ const rule = defineRule({
         }
       }
     }
-    /** A sentence far above the target: long enough, or so dense that its length does not matter. */
+    /**
+     * A sentence far above the target: long enough, or so dense that its length does not matter. Past
+     * `lengthCap` words the length is `verbosity`'s finding: the grade is taken as if the sentence
+     * stopped there, so a long run of plain words is not also reported as hard to read.
+     */
     function sentenceOver(g: Graded): boolean {
-      const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
+      const perPart = g.words / g.parts
+      const capped = Math.min(perPart, s.lengthCap)
+      const grade = measure.grade(capped, 1, (g.syllables / g.parts) * (capped / perPart))
       return grade > target + margin && (g.words / g.parts >= s.minDenseWords || grade > target + margin + s.denseMargin)
     }
     for (const g of graded) {

@@ -27,6 +27,8 @@ export interface LanguageData {
   plainLongWords: string[]
   /** Turkish bureaucratic words, offered first. */
   hardWords?: string[]
+  /** Sentence length (words) above which length is `verbosity`'s finding: a sentence is judged on its words at this length. */
+  sentenceLengthCap?: number
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -65,6 +67,8 @@ export interface Settings {
   maxSuggestions: number
   plain: Set<string>
   hard: Set<string>
+  /** Words per sentence counted at most when deciding whether one sentence is hard (Infinity: no cap). */
+  lengthCap: number
 }
 
 export const MEASURES: Record<RuleLanguage, Measure> = {
@@ -120,6 +124,41 @@ const FUNCTION_WORDS = new Set([
   "it's",
   "we'll",
   "i'm",
+  // More English-only function words: inflated Latinate prose (`provides considerably elevated
+  // synchronous throughput capabilities, whereas …`) has few of the ones above yet is English.
+  'but',
+  'which',
+  'who',
+  'when',
+  'what',
+  'how',
+  'there',
+  'they',
+  'their',
+  'them',
+  'these',
+  'those',
+  'its',
+  'any',
+  'about',
+  'after',
+  'before',
+  'into',
+  'through',
+  'across',
+  'than',
+  'also',
+  'were',
+  'been',
+  'had',
+  'would',
+  'could',
+  'should',
+  'thanks',
+  'thank',
+  'whereas',
+  'while',
+  'because',
 ])
 
 /** At least one English function word in every 12 words (lower-cased); a short reply needs one at all. */
