@@ -59,6 +59,7 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'asking whether a relative was upset is not an apology', text: 'Please tell us if your mother was upset by anything else during the visit.' },
     { name: 'tr: naming our last e-mail without “as I wrote” (telecom)', text: 'Son e-postamızda size iade kodunu ilettik.', context: { language: 'tr', channel: 'email' } },
     { name: 'clearly printed as a promise about our own labels (parcel)', text: 'From Monday every box will have the return address printed clearly on the side.' },
+    { name: 'where to find it, said plainly (software)', text: 'You’ll find the switch on the first screen, under My Account.' },
   ],
   invalid: [
     {
@@ -358,6 +359,16 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'a size guide “plainly displayed” (fashion)',
       text: 'The sizes run small, as plainly displayed in the size guide.',
       errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 42, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'an answer “right there on the first screen” (software)',
+      text: 'Auto-renewal? It’s right there on the first screen.',
+      errors: [{ messageId: 'belittle', line: 1, column: 15, endColumn: 51, suggestions: [], message: '“It’s right there on the first screen” talks down to the customer, as if the answer should have been obvious to them. Leave it out.' }],
+    },
+    {
+      name: 'a slight in a reason clause (banking)',
+      text: 'The statement is easy to find, since it’s on the main page of the app.',
+      errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 59, suggestions: [] }],
     },
   ],
 }
