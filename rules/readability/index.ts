@@ -65,7 +65,6 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     maxSuggestions: data.maxSuggestions,
     plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
     hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
-    lengthCap: data.sentenceLengthCap ?? Infinity,
   }
 }
 
@@ -144,15 +143,9 @@ const rule = defineRule({
         }
       }
     }
-    /**
-     * A sentence far above the target: long enough, or so dense that its length does not matter. Past
-     * `lengthCap` words the length is `verbosity`'s finding: the grade is taken as if the sentence
-     * stopped there, so a long run of plain words is not also reported as hard to read.
-     */
+    /** A sentence far above the target: long enough, or so dense that its length does not matter. */
     function sentenceOver(g: Graded): boolean {
-      const perPart = g.words / g.parts
-      const capped = Math.min(perPart, s.lengthCap)
-      const grade = measure.grade(capped, 1, (g.syllables / g.parts) * (capped / perPart))
+      const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
       return grade > target + margin && (g.words / g.parts >= s.minDenseWords || grade > target + margin + s.denseMargin)
     }
     for (const g of graded) {

@@ -27,8 +27,6 @@ export interface LanguageData {
   plainLongWords: string[]
   /** Turkish bureaucratic words, offered first. */
   hardWords?: string[]
-  /** Sentence length (words) above which length is `verbosity`'s finding: a sentence is judged on its words at this length. */
-  sentenceLengthCap?: number
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -67,8 +65,6 @@ export interface Settings {
   maxSuggestions: number
   plain: Set<string>
   hard: Set<string>
-  /** Words per sentence counted at most when deciding whether one sentence is hard (Infinity: no cap). */
-  lengthCap: number
 }
 
 export const MEASURES: Record<RuleLanguage, Measure> = {
