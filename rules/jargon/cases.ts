@@ -60,6 +60,7 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
     { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
     { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
+    { name: 'a greeting gesture, not a connection step (social)', text: 'Sending a firm digital handshake your way! -Jo', context: { channel: 'social' } },
   ],
   invalid: [
     {
@@ -417,11 +418,11 @@ export const cases: RuleCases<JargonOptions> = {
     },
     {
       name: 'network jargon to a gamer (gaming)',
-      text: 'A bad config on our edge nodes made the handshakes fail.',
+      text: 'A bad config on our edge nodes made the session handshakes fail.',
       errors: [
         { messageId: 'jargon', line: 1, column: 7, endColumn: 13, suggestions: ['settings'], message: '“config” is jargon a customer may not know; say “settings” instead.' },
         { messageId: 'jargon', line: 1, column: 21, endColumn: 31, suggestions: ['servers'] },
-        { messageId: 'jargon', line: 1, column: 41, endColumn: 51, suggestions: ['connection checks'] },
+        { messageId: 'jargon', line: 1, column: 41, endColumn: 59, suggestions: ['connection checks'] },
       ],
     },
     {
