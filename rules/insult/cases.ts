@@ -223,7 +223,16 @@ export const cases: RuleCases<InsultOptions> = {
     {
       name: 'brain-dead said of the product (gaming)',
       text: 'Sorry, the new login prompt is brain-dead and we are changing it.',
-      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 32, endColumn: 42, suggestions: ['badly thought out'], message: 'Don\'t use “brain-dead”: it is demeaning when said about the customer, their request or the situation. Say “badly thought out” or reword.' }],
+      errors: [
+        {
+          messageId: 'insultWithRewrite',
+          line: 1,
+          column: 32,
+          endColumn: 42,
+          suggestions: ['badly thought out'],
+          message: "Don't use “brain-dead”: it is demeaning when said about the customer, their request or the situation. Say “badly thought out” or reword.",
+        },
+      ],
     },
     { name: 'braindead in one word (banking)', text: 'Honestly that rule is braindead.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 23, endColumn: 32, suggestions: ['badly thought out'] }] },
   ],

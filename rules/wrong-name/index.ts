@@ -207,7 +207,7 @@ const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam'])
  * lexicon, only the other. Names the lexicon gives both (Jordan, Alex) and titles without one (Dr) pass.
  */
 function titleMismatch(doc: DocumentState, surname: Span, customer: CustomerName): NameFinding | undefined {
-  const m = /(\p{L}+)\.?\s+$/u.exec(doc.text.slice(Math.max(0, surname.start - 12), surname.start))
+  const m = /(?<!\p{L})(\p{L}{2,6})\.?\s{1,3}$/u.exec(doc.text.slice(Math.max(0, surname.start - 12), surname.start))
   if (!m || !customer.last) return undefined
   const title = m[1]!.toLowerCase()
   const tags = lexiconTags(customer.first)
