@@ -170,9 +170,10 @@ function englishUses(doc: DocumentState, lexicon: AcronymLexicon): Finding[] {
   if (first.size === 0) return []
   const customer = customerUpperWords(doc, 'en')
   const defined = findDefinitions(prose)
+  const sender = signatureWords(doc.text)
   const found: Finding[] = []
   for (const use of first.values()) {
-    if (names.has(use.base)) continue
+    if (names.has(use.base) || sender.has(use.token.value)) continue
     if (customer && (customer.has(use.base) || customer.has(use.token.value.toUpperCase()) || customer.has(`${use.base}S`))) continue // the customer used it first
     const at = defined.get(use.base)
     if (at !== undefined && at <= use.token.start) continue
@@ -180,6 +181,26 @@ function englishUses(doc: DocumentState, lexicon: AcronymLexicon): Finding[] {
     found.push({ use, definedLater: at !== undefined })
   }
   return found
+}
+
+/**
+ * Words on the short closing lines of a multi-line reply (`LNER Customer Relations`, `BT Business`):
+ * the sender's own name, which the customer knows, since it is who wrote to them.
+ */
+function signatureWords(text: string): Set<string> {
+  const words = new Set<string>()
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  if (lines.length < 4) return words
+  for (const line of lines.slice(-2)) {
+    // A sentence (`Call the DVLA.`) is not a signature line.
+    if (/[.!?:;,]$/.test(line) || (line.match(/\S+/g) ?? []).length > 5) continue
+    for (const w of line.match(/[A-Za-z0-9&]+/g) ?? []) words.add(w)
+  }
+  return words
 }
 
 /**

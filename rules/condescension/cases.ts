@@ -63,6 +63,8 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: a device working perfectly normally (telecom)', text: 'Modeminiz şu an gayet normal çalışıyor, hat testimiz temiz.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: telling the number is enough (an instruction)', text: 'Kargo şubesinde bu numarayı söylemeniz yeterli.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: checking in the app will be enough (future)', text: 'Uygulamadan bakiyenizi kontrol etmeniz yeterli olacaktır.', context: { language: 'tr', channel: 'email' } },
+    { name: 'clearly printed as a promise about our own labels (parcel)', text: 'From Monday every box will have the return address printed clearly on the side.' },
+    { name: 'where to find it, said plainly (software)', text: 'You’ll find the switch on the first screen, under My Account.' },
   ],
   invalid: [
     {
@@ -394,6 +396,26 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Faturanızı kontrol etmeniz yeterli olurdu, tutar orada yazıyor.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'blame', line: 1, column: 12, endColumn: 42, suggestions: [] }],
+    },
+    {
+      name: 'a due date “clearly printed” on the bill (telecom)',
+      text: 'The payment arrived after the due date, which is clearly printed at the top of every bill.',
+      errors: [{ messageId: 'belittle', line: 1, column: 41, endColumn: 65, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'a size guide “plainly displayed” (fashion)',
+      text: 'The sizes run small, as plainly displayed in the size guide.',
+      errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 42, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'an answer “right there on the first screen” (software)',
+      text: 'Auto-renewal? It’s right there on the first screen.',
+      errors: [{ messageId: 'belittle', line: 1, column: 15, endColumn: 51, suggestions: [], message: '“It’s right there on the first screen” talks down to the customer, as if the answer should have been obvious to them. Leave it out.' }],
+    },
+    {
+      name: 'a slight in a reason clause (banking)',
+      text: 'The statement is easy to find, since it’s on the main page of the app.',
+      errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 59, suggestions: [] }],
     },
   ],
 }

@@ -133,6 +133,7 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nHediye paketi seçeneğini ödeme adımında bulabilirsiniz.\n\nSaygılarımızla,\nMağaza',
       context: tr('Arkadaşım zor durumda, ona hediye göndermek istiyorum.'),
     },
+    { name: 'a distressed customer answered with an apology (bridal)', text: 'Hi Rosa,\n\nI’m so sorry the dress arrived damaged. A new one leaves today.\n\nBest,\nLin', context: said('The dress is ripped and I am heartbroken.') },
   ],
   invalid: [
     {
@@ -404,6 +405,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: "Merhaba Ayşe Hanım,\n\nPaketiniz 12 Aralık'a kadar şubede bekleyecek.\n\nSaygılarımızla,\nKargo",
       context: tr('Paketim şubeye dönmüş ama kimse bilgi vermedi.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'a devastated customer given only procedure (bridal)',
+      text: 'Hi Rosa,\n\nPlease send photos of the tear and we will collect the dress.\n\nBest,\nLin',
+      context: said('My dress arrived torn and the wedding is next week. I am devastated.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“devastated”' } }],
+    },
+    {
+      name: 'a customer in tears over a lost pet carrier (airline)',
+      text: 'Hi Sam,\n\nYour claim number is 5521. Our baggage team will call you on Friday.\n\nBest,\nLin',
+      context: said('The carrier with my cat’s things is gone and I am in tears.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“in tears”' } }],
     },
   ],
 }

@@ -73,6 +73,8 @@ export const cases: RuleCases<InsultOptions> = {
     { name: "the agent's own question after a full stop", text: 'Thanks for that. Quick and possibly dumb question, but is the light on the router green?', context: { channel: 'chat' } },
     { name: 'tr: the expectation negated as not unreasonable', text: 'Ücretsiz kargo istemeniz hiç de mantıksız bir beklenti değil.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: an option of ours that is not sensible', text: 'Taahhüdünüz sürdüğü için hattı şimdi kapatmak mantıklı bir seçenek değil.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'one as a number, after an evaluative word is not there (retail)', text: 'It’s a pretty simple one: tap Orders, then Returns.' },
+    { name: 'the agent’s own slip called silly (telecom)', text: 'That was a silly one on our part, and the credit is on your bill.' },
   ],
   invalid: [
     {
@@ -247,5 +249,25 @@ export const cases: RuleCases<InsultOptions> = {
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'insultWithRewrite', line: 1, column: 13, endColumn: 38, suggestions: ['karşılayamadığımız bir beklenti'] }],
     },
+    {
+      name: 'the customer’s question called a silly one (software)',
+      text: 'Thanks for asking, though it’s a pretty silly one: the switch is on the first screen.',
+      errors: [{ messageId: 'insult', line: 1, column: 41, endColumn: 50, suggestions: [] }],
+    },
+    {
+      name: 'brain-dead said of the product (gaming)',
+      text: 'Sorry, the new login prompt is brain-dead and we are changing it.',
+      errors: [
+        {
+          messageId: 'insultWithRewrite',
+          line: 1,
+          column: 32,
+          endColumn: 42,
+          suggestions: ['badly thought out'],
+          message: "Don't use “brain-dead”: it is demeaning when said about the customer, their request or the situation. Say “badly thought out” or reword.",
+        },
+      ],
+    },
+    { name: 'braindead in one word (banking)', text: 'Honestly that rule is braindead.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 23, endColumn: 32, suggestions: ['badly thought out'] }] },
   ],
 }

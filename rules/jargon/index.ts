@@ -32,6 +32,8 @@ function explainedTurkish(prose: string, start: number, end: number): boolean {
   if (prose[start - 1] === '(' && prose[end] === ')') return true
   return GLOSSED_AFTER_TR.test(after)
 }
+/** `KYC stands for “know your customer”`: the term is the expansion the reply is explaining. */
+const EXPANDS_BEFORE = /\b[A-Z0-9]{2,6}s?\s+(?:stands\s+for|is\s+short\s+for|is\s+an\s+abbreviation\s+(?:for|of))\s*(?:["“‘']\s*)?$/
 
 /** What differs between languages beyond the data. */
 interface Writing {
@@ -107,6 +109,7 @@ const rule = defineRule({
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
         if (ctx.language === 'tr' && hit.sense.kind === 'jargon' && explainedTurkish(doc.prose, hit.start, hit.end)) continue
+        if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
           const customerWords = customerWordLine(doc, writing.customerSuffixes)

@@ -62,6 +62,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a tracking code in groups is no secret', text: 'Your tracking code is 4471 9020 and the parcel arrives Friday.', context: { channel: 'chat' } },
     { name: 'a promo code in groups is no secret', text: 'Your discount code is 20 25 and it works until Sunday.', context: { channel: 'chat' } },
     { name: 'an order number after ID card is no identity number', text: 'Your ID card order 28461930520 ships tomorrow.', context: { channel: 'chat' } },
+    { name: 'a gift card number that fails the card check (retail)', text: 'Your gift card 4929 1234 5678 9012 still has £20 on it.' },
+    { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
   ],
   invalid: [
     {
@@ -340,6 +342,24 @@ export const cases: RuleCases<PiiOptions> = {
         { messageId: 'tckn', line: 1, column: 28, endColumn: 39, suggestions: ['•••••••0520'], message: 'A full Turkish identity number (TC Kimlik No) is in the reply: never send it in clear. Mask it to the last four digits (“•••••••0520”).' },
       ],
       output: 'We saved identity card no. •••••••0520 to your profile.',
+    },
+    {
+      name: 'a card read back with a broken check digit, named as the card (food delivery)',
+      text: 'The card we charge each month is 4929 1234 5678 9012.',
+      errors: [{ messageId: 'card', line: 1, column: 34, endColumn: 53, suggestions: ['•••• 9012'] }],
+      output: 'The card we charge each month is •••• 9012.',
+    },
+    {
+      name: 'a card number followed by its expiry date (streaming)',
+      text: 'We have 5412 3456 7890 1234, expiring 08/27, on file.',
+      errors: [{ messageId: 'card', line: 1, column: 9, endColumn: 28, suggestions: ['•••• 1234'] }],
+      output: 'We have •••• 1234, expiring 08/27, on file.',
+    },
+    {
+      name: 'a Turkish ID number a few words after its name, in English (airline)',
+      text: 'For your reference, the Turkish ID number now on your profile is 10000000146.',
+      errors: [{ messageId: 'tckn', line: 1, column: 66, endColumn: 77, suggestions: ['•••••••0146'] }],
+      output: 'For your reference, the Turkish ID number now on your profile is •••••••0146.',
     },
   ],
 }

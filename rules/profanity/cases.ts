@@ -76,6 +76,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
     { name: 'tr: prices jumped (sıçramak)', text: 'Fiyatlar kampanya bitince sıçradı, kusura bakmayın.', context: { language: 'tr', channel: 'social' } },
     { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
+    { name: 'a dog walk, not the idiom (pet insurance)', text: 'Our vet covered the pooch, and the screws in his leg are included in the claim.' },
+    { name: 'a busy week in plain words (refunds)', text: 'The refund queue has been chaotic this week, so thanks for waiting.' },
   ],
   invalid: [
     {
@@ -379,5 +381,25 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'tr: masked converb s*çıp (food delivery)', text: 'Kusura bakmayın, kurye trafikte s*çıp kalmış.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 33, endColumn: 38, suggestions: [] }] },
     { name: 'tr: the converb sıçıp written out', text: 'Kurye yolda sıçıp kalmış, yeniden yönlendirdik.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 13, endColumn: 18, suggestions: [] }] },
+    {
+      name: 'a masked compound swear (refunds)',
+      text: 'Sorry, the refund queue was a sh*tshow this week.',
+      errors: [{ messageId: 'remove', line: 1, column: 31, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a masked compound with the stem second (logistics)',
+      text: 'The depot move was a total clusterf*ck, I know.',
+      errors: [{ messageId: 'remove', line: 1, column: 28, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a vulgar idiom for a mistake (billing)',
+      text: 'Our billing system screwed the pooch on the renewal run.',
+      errors: [{ messageId: 'reword', line: 1, column: 20, endColumn: 37, suggestions: ['got it wrong'], message: "Don't use “screwed the pooch”: it is profane; say “got it wrong” instead." }],
+    },
+    {
+      name: 'a vulgar half-measure (delivery)',
+      text: 'That was a half-assed repair and we will redo it on Monday.',
+      errors: [{ messageId: 'remove', line: 1, column: 12, endColumn: 22, suggestions: [] }],
+    },
   ],
 }

@@ -499,5 +499,19 @@ export const cases: RuleCases<ReadabilityOptions> = {
         },
       ],
     },
+    {
+      name: 'inflated prose with few everyday function words is still English (broadband)',
+      text: 'Hi Omar,\n\nThanks for asking. Premium delivers substantially accelerated synchronous upload capabilities, facilitating simultaneous ultra-high-definition streaming across numerous household devices, whereas Basic accommodates comparatively moderate consumption.\n\nBest wishes,\nRyan',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 3,
+          column: 20,
+          endColumn: 251,
+          suggestions: ['ultra-high-definition', 'accelerated', 'capabilities', 'facilitating', 'comparatively'],
+          message: 'This sentence reads at grade 33.6 (target 10): 21 words, with long words like “ultra-high-definition”, “accelerated”, “capabilities”. Split it or use shorter words.',
+        },
+      ],
+    },
   ],
 }

@@ -98,6 +98,8 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
     { name: 'tr: our assessment, then a concrete time', text: 'Değerlendirme tamamlandıktan sonra 3 iş günü içinde ödemeniz yapılacaktır.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: an event the customer sees (arrival at the branch)', text: 'Paketiniz şubeye ulaştığında kısa süre içinde SMS alacaksınız.', context: { language: 'tr', channel: 'email' } },
+    { name: 'the customer’s “ASAP” quoted back, with the courier booked (electronics)', text: 'You said you needed the charger “ASAP”, so it goes out by express courier today.' },
+    { name: 'a quoted phrase is a mention, not a promise (utilities)', text: 'I can see you were told the meter would be read "shortly", which I understand is frustrating.' },
   ],
   invalid: [
     {
@@ -534,6 +536,11 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'İnceleme süreci tamamlandığında kısa sürede tutar hesabınıza aktarılacak.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 44, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'quotation marks elsewhere in the sentence do not silence the promise (retail)',
+      text: 'Our reply to "where is my order" is that the parcel will arrive soon.',
+      errors: [{ messageId: 'vague', line: 1, column: 65, endColumn: 69, suggestions: ['by <day/time>'] }],
     },
   ],
 }

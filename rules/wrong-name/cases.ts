@@ -74,6 +74,16 @@ export const cases: RuleCases<WrongNameOptions> = {
       text: 'Sayın Gizem Aydın,\n\nPoliçe iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
       context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş', message: 'Annem Gizem Aydın adına yazıyorum' } },
     },
+    {
+      name: 'a colleague named in an apposition opening a sentence (telecom)',
+      text: 'Hi Grace,\n\nThanks for your patience. Priya, our billing lead, will call you tomorrow at 10am.\n\nBest,\nTom',
+      context: { customer: { name: 'Grace Hill' } },
+    },
+    { name: 'a one-line reply signed with the company after a thanks (utilities sms)', text: 'Hi Nora, power is back by 6pm. Thanks for bearing with us, Voltway', context: { channel: 'sms', customer: { name: 'Nora Daly' } } },
+    { name: 'a closing question signed by the agent (chat)', text: 'Hi Ana, your refund is done. Anything else, Ana? Thanks, Sam', context: { channel: 'chat', customer: { name: 'Ana Ruiz' } } },
+    { name: 'a title that matches the name’s usual sex (insurance)', text: 'Dear Ms Laurent,\n\nYour policy is attached.\n\nKind regards,\nNadia', context: { customer: { name: 'Sophie Laurent' } } },
+    { name: 'Dr says nothing about sex (clinic)', text: 'Dear Dr Laurent,\n\nYour results are attached.\n\nKind regards,\nNadia', context: { customer: { name: 'Sophie Laurent' } } },
+    { name: 'a name the lexicon gives both sexes (bank)', text: 'Dear Mr Reid,\n\nYour card is on its way.\n\nKind regards,\nNadia', context: { customer: { name: 'Jordan Reid' } } },
   ],
   invalid: [
     {
@@ -204,7 +214,7 @@ export const cases: RuleCases<WrongNameOptions> = {
       text: 'Dear Mr. Smith,\n\nYour order shipped.\n\nKind regards,\nSam',
       context: { customer: { name: 'Maria Garcia' } },
       errors: [{ messageId: 'notCustomer', line: 1, column: 10, endColumn: 15, suggestions: ['Garcia'] }],
-      output: 'Dear Mr. Garcia,\n\nYour order shipped.\n\nKind regards,\nSam',
+      output: 'Dear Maria Garcia,\n\nYour order shipped.\n\nKind regards,\nSam',
     },
     {
       name: 'the greeting read even when a later word starts like the surname ("to" and Torres)',
@@ -347,6 +357,57 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
       errors: [{ messageId: 'notCustomer', line: 1, column: 15, endColumn: 20, suggestions: ['Aktaş'] }],
       output: 'Merhaba Gizem Aktaş Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
+    {
+      name: 'another name closing an offer of more help (streaming)',
+      text: 'Hi Chidi, your plan renews on 3 March. Is there anything else I can help with, Emeka?',
+      context: { channel: 'chat', customer: { name: 'Chidi Okafor' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 80, endColumn: 85, suggestions: ['Chidi'] }],
+      output: 'Hi Chidi, your plan renews on 3 March. Is there anything else I can help with, Chidi?',
+    },
+    {
+      name: 'a name the lexicon does not know, after thanks (ride hailing)',
+      text: 'Thanks for the screenshot, Kofi, and sorry about the driver. The fee is refunded.',
+      context: { channel: 'chat', followup: true, customer: { name: 'Kwame Mensah' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 28, endColumn: 32, suggestions: ['Kwame'] }],
+      output: 'Thanks for the screenshot, Kwame, and sorry about the driver. The fee is refunded.',
+    },
+    {
+      name: 'a name opening a body sentence spoken to the reader (SaaS)',
+      text: 'Hi Omar,\n\nThe invoice is attached. Sarah, as the account owner, you can download past invoices under Billing.\n\nBest,\nTheo',
+      context: { customer: { name: 'Omar Haddad' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 26, endColumn: 31, suggestions: ['Omar'] }],
+      output: 'Hi Omar,\n\nThe invoice is attached. Omar, as the account owner, you can download past invoices under Billing.\n\nBest,\nTheo',
+    },
+    {
+      name: 'a name opening a line with a request (retail)',
+      text: 'Hi Omar,\n\nYour parcel is delayed.\nLucy, could you confirm your postcode?\n\nBest,\nTheo',
+      context: { customer: { name: 'Omar Haddad' } },
+      errors: [{ messageId: 'notCustomer', line: 4, column: 1, endColumn: 5, suggestions: ['Omar'] }],
+      output: 'Hi Omar,\n\nYour parcel is delayed.\nOmar, could you confirm your postcode?\n\nBest,\nTheo',
+    },
+    {
+      name: 'Mr before the surname of a customer with a woman’s name (insurance)',
+      text: 'Dear Mr Laurent,\n\nYour policy is attached.\n\nKind regards,\nNadia',
+      context: { customer: { name: 'Sophie Laurent' } },
+      errors: [
+        {
+          messageId: 'wrongTitle',
+          line: 1,
+          column: 6,
+          endColumn: 16,
+          suggestions: ['Sophie Laurent'],
+          message: '“Mr Laurent” may use the wrong title: Sophie is usually a woman’s name. Unless you know the title they use, write “Sophie Laurent”.',
+        },
+      ],
+      output: 'Dear Sophie Laurent,\n\nYour policy is attached.\n\nKind regards,\nNadia',
+    },
+    {
+      name: 'Mrs before the surname of a customer with a man’s name (utilities)',
+      text: 'Dear Mrs. Brown,\n\nYour meter reading is in.\n\nKind regards,\nNadia',
+      context: { customer: { name: 'James Brown' } },
+      errors: [{ messageId: 'wrongTitle', line: 1, column: 6, endColumn: 16, suggestions: ['James Brown'] }],
+      output: 'Dear James Brown,\n\nYour meter reading is in.\n\nKind regards,\nNadia',
     },
   ],
 }

@@ -18,7 +18,7 @@ import { languageData } from '../../src/kit/language-pack.js'
 export interface NameFinding {
   start: number
   end: number
-  messageId: 'misspelled' | 'notCustomer' | 'wrongHonorific'
+  messageId: 'misspelled' | 'notCustomer' | 'wrongHonorific' | 'wrongTitle'
   data: Record<string, string>
   fix: string
 }
