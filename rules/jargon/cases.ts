@@ -60,6 +60,12 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'a chargeback explained in the same sentence', text: "I have opened a chargeback on your behalf, which means your bank asks the seller's bank for the money back.", context: { channel: 'email' } },
     { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
     { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
+    // Blind batch 6: the customer put the term in quotes ('provizyon'); a quote mark is not a suffix apostrophe.
+    {
+      name: "tr: a term the customer quoted with ' marks (bank)",
+      text: 'Provizyon, tutarın kartınızda geçici olarak ayrılması demektir.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Sözleşmede 'provizyon' yazıyor, ne demek?" } },
+    },
   ],
   invalid: [
     {
@@ -432,6 +438,12 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Commencing Monday, which means next week, the store opens at nine.',
       context: { channel: 'email' },
       errors: [{ messageId: 'wordy', line: 1, column: 1, endColumn: 11, suggestions: ['Starting', 'Beginning'], message: '“Commencing” is stiff, bureaucratic wording; “Starting” or “Beginning” says the same more plainly.' }],
+    },
+    {
+      name: 'tr: the customer quoted another word, not the term (bank)',
+      text: 'Provizyon tutarı 7 gün içinde serbest kalır.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Ekstrede 'bloke' yazıyor, ne demek?" } },
+      errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 10, suggestions: ['Ön onay tutarı', 'Geçici olarak ayrılan tutar'] }],
     },
   ],
 }

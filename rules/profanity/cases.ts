@@ -74,6 +74,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     },
     { name: 'a wildcard search is no masked word', text: 'Type ship* in the search box to find both shipping and shipment e-mails.', context: { channel: 'chat' } },
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
+    // Blind batch 6: one dot may stand for one letter, but only a whole listed word counts.
+    { name: 'tr: a missing space after a full stop, a web address, Sn. and Dr.', text: 'Kargonuz yola çıktı.Sıçrayan fiyatlar için kampanya.com.tr adresine bakın. Sn.Yılmaz ile Dr.Amin görüştü.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -374,6 +376,24 @@ export const cases: RuleCases<ProfanityOptions> = {
       text: 'You said the app is "damn slow" and yes, it is damn slow today.',
       context: { channel: 'chat', customer: { message: 'your app is damn slow' } },
       errors: [{ messageId: 'removeCustomerSwore', line: 1, column: 48, endColumn: 52, suggestions: [], message: "Don't use “damn”: it is profane; remove it. The customer used strong language, but the reply must stay professional even so." }],
+    },
+    {
+      name: 'tr: one dot for one letter (courier chat, blind batch 6)',
+      text: 'Kusura bakmayın, kuryenin uygulaması yine s.çtı; siparişinizi başka kuryeye verdim.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 43, endColumn: 48, suggestions: [], message: "Don't use “s.çtı”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot for one letter, a curse phrase (telecom)',
+      text: 'Tarifeyi hazırlayanın a.ına koyayım ama aradaki farkı iade ettik.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 23, endColumn: 28, suggestions: [], message: "Don't use “a.ına”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot in an inflected form (cargo)',
+      text: 'Kurye kapıda s.ktirin demiş, bunun için çok özür dileriz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 14, endColumn: 22, suggestions: [], message: "Don't use “s.ktirin”: it is profane; remove it." }],
     },
   ],
 }

@@ -74,6 +74,17 @@ export const cases: RuleCases<WrongNameOptions> = {
       text: 'Sayın Gizem Aydın,\n\nPoliçe iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
       context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş', message: 'Annem Gizem Aydın adına yazıyorum' } },
     },
+    // Blind batch 6: a relative or colleague the reply talks about, named again at a sentence start.
+    {
+      name: 'tr: a son named after oğlunuz, then again before a comma (bank)',
+      text: "Merhaba Nilay Hanım,\n\nOğlunuz Kerem Bey'in kartını ancak kendisi iptal edebilir. Kerem Bey, mobil şubeden bu işlemi birkaç dakikada yapabilir.\n\nSaygılarımızla,\nSeda",
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+    },
+    {
+      name: 'tr: a spouse named with a case ending only (insurance)',
+      text: "Merhaba Nilay Hanım,\n\nPoliçe eşiniz adına olduğu için değişikliği Tarık Bey'in onayıyla yapabiliyoruz. Tarık Bey, onayını bize e-postayla iletebilir.\n\nSaygılarımızla,\nSeda",
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+    },
   ],
   invalid: [
     {
@@ -347,6 +358,13 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Gizem Aktaş' } },
       errors: [{ messageId: 'notCustomer', line: 1, column: 15, endColumn: 20, suggestions: ['Aktaş'] }],
       output: 'Merhaba Gizem Aktaş Hanım,\n\nPoliçeniz iptal edilecek.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
+    {
+      name: 'tr: a third person named, then another name addressed (bank)',
+      text: 'Merhaba Nilay Hanım,\n\nEşiniz Tarık Bey şubemize uğradı. İşleminiz tamam, iyi günler Kerem Bey.\n\nSaygılarımızla,\nSeda',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 63, endColumn: 72, suggestions: ['Nilay Hanım'] }],
+      output: 'Merhaba Nilay Hanım,\n\nEşiniz Tarık Bey şubemize uğradı. İşleminiz tamam, iyi günler Nilay Hanım.\n\nSaygılarımızla,\nSeda',
     },
   ],
 }
