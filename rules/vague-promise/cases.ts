@@ -96,6 +96,9 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: timing tied to the customer’s payment (e-commerce)', text: 'Ödemeniz hesabımıza geçtiğinde siparişiniz kısa sürede hazırlanacak.', context: { language: 'tr' } },
     { name: 'tr: a commitment tied to a step of ours (cargo)', text: 'Ürün depomuza ulaştığında size döneceğiz.', context: { language: 'tr' } },
     { name: 'tr: timing tied to a delivery the customer sees (loyalty)', text: 'Kargonuz teslim edildiğinde kısa sürede puanlarınız yüklenecek.', context: { language: 'tr' } },
+    // Blind batch 6: our own checks make a vague word undatable, but a customer's step or a real time still dates it.
+    { name: 'tr: after our checks, with a real time (insurance)', text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız 3 iş günü içinde hesabınıza geçecek.', context: { language: 'tr' } },
+    { name: 'tr: a payment the customer is asked to make (utility)', text: 'Borcun kapanması için ödemenizi en kısa sürede yapmanız gerekiyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -520,6 +523,24 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'Talebiniz ekibimize iletildiğinde en kısa sürede incelenecek.',
       context: { language: 'tr' },
       errors: [{ messageId: 'vague', line: 1, column: 35, endColumn: 49, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: after our own checks finish, still vague (insurance)',
+      text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız ilerleyen günlerde hesabınıza geçecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 51, endColumn: 69, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: as soon as the case is clear, still vague (e-commerce)',
+      text: 'Siparişinizin durumu netleşir netleşmez en kısa sürede size bilgi vereceğiz.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 41, endColumn: 55, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: an attributive gerekli is no request (claims)',
+      text: 'Gerekli kontroller bittiğinde ödemeniz kısa süre içinde yapılacak.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 40, endColumn: 56, suggestions: ['<süre> içinde'] }],
     },
   ],
 }
