@@ -85,6 +85,7 @@ export const cases: RuleCases<WrongNameOptions> = {
       text: "Merhaba Nilay Hanım,\n\nPoliçe eşiniz adına olduğu için değişikliği Tarık Bey'in onayıyla yapabiliyoruz. Tarık Bey, onayını bize e-postayla iletebilir.\n\nSaygılarımızla,\nSeda",
       context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
     },
+    { name: 'tr: the right surname after Sayın, a prefix of a longer one (gym)', text: 'Sayın Çetin,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife', context: { language: 'tr', channel: 'email', customer: { name: 'Büşra Çetin' } } },
   ],
   invalid: [
     {
@@ -365,6 +366,20 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
       errors: [{ messageId: 'notCustomer', line: 3, column: 63, endColumn: 72, suggestions: ['Nilay Hanım'] }],
       output: 'Merhaba Nilay Hanım,\n\nEşiniz Tarık Bey şubemize uğradı. İşleminiz tamam, iyi günler Nilay Hanım.\n\nSaygılarımızla,\nSeda',
+    },
+    {
+      name: 'tr: a longer surname that starts with the customer’s (gym, blind batch 6)',
+      text: 'Sayın Çetinkaya,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Büşra Çetin' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 7, endColumn: 16, suggestions: ['Çetin'] }],
+      output: 'Sayın Çetin,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife',
+    },
+    {
+      name: 'tr: a shorter surname inside the customer’s (insurance)',
+      text: 'Sayın Ali Kara,\n\nPoliçeniz yenilendi.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ali Karaca' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 11, endColumn: 15, suggestions: ['Karaca'] }],
+      output: 'Sayın Ali Karaca,\n\nPoliçeniz yenilendi.\n\nSaygılarımızla,\nAnadolu Sigorta',
     },
   ],
 }
