@@ -67,6 +67,12 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
     { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
     { name: 'a greeting gesture, not a connection step (social)', text: 'Sending a firm digital handshake your way! -Jo', context: { channel: 'social' } },
+    // Blind batch 6: the customer put the term in quotes ('provizyon'); a quote mark is not a suffix apostrophe.
+    {
+      name: "tr: a term the customer quoted with ' marks (bank)",
+      text: 'Provizyon, tutarın kartınızda geçici olarak ayrılması demektir.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Sözleşmede 'provizyon' yazıyor, ne demek?" } },
+    },
   ],
   invalid: [
     {
@@ -473,6 +479,12 @@ export const cases: RuleCases<JargonOptions> = {
         { messageId: 'jargon', line: 1, column: 16, endColumn: 27, suggestions: ['statistically'] },
         { messageId: 'jargon', line: 1, column: 41, endColumn: 60, suggestions: ['cost to rebuild'] },
       ],
+    },
+    {
+      name: 'tr: the customer quoted another word, not the term (bank)',
+      text: 'Provizyon tutarı 7 gün içinde serbest kalır.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Ekstrede 'bloke' yazıyor, ne demek?" } },
+      errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 10, suggestions: ['Ön onay tutarı', 'Geçici olarak ayrılan tutar'] }],
     },
   ],
 }

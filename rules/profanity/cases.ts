@@ -78,6 +78,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
     { name: 'a dog walk, not the idiom (pet insurance)', text: 'Our vet covered the pooch, and the screws in his leg are included in the claim.' },
     { name: 'a busy week in plain words (refunds)', text: 'The refund queue has been chaotic this week, so thanks for waiting.' },
+    // Blind batch 6: one dot may stand for one letter, but only a whole listed word counts.
+    { name: 'tr: a missing space after a full stop, a web address, Sn. and Dr.', text: 'Kargonuz yola çıktı.Sıçrayan fiyatlar için kampanya.com.tr adresine bakın. Sn.Yılmaz ile Dr.Amin görüştü.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -400,6 +402,24 @@ export const cases: RuleCases<ProfanityOptions> = {
       name: 'a vulgar half-measure (delivery)',
       text: 'That was a half-assed repair and we will redo it on Monday.',
       errors: [{ messageId: 'remove', line: 1, column: 12, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'tr: one dot for one letter (courier chat, blind batch 6)',
+      text: 'Kusura bakmayın, kuryenin uygulaması yine s.çtı; siparişinizi başka kuryeye verdim.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 43, endColumn: 48, suggestions: [], message: "Don't use “s.çtı”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot for one letter, a curse phrase (telecom)',
+      text: 'Tarifeyi hazırlayanın a.ına koyayım ama aradaki farkı iade ettik.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 23, endColumn: 28, suggestions: [], message: "Don't use “a.ına”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot in an inflected form (cargo)',
+      text: 'Kurye kapıda s.ktirin demiş, bunun için çok özür dileriz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 14, endColumn: 22, suggestions: [], message: "Don't use “s.ktirin”: it is profane; remove it." }],
     },
   ],
 }

@@ -27,6 +27,8 @@ export interface LanguageData {
   plainLongWords: string[]
   /** Turkish bureaucratic words, offered first. */
   hardWords?: string[]
+  /** Words a sentence is graded with at most when deciding (its length past this is `verbosity`'s). */
+  sentenceLengthCap?: number
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -63,6 +65,8 @@ export interface Settings {
   /** …and at least this share of its words long. */
   minShortLongShare: number
   maxSuggestions: number
+  /** A sentence is judged as if it had at most this many words: a long sentence is `verbosity`'s finding, not a hard one. */
+  lengthCap: number
   plain: Set<string>
   hard: Set<string>
 }

@@ -100,6 +100,9 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'tr: an event the customer sees (arrival at the branch)', text: 'Paketiniz şubeye ulaştığında kısa süre içinde SMS alacaksınız.', context: { language: 'tr', channel: 'email' } },
     { name: 'the customer’s “ASAP” quoted back, with the courier booked (electronics)', text: 'You said you needed the charger “ASAP”, so it goes out by express courier today.' },
     { name: 'a quoted phrase is a mention, not a promise (utilities)', text: 'I can see you were told the meter would be read "shortly", which I understand is frustrating.' },
+    // Blind batch 6: our own checks make a vague word undatable, but a customer's step or a real time still dates it.
+    { name: 'tr: after our checks, with a real time (insurance)', text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız 3 iş günü içinde hesabınıza geçecek.', context: { language: 'tr' } },
+    { name: 'tr: a payment the customer is asked to make (utility)', text: 'Borcun kapanması için ödemenizi en kısa sürede yapmanız gerekiyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -541,6 +544,24 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       name: 'quotation marks elsewhere in the sentence do not silence the promise (retail)',
       text: 'Our reply to "where is my order" is that the parcel will arrive soon.',
       errors: [{ messageId: 'vague', line: 1, column: 65, endColumn: 69, suggestions: ['by <day/time>'] }],
+    },
+    {
+      name: 'tr: after our own checks finish, still vague (insurance)',
+      text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız ilerleyen günlerde hesabınıza geçecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 51, endColumn: 69, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: as soon as the case is clear, still vague (e-commerce)',
+      text: 'Siparişinizin durumu netleşir netleşmez en kısa sürede size bilgi vereceğiz.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 41, endColumn: 55, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: an attributive gerekli is no request (claims)',
+      text: 'Gerekli kontroller bittiğinde ödemeniz kısa süre içinde yapılacak.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 40, endColumn: 56, suggestions: ['<süre> içinde'] }],
     },
   ],
 }

@@ -84,6 +84,18 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'a title that matches the name’s usual sex (insurance)', text: 'Dear Ms Laurent,\n\nYour policy is attached.\n\nKind regards,\nNadia', context: { customer: { name: 'Sophie Laurent' } } },
     { name: 'Dr says nothing about sex (clinic)', text: 'Dear Dr Laurent,\n\nYour results are attached.\n\nKind regards,\nNadia', context: { customer: { name: 'Sophie Laurent' } } },
     { name: 'a name the lexicon gives both sexes (bank)', text: 'Dear Mr Reid,\n\nYour card is on its way.\n\nKind regards,\nNadia', context: { customer: { name: 'Jordan Reid' } } },
+    // Blind batch 6: a relative or colleague the reply talks about, named again at a sentence start.
+    {
+      name: 'tr: a son named after oğlunuz, then again before a comma (bank)',
+      text: "Merhaba Nilay Hanım,\n\nOğlunuz Kerem Bey'in kartını ancak kendisi iptal edebilir. Kerem Bey, mobil şubeden bu işlemi birkaç dakikada yapabilir.\n\nSaygılarımızla,\nSeda",
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+    },
+    {
+      name: 'tr: a spouse named with a case ending only (insurance)',
+      text: "Merhaba Nilay Hanım,\n\nPoliçe eşiniz adına olduğu için değişikliği Tarık Bey'in onayıyla yapabiliyoruz. Tarık Bey, onayını bize e-postayla iletebilir.\n\nSaygılarımızla,\nSeda",
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+    },
+    { name: 'tr: the right surname after Sayın, a prefix of a longer one (gym)', text: 'Sayın Çetin,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife', context: { language: 'tr', channel: 'email', customer: { name: 'Büşra Çetin' } } },
   ],
   invalid: [
     {
@@ -408,6 +420,27 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { customer: { name: 'James Brown' } },
       errors: [{ messageId: 'wrongTitle', line: 1, column: 6, endColumn: 16, suggestions: ['James Brown'] }],
       output: 'Dear James Brown,\n\nYour meter reading is in.\n\nKind regards,\nNadia',
+    },
+    {
+      name: 'tr: a third person named, then another name addressed (bank)',
+      text: 'Merhaba Nilay Hanım,\n\nEşiniz Tarık Bey şubemize uğradı. İşleminiz tamam, iyi günler Kerem Bey.\n\nSaygılarımızla,\nSeda',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 63, endColumn: 72, suggestions: ['Nilay Hanım'] }],
+      output: 'Merhaba Nilay Hanım,\n\nEşiniz Tarık Bey şubemize uğradı. İşleminiz tamam, iyi günler Nilay Hanım.\n\nSaygılarımızla,\nSeda',
+    },
+    {
+      name: 'tr: a longer surname that starts with the customer’s (gym, blind batch 6)',
+      text: 'Sayın Çetinkaya,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Büşra Çetin' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 7, endColumn: 16, suggestions: ['Çetin'] }],
+      output: 'Sayın Çetin,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife',
+    },
+    {
+      name: 'tr: a shorter surname inside the customer’s (insurance)',
+      text: 'Sayın Ali Kara,\n\nPoliçeniz yenilendi.\n\nSaygılarımızla,\nAnadolu Sigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ali Karaca' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 11, endColumn: 15, suggestions: ['Karaca'] }],
+      output: 'Sayın Ali Karaca,\n\nPoliçeniz yenilendi.\n\nSaygılarımızla,\nAnadolu Sigorta',
     },
   ],
 }
