@@ -73,6 +73,14 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: BDDK spelled out at first use (bank)', text: 'Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) kurallarına göre ödemeniz bildirildi; BDDK bunu zorunlu tutuyor.', context: { language: 'tr' } },
     { name: 'tr: spelled out with a case ending before the brackets (bank)', text: 'İki adımlı doğrulamayı (2FA) açmanızı öneririz; 2FA her girişte sorulur.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: MFA spelled out, inflected (SaaS)', text: 'Çok adımlı doğrulamayı (MFA) açtık.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a brand in capitals signs with Türkiye Destek (electronics)', text: 'Merhaba Fikret Bey,\n\nİade kodunuz 7781-205.\n\nSaygılarımızla,\nAylin\nJBL Türkiye Destek', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a bank in capitals signs with Müşteri Hizmetleri', text: 'Merhaba Fikret Bey,\n\nCihazınız onarıldı.\n\nİyi günler dileriz,\nQNB Müşteri Hizmetleri', context: { language: 'tr', channel: 'email' } },
+    {
+      name: 'the sender’s brand, named in its own signature (rail)',
+      text: 'Hi Nina,\n\nYes, folding bikes travel free on all GWR services.\n\nBest wishes,\nOwen\nGWR Customer Support',
+      context: { channel: 'email' },
+    },
+    { name: 'a brand alone on the signature line (energy)', text: 'Hi Raj,\n\nYour NPG meter reading is in, thanks.\n\nRegards,\nMia\nNPG', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -423,6 +431,39 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
       output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
+    },
+    {
+      name: 'tr: an unknown acronym in the body still counts',
+      text: 'Merhaba Fikret Bey,\n\nArızalı cihazı en yakın SKM noktasına bırakabilirsiniz.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 25, endColumn: 28, suggestions: [] }],
+    },
+    {
+      name: 'tr: a lower-case türkiye after it is no company name',
+      text: 'Merhaba Fikret Bey,\n\nFormu SKM türkiye adresine gönderin.\n\nSaygılarımızla,\nDestek',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'unknown', line: 3, column: 7, endColumn: 10, suggestions: [] }],
+    },
+    {
+      name: 'an identity-provider acronym for a customer’s admin (SaaS)',
+      text: 'Ask your admin to raise the session length in your IdP settings.',
+      errors: [
+        {
+          messageId: 'spellOutExample',
+          line: 1,
+          column: 52,
+          endColumn: 55,
+          suggestions: ['identity provider (IdP)', 'international driving permit (IdP)'],
+          message: '"IdP" is not spelled out; customers may not know it. Spell it out the first time, for example “identity provider (IdP)”.',
+        },
+      ],
+    },
+    {
+      name: 'an acronym in a last line that is a sentence, not a signature (rail)',
+      text: 'Hi Nina,\n\nYour refund is on its way.\n\nThanks,\nOwen\nQuote your PNR when you call.',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'spellOut', line: 7, column: 12, endColumn: 15, suggestions: ['passenger name record (PNR)'] }],
+      output: 'Hi Nina,\n\nYour refund is on its way.\n\nThanks,\nOwen\nQuote your passenger name record (PNR) when you call.',
     },
   ],
 }

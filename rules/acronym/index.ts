@@ -60,6 +60,8 @@ const TR_NAME_NOUNS = new Set([
   'bankası',
 ])
 const TR_LONG_CAPS = /^\p{Lu}{5,}$/u
+/** Capitalised words after a capitals word that make it a company's name, as signatures write it: `JBL Türkiye Destek`, `MNG Müşteri Hizmetleri`. */
+const TR_COMPANY_TAILS = new Set(['türkiye', 'destek', 'müşteri', 'teknik', 'ekibi', 'grubu', 'holding', 'mağazaları', 'servisi', 'yetkili'])
 
 interface Use {
   token: Token
@@ -168,9 +170,10 @@ function englishUses(doc: DocumentState, lexicon: AcronymLexicon): Finding[] {
   if (first.size === 0) return []
   const customer = customerUpperWords(doc, 'en')
   const defined = findDefinitions(prose)
+  const sender = signatureWords(doc.text)
   const found: Finding[] = []
   for (const use of first.values()) {
-    if (names.has(use.base)) continue
+    if (names.has(use.base) || sender.has(use.token.value)) continue
     if (customer && (customer.has(use.base) || customer.has(use.token.value.toUpperCase()) || customer.has(`${use.base}S`))) continue // the customer used it first
     const at = defined.get(use.base)
     if (at !== undefined && at <= use.token.start) continue
@@ -178,6 +181,26 @@ function englishUses(doc: DocumentState, lexicon: AcronymLexicon): Finding[] {
     found.push({ use, definedLater: at !== undefined })
   }
   return found
+}
+
+/**
+ * Words on the short closing lines of a multi-line reply (`LNER Customer Relations`, `BT Business`):
+ * the sender's own name, which the customer knows, since it is who wrote to them.
+ */
+function signatureWords(text: string): Set<string> {
+  const words = new Set<string>()
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  if (lines.length < 4) return words
+  for (const line of lines.slice(-2)) {
+    // A sentence (`Call the DVLA.`) is not a signature line.
+    if (/[.!?:;,]$/.test(line) || (line.match(/\S+/g) ?? []).length > 5) continue
+    for (const w of line.match(/[A-Za-z0-9&]+/g) ?? []) words.add(w)
+  }
+  return words
 }
 
 /**
@@ -247,6 +270,7 @@ function adjacentCapitals(text: string): boolean {
 function turkishName(words: readonly Token[], i: number, prose: string): boolean {
   const next = words[i + 1]
   if (next && TR_NAME_NOUNS.has(next.lower) && /^\s+$/.test(prose.slice(words[i]!.end, next.start))) return true
+  if (next && /^\p{Lu}\p{Ll}/u.test(next.value) && TR_COMPANY_TAILS.has(next.lower) && /^[ \t]+$/.test(prose.slice(words[i]!.end, next.start))) return true
   const prev = words[i - 1]
   return (prev !== undefined && TR_LONG_CAPS.test(prev.value)) || (next !== undefined && TR_LONG_CAPS.test(next.value))
 }

@@ -69,6 +69,13 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: '"as you can see" on its own', text: 'As you can see on the invoice, the fee was refunded in May.' },
     { name: 'our own policy explained, not waved away', text: 'Our policy is to refund within 14 days, and yours qualifies.' },
     { name: 'reading the FAQ offered as a tip', text: 'The FAQ under Deliveries has photos of each step, if that helps.' },
+    { name: 'tr: stated in the contract, without "clearly"', text: 'Sözleşmede belirtildiği üzere iade süresi 14 gündür.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: we will show the fees clearly (a promise)', text: 'Ücretleri bundan sonra faturanızda açıkça göstereceğiz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a device working perfectly normally (telecom)', text: 'Modeminiz şu an gayet normal çalışıyor, hat testimiz temiz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: telling the number is enough (an instruction)', text: 'Kargo şubesinde bu numarayı söylemeniz yeterli.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: checking in the app will be enough (future)', text: 'Uygulamadan bakiyenizi kontrol etmeniz yeterli olacaktır.', context: { language: 'tr', channel: 'email' } },
+    { name: 'clearly printed as a promise about our own labels (parcel)', text: 'From Monday every box will have the return address printed clearly on the side.' },
+    { name: 'where to find it, said plainly (software)', text: 'You’ll find the switch on the first screen, under My Account.' },
   ],
   invalid: [
     {
@@ -486,6 +493,68 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'belittle: "as any driver should know"',
       text: 'As any driver should know, the zone is marked on the map.',
       errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 26, suggestions: ['As a reminder', 'Just so you have it handy'] }],
+    },
+    {
+      name: 'tr: as clearly stated in the terms (e-commerce)',
+      text: 'Kullanım koşullarında açıkça belirtildiği üzere iade süresi 14 gündür.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 23, endColumn: 48, suggestions: [] }],
+    },
+    {
+      name: 'tr: it was written plainly on the order screen',
+      text: 'Kargo ücreti sipariş ekranında gayet net yazıyordu.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 51, suggestions: [] }],
+    },
+    {
+      name: 'tr: as the FAQ spells out (bank)',
+      text: 'Sıkça Sorulan Sorular sayfasında açık açık yazdığı gibi şifre 24 saatte sıfırlanır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 34, endColumn: 56, suggestions: [] }],
+    },
+    {
+      name: 'tr: "perfectly normal" waves the question away (e-commerce chat)',
+      text: 'Kampanya indiriminin sepette görünmemesi gayet normal, ödeme adımında düşülüyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 54, suggestions: [] }],
+    },
+    {
+      name: 'tr: "perfectly natural" with the copula',
+      text: 'Yoğun dönemde bu gecikme gayet doğaldır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 26, endColumn: 40, suggestions: [] }],
+    },
+    {
+      name: 'tr: looking would have been enough (cargo)',
+      text: 'Kargo takip sayfasına bakmanız yeterliydi.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 23, endColumn: 42, suggestions: [] }],
+    },
+    {
+      name: 'tr: checking would have been enough (utility)',
+      text: 'Faturanızı kontrol etmeniz yeterli olurdu, tutar orada yazıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 12, endColumn: 42, suggestions: [] }],
+    },
+    {
+      name: 'a due date “clearly printed” on the bill (telecom)',
+      text: 'The payment arrived after the due date, which is clearly printed at the top of every bill.',
+      errors: [{ messageId: 'belittle', line: 1, column: 41, endColumn: 65, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'a size guide “plainly displayed” (fashion)',
+      text: 'The sizes run small, as plainly displayed in the size guide.',
+      errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 42, suggestions: ['which is shown'] }],
+    },
+    {
+      name: 'an answer “right there on the first screen” (software)',
+      text: 'Auto-renewal? It’s right there on the first screen.',
+      errors: [{ messageId: 'belittle', line: 1, column: 15, endColumn: 51, suggestions: [], message: '“It’s right there on the first screen” talks down to the customer, as if the answer should have been obvious to them. Leave it out.' }],
+    },
+    {
+      name: 'a slight in a reason clause (banking)',
+      text: 'The statement is easy to find, since it’s on the main page of the app.',
+      errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 59, suggestions: [] }],
     },
   ],
 }

@@ -129,6 +129,17 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'owning the mistake: “we got this wrong”', text: 'Hi Maria,\n\nWe got this wrong, and the invoice is now corrected.\n\nBest regards,\nSam', context: said('The invoice total is wrong again.') },
     { name: 'naming the feeling: “what a pain”', text: 'Hi Maria,\n\nWhat a pain to lose a weekend like that. The engineer is booked for Monday at 9.\n\nBest regards,\nSam', context: said('A whole weekend wasted waiting for your engineer.') },
     { name: 'a happy customer asking to order again', text: REPLY, context: said('The cake was perfect. Can I order from you again for June?') },
+    {
+      name: 'tr: a plain "not here yet" is a question, not frustration',
+      text: "Merhaba Ayşe Hanım,\n\nSiparişiniz 9 Aralık'ta teslim edilecek.\n\nSaygılarımızla,\nMağaza",
+      context: tr('Siparişim ne zaman gelir? Daha gelmedi.'),
+    },
+    {
+      name: 'tr: someone else in a difficult situation',
+      text: 'Merhaba Ayşe Hanım,\n\nHediye paketi seçeneğini ödeme adımında bulabilirsiniz.\n\nSaygılarımızla,\nMağaza',
+      context: tr('Arkadaşım zor durumda, ona hediye göndermek istiyorum.'),
+    },
+    { name: 'a distressed customer answered with an apology (bridal)', text: 'Hi Rosa,\n\nI’m so sorry the dress arrived damaged. A new one leaves today.\n\nBest,\nLin', context: said('The dress is ripped and I am heartbroken.') },
   ],
   invalid: [
     {
@@ -430,6 +441,36 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('The cake arrived squashed. I will never order from you again.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“never order from you again”' } }],
+    },
+    {
+      name: 'tr: “zor durumda kaldım” (grocery)',
+      text: 'Merhaba Ayşe Hanım,\n\nEksik ürün yarın sabah adresinize teslim edilecek.\n\nSaygılarımızla,\nMarket',
+      context: tr('İlacım eksik geldi, çok zor durumda kaldım.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “hala siparişim gelmedi” (e-commerce)',
+      text: "Merhaba Ayşe Hanım,\n\nSiparişiniz 9 Aralık'ta teslim edilecek.\n\nSaygılarımızla,\nMağaza",
+      context: tr('Hala siparişim gelmedi, ne zaman gelecek?'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: “kimse bilgi vermedi” (cargo)',
+      text: "Merhaba Ayşe Hanım,\n\nPaketiniz 12 Aralık'a kadar şubede bekleyecek.\n\nSaygılarımızla,\nKargo",
+      context: tr('Paketim şubeye dönmüş ama kimse bilgi vermedi.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'a devastated customer given only procedure (bridal)',
+      text: 'Hi Rosa,\n\nPlease send photos of the tear and we will collect the dress.\n\nBest,\nLin',
+      context: said('My dress arrived torn and the wedding is next week. I am devastated.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“devastated”' } }],
+    },
+    {
+      name: 'a customer in tears over a lost pet carrier (airline)',
+      text: 'Hi Sam,\n\nYour claim number is 5521. Our baggage team will call you on Friday.\n\nBest,\nLin',
+      context: said('The carrier with my cat’s things is gone and I am in tears.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“in tears”' } }],
     },
   ],
 }

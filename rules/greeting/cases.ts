@@ -77,6 +77,9 @@ export const cases: RuleCases<GreetingOptions> = {
     },
     { name: 'a name placeholder with an extra closing brace', text: 'Hello {first_name}}},\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
     { name: 'a Help Scout name slot left open', text: 'Dear {%customer.firstName,\n\nYour order has shipped.\n\nBest,\nAmy', context: { channel: 'email', customer: { name: 'Irene Costa' } }, template: true },
+    { name: 'tr: thanks, then the name, without a salutation', text: 'Bize yazdığınız için teşekkür ederiz, Melek Hanım. Saatinizi güncelledik.\n\nSaygılarımızla,\nFilo', context: { language: 'tr', customer: { name: 'Melek Tan' } } },
+    { name: 'tr: the name opens the reply', text: 'Melek Hanım, teslim saatinizi güncelledik.\n\nSaygılarımızla,\nFilo', context: { language: 'tr', customer: { name: 'Melek Tan' } } },
+    { name: 'tr: an apology, then the name', text: 'Beklettiğimiz için özür dileriz Burak Bey, kartınız yolda.\n\nSaygılarımızla,\nBanka', context: { language: 'tr', customer: { name: 'Burak Demir' } } },
   ],
   invalid: [
     {
@@ -373,6 +376,20 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } },
       errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 4, suggestions: ['slm Ayşe Hanım'] }],
       output: 'slm Ayşe Hanım, siparişiniz bugün kargoda.',
+    },
+    {
+      name: 'tr: the name closes a statement, no greeting (car rental)',
+      text: 'Teslim saatinizi 18:30 olarak güncelledik, Melek Hanım.\n\nSaygılarımızla,\nFilo',
+      context: { language: 'tr', customer: { name: 'Melek Tan' } },
+      errors: [{ messageId: 'missingNamed', line: 1, column: 1, endColumn: 1, suggestions: ['Merhaba Melek Hanım,\n\n'] }],
+      output: 'Merhaba Melek Hanım,\n\nTeslim saatinizi 18:30 olarak güncelledik, Melek Hanım.\n\nSaygılarımızla,\nFilo',
+    },
+    {
+      name: 'tr: Bey after a statement (bank)',
+      text: 'Yeni kartınız yarın kuryeye verilecek, Burak Bey. Şifrenizi SMS ile alacaksınız.\n\nİyi günler dileriz,\nBanka',
+      context: { language: 'tr', customer: { name: 'Burak Demir' } },
+      errors: [{ messageId: 'missingNamed', line: 1, column: 1, endColumn: 1, suggestions: ['Merhaba Burak Bey,\n\n'] }],
+      output: 'Merhaba Burak Bey,\n\nYeni kartınız yarın kuryeye verilecek, Burak Bey. Şifrenizi SMS ile alacaksınız.\n\nİyi günler dileriz,\nBanka',
     },
   ],
 }

@@ -89,8 +89,14 @@ const rule = defineRule({
     // (Turkish: `Teşekkürler Ayşe Hanım, …`).
     const addressed = (): boolean =>
       customer !== undefined && (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) || (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
+    // Turkish without a salutation: the name greets after thanks or an apology (`Teşekkürler Ayşe Hanım, …`),
+    // not at the end of a statement (`Teslim saatinizi güncelledik, Melek Hanım.`).
+    const addressedTurkish = (): boolean =>
+      customer !== undefined &&
+      (vocatives(doc, line).some((v) => isCustomer(v.value) && greetsTurkish(doc.text, line.start, v.start)) ||
+        honorificAddresses(doc, line).some((a) => a.names.some((n) => isCustomer(n.value)) && greetsTurkish(doc.text, line.start, a.names[0]!.start)))
     if (!greeting) {
-      if ((doc.context.template && !ctx.options.templates) || addressed()) return
+      if ((doc.context.template && !ctx.options.templates) || (ctx.language === 'tr' ? addressedTurkish() : addressed())) return
       if (!customer) {
         ctx.report({ messageId: 'missing', start: line.start, end: line.start, expected: [style.bare(channel)] })
         return
@@ -104,6 +110,19 @@ const rule = defineRule({
     ctx.report({ messageId: 'impersonal', data: { greeting: doc.text.slice(greeting.start, greeting.end), name: customer.display }, start: greeting.start, end: greeting.end, expected: [fix], fix })
   },
 })
+
+/** Words of thanks, apology or welcome that make a name after them a greeting (`Teşekkürler Ayşe Hanım`). */
+const COURTESY_TR = /teşekkür|sağ ?ol|özür|kusura|memnun|hoş ?geldin|merhaba|selam|günaydın|iyi (?:günler|akşamlar|sabahlar)|geçmiş olsun|tebrik|affedersiniz|üzgün/
+
+/** Whether a Turkish name at `start` greets: it opens its sentence (two words before it at most) or follows a courtesy. */
+function greetsTurkish(text: string, lineStart: number, start: number): boolean {
+  const sentence =
+    text
+      .slice(lineStart, start)
+      .split(/[.!?]\s/)
+      .pop() ?? ''
+  return (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2 || COURTESY_TR.test(lowerTurkish(sentence))
+}
 
 /**
  * `Değerli müşterimiz` → `Değerli Ayşe Hanım`, `Merhaba` / `Merhaba efendim` → `Merhaba Ayşe Hanım`,

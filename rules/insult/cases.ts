@@ -71,6 +71,10 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: komik, funny, of something else (media)', text: 'Komik videolarınız için teşekkürler.', context: { language: 'tr' } },
     { name: "the agent's own question that might be silly", text: 'This might be a silly question, but have you tried restarting the router?', context: { channel: 'chat' } },
     { name: "the agent's own question after a full stop", text: 'Thanks for that. Quick and possibly dumb question, but is the light on the router green?', context: { channel: 'chat' } },
+    { name: 'tr: the expectation negated as not unreasonable', text: 'Ücretsiz kargo istemeniz hiç de mantıksız bir beklenti değil.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: an option of ours that is not sensible', text: 'Taahhüdünüz sürdüğü için hattı şimdi kapatmak mantıklı bir seçenek değil.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'one as a number, after an evaluative word is not there (retail)', text: 'It’s a pretty simple one: tap Orders, then Returns.' },
+    { name: 'the agent’s own slip called silly (telecom)', text: 'That was a silly one on our part, and the credit is on your bill.' },
   ],
   invalid: [
     {
@@ -227,5 +231,43 @@ export const cases: RuleCases<InsultOptions> = {
       context: { channel: 'chat' },
       errors: [{ messageId: 'insult', line: 1, column: 19, endColumn: 32, suggestions: [], message: "Don't use “daft question”: it is demeaning when said about the customer, their request or the situation. Remove it or reword the sentence." }],
     },
+    {
+      name: 'tr: free shipping every time is not a reasonable expectation',
+      text: 'Her siparişte ücretsiz kargo beklemek mantıklı bir beklenti değil.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 39, endColumn: 66, suggestions: ['karşılayabildiğimiz bir beklenti değil'] }],
+    },
+    {
+      name: 'tr: not a fair request (makul)',
+      text: 'Aynı gün iade istemek pek makul bir talep değil, kusura bakmayın.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 27, endColumn: 48, suggestions: ['karşılayabildiğimiz bir talep değil'] }],
+    },
+    {
+      name: 'tr: an unreasonable expectation of yours',
+      text: 'Bu açıkçası mantıksız bir beklentiniz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 13, endColumn: 38, suggestions: ['karşılayamadığımız bir beklenti'] }],
+    },
+    {
+      name: 'the customer’s question called a silly one (software)',
+      text: 'Thanks for asking, though it’s a pretty silly one: the switch is on the first screen.',
+      errors: [{ messageId: 'insult', line: 1, column: 41, endColumn: 50, suggestions: [] }],
+    },
+    {
+      name: 'brain-dead said of the product (gaming)',
+      text: 'Sorry, the new login prompt is brain-dead and we are changing it.',
+      errors: [
+        {
+          messageId: 'insultWithRewrite',
+          line: 1,
+          column: 32,
+          endColumn: 42,
+          suggestions: ['badly thought out'],
+          message: "Don't use “brain-dead”: it is demeaning when said about the customer, their request or the situation. Say “badly thought out” or reword.",
+        },
+      ],
+    },
+    { name: 'braindead in one word (banking)', text: 'Honestly that rule is braindead.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 23, endColumn: 32, suggestions: ['badly thought out'] }] },
   ],
 }

@@ -269,7 +269,8 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
 }
 
 /** What the customer did, asked or said: `a silly complaint`, `a pointless request`, `an absurd thing to do`. */
-const ACTS = new Set(['complaint', 'complaints', 'request', 'requests', 'question', 'questions', 'query', 'claim', 'claims', 'demand', 'demands', 'idea', 'thing', 'move', 'decision', 'choice', 'excuse', 'argument', 'comment', 'suggestion'])
+/** `one` stands for the question just named: `it's a pretty silly one`. */
+const ACTS = new Set(['complaint', 'complaints', 'request', 'requests', 'question', 'questions', 'query', 'claim', 'claims', 'demand', 'demands', 'idea', 'thing', 'move', 'decision', 'choice', 'excuse', 'argument', 'comment', 'suggestion', 'one'])
 /** Evaluative words that describe a product as often as a person's act (`a confusing form`): left to `aimedAtCustomer`. */
 const NOT_ACT_JUDGEMENTS = new Set(['confusing', 'mess', 'messy', 'bizarre'])
 
@@ -291,7 +292,7 @@ function aimedAtAct(words: readonly Token[], text: string, evaluative: ReadonlyS
       if (FIRST_PERSON.has(x)) break
       if (POINTERS.has(x) || SECOND_PERSON.has(x)) pointed = true
     }
-    if (!pointed || negated(words, i, text) || selfDirected(words, i, i + 1, text)) continue
+    if (!pointed || negated(words, i, text) || selfDirected(words, i, i + 2, text)) continue
     out.push({ start: words[i]!.start, end: words[i + 1]!.end })
   }
   return out

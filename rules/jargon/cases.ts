@@ -60,6 +60,19 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'a chargeback explained in the same sentence', text: "I have opened a chargeback on your behalf, which means your bank asks the seller's bank for the money back.", context: { channel: 'email' } },
     { name: 'provisioning explained with meaning', text: 'Your new line is in provisioning, meaning we are setting it up on our network.', context: { channel: 'email' } },
     { name: 'latency explained with i.e.', text: 'The app showed high latency, i.e. a delay between tapping and seeing the result.', context: { channel: 'email' } },
+    { name: 'tr: the term named in quotes after its meaning (bank)', text: 'Kartınıza geçici bir ön onay konmuş; bankalar buna "provizyon" diyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
+    { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
+    { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
+    { name: 'a greeting gesture, not a connection step (social)', text: 'Sending a firm digital handshake your way! -Jo', context: { channel: 'social' } },
+    // Blind batch 6: the customer put the term in quotes ('provizyon'); a quote mark is not a suffix apostrophe.
+    {
+      name: "tr: a term the customer quoted with ' marks (bank)",
+      text: 'Provizyon, tutarın kartınızda geçici olarak ayrılması demektir.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Sözleşmede 'provizyon' yazıyor, ne demek?" } },
+    },
   ],
   invalid: [
     {
@@ -432,6 +445,46 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Commencing Monday, which means next week, the store opens at nine.',
       context: { channel: 'email' },
       errors: [{ messageId: 'wordy', line: 1, column: 1, endColumn: 11, suggestions: ['Starting', 'Beginning'], message: '“Commencing” is stiff, bureaucratic wording; “Starting” or “Beginning” says the same more plainly.' }],
+    },
+    {
+      name: 'tr: the bare term, unexplained',
+      text: "Kartınızdaki provizyon 13 Aralık'ta kalkacak.",
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'tr: quoted but not explained',
+      text: 'Ekranda "provizyon" yazıyorsa birkaç gün bekleyin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 10, endColumn: 19, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'network jargon to a gamer (gaming)',
+      text: 'A bad config on our edge nodes made the session handshakes fail.',
+      errors: [
+        { messageId: 'jargon', line: 1, column: 7, endColumn: 13, suggestions: ['settings'], message: '“config” is jargon a customer may not know; say “settings” instead.' },
+        { messageId: 'jargon', line: 1, column: 21, endColumn: 31, suggestions: ['servers'] },
+        { messageId: 'jargon', line: 1, column: 41, endColumn: 59, suggestions: ['connection checks'] },
+      ],
+    },
+    {
+      name: 'a term the acronym is not said to stand for (bank)',
+      text: 'We run know your customer checks on every new account.',
+      errors: [{ messageId: 'jargon', line: 1, column: 8, endColumn: 26, suggestions: ['identity checks'] }],
+    },
+    {
+      name: 'insurance pricing jargon (home insurance)',
+      text: 'The premium is actuarially set from the reinstatement value of your home.',
+      errors: [
+        { messageId: 'jargon', line: 1, column: 16, endColumn: 27, suggestions: ['statistically'] },
+        { messageId: 'jargon', line: 1, column: 41, endColumn: 60, suggestions: ['cost to rebuild'] },
+      ],
+    },
+    {
+      name: 'tr: the customer quoted another word, not the term (bank)',
+      text: 'Provizyon tutarı 7 gün içinde serbest kalır.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Ekstrede 'bloke' yazıyor, ne demek?" } },
+      errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 10, suggestions: ['Ön onay tutarı', 'Geçici olarak ayrılan tutar'] }],
     },
   ],
 }

@@ -19,6 +19,22 @@ const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
 /** `a chargeback for you, which means we ask the shop's bank…`: the term explained where it is used (at most three words on). */
 const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?(?:means|is\s+when|is\s+where)|meaning|in\s+other\s+words)\b|^,?\s+i\.e\./i
 
+/** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
+const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
+const QUOTE_BEFORE = /["“'‘«]$/
+/** Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, or given in parentheses after the plain words: `ön onay (provizyon)`. */
+const GLOSSED_AFTER_TR = /^\s*(?:\(\s*\p{Ll}|,\s*yani\s|yani\s)/u
+
+/** Whether a Turkish term is explained where it stands, so the customer is not left with the bare word. */
+function explainedTurkish(prose: string, start: number, end: number): boolean {
+  const after = prose.slice(end, end + 40)
+  if (QUOTE_BEFORE.test(prose.slice(Math.max(0, start - 1), start)) && NAMED_AFTER_TR.test(after)) return true
+  if (prose[start - 1] === '(' && prose[end] === ')') return true
+  return GLOSSED_AFTER_TR.test(after)
+}
+/** `KYC stands for “know your customer”`: the term is the expansion the reply is explaining. */
+const EXPANDS_BEFORE = /\b[A-Z0-9]{2,6}s?\s+(?:stands\s+for|is\s+short\s+for|is\s+an\s+abbreviation\s+(?:for|of))\s*(?:["“‘']\s*)?$/
+
 /** What differs between languages beyond the data. */
 interface Writing {
   lower: (w: string) => string
@@ -92,6 +108,8 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
+        if (ctx.language === 'tr' && hit.sense.kind === 'jargon' && explainedTurkish(doc.prose, hit.start, hit.end)) continue
+        if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
           const customerWords = customerWordLine(doc, writing.customerSuffixes)

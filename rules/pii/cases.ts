@@ -65,6 +65,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'recovery codes named, then a settings path with a step number', text: 'Your recovery codes are in Settings under Security: Step 2 explains how to print them.' },
     { name: 'an order code in hyphenated groups is no secret', text: 'Your order code is 83920-11746.' },
     { name: 'a card security code described, not given', text: 'The security code on the card: the three digits on the back.' },
+    { name: 'a gift card number that fails the card check (retail)', text: 'Your gift card 4929 1234 5678 9012 still has £20 on it.' },
+    { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
   ],
   invalid: [
     {
@@ -353,6 +355,24 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a recovery code in hyphenated groups right after the cue (e-mail provider)',
       text: 'Your recovery code: 4471-2290-18.',
       errors: [{ messageId: 'code', line: 1, column: 21, endColumn: 33, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a card read back with a broken check digit, named as the card (food delivery)',
+      text: 'The card we charge each month is 4929 1234 5678 9012.',
+      errors: [{ messageId: 'card', line: 1, column: 34, endColumn: 53, suggestions: ['•••• 9012'] }],
+      output: 'The card we charge each month is •••• 9012.',
+    },
+    {
+      name: 'a card number followed by its expiry date (streaming)',
+      text: 'We have 5412 3456 7890 1234, expiring 08/27, on file.',
+      errors: [{ messageId: 'card', line: 1, column: 9, endColumn: 28, suggestions: ['•••• 1234'] }],
+      output: 'We have •••• 1234, expiring 08/27, on file.',
+    },
+    {
+      name: 'a Turkish ID number a few words after its name, in English (airline)',
+      text: 'For your reference, the Turkish ID number now on your profile is 10000000146.',
+      errors: [{ messageId: 'tckn', line: 1, column: 66, endColumn: 77, suggestions: ['•••••••0146'] }],
+      output: 'For your reference, the Turkish ID number now on your profile is •••••••0146.',
     },
   ],
 }

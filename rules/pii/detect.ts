@@ -38,6 +38,13 @@ const alt = (list: readonly string[]) =>
     .join('|')
 
 const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-]|[ ]\d|[.,]\d)/g
+/**
+ * A payment card named just before a card-length number (`the card we charge is 4929 …`) or an expiry
+ * date right after it (`…, expiring 08/27`): a card number even when a typo breaks its Luhn check.
+ * Not a gift, loyalty, SIM or membership card.
+ */
+const PAYMENT_CARD_BEFORE = /(?<!\b(?:gift|loyalty|sim|membership|library|reward|rewards|club|store|id|access|key|oyster|rail)\s)\bcard\b[^.!?\n\d]{0,40}$/i
+const EXPIRY_AFTER = /^,?\s{0,3}(?:exp(?:ires|iring|iry)?\b|valid (?:until|thru|through)\b|\d{2}\/\d{2}\b)/i
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#|number)\s*)?$/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
@@ -108,7 +115,8 @@ export class Detector {
     if (/\d/.test(text)) {
       for (const m of allMatches(CARD, text)) {
         const digits = m[0].replace(/\D/g, '')
-        if (!issuer(digits) || !luhn(digits) || this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
+        const named = () => PAYMENT_CARD_BEFORE.test(before(m.index)) || EXPIRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        if (!issuer(digits) || (!luhn(digits) && !named()) || this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'card', start: m.index, end: m.index + m[0].length, mask: `•••• ${digits.slice(-4)}`, label: 'card number' })
       }
       for (const m of allMatches(SSN, text)) {

@@ -76,6 +76,7 @@ export class TurkishSecrets {
   private readonly notTcknAfter: RegExp
   private readonly tcknCueBefore: RegExp
   private readonly tcknCueAfter: RegExp
+  private readonly tcknCueNear: RegExp
   private readonly notNext: Set<string>
   private readonly plainKinds: Set<string>
 
@@ -93,6 +94,8 @@ export class TurkishSecrets {
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
     this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tckn.notTcknAfter)})`)
     this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})[\s:#.,]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
+    // `your Turkish ID number now linked to it is 1000…`: the cue a few words back, the number after `is` or `:`.
+    this.tcknCueNear = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})(?![a-z])[^.!?\n\d]{0,30}(?:\bis|\bwas|:) ?$`)
     this.tcknCueAfter = new RegExp(String.raw`^\s*(?:'[a-z]+\s+)?(?:numarali\s+)?(?:t\.?\s?c\.?|tckn|kimlik)(?![a-z])`)
     this.notNext = new Set(tr.notSecretNext.map(foldTurkish))
     this.plainKinds = new Set(tr.nonSecretCodeKinds.map(foldTurkish))
@@ -121,7 +124,7 @@ export class TurkishSecrets {
         const before = lower().slice(Math.max(0, start - 40), start)
         const after = lower().slice(end, end + 40)
         if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
-        if (!turkish && !this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after)) continue
+        if (!turkish && !this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after) && !this.tcknCueNear.test(before)) continue
         out.push({ kind: 'tckn', start, end, mask: `•••••••${m[0].slice(-4)}`, label: 'TC Kimlik No' })
       }
     }

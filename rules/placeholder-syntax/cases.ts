@@ -31,6 +31,7 @@ export const cases: RuleCases<SyntaxOptions> = {
     { name: 'outside template mode: no fallback', text: 'Hi {{first_name}},\n\nYour order shipped.' },
     { name: 'filters and alwaysFilled from options', text: 'Hi {{ customer.first_name | titlecase }}!', options: { filters: ['titlecase'], alwaysFilled: ['customer.'] }, template: true },
     { name: 'only single-brace placeholders: one dialect, nothing mixed', text: 'Hi {first_name}, your order {order_id} has shipped.', template: true },
+    { name: 'tr: double brackets with no dialect a help desk fills in beside them', text: 'Merhaba [Müşteri adı], talebiniz alındı. [[destek_hatti]] numarasını arayın.', template: true },
   ],
   invalid: [
     {
@@ -328,6 +329,18 @@ export const cases: RuleCases<SyntaxOptions> = {
           message: '“{order_id}” is single-brace syntax, but these templates use Liquid {{…}} (Zendesk, Freshdesk, Gorgias, Front, HubSpot, Intercom): it will not be filled in.',
         },
       ],
+    },
+    {
+      name: 'tr: a [[…]] variable beside Liquid (bank SMS)',
+      text: 'Merhaba {{ first_name | default: "Müşterimiz" }}, talebiniz alındı. Sorun sürerse [[destek_hatti]] numarasını arayın.',
+      template: true,
+      errors: [{ messageId: 'mixedDialect', line: 1, column: 83, endColumn: 99, suggestions: ['{{destek_hatti}}'] }],
+    },
+    {
+      name: 'a [[ dotted.name ]] beside Liquid',
+      text: 'Hi {{first_name | default: "there"}}, your code is [[ reset.code ]].',
+      template: true,
+      errors: [{ messageId: 'mixedDialect', line: 1, column: 52, endColumn: 68, suggestions: ['{{reset.code}}'] }],
     },
   ],
 }

@@ -160,6 +160,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
   for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, messageId: 'blockNotClosed', data: { raw: p.raw, block: withArticle(keyword) }, expected: [] })
 
   // E. Dialects the platform does not fill in.
+  doubleBrackets(text, placeholders, options.dialect, issues)
   mixedDialects(placeholders, options.dialect, issues)
   return issues.sort((a, b) => a.start - b.start || a.end - b.end)
 }
@@ -222,6 +223,26 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
           ? [`{!${p.name}, ${fallbackText}}`]
           : []
   issues.push({ start: p.start, end: p.end, messageId: 'noFallback', data: { raw: p.raw, seen: seen.trim() }, expected })
+}
+
+/** `[[destek_hatti]]`: a variable name (letters, digits, `_`, `.`) in double square brackets. */
+const DOUBLE_BRACKET = /\[\[ ?([\p{L}_][\p{L}\p{N}_.]{0,60}) ?\]\]/gu
+
+/**
+ * A variable in double square brackets next to placeholders a help desk fills in
+ * (`{{ reset_link }}` … `[[destek_hatti]]`): no help desk fills `[[…]]` in, so the customer reads it
+ * as written. Plain labels in single brackets (`[Müşteri adı]`) are filled in by hand and stay
+ * the `placeholder` rule's business.
+ */
+function doubleBrackets(text: string, placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {
+  const expected = dialect ?? placeholders.map((p) => familyOf(p)).find((f) => f !== undefined)
+  if (!expected || !text.includes('[[')) return
+  for (const m of text.matchAll(DOUBLE_BRACKET)) {
+    const name = m[1]!
+    if (/^missing$/i.test(name)) continue // HubSpot's `[[MISSING TOKEN …]]` is its own dialect
+    const suggestion = expected === 'liquid' ? [`{{${name}}}`] : expected === 'helpscout' ? [`{%${name}%}`] : expected === 'salesforce' ? [`{!${name}}`] : []
+    issues.push({ start: m.index, end: m.index + m[0].length, messageId: 'mixedDialect', data: { raw: m[0], syntax: 'double-bracket [[…]]', expected: FAMILY_NAMES[expected] ?? expected }, expected: suggestion })
+  }
 }
 
 function mixedDialects(placeholders: readonly Placeholder[], dialect: string | undefined, issues: Issue[]): void {

@@ -46,6 +46,7 @@ export const cases: RuleCases = {
     },
     { name: 'a fill-in-the-blank game in a promotional question', text: 'Movie night tonight! What goes better than a ___ & ___ on the sofa?', context: { channel: 'social' } },
     { name: 'template mode: Liquid logic is part of a template', text: 'Hi {{first_name}},\n\n{% if vip %}As a VIP member, {% endif %}your order ships free today.', template: true },
+    { name: 'a bracketed aside without a field word (rail)', text: 'Your seat [coach B] is by the window.' },
   ],
   invalid: [
     {
@@ -303,5 +304,12 @@ export const cases: RuleCases = {
         { messageId: 'templateLogic', line: 3, column: 30, endColumn: 41, suggestions: [], data: { raw: '{% endif %}' } },
       ],
     },
+    {
+      name: 'a booking reference left unfilled (rail)',
+      text: 'Your new booking reference is [BOOKING REF], and the fare difference is charged.',
+      errors: [{ messageId: 'unfilled', line: 1, column: 31, endColumn: 44, suggestions: [], data: { raw: '[BOOKING REF]' } }],
+    },
+    { name: 'an invoice number left unfilled (SaaS)', text: 'Invoice [invoice no.] is attached.', errors: [{ messageId: 'unfilled', line: 1, column: 9, endColumn: 22, suggestions: [] }] },
+    { name: 'a claim field left unfilled (insurance)', text: 'Your claim <CLAIM ID> has been approved.', errors: [{ messageId: 'unfilled', line: 1, column: 12, endColumn: 22, suggestions: [] }] },
   ],
 }

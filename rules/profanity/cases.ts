@@ -76,6 +76,12 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
     { name: 'a cockerel, not a mistake', text: 'On the farm tour the cock crows at dawn, so breakfast is at seven.' },
     { name: 'balls in a sports shop', text: 'The tennis balls are back in stock, and I have reserved a tube for you.' },
+    { name: 'tr: prices jumped (sıçramak)', text: 'Fiyatlar kampanya bitince sıçradı, kusura bakmayın.', context: { language: 'tr', channel: 'social' } },
+    { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
+    { name: 'a dog walk, not the idiom (pet insurance)', text: 'Our vet covered the pooch, and the screws in his leg are included in the claim.' },
+    { name: 'a busy week in plain words (refunds)', text: 'The refund queue has been chaotic this week, so thanks for waiting.' },
+    // Blind batch 6: one dot may stand for one letter, but only a whole listed word counts.
+    { name: 'tr: a missing space after a full stop, a web address, Sn. and Dr.', text: 'Kargonuz yola çıktı.Sıçrayan fiyatlar için kampanya.com.tr adresine bakın. Sn.Yılmaz ile Dr.Amin görüştü.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -391,6 +397,46 @@ export const cases: RuleCases<ProfanityOptions> = {
       name: 'British slang: “cocked it up”',
       text: "We cocked it up with the delivery date, and I've refunded the fee.",
       errors: [{ messageId: 'remove', line: 1, column: 4, endColumn: 16, suggestions: [], message: "Don't use “cocked it up”: it is profane; remove it." }],
+    },
+    { name: 'tr: masked converb s*çıp (food delivery)', text: 'Kusura bakmayın, kurye trafikte s*çıp kalmış.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 33, endColumn: 38, suggestions: [] }] },
+    { name: 'tr: the converb sıçıp written out', text: 'Kurye yolda sıçıp kalmış, yeniden yönlendirdik.', context: { language: 'tr', channel: 'social' }, errors: [{ messageId: 'remove', line: 1, column: 13, endColumn: 18, suggestions: [] }] },
+    {
+      name: 'a masked compound swear (refunds)',
+      text: 'Sorry, the refund queue was a sh*tshow this week.',
+      errors: [{ messageId: 'remove', line: 1, column: 31, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a masked compound with the stem second (logistics)',
+      text: 'The depot move was a total clusterf*ck, I know.',
+      errors: [{ messageId: 'remove', line: 1, column: 28, endColumn: 39, suggestions: [] }],
+    },
+    {
+      name: 'a vulgar idiom for a mistake (billing)',
+      text: 'Our billing system screwed the pooch on the renewal run.',
+      errors: [{ messageId: 'reword', line: 1, column: 20, endColumn: 37, suggestions: ['got it wrong'], message: "Don't use “screwed the pooch”: it is profane; say “got it wrong” instead." }],
+    },
+    {
+      name: 'a vulgar half-measure (delivery)',
+      text: 'That was a half-assed repair and we will redo it on Monday.',
+      errors: [{ messageId: 'remove', line: 1, column: 12, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'tr: one dot for one letter (courier chat, blind batch 6)',
+      text: 'Kusura bakmayın, kuryenin uygulaması yine s.çtı; siparişinizi başka kuryeye verdim.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 43, endColumn: 48, suggestions: [], message: "Don't use “s.çtı”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot for one letter, a curse phrase (telecom)',
+      text: 'Tarifeyi hazırlayanın a.ına koyayım ama aradaki farkı iade ettik.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 23, endColumn: 28, suggestions: [], message: "Don't use “a.ına”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: one dot in an inflected form (cargo)',
+      text: 'Kurye kapıda s.ktirin demiş, bunun için çok özür dileriz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 14, endColumn: 22, suggestions: [], message: "Don't use “s.ktirin”: it is profane; remove it." }],
     },
   ],
 }

@@ -117,6 +117,12 @@ export const cases: RuleCases<ReadabilityOptions> = {
       text: 'Merhaba Ece Hanım,\n\nSiparişinizi iade etmek için hesabınızdaki siparişlerim sayfasından ilgili ürünü seçip iade talebi oluşturabilirsiniz.\n\nİyi günler dileriz,\nCan',
       context: { channel: 'email', language: 'tr' },
     },
+    // Blind batch 6: a long sentence of everyday words is verbosity's long sentence, not a hard one (Turkish caps the length at 22 words).
+    {
+      name: 'tr: a 35-word sentence of everyday words (cargo)',
+      text: 'Siparişinizi bugün kontrol ettim, paketiniz dün akşam İzmir aktarma merkezinden çıktı ve bu sabah dağıtım şubesine ulaştı, kuryemiz öğleden sonra yola çıkacak ve saat beşe kadar kapınızda olacak, bir sorun olursa bize yine buradan yazabilirsiniz.',
+      context: { language: 'tr' },
+    },
   ],
   invalid: [
     {
@@ -496,6 +502,35 @@ export const cases: RuleCases<ReadabilityOptions> = {
           endColumn: 154,
           suggestions: ['onaylayabilirsiniz', 'ayarlarındaki', 'uygulamanın', 'seçeneğini', 'işaretleyip'],
           message: 'This sentence reads at grade 21.0 (target 10, Ateşman reading ease -16; 36 or more meets the target): 14 words, with long words like “onaylayabilirsiniz”, “ayarlarındaki”, “uygulamanın”. Split it or use shorter words.',
+        },
+      ],
+    },
+    {
+      name: 'inflated prose with few everyday function words is still English (broadband)',
+      text: 'Hi Omar,\n\nThanks for asking. Premium delivers substantially accelerated synchronous upload capabilities, facilitating simultaneous ultra-high-definition streaming across numerous household devices, whereas Basic accommodates comparatively moderate consumption.\n\nBest wishes,\nRyan',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 3,
+          column: 20,
+          endColumn: 251,
+          suggestions: ['ultra-high-definition', 'accelerated', 'capabilities', 'facilitating', 'comparatively'],
+          message: 'This sentence reads at grade 33.6 (target 10): 21 words, with long words like “ultra-high-definition”, “accelerated”, “capabilities”. Split it or use shorter words.',
+        },
+      ],
+    },
+    {
+      name: 'tr: a long sentence of dense suffixed words is still hard (gym)',
+      text: 'Üyeliğinizin dondurulabilmesi için sözleşmenizdeki yükümlülüklerin yerine getirilmiş olmasının yanı sıra dondurma talebinizin yetkilendirilmiş şubelerimizce onaylanmasının ve belgelendirilmesinin tamamlanması ve tarafınıza yazılı bildirimin iletilmesi gerekmektedir.',
+      context: { language: 'tr' },
+      errors: [
+        {
+          messageId: 'hardSentenceScore',
+          line: 1,
+          column: 1,
+          endColumn: 267,
+          suggestions: ['belgelendirilmesinin', 'dondurulabilmesi', 'üyeliğinizin', 'sözleşmenizdeki', 'yükümlülüklerin'],
+          message: 'This sentence reads at grade 26.1 (target 10, Ateşman reading ease -40; 36 or more meets the target): 24 words, with long words like “belgelendirilmesinin”, “dondurulabilmesi”, “üyeliğinizin”. Split it or use shorter words.',
         },
       ],
     },

@@ -58,6 +58,7 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     replyMargin: data.replyMargin,
     minDenseWords: data.minDenseWords,
     denseMargin: data.denseMargin,
+    lengthCap: data.sentenceLengthCap ?? Infinity,
     minShortWords: data.minShortWords,
     shortBand: [data.shortBand[0]!, data.shortBand[1]!],
     minShortLongWords: data.minShortLongWords,
@@ -145,7 +146,9 @@ const rule = defineRule({
     }
     /** A sentence far above the target: long enough, or so dense that its length does not matter. */
     function sentenceOver(g: Graded): boolean {
-      const grade = measure.grade(g.words / g.parts, 1, g.syllables / g.parts)
+      // Judged at no more than `lengthCap` words (same syllables per word): length alone is `verbosity`'s.
+      const length = Math.min(g.words / g.parts, s.lengthCap)
+      const grade = measure.grade(length, 1, (g.syllables / g.words) * length)
       return grade > target + margin && (g.words / g.parts >= s.minDenseWords || grade > target + margin + s.denseMargin)
     }
     for (const g of graded) {

@@ -27,6 +27,8 @@ export interface LanguageData {
   plainLongWords: string[]
   /** Turkish bureaucratic words, offered first. */
   hardWords?: string[]
+  /** Words a sentence is graded with at most when deciding (its length past this is `verbosity`'s). */
+  sentenceLengthCap?: number
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -63,6 +65,8 @@ export interface Settings {
   /** …and at least this share of its words long. */
   minShortLongShare: number
   maxSuggestions: number
+  /** A sentence is judged as if it had at most this many words: a long sentence is `verbosity`'s finding, not a hard one. */
+  lengthCap: number
   plain: Set<string>
   hard: Set<string>
 }
@@ -120,6 +124,41 @@ const FUNCTION_WORDS = new Set([
   "it's",
   "we'll",
   "i'm",
+  // More English-only function words: inflated Latinate prose (`provides considerably elevated
+  // synchronous throughput capabilities, whereas …`) has few of the ones above yet is English.
+  'but',
+  'which',
+  'who',
+  'when',
+  'what',
+  'how',
+  'there',
+  'they',
+  'their',
+  'them',
+  'these',
+  'those',
+  'its',
+  'any',
+  'about',
+  'after',
+  'before',
+  'into',
+  'through',
+  'across',
+  'than',
+  'also',
+  'were',
+  'been',
+  'had',
+  'would',
+  'could',
+  'should',
+  'thanks',
+  'thank',
+  'whereas',
+  'while',
+  'because',
 ])
 
 /** At least one English function word in every 12 words (lower-cased); a short reply needs one at all. */

@@ -97,6 +97,13 @@ export const cases: RuleCases<RespectOptions> = {
       context: { channel: 'chat', customer: { name: 'Tom Hart' } },
     },
     { name: 'great question opening an e-mail', text: 'Hi Sara,\n\nGreat question! The yearly plan costs 90 euros and includes two extra seats. You can switch under Billing.\n\nBest,\nLeo', context: { channel: 'email' } },
+    // Blind batch 6: a well-wish with an imperative (`güle güle kullanın`) is no command.
+    { name: 'tr: iyi günlerde kullanın, a wish (e-commerce chat)', text: 'Evet Can Bey, siparişiniz bu sabah yola çıktı. Yarın elinizde olur, iyi günlerde kullanın!', context: { language: 'tr', channel: 'chat', customer: { name: 'Can Erol' } } },
+    {
+      name: 'tr: güle güle kullanınız, a wish (electronics)',
+      text: 'Merhaba Sevgi Hanım,\n\nYeni telefonunuz kargoya verildi, güle güle kullanınız.\n\nSaygılarımızla,\nTeknoMarket',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Sevgi Arslan' } },
+    },
   ],
   invalid: [
     {
@@ -377,6 +384,12 @@ export const cases: RuleCases<RespectOptions> = {
           message: 'The reply has no courtesy marker at all (please, thank you, sorry, happy to help): add one so it does not read as curt.',
         },
       ],
+    },
+    {
+      name: 'tr: a wish does not soften the next sentence (electronics)',
+      text: 'Merhaba Sevgi Hanım,\n\nTelefonunuz yolda, güle güle kullanın. Faturanın aslını bize gönderin.\n\nSaygılarımızla,\nTeknoMarket',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Sevgi Arslan' } },
+      errors: [{ messageId: 'bareCommand', line: 3, column: 40, endColumn: 71, suggestions: ['Faturanın aslını bize gönderebilir misiniz?', 'Lütfen faturanın aslını bize gönderin.'] }],
     },
   ],
 }

@@ -68,6 +68,23 @@ export const cases: RuleCases<SignOffOptions> = {
     { name: 'tr: a chat reply', text: 'Merhaba Deniz Hanım, arızanız bugün 16:00’ya kadar giderilecek.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } } },
     { name: 'tr: an SMS', text: 'Emre Bey, paketiniz yarın 09:00-13:00 arasında teslim edilecek.', context: { language: 'tr', channel: 'sms', customer: { name: 'Ayşe Yılmaz' } } },
     { name: 'tr: a social reply', text: 'Zeynep Hanım, bagajınız yarın otelinizde olacak.', context: { language: 'tr', channel: 'social', customer: { name: 'Ayşe Yılmaz' } } },
+    { name: 'tr: a travel wish, a name and a "Rent a Car" brand', text: 'Merhaba Melek Hanım,\n\nTeslim saatinizi güncelledik.\n\nKeyifli yolculuklar dileriz,\nYiğit\nGaranti Filo Rent a Car', context: { language: 'tr', channel: 'email' } },
+    // Blind batch 6: a brand with an e- prefix in the signature, and a no-reply notice under it.
+    {
+      name: 'tr: a signature line with e-Devlet (public service)',
+      text: 'Sayın Yılmaz,\n\nBaşvurunuz ilgili birime iletildi.\n\nSaygılarımızla,\ne-Devlet Kapısı Destek Birimi',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Mustafa Yılmaz' } },
+    },
+    {
+      name: 'tr: a no-reply notice in capitals under the signature (airline)',
+      text: 'Merhaba Koray Bey,\n\nBiletiniz ektedir.\n\nİyi uçuşlar dileriz,\nGökyolu Havayolları\n\nLÜTFEN BU E-POSTAYI YANITLAMAYINIZ.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Koray Demir' } },
+    },
+    {
+      name: 'tr: a no-reply notice in lower case under the signature (cargo)',
+      text: 'Merhaba Koray Bey,\n\nGönderiniz yolda.\n\nSaygılarımızla,\nHızlı Kargo\n\nBu e-postaya cevap vermeyiniz, sorularınız için 0850 000 00 00.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Koray Demir' } },
+    },
   ],
   invalid: [
     {
@@ -287,6 +304,18 @@ export const cases: RuleCases<SignOffOptions> = {
       text: 'Merhaba Elif Hanım,\n\nİadeniz onaylandı. Kargo kodunuz: 48213',
       context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } },
       errors: [{ messageId: 'addClosing', line: 3, column: 1, endColumn: 40, suggestions: ['İadeniz onaylandı. Kargo kodunuz: 48213\n\nSaygılarımızla,', 'İadeniz onaylandı. Kargo kodunuz: 48213\n\nİyi günler dileriz,'] }],
+    },
+    {
+      name: 'tr: a lower-case line is no signature',
+      text: 'Merhaba Melek Hanım,\n\nTeslim saatinizi güncelledik.\n\nYiğit\nbir araç kiralama şirketi',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'addClosing', line: 6, column: 1, endColumn: 26, suggestions: ['bir araç kiralama şirketi\n\nSaygılarımızla,', 'bir araç kiralama şirketi\n\nİyi günler dileriz,'] }],
+    },
+    {
+      name: 'tr: a no-reply notice is no sign-off (airline)',
+      text: 'Merhaba Koray Bey,\n\nBiletiniz ektedir.\n\nLütfen bu e-postayı yanıtlamayınız.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Koray Demir' } },
+      errors: [{ messageId: 'addClosing', line: 3, column: 1, endColumn: 19, suggestions: ['Biletiniz ektedir.\n\nSaygılarımızla,', 'Biletiniz ektedir.\n\nİyi günler dileriz,'] }],
     },
   ],
 }

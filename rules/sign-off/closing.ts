@@ -123,7 +123,11 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
   if (/^[-–—~^*/]\s*\p{L}[\p{L}\p{M}.'’ -]{0,40}$/u.test(line) && words(line) <= 5) return 'name'
   if (/^(?:tel|phone|mobile|fax|web|www\.|https?:|e-?mail)\b|^[+()\d][\d\s().+-]{6,}$/i.test(line)) return 'contact'
   if (/[.?:;!]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return undefined
-  const tokens = line.split(/[\s|,•·–—-]+/).filter(Boolean)
+  // A brand with a lower-case e-/m- prefix (`e-Devlet`, `m-Bank`) is a capitalised name.
+  const tokens = line
+    .replace(/(?<![\p{L}\p{M}])\p{Ll}{1,2}-(?=\p{Lu})/gu, '')
+    .split(/[\s|,•·–—-]+/)
+    .filter(Boolean)
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
   return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
@@ -133,6 +137,10 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.?\s?s)(?:\.|:|\s)|^not:/i
 /** Words only legal and mailing footers use (English and Turkish). */
 const LEGAL = /\b(?:confidential|intended recipient|privileged|disclaimer|unsubscribe|registered (?:office|in)|company (?:no|number|registration)|all rights reserved|privacy (?:policy|notice)|gizli|kvkk|yasal uyarı|mersis|ticaret sicil)\b|©/i
+
+/** A Turkish no-reply notice under the signature (`Lütfen bu e-postayı yanıtlamayınız.`), read in lower case. */
+const NO_REPLY_TR = /(?:yanıtlamayın|cevaplamayın|yanıt vermeyin|cevap vermeyin)(?:[ıi]z)?(?![\p{L}])/u
+const footer = (value: string): boolean => LEGAL.test(value) || NO_REPLY_TR.test(value.toLocaleLowerCase('tr'))
 
 type Line = { start: number; end: number; value: string }
 
@@ -147,7 +155,7 @@ function bodyEnd(lines: readonly Line[], text: string): number {
     let first = end - 1
     while (first > 0 && !/\n[ \t]*\r?\n/.test(text.slice(lines[first - 1]!.end, lines[first]!.start)) && !POSTSCRIPT.test(lines[first]!.value)) first--
     const paragraph = lines.slice(first, end)
-    if (first === 0 || !(POSTSCRIPT.test(paragraph[0]!.value) || paragraph.some((l) => LEGAL.test(l.value)))) break
+    if (first === 0 || !(POSTSCRIPT.test(paragraph[0]!.value) || paragraph.some((l) => footer(l.value)))) break
     // A postscript follows a letter: above it there must be a body sentence, not only `Hi Maria,` and `Thanks, Sam`.
     if (!lines.slice(0, first).some((l) => /[.!?]$/.test(l.value))) break
     end = first

@@ -101,6 +101,13 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: '“so soon” looks back at a fault', text: "I'm sorry your laptop stopped charging so soon, and I've booked the repair." },
     { name: 'a call timed by a dated visit: “the evening before”', text: 'Your installation is rebooked for 12 June, and the team will call you the evening before.' },
     { name: 'a delivery timed “on the morning of” the move', text: 'The van is booked, and the driver will ring you on the morning of the move.' },
+    { name: 'tr: our assessment, then a concrete time', text: 'Değerlendirme tamamlandıktan sonra 3 iş günü içinde ödemeniz yapılacaktır.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: an event the customer sees (arrival at the branch)', text: 'Paketiniz şubeye ulaştığında kısa süre içinde SMS alacaksınız.', context: { language: 'tr', channel: 'email' } },
+    { name: 'the customer’s “ASAP” quoted back, with the courier booked (electronics)', text: 'You said you needed the charger “ASAP”, so it goes out by express courier today.' },
+    { name: 'a quoted phrase is a mention, not a promise (utilities)', text: 'I can see you were told the meter would be read "shortly", which I understand is frustrating.' },
+    // Blind batch 6: our own checks make a vague word undatable, but a customer's step or a real time still dates it.
+    { name: 'tr: after our checks, with a real time (insurance)', text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız 3 iş günü içinde hesabınıza geçecek.', context: { language: 'tr' } },
+    { name: 'tr: a payment the customer is asked to make (utility)', text: 'Borcun kapanması için ödemenizi en kısa sürede yapmanız gerekiyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -540,6 +547,41 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       name: 'only the promised “soon” counts, not “broke so soon”',
       text: "Sorry it broke so soon; we'll send a new one soon.",
       errors: [{ messageId: 'vague', line: 1, column: 46, endColumn: 50, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'tr: after our assessment, "shortly" (insurance)',
+      text: 'Değerlendirme tamamlandıktan sonra kısa süre içinde ödemeniz yapılacaktır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 52, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: when our review ends, "soon"',
+      text: 'İnceleme süreci tamamlandığında kısa sürede tutar hesabınıza aktarılacak.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 44, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'quotation marks elsewhere in the sentence do not silence the promise (retail)',
+      text: 'Our reply to "where is my order" is that the parcel will arrive soon.',
+      errors: [{ messageId: 'vague', line: 1, column: 65, endColumn: 69, suggestions: ['by <day/time>'] }],
+    },
+    {
+      name: 'tr: after our own checks finish, still vague (insurance)',
+      text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız ilerleyen günlerde hesabınıza geçecek.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 51, endColumn: 69, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: as soon as the case is clear, still vague (e-commerce)',
+      text: 'Siparişinizin durumu netleşir netleşmez en kısa sürede size bilgi vereceğiz.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 41, endColumn: 55, suggestions: ['<süre> içinde'] }],
+    },
+    {
+      name: 'tr: an attributive gerekli is no request (claims)',
+      text: 'Gerekli kontroller bittiğinde ödemeniz kısa süre içinde yapılacak.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 1, column: 40, endColumn: 56, suggestions: ['<süre> içinde'] }],
     },
   ],
 }

@@ -97,6 +97,14 @@ const rule = defineRule({
   },
 })
 
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«'])
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»'])
+
+/** Whether the text from `start` to `end` sits right inside a pair of quotation marks. */
+function quoted(raw: string, start: number, end: number): boolean {
+  return OPENING_QUOTES.has(raw[start - 1] ?? '') && CLOSING_QUOTES.has(raw[end] ?? '')
+}
+
 /** The English reader: phrase lists and the clause around each hit; with an SLA, concrete promises longer than it. */
 function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
   const slaResponse = slaHours(sla?.firstResponse)
@@ -139,6 +147,9 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
           const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+            // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
+            // ("You asked for it “ASAP”, so…").
+            if (quoted(raw, hit.start, hit.end)) continue
             const clause = clauseBefore(seg, hit.from, prose, false)
             const joined = clauseBefore(seg, hit.from, prose, true)
             const before = prose.slice(seg.start, hit.start)

@@ -139,6 +139,8 @@ interface TurkishData {
   responseWords: string[]
   resolutionWords: string[]
   ourSteps: string[]
+  /** Our own checks and processes and the case's state (`değerlendirme`, `incelemeler`, `durumu`): an event of theirs is undatable for the customer. */
+  ourProcesses: string[]
 }
 
 export class TurkishPromises {
@@ -151,6 +153,7 @@ export class TurkishPromises {
   private readonly response: RegExp
   private readonly resolution: RegExp
   private readonly ourSteps: RegExp
+  private readonly ourProcesses: RegExp
 
   constructor(options: TurkishOptions = {}) {
     const key = (p: string) =>
@@ -189,6 +192,7 @@ export class TurkishPromises {
     this.response = stems(tr.responseWords)
     this.resolution = stems(tr.resolutionWords)
     this.ourSteps = new RegExp(`^(?:${tr.ourSteps.map(key).join('|')})`)
+    this.ourProcesses = new RegExp(`^(?:${tr.ourProcesses.map(key).join('|')})`)
   }
 
   /**
@@ -326,20 +330,38 @@ export class TurkishPromises {
       verbalNoun[i + 1] = verbalNoun[i]! + (VERBAL_NOUN.test(w) && !name ? 1 : 0)
       governor[i + 1] = governor[i]! + (GOVERNOR.test(w) ? 1 : 0)
     }
+    // The governor follows its verbal noun (`göndermeniz gerekiyor`, `ödemenizi rica ederiz`); one before it
+    // is an adjective (`gerekli incelemeler … ödemeniz`). Walked only when both are in the clause (rare).
+    const governed = (from: number, to: number, hitFrom: number, hitTo: number): boolean => {
+      let noun = false
+      for (let i = from; i < to; i++) {
+        if (i >= hitFrom && i < hitTo) continue
+        if (noun && GOVERNOR.test(words[i]!.lower)) return true
+        if (verbalNoun[i + 1]! > verbalNoun[i]!) noun = true
+      }
+      return false
+    }
     return (from, to, hitFrom, hitTo, vague) => {
       // Outside the hit: [from, hitFrom) and [hitTo, to) (the hit starts inside its clause).
       const a = Math.min(hitFrom, to)
       const b = Math.max(hitTo, a)
       const count = (prefix: Int32Array): number => prefix[a]! - prefix[from]! + (to > b ? prefix[to]! - prefix[b]! : 0)
-      return count(direct) - (vague ? count(ourEvent) : 0) > 0 || (count(verbalNoun) > 0 && count(governor) > 0)
+      return count(direct) - (vague ? count(ourEvent) : 0) > 0 || (count(verbalNoun) > 0 && count(governor) > 0 && governed(from, to, hitFrom, hitTo))
     }
   }
 
-  /** Word `i` is an event converb (`ulaştığında`) right after a place or team of ours (`depomuza`, `ekibimize`): a step the customer cannot date. */
+  /** Word `i` is an event converb (`ulaştığında`) right after a place or team of ours (`depomuza`, `ekibimize`) or our own checks (`incelemeler`): a step the customer cannot date. */
   private ourEventAt(words: readonly Token[], i: number): boolean {
-    if (i === 0 || !WHEN.test(words[i]!.lower)) return false
+    const w = words[i]!.lower
+    // `tamamlandıktan sonra`: the `sonra` belongs to the converb before it.
+    if ((w === 'sonra' || w === 'once') && i > 1 && WHEN.test(words[i - 1]!.lower)) return this.ourEventAt(words, i - 1)
+    // `incelemeler tamamlandığında`, `durumu netleşir netleşmez`: a converb or the first verb of `X-r X-mez`.
+    const pair = /^(.+?)[aeiou]?r$/.exec(w)?.[1]
+    const next = words[i + 1]?.lower
+    if (i === 0 || !(WHEN.test(w) || (pair !== undefined && (next === `${pair}maz` || next === `${pair}mez`)))) return false
     const prev = words[i - 1]!
-    return !(i > 1 && CAPITAL.test(prev.value)) && OURS.test(prev.lower) && this.ourSteps.test(prev.lower)
+    if (i > 1 && CAPITAL.test(prev.value)) return false
+    return (OURS.test(prev.lower) && this.ourSteps.test(prev.lower)) || this.ourProcesses.test(prev.lower)
   }
 
   /** Word `i` ties the timing to an event or a condition, or is a hope. */

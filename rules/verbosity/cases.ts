@@ -122,6 +122,9 @@ export const cases: RuleCases<VerbosityOptions> = {
     { name: 'writing to confirm a booking names what is confirmed', text: 'I am writing to confirm the booking for two guests on Friday.' },
     { name: 'tr: geri and iade in different clauses', text: 'Kargoyu geri aldık, iade süreci başladı.', context: { language: 'tr' } },
     { name: 'tr: geri gönder- before iade', text: 'Ürünü geri gönderdiğinizde iadeniz başlar.', context: { language: 'tr' } },
+    { name: 'tr: expressing an opinion is no filler', text: 'Görüşlerinizi ifade etmenizden memnuniyet duyarız.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: easy and fast are two things', text: 'İadenizi kolay ve hızlı bir şekilde yapabilirsiniz.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a fee or a commission are two things', text: 'Bu işlem için ücret veya komisyon alınmaz.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -616,6 +619,27 @@ export const cases: RuleCases<VerbosityOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'redundant', line: 1, column: 1, endColumn: 23, suggestions: ['İstişareler'] }],
       output: 'İstişareler sürüyor.',
+    },
+    {
+      name: 'tr: "şunu ifade etmek isterim ki" (retail chat)',
+      text: 'Bu bağlamda şunu ifade etmek isterim ki mağazamız pazar günü açıktır.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'filler', line: 1, column: 13, endColumn: 41, suggestions: [''] }],
+      output: 'Bu bağlamda mağazamız pazar günü açıktır.',
+    },
+    {
+      name: 'tr: a synonym pair, açık ve faal',
+      text: 'Mağazamız pazar günleri de açık ve faal durumdadır.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'redundant', line: 1, column: 28, endColumn: 40, suggestions: ['açık'] }],
+      output: 'Mağazamız pazar günleri de açık durumdadır.',
+    },
+    {
+      name: 'tr: a synonym pair, ücret veya bedel',
+      text: 'İptal için herhangi bir ücret veya bedel alınmamaktadır.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'redundant', line: 1, column: 25, endColumn: 41, suggestions: ['ücret'] }],
+      output: 'İptal için herhangi bir ücret alınmamaktadır.',
     },
   ],
 }

@@ -46,6 +46,7 @@ const rule = defineRule({
       notCustomer: "“{{actual}}” is not the customer's name: the help desk knows them as {{name}}. Use “{{fix}}”.",
       misspelled: "“{{actual}}” misspells the customer's name: the help desk knows them as {{name}}. Use “{{fix}}”.",
       wrongHonorific: '“{{actual}}” uses the wrong form of address: {{first}} is addressed as “{{first}} {{fix}}”.',
+      wrongTitle: '“{{actual}}” may use the wrong title: {{first}} is usually {{usually}}. Unless you know the title they use, write “{{fix}}”.',
     },
   },
   // Turkish: its own nickname table and word lists, built on the first Turkish draft.
@@ -72,14 +73,18 @@ function englishFinder(opts: WrongNameOptions): Finder {
   const matcher = opts.nicknames ? new NameMatcher({ ...en.nicknames, ...opts.nicknames }) : defaultNameMatcher()
   const ignore = new Set([...en.notNames, ...(opts.ignore ?? [])].map((w) => w.toLowerCase()))
   const extra = new Set([...en.extraNames, ...(opts.names ?? [])].map((w) => w.toLowerCase()))
-  /** In the greeting slot any capitalised word is a name unless the lexicon knows it as something else. */
-  const isName = (word: string, slot: 'greeting' | 'vocative'): boolean => {
+  /**
+   * In the greeting slot any capitalised word is a name unless the lexicon knows it as something else;
+   * so is one after a thanks, wish or question to the reader (`Thanks for explaining, Kofi`): the lexicon
+   * knows few West African or Asian first names.
+   */
+  const isName = (word: string, slot: 'greeting' | 'vocative', cued = false): boolean => {
     const lower = word.toLowerCase()
     if (ignore.has(lower)) return false
     if (extra.has(lower)) return true
     const kind = nameKind(word)
     if (kind === 'first' || kind === 'person') return true
-    return slot === 'greeting' && (kind === 'last' || lexiconTags(word).length === 0)
+    return (slot === 'greeting' && kind === 'last') || ((slot === 'greeting' || cued) && lexiconTags(word).length === 0)
   }
   return (doc, customer) => {
     const out: NameFinding[] = []
@@ -95,11 +100,16 @@ function englishFinder(opts: WrongNameOptions): Finder {
     if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
     // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
     if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })
+    // "Dear Mr Laurent" to Sophie Laurent: the right surname under a title for the other sex.
+    const title = greeting?.kind === 'title' && withCustomer ? titleMismatch(doc, greeting.names[0]!, customer) : undefined
+    if (title) out.push(title)
     for (const v of vocatives(doc, line, greeting?.end ?? line.start)) candidates.push({ span: [v], slot: 'vocative' })
     // A greeting alone on its line: the first line of the body may address someone too
     // ("Hi Isabel,\n\nThanks, Carmen! I've moved your flight").
     const body = greeting && !doc.text.slice(greeting.end, line.end).replace(/[\s,.!:;—–-]/g, '') ? lineAfter(doc, line.end) : undefined
     if (body) for (const v of vocatives(doc, body)) candidates.push({ span: [v], slot: 'vocative' })
+    // "Sarah, as the admin, you can…" opening a later sentence of the first line or of the body.
+    for (const l of body ? [line, body] : [line]) for (const v of sentenceAddresses(doc, l)) if (!candidates.some((c) => c.span[0]!.start === v.start)) candidates.push({ span: [v], slot: 'vocative' })
     // A leftover name further down, in a thanks or a wish that addresses someone ("Thanks again
     // for your patience, John!", "Have a lovely weekend, Sarah."): any direct address counts.
     for (let l = lineAfter(doc, (body ?? line).end); l; l = lineAfter(doc, l.end)) {
@@ -107,6 +117,8 @@ function englishFinder(opts: WrongNameOptions): Finder {
         if (candidates.some((c) => c.span[0]!.start === v.start)) continue
         if (ADDRESS_CUE.test(sentenceBefore(doc.text, l.start, v.start))) candidates.push({ span: [v], slot: 'closing' })
       }
+      // "Sarah, as the admin, you can…": a name opening a body sentence that then speaks to the reader.
+      for (const v of sentenceAddresses(doc, l)) if (!candidates.some((c) => c.span[0]!.start === v.start)) candidates.push({ span: [v], slot: 'vocative' })
     }
     if (candidates.length === 0) return out
     const own = ownNames(doc)
@@ -116,7 +128,11 @@ function englishFinder(opts: WrongNameOptions): Finder {
       if (span.some((s) => isCustomer(s.value))) continue
       const word = span[0]!.value
       if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
-      if (slot === 'vocative' && endsReply(doc, span[0]!)) continue
+      const lineStart = doc.text.lastIndexOf('\n', span[0]!.start) + 1
+      const lead = sentenceBefore(doc.text, lineStart, span[0]!.start)
+      // `…, Sam.` ending a one-line reply signs it (`Thanks for bearing with us, Sam`); a question
+      // ending it asks the reader ("Is there anything else I can help with, Emeka?").
+      if (slot === 'vocative' && endsReply(doc, span[0]!) && !/^\s*\?/.test(doc.text.slice(span[0]!.end))) continue
       // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
       if (
         slot === 'closing' &&
@@ -127,7 +143,7 @@ function englishFinder(opts: WrongNameOptions): Finder {
       )
         continue
       const typo = misspelled(word, customer)
-      if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative')) continue
+      if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative', slot !== 'greeting' && slot !== 'title' && ADDRESS_CUE.test(lead))) continue
       const start = span[0]!.start
       const end = span[span.length - 1]!.end
       const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
@@ -158,9 +174,51 @@ function ownNames(doc: DocumentState): Set<string> {
   return own
 }
 
-/** A thanks, wish or goodbye that the name closes: the sentence before it starts with one. */
+/** A thanks, wish, goodbye or offer of more help that the name closes: the sentence before it starts with one. */
 const ADDRESS_CUE =
-  /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you)/i
+  /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you|is there anything else|anything else|can i help with anything else|let me know if|let us know if|feel free|don['’]t hesitate|do not hesitate)/i
+
+/** Words that open a clause spoken to the reader: after `Sarah, …,` they make Sarah the addressee. */
+const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|thanks|thank you)\b/i
+
+/**
+ * Names opening a body sentence whose next clause speaks to the reader (`Sarah, you can…`, `Sarah, as
+ * the admin on your workspace, you can…`); not an apposition (`Sarah, our billing lead, will call you`).
+ */
+function sentenceAddresses(doc: DocumentState, line: Span): Span[] {
+  const out: Span[] = []
+  const text = doc.text.slice(line.start, line.end)
+  const re = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*),\s/gu
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length - 2
+    const start = end - m[1]!.length
+    const stop = text.slice(end).search(/[.!?](?:\s|$)/)
+    const clauses = text.slice(end + 1, stop === -1 ? text.length : end + stop).split(',')
+    if (clauses.slice(0, 3).some((c) => TO_READER.test(c.trim()))) out.push({ value: m[1]!, start: line.start + start, end: line.start + end })
+  }
+  return out
+}
+
+const MALE_TITLES = new Set(['mr', 'mister'])
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam'])
+
+/**
+ * `Dear Mr Laurent` to Sophie Laurent: the title says one sex and the customer's first name, by the
+ * lexicon, only the other. Names the lexicon gives both (Jordan, Alex) and titles without one (Dr) pass.
+ */
+function titleMismatch(doc: DocumentState, surname: Span, customer: CustomerName): NameFinding | undefined {
+  const m = /(?<!\p{L})(\p{L}{2,6})\.?\s{1,3}$/u.exec(doc.text.slice(Math.max(0, surname.start - 12), surname.start))
+  if (!m || !customer.last) return undefined
+  const title = m[1]!.toLowerCase()
+  const tags = lexiconTags(customer.first)
+  const female = tags.includes('FemaleName') && !tags.includes('MaleName')
+  const male = tags.includes('MaleName') && !tags.includes('FemaleName')
+  if (!((MALE_TITLES.has(title) && female) || (FEMALE_TITLES.has(title) && male))) return undefined
+  const start = surname.start - m[0].length
+  const fix = `${customer.first} ${customer.last}`
+  const actual = doc.text.slice(start, surname.end)
+  return { start, end: surname.end, messageId: 'wrongTitle', data: { actual, first: customer.first, usually: female ? 'a woman’s name' : 'a man’s name', fix }, fix }
+}
 
 /** The text of the sentence that leads up to `end`, from the line start or the last full stop. */
 function sentenceBefore(text: string, lineStart: number, end: number): string {

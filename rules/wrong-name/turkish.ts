@@ -18,7 +18,7 @@ import { languageData } from '../../src/kit/language-pack.js'
 export interface NameFinding {
   start: number
   end: number
-  messageId: 'misspelled' | 'notCustomer' | 'wrongHonorific'
+  messageId: 'misspelled' | 'notCustomer' | 'wrongHonorific' | 'wrongTitle'
   data: Record<string, string>
   fix: string
 }
@@ -29,6 +29,7 @@ interface TurkishNames {
   female: string[]
   extraNames: string[]
   nicknames: Record<string, string[]>
+  roles: string[]
 }
 
 interface Candidate {
@@ -76,6 +77,7 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
 
   if (candidates.length === 0) return []
   let own: Set<string> | undefined
+  let others: Set<string> | undefined
   const told = doc.context.customer.message ?? ''
   const gender = genderOf(customer.first)
   const seen = new Set<number>()
@@ -109,6 +111,8 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
     const word = first.value
     const key = lowerTurkish(word)
     if (ignore.has(key) || (own ??= ownNames(doc)).has(key) || mentioned(told, word)) continue
+    // In the body, a person the reply talks about elsewhere (`Oğlunuz Emre Bey`, `Emre Bey'in hesabı`) is not the reader.
+    if (c.slot !== 'greeting' && c.slot !== 'sayın' && (others ??= thirdParties(doc)).has(key)) continue
     if (c.slot === 'vocative' && doc.text.slice(first.end).replace(/[\s.!,]/g, '') === '') continue
     const typo = misspelled(word, customer)
     const isKnown = knownNames().has(fold(word)) || extraNames.has(key)
@@ -132,6 +136,25 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
       data: { actual, name: customer.display, fix },
       fix,
     })
+  }
+  return out
+}
+
+/** A name + honorific with a case ending (`Emre Bey'in`, `Ayşe Hanım'a`): someone talked about, never addressed. */
+const INFLECTED_ADDRESS = /(?<!\p{L})(\p{Lu}\p{Ll}+)[ \t]+(?:Bey|Hanım|Beyefendi|Hanımefendi)['’]\p{Ll}/gu
+/** A name + honorific right after a role or a possessive noun (`Oğlunuz Emre Bey`, `teknisyenimiz Ahmet Bey`). */
+const AFTER_ROLE = /(?<!\p{L})(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:Bey|Hanım|Beyefendi|Hanımefendi)(?!\p{L})/gu
+
+/** First names (lower case) of the third persons a Turkish reply talks about. */
+function thirdParties(doc: DocumentState): Set<string> {
+  const out = new Set<string>()
+  for (const m of doc.text.matchAll(INFLECTED_ADDRESS)) out.add(lowerTurkish(m[1]!))
+  const roles = new Set(languageData<TurkishNames>('wrong-name', 'tr').roles)
+  for (const m of doc.text.matchAll(AFTER_ROLE)) {
+    const before = lowerTurkish(m[1]!)
+    // Not a verb said to the reader (`indirebilirsiniz Kemal Bey.`, `bekleyiniz Ayşe Hanım`): that name is an address.
+    const addressed = /(?:s|y)[ıiuü]n[ıiuü]z$/.test(before) || /^\s*(?:[.!?]|$)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    if (!addressed && (roles.has(before) || /(?:m[ıiuü]z|[ıiuü]n[ıiuü]z)$/.test(before))) out.add(lowerTurkish(m[2]!))
   }
   return out
 }

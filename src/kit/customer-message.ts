@@ -36,7 +36,8 @@ export function customerWordLine(doc: DocumentState, suffixes: 'possessive' | 'a
             .replace(/[^\p{L}\p{N}']+/gu, ' ')} `
         : ` ${lowerTurkish(message)
             .replace(/[’‘`]/g, "'")
-            .replace(/'\p{L}*/gu, '')
+            // A suffix after a word (`Ahmet'in`) goes; a quote mark before one (`'provizyon'`) keeps the word.
+            .replace(/(?<=\p{L})'\p{L}*/gu, '')
             .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
     lines.set(suffixes, line)
   }

@@ -112,9 +112,11 @@ export class NameMatcher {
     if (w.length === 0) return false
     if (customer.parts.has(w)) return true
     const mine = this.groups.get(w)
+    // Surnames have no short forms: `Çetinkaya` is another family than `Çetin`, `Kayacan` than `Kaya`.
+    const surname = customer.last === undefined ? undefined : fold(customer.last)
     for (const part of customer.parts) {
       // Short forms by prefix: Jo/Joanne, Chris/Christopher, Kath/Katherine, Alex/Alexandra.
-      if (w.length >= 2 && part.length >= 2 && (part.startsWith(w) || w.startsWith(part))) return true
+      if (w.length >= 2 && part.length >= 2 && part !== surname && (part.startsWith(w) || w.startsWith(part))) return true
       const theirs = this.groups.get(part)
       if (mine && theirs) for (const formal of mine) if (theirs.has(formal)) return true
     }

@@ -154,6 +154,8 @@ export class TurkishProfanityLexicon implements Lexicon {
       const joined = lower.replace(/\./g, '')
       return this.lookup(joined) ? joined : undefined
     }
+    // One dot standing for one letter inside a word (s.çtı, a.ına): only an exact core or listed form counts.
+    if (/^\p{L}+\.\p{L}+$/u.test(lower) && lower.length >= 4) return this.oneMasked(lower.replace('.', '*'))
     if (lower.includes('.') || /\d{2,}/.test(lower)) return undefined
     const mapped = lower.replace(/[013457@$!]/g, (c) => LEET[c]!)
     if (!mapped.includes('*')) return /^\p{L}+$/u.test(mapped) ? this.stretched(mapped) : undefined
@@ -166,6 +168,17 @@ export class TurkishProfanityLexicon implements Lexicon {
         const word = mapped.replace('*', c)
         if (this.lookup(word)) return word
       }
+    }
+    return undefined
+  }
+
+  /** A word with exactly one letter masked: a core of the same length, or a listed form (s*ktirin). */
+  private oneMasked(mapped: string): string | undefined {
+    const [head, tail] = mapped.split('*') as [string, string]
+    for (const core of this.cores) if (core.length === mapped.length && core.startsWith(head) && core.endsWith(tail)) return core
+    for (const c of ALPHABET) {
+      const word = head + c + tail
+      if (this.lookup(word)) return word
     }
     return undefined
   }

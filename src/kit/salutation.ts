@@ -365,9 +365,11 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
         .pop() ?? ''
     const clauseWords = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
+    // A thanks or an apology stays an address however long it runs ("Thank you for the photos, Kofi, and…").
+    const thanked = /^(?:thanks(?! to)|thank you|sorry)\b/i.test(clause.trimStart())
     // "Your plumber, Ken, is on his way": a determiner and a lower-case noun before ", Name," name a third person.
-    if (m[1] !== '' && m[3] === ',' && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
-    if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3) continue
+    if (m[1] !== '' && m[3] === ',' && !thanked && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
+    if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3 && !thanked) continue
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
   }
   return out

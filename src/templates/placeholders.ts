@@ -22,7 +22,7 @@ export interface Placeholder {
 }
 
 const VOCAB =
-  /\b(name|first|last|full|customer|client|recipient|user|agent|insert|date|time|number|company|product|order|e-?mail|address|phone|amount|link|url|ticket|account|your|here|details?|reason|day|month|year|city|country|price|code|id|signature|title|contact|requester|member|surname|placeholder|tbd|add|enter|fill|put|issue|problem|question|request|topic|subject|item|plan|service|team|department|location|tracking|reference|case|x{2,}|isim|ad|soyad|müşteri|tarih|numara)\b/i
+  /\b(name|first|last|full|customer|client|recipient|user|agent|insert|date|time|number|company|product|order|e-?mail|address|phone|amount|link|url|ticket|account|your|here|details?|reason|day|month|year|city|country|price|code|id|signature|title|contact|requester|member|surname|placeholder|tbd|add|enter|fill|put|issue|problem|question|request|topic|subject|item|plan|service|team|department|location|tracking|reference|case|booking|ref|reservation|confirmation|invoice|policy|claim|postcode|voucher|pnr|sku|serial|x{2,}|isim|ad|soyad|müşteri|tarih|numara)\b/i
 
 /** Turkish labels (`[Sipariş No]`, `[Kargo Takip No]`, `[İndirim Kodu]`): letters, not ASCII `\b`, bound the words. */
 const TR_VOCAB =
