@@ -2,7 +2,7 @@
  * Runs a whole audit (reading, context, aggregation, the per-message CSV, and linting what the
  * workers can't take) on a thread with a capped heap, while the main thread only draws the
  * progress bar. On the main thread V8 let the reader's garbage grow the heap by 100 MB+ before
- * collecting; the limits in pool.ts (THREAD_HEAP) keep a 2-thread audit of a 2 GB export under
+ * collecting; the limits in pool.ts (COORDINATOR_HEAP, THREAD_HEAP) keep a 2-thread audit of a 2 GB export under
  * 300 MB RSS in all (see scripts/bench-audit.mjs).
  */
 import { parentPort, workerData } from 'node:worker_threads'

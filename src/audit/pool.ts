@@ -15,16 +15,19 @@ import type { LintOutcome } from './types.js'
 import type { WorkerReply } from './worker.js'
 
 /**
- * Heap limits of every audit thread (the coordinator's in isolated.ts too). Uncapped, V8 grows a heap
- * to 150 MB+ of garbage before collecting, which made two threads peak at 420 MB RSS. Too tight, and
- * V8 marks the whole live heap (the rules and word lists, ~30 MB, plus the open conversations)
- * over and over. With pretenuring on (before v8-flags.ts), every parse tree went to the old
- * generation and 128 MB old / 32 MB young was the least that did not thrash. With it off, the old
- * generation fills slowly and V8 let it grow: 1,000,000 generated replies on two threads peaked at
- * 302 MB RSS at 128 MB old, and at 271 MB at 96 MB old (scripts/bench-audit.mjs, sampled every second),
- * with room left for a 100,000-character reply (longer ones are not linted, see run.ts).
+ * Heap limits of the audit threads. Uncapped, V8 grows a heap to 150 MB+ of garbage before collecting,
+ * which made two threads peak at 420 MB RSS. Too tight, and V8 marks the whole live heap over and over.
+ * A worker keeps only the rules and word lists (~30 MB) and the batch in hand: 96 MB old generation.
+ * The coordinator (isolated.ts) also keeps the open conversations and the tallies, and at 96 MB it
+ * collected without end (100,000 replies on one thread: 51.7 s against 26.5 s at 128 MB), so it keeps
+ * 128 MB. With pretenuring off (v8-flags.ts) the young generations hold more: 1,000,000 generated
+ * replies on two threads peaked at 306 MB RSS with 32 MB young generations (155.7 s), and at 275 MB
+ * with 16 MB (166.0 s; 24 MB measured the same as 16), so 16 MB keeps the 300 MB budget for 7 % more
+ * time. A 100,000-character reply still lints (longer ones are not linted, see run.ts).
  */
-export const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 }
+export const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 }
+/** The coordinator's heap: a worker's, plus room for the open conversations and the tallies. */
+export const COORDINATOR_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
 
 /**
  * Batches queued on a worker before this thread lints one itself: enough that a worker never waits
