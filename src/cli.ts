@@ -23,7 +23,7 @@ import { rules } from '../rules/index.js'
 import { CHANNELS, FORMATS as DRAFT_FORMATS, LANGUAGES, type Channel, type Config, type Format, type Language, type LintResult, type ReplyContext, type RuleSetting } from './types.js'
 
 export { setModuleImporter } from './dynamic-import.js'
-export { v8FlagsChanged } from './audit/v8-flags-state.js'
+export { v8FlagsChanged } from './v8-flags-state.js'
 
 export interface CliIO {
   stdout: (s: string) => void
@@ -180,6 +180,7 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
     .action(async () => {
       // Outside the CLI bundle like the service: it loads the library and vscode-languageserver itself.
       const { startLanguageServer } = (await importModule(new URL('../src/lsp/server.js', import.meta.url).href)) as typeof import('./lsp/server.js')
+      await tuneV8ForLongRun()
       const connection = startLanguageServer()
       exitCode = await new Promise<number>((resolve) => connection.onExit(() => resolve(0)))
     })
@@ -327,6 +328,7 @@ async function serveCommand(flags: { port: number; host: string; workers?: numbe
   // Outside the CLI bundle (dist/cli/index.cjs) on purpose: the service and its worker threads load
   // the library itself; '../src/server/' is dist/src/server/ from both the bundle and dist/src/cli.js.
   const { serve } = (await importModule(new URL('../src/server/index.js', import.meta.url).href)) as typeof import('./server/index.js')
+  await tuneV8ForLongRun()
   const service = await serve({ port: flags.port, host: flags.host, workers: flags.workers, timeoutMs: flags.timeout, maxBodyBytes: flags.maxBody, config: loaded.config })
   const { address, port } = service.address()
   io.stderr(`netiquette serve: listening on http://${address.includes(':') ? `[${address}]` : address}:${port}\n`)
@@ -340,6 +342,12 @@ async function serveCommand(flags: { port: number; host: string; workers?: numbe
     process.on('SIGINT', stop)
   })
   return 0
+}
+
+/** A service or a language server lints all day: V8 flags for a long run (v8-flags.ts, loaded outside the bundle: node:v8 stays off the CLI's start). */
+async function tuneV8ForLongRun(): Promise<void> {
+  const { tuneV8ForLongRun: tune } = (await importModule(new URL('../src/v8-flags.js', import.meta.url).href)) as typeof import('./v8-flags.js')
+  tune()
 }
 
 function quiet(result: LintResult, enabled: boolean | undefined): LintResult {

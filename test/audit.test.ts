@@ -1,7 +1,7 @@
 // `netiquette audit`: readers, context, sketch, masking, shards and merge (library level), and the
 // command end to end on the built CLI. Fixtures in test/fixtures/audit/ are written for these tests.
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -248,6 +248,32 @@ describe('netiquette audit (built CLI)', () => {
     // A plain run in the same checkout makes the cache.
     expect(run(['--version']).status).toBe(0)
     expect(existsSync(cache)).toBe(true)
+  })
+
+  it('the HTTP service turns pretenuring off too, and leaves no code cache keyed on it', async () => {
+    const dir = tmp()
+    mkdirSync(join(dir, 'bin'))
+    mkdirSync(join(dir, 'dist', 'cli'), { recursive: true })
+    for (const f of ['netiquette.cjs', 'code-cache.cjs']) copyFileSync(join(root, 'bin', f), join(dir, 'bin', f))
+    for (const f of readdirSync(join(root, 'dist', 'cli')).filter((f) => f.endsWith('.cjs'))) copyFileSync(join(root, 'dist', 'cli', f), join(dir, 'dist', 'cli', f))
+    for (const link of ['dist/src', 'dist/rules', 'node_modules', 'package.json']) symlinkSync(join(root, link), join(dir, link))
+    const child = spawn(process.execPath, [join(dir, 'bin', 'netiquette.cjs'), 'serve', '--port', '0', '--workers', '1'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8')
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on('data', (chunk: string) => {
+        stderr += chunk
+        if (stderr.includes('listening on')) resolve()
+      })
+      child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)))
+    })
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.removeAllListeners('exit').on('exit', (code, signal) => resolve({ code, signal })))
+    // Serving: it answers before it is asked to stop.
+    const base = /listening on (http:\/\/\S+)/.exec(stderr)![1]!
+    expect((await fetch(`${base}/healthz`)).status).toBe(200)
+    child.kill('SIGTERM')
+    expect(await exited).toEqual({ code: 0, signal: null })
+    expect(existsSync(join(dir, 'dist', 'cli', 'index.cjs.cache'))).toBe(false)
   })
 
   it('writes the report, summary and CSVs; two threads give the same summary as one; nothing personal leaks', () => {

@@ -20,7 +20,7 @@ import type { WorkerReply } from './worker.js'
  * A worker keeps only the rules and word lists (~30 MB) and the batch in hand: 96 MB old generation.
  * The coordinator (isolated.ts) also keeps the open conversations and the tallies, and at 96 MB it
  * collected without end (100,000 replies on one thread: 51.7 s against 26.5 s at 128 MB), so it keeps
- * 128 MB. With pretenuring off (v8-flags.ts) the young generations hold more: 1,000,000 generated
+ * 128 MB. With pretenuring off (src/v8-flags.ts) the young generations hold more: 1,000,000 generated
  * replies on two threads peaked at 306 MB RSS with 32 MB young generations (155.7 s), and at 275 MB
  * with 16 MB (166.0 s; 24 MB measured the same as 16), so 16 MB keeps the 300 MB budget for 7 % more
  * time. A 100,000-character reply still lints (longer ones are not linted, see run.ts).
