@@ -33,6 +33,8 @@ interface Style {
   personal: (greeting: Greeting, customer: CustomerName) => string
   /** Turkish addresses the customer as `Ayşe Hanım` anywhere on the first line (`Teşekkürler Ayşe Hanım, …`). */
   honorifics: boolean
+  /** Without a salutation, whether the name at `start` greets (Turkish: not at the end of a statement). */
+  nameGreets: (text: string, lineStart: number, start: number) => boolean
 }
 
 const STYLES: Record<RuleLanguage, Style> = {
@@ -41,12 +43,14 @@ const STYLES: Record<RuleLanguage, Style> = {
     bare: (channel) => (channel === 'chat' ? 'Hi! ' : 'Hello,\n\n'),
     personal,
     honorifics: false,
+    nameGreets: () => true,
   },
   tr: {
     insert: (channel, customer) => (channel === 'chat' ? `Merhaba ${turkishAddress(customer)}! ` : `Merhaba ${turkishAddress(customer)},\n\n`),
     bare: (channel) => (channel === 'chat' ? 'Merhaba! ' : 'Merhaba,\n\n'),
     personal: personalTurkish,
     honorifics: true,
+    nameGreets: greetsTurkish,
   },
 }
 
@@ -86,17 +90,12 @@ const rule = defineRule({
     if (!line) return
     const greeting = finder.find(doc, isCustomer)
     // "Thanks for reaching out, Maria!" addresses the customer by name without a salutation
-    // (Turkish: `Teşekkürler Ayşe Hanım, …`).
-    const addressed = (): boolean =>
-      customer !== undefined && (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value)) || (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)))))
-    // Turkish without a salutation: the name greets after thanks or an apology (`Teşekkürler Ayşe Hanım, …`),
-    // not at the end of a statement (`Teslim saatinizi güncelledik, Melek Hanım.`).
-    const addressedTurkish = (): boolean =>
+    // (Turkish: `Teşekkürler Ayşe Hanım, …`, but not `Teslim saatinizi güncelledik, Melek Hanım.`).
+    const addressed = (greets: (start: number) => boolean = () => true): boolean =>
       customer !== undefined &&
-      (vocatives(doc, line).some((v) => isCustomer(v.value) && greetsTurkish(doc.text, line.start, v.start)) ||
-        honorificAddresses(doc, line).some((a) => a.names.some((n) => isCustomer(n.value)) && greetsTurkish(doc.text, line.start, a.names[0]!.start)))
+      (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value) && greets(v.start)) || (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)) && greets(a.names[0]!.start))))
     if (!greeting) {
-      if ((doc.context.template && !ctx.options.templates) || (ctx.language === 'tr' ? addressedTurkish() : addressed())) return
+      if ((doc.context.template && !ctx.options.templates) || addressed((start) => style.nameGreets(doc.text, line.start, start))) return
       if (!customer) {
         ctx.report({ messageId: 'missing', start: line.start, end: line.start, expected: [style.bare(channel)] })
         return

@@ -45,11 +45,13 @@ interface Writing {
   stemInCustomer: boolean
   /** English fixes change `an` to `a` before the plain word (an edge case → a rare case). */
   articles: boolean
+  /** The jargon term at [start, end) is explained where it stands, so the customer is not left with the bare word. */
+  explained: (prose: string, start: number, end: number) => boolean
 }
 
 const WRITING: Record<RuleLanguage, Writing> = {
-  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true },
-  tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false },
+  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: (prose, _start, end) => EXPLAINED_AFTER.test(prose.slice(end, end + 40)) },
+  tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false, explained: explainedTurkish },
 }
 
 const rule = defineRule({
@@ -108,13 +110,12 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
-        if (ctx.language === 'tr' && hit.sense.kind === 'jargon' && explainedTurkish(doc.prose, hit.start, hit.end)) continue
         if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
           const customerWords = customerWordLine(doc, writing.customerSuffixes)
           if (customerWords && (customerWords.includes(` ${hit.phrase} `) || (writing.stemInCustomer && hit.phrase.length >= 5 && customerWords.includes(` ${hit.phrase.split(' ')[0]}`)))) continue
-          if (ctx.language === 'en' && EXPLAINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 40))) continue
+          if (writing.explained(doc.prose, hit.start, hit.end)) continue
         }
         reportHit(hit)
       }

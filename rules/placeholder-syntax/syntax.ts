@@ -240,8 +240,7 @@ function doubleBrackets(text: string, placeholders: readonly Placeholder[], dial
   for (const m of text.matchAll(DOUBLE_BRACKET)) {
     const name = m[1]!
     if (/^missing$/i.test(name)) continue // HubSpot's `[[MISSING TOKEN …]]` is its own dialect
-    const suggestion = expected === 'liquid' ? [`{{${name}}}`] : expected === 'helpscout' ? [`{%${name}%}`] : expected === 'salesforce' ? [`{!${name}}`] : []
-    issues.push({ start: m.index, end: m.index + m[0].length, messageId: 'mixedDialect', data: { raw: m[0], syntax: 'double-bracket [[…]]', expected: FAMILY_NAMES[expected] ?? expected }, expected: suggestion })
+    issues.push({ start: m.index, end: m.index + m[0].length, messageId: 'mixedDialect', data: { raw: m[0], syntax: 'double-bracket [[…]]', expected: FAMILY_NAMES[expected] ?? expected }, expected: inDialect(expected, name) })
   }
 }
 
@@ -263,9 +262,14 @@ function mixedDialects(placeholders: readonly Placeholder[], dialect: string | u
     const singleBrace = isSingleBrace(p) && expected === 'liquid'
     if ((family === undefined || family === expected) && !singleBrace) continue
     if (overlapsIssue(p.start, p.end)) continue
-    const suggestion = expected === 'liquid' ? [`{{${p.name}}}`] : expected === 'helpscout' ? [`{%${p.name}%}`] : expected === 'salesforce' ? [`{!${p.name}}`] : []
+    const suggestion = inDialect(expected, p.name)
     issues.push({ start: p.start, end: p.end, messageId: 'mixedDialect', data: { raw: p.raw, syntax: singleBrace ? 'single-brace' : (FAMILY_NAMES[family!] ?? family!), expected: name }, expected: suggestion })
   }
+}
+
+/** The variable `name` written in the dialect `family` fills in (none for a dialect without one). */
+function inDialect(family: string, name: string): string[] {
+  return family === 'liquid' ? [`{{${name}}}`] : family === 'helpscout' ? [`{%${name}%}`] : family === 'salesforce' ? [`{!${name}}`] : []
 }
 
 /** `{order_number}`: a name in single braces, which no Liquid help desk fills in. */

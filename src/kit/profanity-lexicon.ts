@@ -163,7 +163,7 @@ export class ProfanityLexicon implements Lexicon {
       // A masked swear starts with a letter (f*ck, sh*t, a**hole); `**It` is Markdown bold.
       if (!/^[a-z]/.test(lower)) return undefined
       if (/^\**$/.test(lower.replace(/[^*]/g, '')) && !/\p{L}/u.test(lower.replace(/\*/g, ''))) return undefined
-      const pattern = new RegExp('^' + lower.replace(/[^a-z*]/g, '').replace(/\*+/g, (s) => `[a-z]{1,${s.length + 1}}`) + '$')
+      const pattern = maskPattern(lower.replace(/[^a-z*]/g, ''))
       for (const word of this.obfuscated) if (word.length >= 3 && pattern.test(word) && lower.replace(/\*/g, '').length >= 1) return word
       return this.maskedCompound(lower.replace(/[^a-z*]/g, ''))
     }
@@ -202,7 +202,7 @@ function innerMask(part: string): boolean {
   return part.includes('*') && part[0] !== '*' && part[part.length - 1] !== '*'
 }
 
-/** A masked part (`sh*t`) as a pattern: each run of `*` stands for one letter more or fewer than it has, as in `resolve`. */
+/** A masked word or part (`sh*t`) as a pattern: each run of `*` stands for one to one-more-than-its-length letters. */
 function maskPattern(masked: string): RegExp {
   return new RegExp('^' + masked.replace(/\*+/g, (run) => `[a-z]{1,${run.length + 1}}`) + '$')
 }
