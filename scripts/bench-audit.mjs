@@ -1,15 +1,17 @@
 // `netiquette audit` throughput and memory (part of `npm run bench`; needs `npm run build`):
 // 1. the real replies of ../shared/data/cs-replies-twcs at 1 and 2 threads (when the data is there);
 // 2. a generated corpus of BENCH_AUDIT_SCALE_REPLIES (default 100,000) replies at 1 and 2 threads:
-//    large enough that each thread's fixed start-up cost (loading the rules, V8 compiling them) is
-//    small beside the linting, so the ratio shows how the linting itself scales;
+//    each thread's fixed warm-up (loading the rules, V8 compiling the hot code: about the first
+//    30,000 replies on two busy cores) still weighs on the end-to-end ratio here, not on the second half's;
 // 3. a generated corpus of BENCH_AUDIT_REPLIES (default 1,000,000) at one thread per core, for
-//    throughput and peak RSS on a large export (BENCH_AUDIT_KEEP=path keeps that file).
+//    throughput and peak RSS on a large export (BENCH_AUDIT_KEEP=path keeps that file;
+//    BENCH_AUDIT_LARGE_ONE_THREAD=1 runs it on one thread too, for the ratio at that scale).
 // The generated corpora are in the generic JSONL shape, built from the real replies (customer
 // message, reply, synthetic timestamps, channels and follow-ups), written to a temp folder,
 // streamed through the audit, then deleted.
 // Each run is a child process, so its peak RSS (main thread plus workers) is its own.
-// Prints Markdown tables: per run, and per thread (replies linted, event-loop utilization: the
+// Prints Markdown tables: per run (with the throughput of the run's second half: the rate a long
+// audit keeps once every thread is warm), and per thread (replies linted, event-loop utilization: the
 // share of its life the thread was busy, CPU time of that thread, start-up until its linter was
 // ready). Throughput counts the whole run (thread start-up included). On a machine shared with
 // other jobs, wall-time ratios mean little: CPU time per reply per thread and idle time
@@ -31,12 +33,20 @@ if (process.argv[2] === '--child') {
   const { runAudit } = await import(runModule)
   const { runAuditIsolated } = await import(runModule.replace(/run\.js$/, 'isolated.js'))
   const { SMALL_EXPORT_BYTES } = await import(runModule.replace(/run\.js$/, 'command.js'))
-  const { tuneV8ForLongRun } = await import(runModule.replace(/audit\/run\.js$/, 'v8-flags.js'))
-  tuneV8ForLongRun()
+  const { tuneV8ForAudit } = await import(runModule.replace(/audit\/run\.js$/, 'v8-flags.js'))
+  tuneV8ForAudit()
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
-  const run = await (Number(workers) > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true, threadStats: true })
+  // Progress marks (time, replies linted): the throughput of the run's second half, once every
+  // thread has loaded the rules and V8 has compiled the hot code, is the rate a long audit keeps.
+  const started = performance.now()
+  const marks = []
+  const progress = () => ({ update: (_bytes, replies) => marks.push([performance.now() - started, replies]), done: () => {} })
+  const run = await (Number(workers) > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(files, { config: { sla: { firstResponse: '4 hours' } }, workers: Number(workers), redact: true, threadStats: true, progress })
   const usage = process.resourceUsage()
-  process.stdout.write(JSON.stringify({ replies: run.summary.replies, elapsedMs: run.elapsedMs, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, threads: run.threads }) + '\n')
+  const half = marks.find(([, replies]) => replies >= run.summary.replies / 2)
+  const last = marks.at(-1)
+  const secondHalfRate = half && last && last[1] > half[1] ? (1000 * (last[1] - half[1])) / (last[0] - half[0]) : undefined
+  process.stdout.write(JSON.stringify({ replies: run.summary.replies, elapsedMs: run.elapsedMs, secondHalfRate, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, threads: run.threads }) + '\n')
   process.exit(0)
 }
 
@@ -56,7 +66,7 @@ const threadRows = []
 const fmt = (n) => n.toLocaleString('en')
 const row = (what, workers, r, bytes) => {
   rows.push(
-    `| ${what} | ${workers} | ${fmt(r.replies)} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${fmt(Math.round((1000 * r.replies) / r.elapsedMs))} | ${(r.cpuMs / 1000).toFixed(1)} s | ${Math.round(r.maxRssMb)} MB | ${(bytes / 1e6).toFixed(0)} MB |`,
+    `| ${what} | ${workers} | ${fmt(r.replies)} | ${(r.elapsedMs / 1000).toFixed(1)} s | ${fmt(Math.round((1000 * r.replies) / r.elapsedMs))} | ${r.secondHalfRate ? fmt(Math.round(r.secondHalfRate)) : 'n/a'} | ${(r.cpuMs / 1000).toFixed(1)} s | ${Math.round(r.maxRssMb)} MB | ${(bytes / 1e6).toFixed(0)} MB |`,
   )
   for (const t of r.threads ?? []) {
     threadRows.push(
@@ -64,7 +74,10 @@ const row = (what, workers, r, bytes) => {
     )
   }
 }
-const ratio = (what, one, two) => rows.push(`| ${what}: 2 threads vs 1 | | | ${(one.elapsedMs / two.elapsedMs).toFixed(2)}x | | ${(two.cpuMs / one.cpuMs).toFixed(2)}x CPU | | |`)
+const ratio = (what, one, two) =>
+  rows.push(
+    `| ${what}: 2 threads vs 1 | | | ${(one.elapsedMs / two.elapsedMs).toFixed(2)}x | | ${one.secondHalfRate && two.secondHalfRate ? `${(two.secondHalfRate / one.secondHalfRate).toFixed(2)}x` : ''} | ${(two.cpuMs / one.cpuMs).toFixed(2)}x CPU | | |`,
+  )
 const cores = availableParallelism()
 
 const twcs = join(root, '..', 'shared', 'data', 'cs-replies-twcs', 'replies.jsonl')
@@ -156,7 +169,13 @@ if (pairs.length === 0) {
       const replies = await generate(file, target)
       const bytes = statSync(file).size
       console.log(`bench-audit: generated ${fmt(replies)} replies (${(bytes / 1e6).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-      row(`generated corpus, ${fmt(replies)} replies`, cores, audit(cores, [file]), bytes)
+      const what = `generated corpus, ${fmt(replies)} replies`
+      const all = audit(cores, [file])
+      // BENCH_AUDIT_LARGE_ONE_THREAD=1 runs it on one thread too (about 4.5 minutes on a 2-core machine): the ratio at scale.
+      const one = process.env.BENCH_AUDIT_LARGE_ONE_THREAD === '1' && cores > 1 ? audit(1, [file]) : undefined
+      if (one) row(what, 1, one, bytes)
+      row(what, cores, all, bytes)
+      if (one) ratio(what, one, all)
     } else {
       console.log('bench-audit: BENCH_AUDIT_REPLIES=0: the large generated corpus skipped')
     }
@@ -166,8 +185,8 @@ if (pairs.length === 0) {
 }
 
 console.log(`\n## netiquette audit (${cores} cores, load average ${loadavg()[0].toFixed(1)} at the end)\n`)
-console.log('| input | threads | replies | time | replies/s | CPU (all threads) | peak RSS | file |')
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+console.log('| input | threads | replies | time | replies/s | replies/s, second half | CPU (all threads) | peak RSS | file |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const r of rows) console.log(r)
 console.log('\n| input | threads | thread | replies linted | ELU | thread CPU | CPU ms per reply | start-up |')
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')

@@ -15,7 +15,7 @@ import { agentsCsv, rulesCsv } from './report-csv.js'
 import { duration, renderHtml } from './report-html.js'
 import { runAudit } from './run.js'
 import { runAuditIsolated } from './isolated.js'
-import { tuneV8ForLongRun } from '../v8-flags.js'
+import { tuneV8ForAudit } from '../v8-flags.js'
 import { quantile } from './sketch.js'
 import type { Summary } from './summary.js'
 
@@ -40,7 +40,7 @@ export async function runAuditCommand(paths: readonly string[], flags: AuditFlag
   await makeFolder(flags.out)
   const bytes = await totalSize(paths)
   const workers = flags.workers ?? defaultThreads(bytes, availableParallelism())
-  tuneV8ForLongRun()
+  tuneV8ForAudit()
   // With worker threads, or a large export, the run moves to a thread of its own with a capped heap:
   // on the main thread V8 lets garbage grow the heap far past what the audit keeps (memory).
   const run = await (workers > 1 || bytes >= SMALL_EXPORT_BYTES ? runAuditIsolated : runAudit)(paths, {

@@ -62,10 +62,10 @@ interface Node<T> {
   items: Item[]
   /** The words that lead on from here; children exist only for those a draft has walked. */
   nextWords: Set<string>
-  children?: Map<string, Node<T>>
+  children: Map<string, Node<T>> | undefined
   phrase: string
   /** The first pattern added that ends here. */
-  end?: { phrase: string; entry: T }
+  end: { phrase: string; entry: T } | undefined
 }
 
 export interface PhraseTrieOptions {
@@ -211,7 +211,9 @@ export class PhraseTrie<T> {
       this.unitOf(pattern, unit).forEach((_, alt) => visit({ pattern: item.pattern, unit, alt, word: 0 }))
     }
     reached.forEach(visit)
-    const node: Node<T> = { items, nextWords, phrase }
+    // Every field set here, in one order: nodes made later (children, ends) keep the shape the
+    // matcher's optimised code was compiled for (a new shape costs a deopt and a recompile per thread).
+    const node: Node<T> = { items, nextWords, children: undefined, phrase, end: undefined }
     if (ended !== -1 && phrase !== '' && !this.ignore?.has(phrase)) node.end = { phrase, entry: this.patterns[ended]!.entry }
     return node
   }
