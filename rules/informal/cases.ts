@@ -56,6 +56,15 @@ export const cases: RuleCases<InformalOptions> = {
   ],
   invalid: [
     {
+      name: '"r" may stand for "are" or "our": both suggested, no automatic fix',
+      text: 'Thanks for waiting, r team is on it and the parts r on their way.',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'slang', line: 1, column: 21, endColumn: 22, suggestions: ['are', 'our'], message: '“r” is text-speak or slang, too casual for a professional reply: write “are” or “our”.' },
+        { messageId: 'slang', line: 1, column: 51, endColumn: 52, suggestions: ['are', 'our'], message: '“r” is text-speak or slang, too casual for a professional reply: write “are” or “our”.' },
+      ],
+    },
+    {
       docs: true,
       name: 'text-speak and an emoji in an e-mail',
       text: "Hi Sam,\n\nThx for waiting, u can pls restart the router now. I'm gonna check ur account too 😀\n\nBest,\nAl",
