@@ -57,6 +57,8 @@ const NOT_TR_LETTERS = /[¿¡ñéèàùêœãõäß]/i
 const TR_LETTERS = /[şğıİŞĞ]/
 const HONORIFIC = /^(Bey|Hanım|bey|hanım|BEY|HANIM)$/
 const HANDLE = /(?<![\w.])@\w+/g
+const ALL_CAPS = /^\p{Lu}[\p{Lu}']+$/u
+const ALL_CAPS_WORDS = /(?<![\p{L}'])\p{Lu}[\p{Lu}']+(?![\p{L}'])/gu
 const ISO3: Record<string, string> = { eng: 'en', tur: 'tr' }
 const MIN_FRANC_LETTERS = 40
 const MIN_CONFIDENT_LETTERS = 120
@@ -68,12 +70,17 @@ export function resolveLanguage(fullProse: string, requested: string | undefined
   const sample = fullProse.length > SAMPLE ? fullProse.slice(0, SAMPLE) : fullProse
   // @handles are names, not words of any language (`@weidenbaum @kieffer_stein` made a short
   // English tweet German): detection reads the text without them.
-  const prose = sample.includes('@') ? sample.replace(HANDLE, ' ') : sample
+  const withoutHandles = sample.includes('@') ? sample.replace(HANDLE, ' ') : sample
   if (requested && requested !== 'auto') return { rules: requested, detected: requested, supported: (SUPPORTED as readonly string[]).includes(requested) }
   const base = fallback && fallback !== 'auto' ? fallback : 'en'
   // Match each word as typed: lower-casing all-caps English with the Turkish locale turns
   // `I`/`THIS` into `ı`/`thıs`, which looked Turkish and switched the rules off for shouting.
-  const words = prose.match(/[\p{L}']+/gu) ?? []
+  const typed = withoutHandles.match(/[\p{L}']+/gu) ?? []
+  // Words in capitals are names, codes or shouting, not evidence of a language: a list of store
+  // names in capitals with an English "Thanks" read as Dutch. They count only when nothing else is there.
+  const capitals = typed.filter((w) => ALL_CAPS.test(w)).length
+  const prose = capitals > 0 && capitals < typed.length ? withoutHandles.replace(ALL_CAPS_WORDS, ' ') : withoutHandles
+  const words = prose === withoutHandles ? typed : typed.filter((w) => !ALL_CAPS.test(w))
   if (words.length === 0) return { rules: base, detected: base, supported: true }
   let en = 0
   let tr = 0

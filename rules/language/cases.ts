@@ -13,9 +13,19 @@ export const cases: RuleCases = {
     { name: 'a Turkish reply (language detected)', text: 'Merhaba Ayşe Hanım, siparişiniz yarın kargoya verilecek. İyi günler dileriz.' },
     { name: 'a short tweet with a handle and an acronym', text: "@sam_k Thanks for reaching out! Please DM us your order number and we'll look into it right away.", context: { channel: 'social' } },
     { name: 'near miss: too short to tell, falls back to English', text: 'Gracias!' },
+    {
+      name: 'near miss: a list of place names in capitals with an English thanks (capitals are names, not French)',
+      text: '@jo_p BRISTOL CABOT CIRCUS, LEEDS WHITE ROSE, CARDIFF QUEEN STREET, NEWCASTLE ELDON SQUARE, GLASGOW BUCHANAN GALLERIES, MILTON KEYNES CENTRE, ABERDEEN UNION SQUARE. Thanks!',
+      context: { channel: 'social' },
+    },
     { docs: true, name: 'near miss: a Spanish draft with the language set to English (detection skipped)', text: 'Hola María, gracias por tu paciencia. Tu reembolso fue enviado hoy y llegará en cinco días hábiles.', context: { language: 'en' } },
   ],
   invalid: [
+    {
+      name: 'a Dutch reply that names places in capitals is still Dutch',
+      text: 'Bedankt voor uw bericht. AMSTERDAM CENTRAAL en UTRECHT zijn open, wij helpen u graag verder met uw bestelling.',
+      errors: [{ messageId: 'unsupported', line: 1, column: 1, endColumn: 111, data: { language: 'Dutch (nld)' } }],
+    },
     {
       docs: true,
       name: 'a Spanish chat reply',
