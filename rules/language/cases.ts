@@ -62,9 +62,9 @@ export const cases: RuleCases = {
     },
     {
       docs: true,
-      name: 'a language without a name in the list: its code',
+      name: "a Malay reply: named in English from the runtime's language names",
       text: 'Halo Budi, terima kasih atas kesabaran Anda. Pesanan Anda sudah dikirim hari ini dan akan tiba dalam tiga hari kerja.',
-      errors: [{ messageId: 'unsupported', line: 1, column: 1, endColumn: 118, data: { language: '“zlm”' } }],
+      errors: [{ messageId: 'unsupported', line: 1, column: 1, endColumn: 118, data: { language: 'Malay (zlm)' } }],
     },
     {
       name: 'quoted English customer text is not the draft: reported on the first line of the reply',

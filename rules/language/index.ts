@@ -32,10 +32,27 @@ const rule = defineRule({
   },
 })
 
-const NAMES: Record<string, string> = { spa: 'Spanish', fra: 'French', deu: 'German', por: 'Portuguese', ita: 'Italian', nld: 'Dutch', rus: 'Russian', arb: 'Arabic', cmn: 'Chinese', jpn: 'Japanese', pol: 'Polish', ind: 'Indonesian', swe: 'Swedish' }
+/** franc's codes that the runtime's language names (CLDR, through Intl) do not know. */
+const NAMES: Record<string, string> = { zlm: 'Malay' }
 
+/**
+ * The language's English name from the runtime (Intl.DisplayNames: CLDR names for every code
+ * franc-min returns bar a few), so a Malay reply no longer shows as a bare “zlm”.
+ */
 function languageName(code: string): string {
-  return NAMES[code] ? `${NAMES[code]} (${code})` : `“${code}”`
+  const name = NAMES[code] ?? displayName(code)
+  return name ? `${name} (${code})` : `“${code}”`
+}
+
+let names: Intl.DisplayNames | null | undefined
+function displayName(code: string): string | undefined {
+  try {
+    names ??= typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : null
+    return names?.of(code) ?? undefined
+  } catch {
+    // A code Intl rejects (not a valid language subtag), or a runtime without language names.
+    return undefined
+  }
 }
 
 export default rule
