@@ -67,12 +67,18 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     let b = p.start
     if (text[b - 1] === ' ' && text[b - 2] === '{') b--
     let open = 0
-    while (b > 0 && text[b - 1] === '{') (b--, open++)
+    while (b > 0 && text[b - 1] === '{') {
+      b--
+      open++
+    }
     if (open === 0) b = p.start
     let f = p.end
     if (text[f] === ' ' && text[f + 1] === '}') f++
     let close = 0
-    while (text[f] === '}') (f++, close++)
+    while (text[f] === '}') {
+      f++
+      close++
+    }
     if (close === 0) f = p.end
     if (open === 0 && close === 0) continue
     const lead = (/^[{\s]*/.exec(p.raw)?.[0] ?? '').replace(/\s/g, '').length + open

@@ -9,7 +9,7 @@
  * Everything else goes through a temp file beside the target and one rename, so a crash leaves
  * either the old or the new text.
  */
-import { open, realpath, rename, stat, unlink, access, chmod, chown, constants } from 'node:fs/promises'
+import { open, realpath, rename, stat, unlink, access, chmod, constants } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import { dirname, basename, join } from 'node:path'
 import { UsageError } from '../errors.js'

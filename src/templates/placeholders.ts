@@ -190,12 +190,9 @@ function withName(p: Placeholder): Placeholder {
   // turkishNameKind needs "ad" or "is" in the name: skip its locale-aware lower-casing otherwise.
   const turkish = /[aA][dD]|[iİ][sS]/.test(p.name) ? turkishNameKind(p.name) : undefined
   if (turkish) p.nameKind = turkish
-  else if (/(first_?name|firstname|givenname|fname|prenom)$/.test(p.name.toLowerCase().replace(/[\s.]/g, '_')) || /firstname$|givenname$/.test(key)) p.nameKind = 'first'
+  else if (/(first_?name|givenname|fname|prenom)$/.test(p.name.toLowerCase().replace(/[\s.]/g, '_')) || /firstname$|givenname$/.test(key)) p.nameKind = 'first'
   else if (/lastname$|surname$|familyname$/.test(key)) p.nameKind = 'last'
-  else if (
-    /(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|requestername$|requestername|\bname$)/.test(last) &&
-    !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last)
-  )
+  else if (/(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|\bname$)/.test(last) && !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last))
     p.nameKind = 'full'
   return p
 }

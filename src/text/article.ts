@@ -7,7 +7,7 @@ const AN_WORD = /^(?:[aeio]|u(?!ni|s[aeiu]|ti|r[aeiou]|k|bi|ga)|h(?:our|onest|on
 const A_WORD = /^(?:eu|ewe|one\b|once\b|uni|use|usu|uti|ura|uro|ubi|uga)/i
 /** Letters read aloud with a vowel sound first: an FAQ, an RMA, an SLA, an MBA, an X-ray. */
 const AN_LETTER = /^[AEFHILMNORSX]/
-const AN_DIGIT = /^(?:8|11(?!\d)|18(?!\d)|8\d)/
+const AN_DIGIT = /^(?:8|11(?!\d)|18(?!\d))/
 
 /** The indefinite article a phrase takes, judged by its first word. */
 export function indefiniteArticle(phrase: string): 'a' | 'an' {

@@ -76,14 +76,14 @@ export function lowerTurkish(word: string): string {
 const DOTTED_OR_DOTLESS = /[Iİ]/
 
 /** ASCII letters, digits, apostrophes, spaces and hyphens only. */
-const PLAIN_WORDS = /^[a-z0-9' \-]*$/
+const PLAIN_WORDS = /^[a-z0-9' -]*$/
 
 /** Split a phrase into match words; hyphens and spaces both separate words, as in nlcst. */
 export function phraseWords(phrase: string, locale = 'en'): string[] {
   const lower = normalizeWord(phrase, locale)
   // Plain lower-case words (nearly every phrase of the rules' data): skip the per-word Unicode
   // strip below, which costs ~40 ms across the 5,500 phrases the rules build at start-up.
-  if (PLAIN_WORDS.test(lower)) return lower.split(/[ \-]+/).filter(Boolean)
+  if (PLAIN_WORDS.test(lower)) return lower.split(/[ -]+/).filter(Boolean)
   return lower
     .split(/[\s\-–—/]+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}'$]+|(?<![^\p{L}\p{N}'$])[^\p{L}\p{N}'$]+$/gu, '')) // trailing run from its start only: linear
