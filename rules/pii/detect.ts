@@ -26,6 +26,7 @@ export interface PiiData {
   passwordWords: string[]
   secretCodeKinds: string[]
   nonSecretCodeKinds: string[]
+  codeSentVerbs: string[]
   notCardContext: string[]
   ibanLengths: Record<string, number>
 }
@@ -67,6 +68,15 @@ const CODE_CUE = /code|otp/i
  */
 const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|login|sign-in|2fa|mfa) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?([A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
 
+/**
+ * `the last code we sent went out at 14:02 and it was 583 027`, `I've sent you a new code, it's 4821 09`:
+ * a code read back from what was sent, its digits after `is`/`was`/`it's` later in the sentence. Tried
+ * on the sentence's next 80 characters after each `code` (a window, so no pattern has to span the gap);
+ * a send verb must be in the gap or earlier in the sentence.
+ */
+const CODE_WORD = /\bcodes?\b/gi
+const READ_BACK = /\b(?:is|was|it['’]s)\s{1,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}|\d{4,8})(?![\w-]|[.,:]\d)/i
+
 /** Every match of a global regex: `matchAll` clones the regex on each call, which showed in profiles. */
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
@@ -87,6 +97,7 @@ export class Detector {
   private readonly generic: RegExp
   private readonly secretKinds: Set<string>
   private readonly plainKinds: Set<string>
+  private readonly sent: RegExp
 
   constructor(private readonly data: PiiData) {
     // Matched against lower-cased text without an `i` flag: `iu` with `\p{L}` and a long
@@ -101,6 +112,7 @@ export class Detector {
     this.generic = new RegExp(`\\b(?:${alt(data.genericKeyCues)})\\b["']?${CONNECTOR}["'\`]?([A-Za-z0-9_\\-+/=.]{20,200})`, 'gi')
     this.secretKinds = new Set(data.secretCodeKinds)
     this.plainKinds = new Set(data.nonSecretCodeKinds)
+    this.sent = new RegExp(`\\b(?:${alt(data.codeSentVerbs)})\\b`, 'i')
   }
 
   /** Secrets in `text` (the agent's text, quotes masked). `urls`: link ranges, `skip`: placeholders. */
@@ -169,6 +181,21 @@ export class Detector {
       const chars = token.replace(/-/g, '')
       if (!/\d/.test(token) || chars.length < 4 || chars.length > 10) continue
       const start = m.index + m[0].length - token.length
+      add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
+    }
+    for (const m of codes.length > 0 || CODE_CUE.test(text) ? allMatches(CODE_WORD, text) : []) {
+      const from = m.index + m[0].length
+      const window = text.slice(from, from + 80)
+      const stop = window.search(/[.!?](?:\s|$)|\n/)
+      const read = READ_BACK.exec(stop === -1 ? window : window.slice(0, stop + 1))
+      if (!read) continue
+      const lead = before(m.index)
+      const sentence = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1)
+      const kinds = sentence.toLowerCase().split(/\s+/).filter(Boolean).slice(-2)
+      if (kinds.some((k) => this.plainKinds.has(k)) || !(this.sent.test(window.slice(0, read.index)) || this.sent.test(sentence))) continue
+      const token = read[1]!
+      if (token.replace(/ /g, '').length > 8) continue
+      const start = from + read.index + read[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }
     return out.sort((a, b) => a.start - b.start)

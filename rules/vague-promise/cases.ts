@@ -108,8 +108,60 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     // Blind batch 6: our own checks make a vague word undatable, but a customer's step or a real time still dates it.
     { name: 'tr: after our checks, with a real time (insurance)', text: 'İncelemelerimiz tamamlandıktan sonra tazminatınız 3 iş günü içinde hesabınıza geçecek.', context: { language: 'tr' } },
     { name: 'tr: a payment the customer is asked to make (utility)', text: 'Borcun kapanması için ödemenizi en kısa sürede yapmanız gerekiyor.', context: { language: 'tr' } },
+    // Blind batch 7: a promise to come back whose only time is a step of our own, and vague windows.
+    { name: 'an update after the customer sends something', text: "We'll update you once you've sent the photos of the damage." },
+    { name: 'an update with a concrete day', text: "I'll update you by Thursday at the latest." },
+    { name: 'keep you posted under a condition opening the sentence', text: "If anything changes on the airline's side, we'll keep you posted." },
+    { name: 'a call tied to the driver arriving', text: 'The driver will call you when he is ten minutes away.' },
+    { name: 'a decision reply with a concrete date', text: 'You will hear from us as soon as a decision has been made, and by 14 March at the latest.' },
+    { name: 'a day within next week', text: "We'll call you on Tuesday next week to book the visit." },
+    { name: 'some time in the past', text: 'Our records show the meter was read at some point last week.' },
+    { name: 'without delay as the customer’s own step', text: 'Please send the signed form back without delay so the claim can go ahead.' },
   ],
   invalid: [
+    {
+      name: 'an update promised once a third party replies (retail chat)',
+      text: "I've chased the courier, and I'll update you once they get back to me.",
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'noTime', line: 1, column: 35, endColumn: 45, suggestions: ['update you by <day/time>'], message: '“update you” gives no time: say when, so the customer knows when to expect it (“update you by <day/time>”).' }],
+    },
+    {
+      name: 'keep you posted with no time (software)',
+      text: 'Our developers are looking at the sync bug and we will keep you posted.',
+      errors: [
+        { messageId: 'noTime', line: 1, column: 56, endColumn: 71, suggestions: ['keep you posted by <day/time>'], message: '“keep you posted” gives no time: say when, so the customer knows when to expect it (“keep you posted by <day/time>”).' },
+      ],
+    },
+    {
+      name: 'hear from us once a decision has been made (visa)',
+      text: 'Your file is complete, and you will hear from us as soon as a decision has been made.',
+      errors: [{ messageId: 'noTime', line: 1, column: 37, endColumn: 49, suggestions: ['hear from us by <day/time>'], message: '“hear from us” gives no time: say when, so the customer knows when to expect it (“hear from us by <day/time>”).' }],
+    },
+    {
+      name: 'a call once we have more information (insurance)',
+      text: 'The assessor will call you when we have more information about the roof.',
+      errors: [{ messageId: 'noTime', line: 1, column: 19, endColumn: 27, suggestions: ['call you by <day/time>'], message: '“call you” gives no time: say when, so the customer knows when to expect it (“call you by <day/time>”).' }],
+    },
+    {
+      name: 'at some point next week (games)',
+      text: 'You can expect an update from us at some point next week.',
+      errors: [{ messageId: 'vague', line: 1, column: 34, endColumn: 57, suggestions: ['by <day/time>'], message: '“at some point next week” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'sometime this week (furniture)',
+      text: 'The delivery team will ring you sometime this week to book a slot.',
+      errors: [{ messageId: 'vague', line: 1, column: 33, endColumn: 51, suggestions: ['by <day/time>'], message: '“sometime this week” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'without delay after a part with no date (repairs)',
+      text: 'Once the screen arrives, the centre will fit it and send the laptop back to you without delay.',
+      errors: [{ messageId: 'vague', line: 1, column: 81, endColumn: 94, suggestions: ['by <day/time>'], message: '“without delay” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'without undue delay (bank)',
+      text: 'We will process your complaint without undue delay.',
+      errors: [{ messageId: 'vague', line: 1, column: 32, endColumn: 51, suggestions: ['by <day/time>'], message: '“without undue delay” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
     {
       docs: true,
       name: 'a vague time and a contact promise without a time',

@@ -46,6 +46,7 @@ interface EnglishData {
   commitmentMarkers: string[]
   hedges: string[]
   eventConnectors: string[]
+  openEvents: string[]
   responseWords: string[]
   resolutionWords: string[]
 }
@@ -131,22 +132,27 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
     commit: new RegExp(`(?:\\b(?:${alternation(data.commitmentMarkers)})\\b|'ll\\b|’ll\\b)`, 'i'),
     hedge: new RegExp(`\\b(?:${alternation(data.hedges)})\\b`, 'i'),
     event: new RegExp(`\\b(?:${alternation(data.eventConnectors)})\\b`, 'i'),
+    // "…once they get back to me", not "…once we hear back from you" (the customer's reply sets the time).
+    open: new RegExp(`\\b(?:once|when|after|as soon as|the moment)\\s+(?:${alternation(data.openEvents)})\\b(?!\\s+from\\s+you\\b)`, 'i'),
     response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
     resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
   }
   return (doc) => {
     const { raw, prose } = doc
     const out: PromiseFinding[] = []
-    const { matcher, opener, future, commit, hedge, event, response, resolution } = lang
+    const { matcher, opener, future, commit, hedge, event, open, response, resolution } = lang
     for (const sentence of doc.sentences()) {
       for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
         const text = prose.slice(seg.start, seg.end)
         const question = endsWithQuestion(text)
         const hits = matcher.match(seg.words, prose).filter((h) => h.entry.kind !== 'neutral')
-        if (hits.length > 0 && !question && !CONCRETE.test(text)) {
+        const concrete = CONCRETE.test(text)
+        if (hits.length > 0 && !question) {
           const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+            // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
+            if (concrete && CONCRETE.test(prose.slice(seg.start, hit.start) + ' ' + prose.slice(hit.end, seg.end))) continue
             // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
             // ("You asked for it “ASAP”, so…").
             if (quoted(raw, hit.start, hit.end)) continue
@@ -168,7 +174,10 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
             const tail = sameClause(prose.slice(hit.end, seg.end))
             // "We'll call you if we need anything else": a condition, not a promise of a time.
             if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
-            if (event.test(tail) && (hit.entry.kind !== 'commitment' || hit.entry.onEvent || CUSTOMER_ACTS.test(tail))) continue
+            // "If anything changes, we'll keep you posted": a condition opening the sentence.
+            if (hit.entry.kind === 'commitment' && CONDITION_FIRST.test(before)) continue
+            // A step of the company's own with no time ("…as soon as a decision has been made") sets none.
+            if (event.test(tail) && (hit.entry.kind !== 'commitment' || (hit.entry.onEvent && !open.test(tail)) || CUSTOMER_ACTS.test(tail))) continue
             // "Please share your details here and we'll contact you": the customer's step sets the
             // time; "…and we'll call you right away" names it.
             if (hit.entry.onEvent && (opener.test(before.replace(LEADING_HANDLES, '')) || IMMEDIATE.test(tail))) continue
@@ -231,6 +240,9 @@ function capacityPhrases(): string[] {
 
 /** Social handles and spaces that open a reply: `@322303 Please …`. */
 const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
+/** A sentence opened by a condition: `If anything changes, …`, `Should we need more, …`. */
+const CONDITION_FIRST = /^\s*(?:if|unless|should|in case)\b/i
+
 /** Now, said in words. */
 const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
 

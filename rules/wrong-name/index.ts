@@ -131,8 +131,10 @@ function englishFinder(opts: WrongNameOptions): Finder {
       const lineStart = doc.text.lastIndexOf('\n', span[0]!.start) + 1
       const lead = sentenceBefore(doc.text, lineStart, span[0]!.start)
       // `…, Sam.` ending a one-line reply signs it (`Thanks for bearing with us, Sam`); a question
-      // ending it asks the reader ("Is there anything else I can help with, Emeka?").
-      if (slot === 'vocative' && endsReply(doc, span[0]!) && !/^\s*\?/.test(doc.text.slice(span[0]!.end))) continue
+      // ending it asks the reader ("Is there anything else I can help with, Emeka?"). A chat message is
+      // not signed (the widget shows the agent), so there a known first name after more than a short
+      // thanks addresses the reader (`Thanks for your patience, David.`).
+      if (slot === 'vocative' && endsReply(doc, span[0]!) && !/^\s*\?/.test(doc.text.slice(span[0]!.end)) && !chatAddress(doc, lead, word)) continue
       // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
       if (
         slot === 'closing' &&
@@ -152,6 +154,11 @@ function englishFinder(opts: WrongNameOptions): Finder {
       out.push({ start, end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual, name: customer.display, fix }, fix })
     }
     return out
+  }
+
+  /** A chat message ending on a known first name after more than `Thanks,`: an address, not a signature. */
+  function chatAddress(doc: DocumentState, lead: string, word: string): boolean {
+    return doc.context.channel === 'chat' && lead.split(/\s+/).filter(Boolean).length > 2 && isName(word, 'vocative')
   }
 }
 
@@ -176,7 +183,7 @@ function ownNames(doc: DocumentState): Set<string> {
 
 /** A thanks, wish, goodbye or offer of more help that the name closes: the sentence before it starts with one. */
 const ADDRESS_CUE =
-  /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you|is there anything else|anything else|can i help with anything else|let me know if|let us know if|feel free|don['’]t hesitate|do not hesitate)/i
+  /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you|(?:i |we )?hope (?:this|that|it)\b|is there anything else|anything else|can i help with anything else|let me know if|let us know if|feel free|don['’]t hesitate|do not hesitate)/i
 
 /** Words that open a clause spoken to the reader: after `Sarah, …,` they make Sarah the addressee. */
 const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|thanks|thank you)\b/i

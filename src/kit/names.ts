@@ -112,16 +112,23 @@ export class NameMatcher {
     if (w.length === 0) return false
     if (customer.parts.has(w)) return true
     const mine = this.groups.get(w)
-    // Surnames have no short forms: `Çetinkaya` is another family than `Çetin`, `Kayacan` than `Kaya`.
-    const surname = customer.last === undefined ? undefined : fold(customer.last)
+    // Surnames have no short forms: `Çetinkaya` is another family than `Çetin`, `Kayacan` than `Kaya`;
+    // nor do the pieces of a double-barrelled one (`Levinson` is not Cohen-Levi, `Al-Sayeed` not Al-Sayed).
+    const surname = customer.last === undefined ? undefined : surnameParts(customer.last)
     for (const part of customer.parts) {
       // Short forms by prefix: Jo/Joanne, Chris/Christopher, Kath/Katherine, Alex/Alexandra.
-      if (w.length >= 2 && part.length >= 2 && part !== surname && (part.startsWith(w) || w.startsWith(part))) return true
+      if (w.length >= 2 && part.length >= 2 && !surname?.has(part) && (part.startsWith(w) || w.startsWith(part))) return true
       const theirs = this.groups.get(part)
       if (mine && theirs) for (const formal of mine) if (theirs.has(formal)) return true
     }
     return false
   }
+}
+
+/** The surname folded as `parse` stores it, with each piece of a double-barrelled one. */
+function surnameParts(last: string): Set<string> {
+  const folded = fold(last).replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
+  return new Set([folded, ...folded.split(/[-']/)])
 }
 
 /**

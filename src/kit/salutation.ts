@@ -365,8 +365,9 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
         .pop() ?? ''
     const clauseWords = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
-    // A thanks or an apology stays an address however long it runs ("Thank you for the photos, Kofi, and…").
-    const thanked = /^(?:thanks(?! to)|thank you|sorry)\b/i.test(clause.trimStart())
+    // A thanks, an apology or a hope that it helped stays an address however long it runs ("Thank you for
+    // the photos, Kofi, and…", "I hope this helps, Erik, and…").
+    const thanked = /^(?:thanks(?! to)|thank you|sorry|(?:i |we )?hope (?:this|that|it)\b)/i.test(clause.trimStart())
     // "Your plumber, Ken, is on his way": a determiner and a lower-case noun before ", Name," name a third person.
     if (m[1] !== '' && m[3] === ',' && !thanked && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3 && !thanked) continue
