@@ -474,6 +474,12 @@ export const cases: RuleCases<EmpathyOptions> = {
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“iki defa çekilmiş”' } }],
     },
     {
+      name: 'tr: a payment taken twice (e-commerce)',
+      text: TR_BANK_REPLY,
+      context: tr('Aynı sipariş için iki kere ödeme alınmış, iade istiyorum.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“iki kere ödeme alınmış”' } }],
+    },
+    {
       name: 'tr: a double charge as “mükerrer çekim” (bank)',
       text: TR_BANK_REPLY,
       context: tr('Kartımdan mükerrer çekim yapılmış, hemen iade edin.'),

@@ -194,6 +194,12 @@ export const cases: RuleCases<InsultOptions> = {
       errors: [{ messageId: 'insult', line: 1, column: 41, endColumn: 47, suggestions: [] }],
     },
     { name: 'tr: the absürd spelling (e-commerce)', text: 'Bu talebiniz biraz absürd olmuş ama yine de iade ettik.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 20, endColumn: 26, suggestions: [] }] },
+    {
+      name: 'tr: sacma typed without Turkish letters (GSM chat)',
+      text: 'Kusura bakmayin ama bu talep gercekten sacma, kampanya bitti.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 40, endColumn: 45, suggestions: ['beklenmedik', 'can sıkıcı'] }],
+    },
     { name: 'tr: abes (airline)', text: 'Açıkçası bu abes bir talep, kampanya bitti.', context: { language: 'tr' }, errors: [{ messageId: 'insult', line: 1, column: 13, endColumn: 17, suggestions: [] }] },
     {
       name: 'tr: anlamsız bir itirazınız, with a rewrite (utility)',
