@@ -53,6 +53,15 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: a courtesy formula (airline)', text: 'Anlayışınız için teşekkür ederiz, bildiğiniz gibi kampanya dün bitti.', context: { language: 'tr' } },
     { name: 'tr: plain "of course" and "we sent it to you"', text: 'Merhaba Oya Hanım, tabii ki yardımcı oluruz. Faturanızı size ilettik.', context: { language: 'tr' } },
     { name: 'tr: ignore an entry by id: sakin-olun', text: 'Deniz Hanım, lütfen sakin olun.', context: { language: 'tr' }, options: { ignore: ['sakin-olun'] } },
+    // Blind batch 7 near misses: an apology once more, step by step, a polite maybe, a promise to all customers.
+    { name: 'tr: “once more” before an apology (e-commerce)', text: 'Bir kez daha özür dileriz; iadeniz bugün yapıldı.', context: { language: 'tr' } },
+    { name: 'tr: step by step after an apology (bank)', text: 'Karışıklık için özür dilerim, adım adım anlatayım: önce Ayarlar menüsüne girin.', context: { language: 'tr' } },
+    { name: 'tr: “may have escaped you”, with a reason (cargo)', text: 'Bu bilgi e-postanın alt kısmında kaldığı için gözünüzden kaçmış olabilir, yeniden paylaşıyorum.', context: { language: 'tr' } },
+    { name: 'tr: all our customers, as a promise (GSM)', text: 'Tüm müşterilerimiz kolayca ulaşabilsin diye yeni bir hat açtık.', context: { language: 'tr' } },
+    { name: 'tr: most users use a feature, without a slight (software)', text: 'Kullanıcılarımızın çoğu bu özelliği her gün kullanıyor.', context: { language: 'tr' } },
+    { name: 'tr: “once more” before a comma, then a different verb (insurance)', text: 'Size bunu bir kez daha, yazılı olarak iletiyorum.', context: { language: 'tr' } },
+    { name: 'tr: a comma never joins two clauses into a phrase (bank)', text: 'Hata, sizde görünen ekrandan değil, sunucudan kaynaklanıyor.', context: { language: 'tr' } },
+    { name: 'tr: announced to everyone (e-commerce)', text: 'Ekibimiz yeni kampanyayı herkese duyurdu.', context: { language: 'tr' } },
     // Blind batch 3: near misses of the repeat and non-apology classes, in our own words.
     { name: 'an apology for what happened, with "if" about the plans it disrupted', text: 'I am sorry if the update disrupted your plans; we have credited a day to your account.' },
     { name: "sorry about a relative's experience, without a conditional", text: 'I am sorry your mother had such an upsetting time with our driver. I have reported it to the courier today.' },
@@ -535,6 +544,64 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Faturanızı kontrol etmeniz yeterli olurdu, tutar orada yazıyor.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'blame', line: 1, column: 12, endColumn: 42, suggestions: [] }],
+    },
+    // Blind batch 7: explaining again, `it escaped your eye`, `everyone else manages`, in our own words.
+    {
+      name: 'tr: “once more, slowly” across a comma (e-commerce chat)',
+      text: 'Bir kez daha, yavaş yavaş anlatayım Zeynep Hanım: iade önce cüzdanınıza geçer.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 36, suggestions: ['Başka bir şekilde anlatayım', 'Adımları sırayla yazıyorum'] }],
+    },
+    {
+      name: 'tr: “let me explain again” after ama (GSM)',
+      text: 'Bu konuyu dün de sordunuz ama tekrar açıklayayım: paket 3 gün içinde gelir.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 31, endColumn: 49, suggestions: ['başka bir şekilde anlatayım', 'adımları sırayla yazıyorum'] }],
+    },
+    {
+      name: 'tr: “syllable by syllable” (bank)',
+      text: 'Tane tane anlatayım: önce uygulamayı açın, sonra Kartlarım menüsüne girin.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 20, suggestions: ['Başka bir şekilde anlatayım', 'Adımları sırayla yazıyorum'] }],
+    },
+    {
+      name: 'tr: our last message “escaped your eye” (cargo)',
+      text: 'Anlaşılan son mesajımız gözünüzden kaçmış, takip numarası orada da vardı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 11, endColumn: 42, suggestions: ['bu ayrıntı kolayca gözden kaçabiliyor', 'bilgiyi tekrar paylaşıyorum'] }],
+    },
+    {
+      name: 'tr: “you overlooked our e-mail” (bank)',
+      text: 'Önceki e-postamızı gözden kaçırmışsınız, kodu yeniden gönderiyorum.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 8, endColumn: 40, suggestions: ['bu ayrıntı kolayca gözden kaçabiliyor', 'bilgiyi tekrar paylaşıyorum'] }],
+    },
+    {
+      name: 'tr: “written plainly” and “must have escaped you” in one sentence (e-commerce, social)',
+      text: 'Bilgi kampanya sayfasında açık açık yazıyor, gözünüzden kaçmış olmalı.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [
+        { messageId: 'belittle', line: 1, column: 27, endColumn: 44, suggestions: ['yer alıyor'] },
+        { messageId: 'belittle', line: 1, column: 46, endColumn: 70, suggestions: ['bu ayrıntı kolayca gözden kaçabiliyor', 'bilgiyi tekrar paylaşıyorum'] },
+      ],
+    },
+    {
+      name: 'tr: almost all our users manage it without trouble (software)',
+      text: 'Müşterilerimizin büyük çoğunluğu kurulumu zorlanmadan yapıyor, tekrar deneyin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'dismiss', line: 1, column: 1, endColumn: 54, suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'] }],
+    },
+    {
+      name: 'tr: “almost everyone logs in fine” (transport card)',
+      text: 'Neredeyse herkes sorunsuz giriş yapabiliyor, şifrenizi kontrol edin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'dismiss', line: 1, column: 1, endColumn: 26, suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'] }],
+    },
+    {
+      name: 'tr: “as we tell everyone who asks” (e-commerce)',
+      text: 'Kargo ücretini soran herkese söylediğimiz gibi, 200 TL altı siparişlerde ücret alınır.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'dismiss', line: 1, column: 22, endColumn: 47, suggestions: ['kısaca açıklayayım'] }],
     },
     {
       name: 'a due date “clearly printed” on the bill (telecom)',

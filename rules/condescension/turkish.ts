@@ -11,8 +11,15 @@ import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/match
 import type { PhraseHit } from '../../src/text/phrases.js'
 import type { Entry } from './index.js'
 
-/** An entry of `tr.json`: the English entry's fields but `unlessNegated` (Turkish negates after the phrase). */
-export type TurkishEntry = Omit<Entry, 'unlessNegated'>
+/**
+ * An entry of `tr.json`: the English entry's fields but `unlessNegated` (Turkish negates after the
+ * phrase), and `commas`: the phrase may take a comma between its words (`Bir kez daha, yavaş yavaş
+ * anlatayım`); other phrases must not, so that they never join the end of one clause to the next.
+ */
+export type TurkishEntry = Omit<Entry, 'unlessNegated'> & { commas?: boolean }
+
+/** Between two words of a phrase: a space or two, or a comma and a space (checked per entry in `applies`). */
+const GAP = (gap: string): boolean => gap.length < 4 && /^,?\s+$/.test(gap)
 
 /** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
 const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere'])
@@ -29,7 +36,7 @@ export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (p
       for (const phrase of expand(pattern)) if (!phrases.has(turkishPhraseWords(phrase).join(' '))) list.push([phrase, entry])
     }
   }
-  return createPhraseMatcher(list, { language: 'tr' })
+  return createPhraseMatcher(list, { language: 'tr', gap: GAP })
 }
 
 /** Hits in one sentence that pass their entry's context conditions. */
@@ -46,6 +53,7 @@ function applies(entry: TurkishEntry, words: readonly Token[], from: number, to:
   if (next && /^\s*$/.test(nextGap) && entry.notBefore?.includes(next.lower)) return false
   if (entry.at === 'clause-start' && prev && !/[,;:(—–\n]/.test(prevGap) && !CLAUSE_LEADS.has(prev.lower)) return false
   if (entry.end && next && !/[.!?\n]/.test(nextGap)) return false
+  if (!entry.commas) for (let k = from + 1; k < to; k++) if (text.charAt(words[k - 1]!.end) === ',') return false
   return true
 }
 

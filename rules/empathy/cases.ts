@@ -18,6 +18,7 @@ const tr = (message: string | undefined, channel: ReplyContext['channel'] = 'ema
   channel,
   customer: { name, ...(message === undefined ? {} : { message }) },
 })
+const TR_BANK_REPLY = 'Merhaba Ayşe Hanım,\n\nİadeniz bugün başlatıldı; tutar 3 iş günü içinde kartınıza yansıyacak.\n\nSaygılarımızla,\nBanka'
 const UNDERSTAND_EN = 'I understand how frustrating this must be. '
 const APOLOGY = 'Yaşadığınız sorun için özür dileriz. '
 const UNDERSTAND = 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '
@@ -99,6 +100,12 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'tr: “no complaint” (GSM)', text: 'Merhaba Mehmet Bey,\n\nFaturanız ekte.', context: tr('Hiçbir şikayetim yok, sadece faturamı görmek istiyorum') },
     { name: 'tr: hala meaning aunt (GSM)', text: 'Merhaba Mehmet Bey,\n\nHat sahibinin onayıyla tanımlayabiliyoruz.', context: tr('Halamın hattına ek paket tanımlayabilir misiniz?') },
     { name: 'tr: a recurring problem stated calmly (GSM chat)', text: 'Merhaba Deniz Hanım, bölgesel arıza 16:00’ya kadar giderilecek.', context: tr('İnternetim sürekli kopuyor') },
+    { name: 'tr: a question about a future charge, not a double charge (bank)', text: TR_BANK_REPLY, context: tr('Taksitim iki kez mi çekilecek?') },
+    {
+      name: 'tr: patience and understanding thanked together: sabrınız still acknowledges (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nKartınızdaki bloke kaldırıldı. Sabrınız ve anlayışınız için teşekkür ederiz.\n\nSaygılarımızla,\nBanka',
+      context: tr('Yurt dışında kartım bloke oldu, otelde rezil oldum!'),
+    },
     { name: 'tr: no customer message', text: 'Merhaba Ayşe Hanım,\n\nSiparişiniz yolda.', context: tr(undefined) },
     {
       docs: true,
@@ -459,6 +466,42 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: "Merhaba Ayşe Hanım,\n\nPaketiniz 12 Aralık'a kadar şubede bekleyecek.\n\nSaygılarımızla,\nKargo",
       context: tr('Paketim şubeye dönmüş ama kimse bilgi vermedi.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', UNDERSTAND] }],
+    },
+    {
+      name: 'tr: a double charge in the evidential past (bank)',
+      text: TR_BANK_REPLY,
+      context: tr('Aynı faturanın ücreti iki defa çekilmiş, açıklama bekliyorum.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“iki defa çekilmiş”' } }],
+    },
+    {
+      name: 'tr: a payment taken twice (e-commerce)',
+      text: TR_BANK_REPLY,
+      context: tr('Aynı sipariş için iki kere ödeme alınmış, iade istiyorum.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“iki kere ödeme alınmış”' } }],
+    },
+    {
+      name: 'tr: a double charge as “mükerrer çekim” (bank)',
+      text: TR_BANK_REPLY,
+      context: tr('Kartımdan mükerrer çekim yapılmış, hemen iade edin.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“mükerrer çekim”' } }],
+    },
+    {
+      name: 'tr: “bu ne sorumsuzluk” (cargo)',
+      text: TR_BANK_REPLY,
+      context: tr('Bu ne sorumsuzluk, paketi kapının önüne bırakmışlar.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“sorumsuzluk”' } }],
+    },
+    {
+      name: 'tr: nobody gives proper information (airline)',
+      text: TR_BANK_REPLY,
+      context: tr('Bavulum kayıp ve kimse doğru dürüst bilgi vermiyor.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“doğru dürüst bilgi”' } }],
+    },
+    {
+      name: 'tr: “anlayışınız için teşekkür ederiz” is a closing formula, not an acknowledgement (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nKartınızdaki bloke kaldırıldı.\n\nAnlayışınız için teşekkür ederiz.\n\nSaygılarımızla,\nBanka',
+      context: tr('Yurt dışında kartım bloke oldu, otelde rezil oldum!'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“rezil”' } }],
     },
     {
       name: 'a devastated customer given only procedure (bridal)',

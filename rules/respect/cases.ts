@@ -82,6 +82,23 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: a prohibition in a courteous reply', text: 'Merhaba Deniz Bey,\n\nİlginiz için teşekkür ederiz. Bu konuyla ilgili çağrı merkezimizi tekrar aramayın.\n\nSaygılarımızla,\nEnerji', context: { channel: 'email', language: 'tr' } },
     { name: 'tr: a prohibition for the customer’s sake', text: 'Merhaba Deniz Bey,\n\nGüvenliğiniz için kartınızın şifresini kimseye söylemeyin.\n\nSaygılarımızla,\nBanka', context: { channel: 'email', language: 'tr' } },
     { name: 'add: an extra courtesy marker', text: 'Hi Maria,\n\nMuch obliged for the photos, the claim is now approved in full.\n\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } }, options: { add: ['much obliged'] } },
+    // Blind batch 7 near misses: steps introduced by a courteous line, runs of two or broken by a statement, threats softened or for the customer's sake.
+    {
+      name: 'tr: steps introduced by “Lütfen şu adımları deneyin:” are a list (GSM)',
+      text: 'Yaşadığınız sorun için özür dileriz. Lütfen şu adımları deneyin:\nModemi kapatın.\n10 saniye bekleyin.\nTekrar açın.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+    },
+    {
+      name: 'tr: three steps broken by a statement are not a drill (GSM)',
+      text: 'Özür dileriz. Modemi kapatın. 10 saniye bekleyin. Sonra ışıklar yanacak. Tekrar açın.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+    },
+    { name: 'tr: two steps after an apology (software)', text: 'Özür dileriz. Uygulamayı güncelleyin. Telefonu yeniden başlatın.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: a consequence after a courteous request (telecom)', text: 'Ödemenizi son gün yapmanızı rica ederiz, aksi halde hattınız kısıtlanır.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: a warning for the customer’s sake (bank)', text: 'Güvenliğiniz için şifrenizi paylaşmayın, aksi halde hesabınız risk altında kalır.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: yoksa in a question (bank)', text: 'Kartınız mı bloke oldu, yoksa şifreniz mi hatalı?', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: aksi halde after a condition, not a command (e-commerce)', text: 'Ödeme yapıldıysa sorun yok, aksi halde bize yazın.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: lütfen before a threat (telecom)', text: 'Lütfen ödemeyi geciktirmeyin, aksi halde hattınız kısıtlanır.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: add: an extra Turkish marker', text: 'Zahmet olmasın, fişi gönderin.', context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz' } }, options: { add: ['zahmet olmasın'] } },
     // Blind batch 3: warm acknowledgements are courtesy markers in an e-mail too.
     {
@@ -338,6 +355,45 @@ export const cases: RuleCases<RespectOptions> = {
         { messageId: 'bareCommand', line: 1, column: 1, endColumn: 25, suggestions: ['Modemi yeniden başlatabilir misiniz?', 'Lütfen modemi yeniden başlatın.'] },
         { messageId: 'bareCommand', line: 1, column: 26, endColumn: 50, suggestions: ['Işıkların rengini yazabilir misiniz?', 'Lütfen ışıkların rengini yazın.'] },
       ],
+    },
+    // Blind batch 7: a drill of bare steps after a token apology, and a command with a threat, in our own words.
+    {
+      name: 'tr: three bare steps in a row after “Kusura bakmayın.” (software chat)',
+      text: 'Kusura bakmayın. Uygulamayı silin. Telefonu yeniden başlatın. Uygulamayı tekrar indirin.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 18, endColumn: 35, suggestions: ['Uygulamayı silebilir misiniz?', 'Lütfen uygulamayı silin.'] },
+        { messageId: 'bareCommand', line: 1, column: 36, endColumn: 62, suggestions: ['Telefonu yeniden başlatabilir misiniz?', 'Lütfen telefonu yeniden başlatın.'] },
+        { messageId: 'bareCommand', line: 1, column: 63, endColumn: 89, suggestions: ['Uygulamayı tekrar indirebilir misiniz?', 'Lütfen uygulamayı tekrar indirin.'] },
+      ],
+    },
+    {
+      name: 'tr: a drill after an apology in an e-mail (GSM)',
+      text: 'Merhaba Cem Bey,\n\nGecikme için özür dileriz. Modemi kapatın. İki dakika bekleyin. Modemi açın ve ışıkları kontrol edin.\n\nNetEv',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Cem Yurt' } },
+      errors: [
+        { messageId: 'bareCommand', line: 3, column: 28, endColumn: 43, suggestions: ['Modemi kapatabilir misiniz?', 'Lütfen modemi kapatın.'] },
+        { messageId: 'bareCommand', line: 3, column: 44, endColumn: 64, suggestions: ['İki dakika bekleyebilir misiniz?', 'Lütfen iki dakika bekleyin.'] },
+        { messageId: 'bareCommand', line: 3, column: 65, endColumn: 102, suggestions: ['Modemi açıp ışıkları kontrol edebilir misiniz?', 'Lütfen modemi açın ve ışıkları kontrol edin.'] },
+      ],
+    },
+    {
+      name: 'tr: a prohibition with a threat, read from its ending (telecom SMS)',
+      text: 'Ödemeyi geciktirmeyin, aksi halde hattınız kısıtlanır.',
+      context: { language: 'tr', channel: 'sms', customer: { name: 'Fikri Ova' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 55, suggestions: ['Lütfen ödemeyi geciktirmeyin, aksi halde hattınız kısıtlanır.'] }],
+    },
+    {
+      name: 'tr: a request with “yoksa”, even in a reply that thanks elsewhere (public office)',
+      text: 'Başvurunuz için teşekkürler. Belgeleri cuma gününe kadar gönderin, yoksa başvurunuz iptal edilir.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nil Sezer' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 30, endColumn: 98, suggestions: ['Lütfen belgeleri cuma gününe kadar gönderin, yoksa başvurunuz iptal edilir.'] }],
+    },
+    {
+      name: 'tr: aksi takdirde after a payment order (utility)',
+      text: 'Faturanızı son ödeme tarihine kadar ödeyin, aksi takdirde gecikme faizi uygulanır.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Nil Sezer' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 83, suggestions: ['Lütfen faturanızı son ödeme tarihine kadar ödeyin, aksi takdirde gecikme faizi uygulanır.'] }],
     },
     {
       name: 'tr: requests: an extra request verb as a stem',

@@ -168,15 +168,30 @@ function withPlease(sentence: string): string {
 /** Blunt requests in a Turkish reply. */
 export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel: Channel, lenient: ReadonlySet<Channel>): TurkishCommand[] {
   let polite = false
-  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean }> = []
+  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean; index: number; threat?: boolean }> = []
+  let index = -1
+  const intros = new Set<number>()
   for (const seg of segments(doc)) {
+    index++
     const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
     if (words.length === 0) continue
     if (ix.markers.match(words, doc.prose).length > 0) {
       polite = true
+      // `Lütfen şu adımları deneyin:` introduces the steps that follow: they are a list, not a drill.
+      if (
+        doc.prose
+          .slice(words[words.length - 1]!.end, seg.end)
+          .trimEnd()
+          .endsWith(':')
+      )
+        intros.add(index)
       continue
     }
     if (words.some((w) => QUESTION.has(w.lower)) || /\?/.test(doc.prose.slice(words[words.length - 1]!.end, seg.end))) continue
+    if (threat(words, doc.prose, ix)) {
+      found.push({ start: words[0]!.start, end: seg.end, kind: 'request', negative: false, index, threat: true })
+      continue
+    }
     const last = words[words.length - 1]!
     const stem = imperativeStem(last.lower)
     if (!stem) continue
@@ -190,17 +205,68 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
     if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
     if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
     if (kind === 'contact' && !words.slice(0, -1).some((w) => ix.targets.has(w.lower) || OURS.test(w.lower))) continue
-    found.push({ start: words[0]!.start, end: seg.end, kind, negative: no })
+    found.push({ start: words[0]!.start, end: seg.end, kind, negative: no, index })
   }
+  const drilled = drills(found, intros)
   // Short social and SMS replies with a marker anywhere, and instructions in a reply that is
-  // courteous elsewhere, are not curt.
-  const kept = found.filter((c) => !(polite && (lenient.has(channel) || c.kind === 'step' || c.negative)))
+  // courteous elsewhere, are not curt; a drill of steps and a command with a threat are.
+  const kept = found.filter((c) => c.threat || !(polite && (lenient.has(channel) || (c.kind === 'step' && !drilled.has(c.index)) || c.negative)))
   return kept.map((c) => {
     const sentence = doc.raw.slice(c.start, c.end)
-    // A prohibition has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
-    const question = c.negative ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || causative(stem, ix.verbs) !== undefined || stem === 'ed' || stem === 'at' || stem === 'ol')
+    // A prohibition or a threat has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
+    const question = c.negative || c.threat ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || causative(stem, ix.verbs) !== undefined || stem === 'ed' || stem === 'at' || stem === 'ol')
     return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
   })
+}
+
+/** Sentences in a row that a drill of bare steps needs before an apology elsewhere stops softening them. */
+const DRILL = 3
+
+/**
+ * Bare commands in `DRILL` or more sentences in a row (`Modemi prizden çekin. 30 saniye bekleyin.
+ * Tekrar takın.`): a string of orders, even after a `Kusura bakmayın.` opener. Their segment indexes
+ * (only the steps among them need it: requests are reported anyway).
+ */
+function drills(found: ReadonlyArray<{ negative: boolean; index: number; threat?: boolean }>, intros: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>()
+  let run: number[] = []
+  const close = (): void => {
+    if (run.length >= DRILL && !intros.has(run[0]! - 1)) for (const i of run) out.add(i)
+    run = []
+  }
+  for (const c of found) {
+    if (c.negative || c.threat) {
+      close()
+      continue
+    }
+    if (run.length > 0 && run[run.length - 1] !== c.index - 1) close()
+    run.push(c.index)
+  }
+  close()
+  return out
+}
+
+/** `aksi halde`, `aksi takdirde`, `aksi durumda` (otherwise) after a command: what follows is a threat. */
+const OTHERWISE = new Set(['halde', 'hâlde', 'takdirde', 'taktirde', 'durumda'])
+
+/**
+ * A command followed by a threat in the same sentence: `Ödemeyi geciktirmeyin, aksi halde hattınız
+ * kısıtlanır.`, `Belgeleri gönderin, yoksa başvurunuz iptal edilir.` The command is a listed verb or
+ * any negative imperative (-mAyIn, the verb read from its ending: `geciktirmeyin`, `unutmayın`).
+ */
+function threat(words: readonly Token[], text: string, ix: TurkishIndexes): boolean {
+  // A warning for the customer's own sake (`Güvenliğiniz için …`) is not a threat.
+  if (words.some((w, k) => w.lower === 'için' && k > 0 && /n[ıiuü]z$/.test(words[k - 1]!.lower))) return false
+  for (let k = 0; k + 1 < words.length; k++) {
+    const next = words[k + 1]!.lower
+    if (!(next === 'yoksa' || (next === 'aksi' && OTHERWISE.has(words[k + 2]?.lower ?? '')))) continue
+    if (!/[,;]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) continue
+    const stem = imperativeStem(words[k]!.lower)
+    if (!stem) continue
+    const previous = words[k - 1]?.lower
+    if (/.{3}m[ae]$/u.test(stem) || ix.verbs.has(stem) || (previous !== undefined && ix.compounds.get(previous)?.has(stem)) || causative(stem, ix.verbs)) return true
+  }
+  return false
 }
 
 /**
