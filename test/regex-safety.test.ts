@@ -37,6 +37,7 @@ const ALLOWED: Allowed[] = [
   { file: 'dist/rules/placeholder-syntax/syntax.js', contains: '[\\w.]+\\s*$', why: 'bounded: the 80 characters before an unclosed placeholder' },
   { file: 'dist/rules/pii/detect.js', contains: 'beneficiary|payable to', why: 'bounded: the 40 characters before an IBAN (`before()`)' },
   { file: 'dist/rules/pii/detect.js', contains: 'oyster|rail)\\s)\\bcard', why: 'bounded: the 40 characters before a card-like number (`before()`)' },
+  { file: 'dist/rules/jargon/index.js', contains: 'denen|denilen|dediğimiz', why: 'bounded: the 40 characters after a jargon term (`prose.slice(end, end + 40)`), and anchored at its start' },
   { file: 'dist/rules/pii/turkish.js', contains: 'kimlik\\s+numaraniz', why: 'bounded: the 40 characters before or after an 11-digit number' },
   { file: 'dist/rules/pii/detect.js', contains: '{1,40} ){0,2})(?:code|otp)', why: 'bounded: each word before "code" is at most 40 characters, two words at most: a try reads ~100 characters' },
   { file: 'dist/rules/pii/turkish.js', contains: '{1,40}\\s+){0,2})(?:kodunuz|kodu)', why: 'bounded: each word before "kodu" is at most 40 characters, two words at most' },

@@ -22,8 +22,12 @@ const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?
 /** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
 const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
 const QUOTE_BEFORE = /["“'‘«]$/
-/** Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, or given in parentheses after the plain words: `ön onay (provizyon)`. */
-const GLOSSED_AFTER_TR = /^\s*(?:\(\s*\p{Ll}|,\s*yani\s|yani\s)/u
+/**
+ * Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, `'ters ibraz'
+ * denen süreçle, yani …` (named, then glossed; not `provizyon yarın kalkacak, yani …`, which glosses
+ * the news), or given in parentheses after the plain words: `ön onay (provizyon)`.
+ */
+const GLOSSED_AFTER_TR = /^["”'’»]?(?:\s*\(\s*\p{Ll}|(?:\s+(?:denen|denilen|dediğimiz|adı\s+verilen|olarak\s+(?:bilinen|adlandırılan))(?:\s+\p{L}+)?)?,?\s*(?:yani|(?:bir\s+)?başka\s+bir\s+deyişle|diğer\s+bir\s+deyişle)\s)/u
 
 /** Whether a Turkish term is explained where it stands, so the customer is not left with the bare word. */
 function explainedTurkish(prose: string, start: number, end: number): boolean {

@@ -7,6 +7,13 @@ import type { WrongNameOptions } from './index.js'
 
 export const cases: RuleCases<WrongNameOptions> = {
   valid: [
+    {
+      name: 'tr: a customer of ours named in the body, not addressed (insurance)',
+      text: 'Merhaba Serap Hanım,\n\nTeklif, müşterimiz Kemal Bey tarafından da onaylandı.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Serap Öztürk' } },
+    },
+    { name: 'tr: “Avukatınız Emre Bey” is a third person, not a verb to the reader (legal)', text: 'Merhaba Burak Bey,\n\nAvukatınız Emre Bey, dosyayı bize iletti.', context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } } },
+    { name: 'tr: a proxy named after “olarak” (legal)', text: 'Merhaba Burak Bey,\n\nSözleşmede vekiliniz olarak Emre Bey görünüyor.', context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } } },
     { docs: true, name: 'the customer by first name', text: 'Hi Maria,\n\nYour order shipped.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } } },
     { docs: true, name: 'a nickname (Bob for Robert)', text: 'Hi Bob,\n\nYour order shipped.\n\nBest,\nSam', context: { customer: { name: 'Robert Smith' } } },
     { name: 'a short form (Kate for Katherine)', text: 'Hi Kate,\n\nYour order shipped.\n\nBest,\nSam', context: { customer: { name: 'Katherine Wong' } } },
@@ -441,6 +448,48 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Ali Karaca' } },
       errors: [{ messageId: 'notCustomer', line: 1, column: 11, endColumn: 15, suggestions: ['Karaca'] }],
       output: 'Sayın Ali Karaca,\n\nPoliçeniz yenilendi.\n\nSaygılarımızla,\nAnadolu Sigorta',
+    },
+    {
+      name: 'tr: another name after “Değerli Müşterimiz” (insurance, blind batch 7)',
+      text: 'Değerli Müşterimiz Serkan Bey,\n\nPoliçe teklifiniz hazır.\n\nSaygılarımızla,\nGüvenSigorta',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Serap Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 20, endColumn: 30, suggestions: ['Serap Hanım'] }],
+      output: 'Değerli Müşterimiz Serap Hanım,\n\nPoliçe teklifiniz hazır.\n\nSaygılarımızla,\nGüvenSigorta',
+    },
+    {
+      name: 'tr: another name after “Sayın müşterimiz” in one line (insurance)',
+      text: 'Sayın müşterimiz Kemal Bey, yenileme teklifiniz hazır.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Serap Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 18, endColumn: 27, suggestions: ['Serap Hanım'] }],
+      output: 'Sayın müşterimiz Serap Hanım, yenileme teklifiniz hazır.',
+    },
+    {
+      name: 'tr: another name after “Kıymetli üyemiz” (gym)',
+      text: 'Kıymetli üyemiz Nilay Hanım,\n\nÜyeliğiniz yenilendi.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Serap Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 17, endColumn: 22, suggestions: ['Serap'] }],
+      output: 'Kıymetli üyemiz Serap Hanım,\n\nÜyeliğiniz yenilendi.',
+    },
+    {
+      name: 'tr: another name after “Haklısınız” in the body (internet, blind batch 7)',
+      text: 'Merhaba Burak Bey,\n\nHaklısınız Emre Bey, modem değişimi çözüm değildi. Teknisyenimiz yarın gelecek.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 12, endColumn: 16, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nHaklısınız Burak Bey, modem değişimi çözüm değildi. Teknisyenimiz yarın gelecek.',
+    },
+    {
+      name: 'tr: another name after a second-person verb typed without Turkish letters (internet)',
+      text: 'Merhaba Burak Bey,\n\nÇok haklisiniz Emre Bey. Teknisyenimiz yarın gelecek.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 16, endColumn: 20, suggestions: ['Burak'] }],
+      output: 'Merhaba Burak Bey,\n\nÇok haklisiniz Burak Bey. Teknisyenimiz yarın gelecek.',
+    },
+    {
+      name: 'tr: another name after “biliyorsunuz” (billing)',
+      text: "Merhaba Burak Bey,\n\nBunu zaten biliyorsunuz Emre Bey, yine de hatırlatalım: fatura 20 Kasım'da kesilir.",
+      context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 25, endColumn: 29, suggestions: ['Burak'] }],
+      output: "Merhaba Burak Bey,\n\nBunu zaten biliyorsunuz Burak Bey, yine de hatırlatalım: fatura 20 Kasım'da kesilir.",
     },
   ],
 }
