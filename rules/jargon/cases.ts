@@ -522,6 +522,18 @@ export const cases: RuleCases<JargonOptions> = {
       errors: [{ messageId: 'jargon', line: 1, column: 1, endColumn: 18, suggestions: ['Onay yazısı', 'İzin belgesi'] }],
     },
     {
+      name: 'tr: a court or enforcement office letter by its legal name (pension)',
+      text: 'Kesinti, icra dairesinden gelen müzekkere üzerine yapıldı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 33, endColumn: 42, suggestions: ['resmi yazı'] }],
+    },
+    {
+      name: 'tr: a debt assigned, in legal wording (collections)',
+      text: 'Alacak başka bir şirkete temlik edildi.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 26, endColumn: 39, suggestions: ['devredildi'] }],
+    },
+    {
       name: 'tr: Ottoman legal wording for “arising from” (billing)',
       text: 'Bu ücret, gecikmeden mütevellit faizdir.',
       context: { language: 'tr', channel: 'email' },
