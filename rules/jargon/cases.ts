@@ -63,6 +63,8 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: the term named in quotes after its meaning (bank)', text: 'Kartınıza geçici bir ön onay konmuş; bankalar buna "provizyon" diyor.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: the term named, then glossed with yani (bank, blind batch 7)', text: "İtirazınızı 'ters ibraz' denen süreçle, yani paranın işyerinden geri istenmesiyle takip ediyoruz.", context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the plain words first, then the term after yani (bank)', text: 'Paranın işyerinden geri istenmesi, yani ters ibraz süreci başladı.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: the plain words first, then the quoted term (bank)', text: "Kartınızda geçici bir ön onay, yani 'provizyon' var; yarın kalkacak.", context: { language: 'tr', channel: 'email' } },
     { name: 'tr: a term called so, then glossed (bank)', text: "Buna 'valör' denilen süre, yani paranın hesaba geçmesi için beklenen gün, uygulanıyor.", context: { language: 'tr', channel: 'email' } },
     { name: 'tr: a term with its given name, then glossed (bank)', text: 'Ters ibraz adı verilen süreç, yani parayı işyerinden geri isteme, başladı.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: an everyday hardware port (internet)', text: 'USB portunuzu kontrol edin.', context: { language: 'tr', channel: 'email' } },
@@ -544,6 +546,12 @@ export const cases: RuleCases<JargonOptions> = {
       text: "İtirazınızı 'ters ibraz' denen süreçle takip ediyoruz.",
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 24, suggestions: ['harcama itirazı'] }],
+    },
+    {
+      name: 'tr: “yani” after a finished clause joins clauses, it glosses nothing (bank)',
+      text: 'Tutar iade edildi, yani provizyon yarın kalkacak.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'jargon', line: 1, column: 25, endColumn: 34, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
     },
     {
       name: 'tr: “yani” explains the news, not the term (bank)',
