@@ -58,6 +58,9 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'tr: TL, KDV, SMS (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nTutar 150 TL + KDV olarak SMS ile gönderildi.', context: { language: 'tr' } },
     { name: 'tr: IBAN, EFT (bank)', text: 'Merhaba Mehmet Bey,\n\nİadeniz IBAN numaranıza EFT ile yapıldı.', context: { language: 'tr' } },
     { name: 'tr: PTT, ATM with suffixes (bank)', text: 'Can Bey, PTT şubesinden ya da ATM’den kartınızı alabilirsiniz.', context: { language: 'tr' } },
+    { name: 'tr: named in brackets with “kısaca” (mobile internet, blind batch 7)', text: 'Telefonunuzun internet ayarı (erişim noktası adı, kısaca APN) eksik görünüyor.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: named in an aside with “kısaltmasıyla” (mobile internet)', text: 'Erişim noktası adı, kısaltmasıyla APN, telefonunuzda boş görünüyor.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: named with “kisaca” typed without Turkish letters (telecom)', text: 'Hattınızdaki numara taşıma kilidi (kisaca NTK) kaldırıldı.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: defined in brackets, Turkish letters (e-commerce)', text: 'Katma Değer Vergisi (KDV) ve Özel Tüketim Vergisi (ÖTV) fiyata dahildir.', context: { language: 'tr' } },
     { name: 'tr: defined with yani (airline)', text: 'PNR, yani rezervasyon kodunuz, biletinizin üstünde yazar.', context: { language: 'tr' } },
     { name: 'tr: a promo code (e-commerce)', text: 'Deniz Hanım, kampanya kodu YAZ25 ile indirim alabilirsiniz.', context: { language: 'tr' } },
@@ -431,6 +434,13 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['iki adımlı doğrulama (2FA)'] }],
       output: 'Hesabınız için iki adımlı doğrulama (2FA) açmanızı öneririz.',
+    },
+    {
+      name: 'tr: “kısaca” meaning “in short” names nothing (mobile internet)',
+      text: 'Özetle, kısaca APN ayarı eksik.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 16, endColumn: 19, suggestions: ['mobil internet erişim noktası ayarı (APN)'] }],
+      output: 'Özetle, kısaca mobil internet erişim noktası ayarı (APN) ayarı eksik.',
     },
     {
       name: 'tr: an unknown acronym in the body still counts',

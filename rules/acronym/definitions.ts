@@ -76,6 +76,8 @@ export function initialsMatch(acronym: string, words: string): boolean {
 
 const TR_AFTER_WORDS = /\(\s*([\p{L}0-9&]{2,8})\s*\)/gu
 const TR_BEFORE_WORDS = /(?<![\p{L}\p{N}])([\p{L}0-9&]{2,8})\s*\(([^()]*)\)/gu
+/** `erişim noktası adı (kısaca APN)`, `…, kısaltmasıyla APN,`: the acronym closes an aside that names the words before it. */
+const TR_SHORT_NAME = /[(,]\s*(?:(?:ya\s+da|veya)\s+)?(?:k[ıi]saca|k[ıi]saltmas[ıi](?:yla)?)\s+(\p{Lu}[\p{L}0-9&]{1,7})(?:['’]\p{L}+)?(?=\s*[),])/gu
 const TR_STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}0-9&]{1,7})(?:['’]\p{L}+)?\s*(?:\)\s*)?(?:,\s*yani|kısaltması|kısaltmasıdır|anlamına gelir|açılımı|ifadesinin kısaltması|, ya da|, diğer adıyla)\s*\S/gu
 
 /**
@@ -101,6 +103,18 @@ export function findDefinitionsTr(prose: string, upper: (s: string) => string, e
     TR_BEFORE_WORDS.lastIndex = 0
     for (let m = TR_BEFORE_WORDS.exec(prose); m; m = TR_BEFORE_WORDS.exec(prose)) {
       if (bracketDefinition(m[2]!) && initialsMatchTr(m[1]!, m[2]!)) set(m[1]!, m.index)
+    }
+  }
+  if (/k[ıi]sa/.test(prose)) {
+    TR_SHORT_NAME.lastIndex = 0
+    for (let m = TR_SHORT_NAME.exec(prose); m; m = TR_SHORT_NAME.exec(prose)) {
+      // Words to name: at least two since the last bracket or punctuation (`erişim noktası adı`).
+      const named = prose
+        .slice(Math.max(0, m.index - 90), m.index)
+        .split(/[(),.!?;:\n]/)
+        .pop()!
+        .trim()
+      if (named.split(/\s+/).length >= 2) set(m[1]!, m.index)
     }
   }
   if (/yani|kısaltma|anlamına|açılımı|, ya da|diğer adıyla/.test(prose)) {

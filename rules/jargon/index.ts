@@ -22,11 +22,26 @@ const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?
 /** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
 const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
 const QUOTE_BEFORE = /["“'‘«]$/
-/** Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, or given in parentheses after the plain words: `ön onay (provizyon)`. */
-const GLOSSED_AFTER_TR = /^\s*(?:\(\s*\p{Ll}|,\s*yani\s|yani\s)/u
+/**
+ * Turkish: the term glossed in place: `provizyon (ön onay)`, `provizyon, yani ön onay`, `'ters ibraz'
+ * denen süreçle, yani …` (named, then glossed; not `provizyon yarın kalkacak, yani …`, which glosses
+ * the news), or given in parentheses after the plain words: `ön onay (provizyon)`.
+ */
+const GLOSSED_AFTER_TR = /^["”'’»]?(?:\s*\(\s*\p{Ll}|(?:\s+(?:denen|denilen|dediğimiz|adı\s+verilen|olarak\s+(?:bilinen|adlandırılan))(?:\s+\p{L}+)?)?,?\s*(?:yani|(?:bir\s+)?başka\s+bir\s+deyişle|diğer\s+bir\s+deyişle)\s)/u
+
+/**
+ * Turkish: the plain words first, then the term: `paranın işyerinden geri istenmesi, yani ters ibraz`.
+ * Read on the 40 characters before the term; group 1 is the word before `yani`, which must not be a
+ * finite verb (`Tutar iade edildi, yani provizyon …` joins two clauses, it explains nothing).
+ */
+// eslint-disable-next-line regexp/no-super-linear-move -- read on the 40 characters before a term only
+const GLOSSED_BEFORE_TR = /(\p{L}{2,})(?:\s*,)?\s+yani\s+["“'‘«]?$/u
+const FINITE_VERB_TR = /(?:[dt][ıiuü](?:k|m|n|l[ae]r)?|m[ıiuü]ş|[ae]c[ae]k|yor|[dt][ıiuü]r|s[ıiuü]n[ıiuü]z)$/
 
 /** Whether a Turkish term is explained where it stands, so the customer is not left with the bare word. */
 function explainedTurkish(prose: string, start: number, end: number): boolean {
+  const before = GLOSSED_BEFORE_TR.exec(prose.slice(Math.max(0, start - 40), start))
+  if (before && !FINITE_VERB_TR.test(lowerTurkish(before[1]!))) return true
   const after = prose.slice(end, end + 40)
   if (QUOTE_BEFORE.test(prose.slice(Math.max(0, start - 1), start)) && NAMED_AFTER_TR.test(after)) return true
   if (prose[start - 1] === '(' && prose[end] === ')') return true

@@ -9,6 +9,8 @@ import type { ProfanityOptions } from './index.js'
 
 export const cases: RuleCases<ProfanityOptions> = {
   valid: [
+    { name: 'tr: a company abbreviation with a dot inside (billing)', text: 'Faturanız Örnek Lojistik a.ş. adına kesildi.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: initials in capitals, not a dotted swear (insurance)', text: 'Dosyanız B.K. adına açıldı, yarın arayacağız.', context: { language: 'tr', channel: 'email' } },
     { docs: true, name: 'a plain explanation with "kill the process"', text: "Hi Jordan,\n\nI'm sorry the update caused this. To close the app, kill the process in Task Manager, then open it again.\n\nThanks,\nAlex" },
     {
       docs: true,
@@ -437,6 +439,24 @@ export const cases: RuleCases<ProfanityOptions> = {
       text: 'Kurye kapıda s.ktirin demiş, bunun için çok özür dileriz.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'remove', line: 1, column: 14, endColumn: 22, suggestions: [], message: "Don't use “s.ktirin”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: a three-letter swear with its vowel dotted out (courier, social, blind batch 7)',
+      text: 'Kuryemizin yaptığı resmen b.k gibi bir iş, haklısınız.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [{ messageId: 'remove', line: 1, column: 27, endColumn: 30, suggestions: [], message: "Don't use “b.k”: it is profane; remove it." }],
+    },
+    {
+      name: 'tr: a dotted insult before a noun (cargo chat)',
+      text: 'O p.ç kurye paketi kapıya atıp gitmiş, çok özür dileriz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'remove', line: 1, column: 3, endColumn: 6, suggestions: [] }],
+    },
+    {
+      name: 'tr: a dotted swear closing a clause (cargo)',
+      text: 'Haklısınız, bu kargo süreci tam bir b.k oldu; ücreti iade ettik.',
+      context: { language: 'tr', channel: 'social' },
+      errors: [{ messageId: 'remove', line: 1, column: 37, endColumn: 40, suggestions: [] }],
     },
   ],
 }

@@ -30,6 +30,7 @@ interface TurkishNames {
   extraNames: string[]
   nicknames: Record<string, string[]>
   roles: string[]
+  addressAfter: string[]
 }
 
 interface Candidate {
@@ -149,9 +150,12 @@ const AFTER_ROLE = /(?<!\p{L})(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:Bey|Hanım|B
 function thirdParties(doc: DocumentState): Set<string> {
   const out = new Set<string>()
   for (const m of doc.text.matchAll(INFLECTED_ADDRESS)) out.add(lowerTurkish(m[1]!))
-  const roles = new Set(languageData<TurkishNames>('wrong-name', 'tr').roles)
+  const { roles: roleList, addressAfter } = languageData<TurkishNames>('wrong-name', 'tr')
+  const roles = new Set(roleList)
   for (const m of doc.text.matchAll(AFTER_ROLE)) {
     const before = lowerTurkish(m[1]!)
+    // `Değerli Müşterimiz Serkan Bey,`: the reader, not a customer talked about.
+    if (addressAfter.includes(before)) continue
     // Not a verb said to the reader (`indirebilirsiniz Kemal Bey.`, `bekleyiniz Ayşe Hanım`): that name is an address.
     const addressed = /(?:s|y)[ıiuü]n[ıiuü]z$/.test(before) || /^\s*(?:[.!?]|$)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     if (!addressed && (roles.has(before) || /(?:m[ıiuü]z|[ıiuü]n[ıiuü]z)$/.test(before))) out.add(lowerTurkish(m[2]!))

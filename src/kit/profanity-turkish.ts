@@ -150,6 +150,9 @@ export class TurkishProfanityLexicon implements Lexicon {
   private resolve(raw: string): string | undefined {
     const lower = normalizeWord(raw, 'tr')
     if (PLAIN.test(lower)) return HELD.test(lower) ? this.stretched(lower) : undefined
+    // A three-letter core with its vowel dotted out (b.k, g.t), in lower case only: `A.K.` or `M.E.` are initials.
+    const dotted = /^\p{Ll}\.\p{Ll}$/u.test(raw) ? this.cores.find((core) => core.length === 3 && core[0] === lower[0] && core[2] === lower[2]) : undefined
+    if (dotted) return dotted
     if (/^(\p{L}\.)+\p{L}$/u.test(lower)) {
       const joined = lower.replace(/\./g, '')
       return this.lookup(joined) ? joined : undefined

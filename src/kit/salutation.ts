@@ -391,8 +391,12 @@ const addressAfterTr = memo((): ReadonlySet<string> => new Set(languageData<Name
  * and the name must open the line, follow a comma or follow a greeting, wish or thanks word, so a
  * third person (`Teknisyenimiz Ahmet Bey yarın gelecek.`, `kuryemiz Ahmet Bey.`) is not an address.
  */
-/** A Turkish verb said to the reader (`çekinmeyin`, `ulaşabilirsiniz`): a name with an honorific right after it addresses them. */
-const READER_VERB_TR = /(?:m[ae]y[ıi]n(?:[ıi]z)?|[ae]bil[ıi]rs[ıi]n[ıi]z)$/
+/**
+ * A Turkish verb said to the reader (`çekinmeyin`, `ulaşabilirsiniz`, `haklısınız`, `biliyorsunuz`,
+ * `bekleyiniz`): a name with an honorific right after it addresses them. Not -DInIz: `avukatınız
+ * Ayşe Hanım` is a possessive noun and a third person.
+ */
+const READER_VERB_TR = /(?:m[ae]y[ıi]n(?:[ıi]z)?|[ae]bil[ıi]rs[ıi]n[ıi]z|[sy][ıiuü]n[ıiuü]z)$/
 
 export function honorificAddresses(doc: DocumentState, line: Span, after = line.start): HonorificAddress[] {
   const out: HonorificAddress[] = []
