@@ -118,8 +118,8 @@ const rule = defineRule({
     const language = doc.context.language
     const { lexicon, acks, suggestions } = ctx.state.indexesOf(language)
     for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
-    // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
-    if (CONTINUATION.test(doc.prose)) return
+    // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3", "… then", "Thanks! 2/2"): the acknowledgement belongs to part 1.
+    if (CONTINUATION.test(doc.prose) || CONTINUATION_END.test(doc.prose)) return
     // frustration() tokenises the message its own way: it masks links and form prompts first, reads
     // `#hashtags` as words, skips `@handles`, joins `3. kez` and splits at hyphens and `&` (`fed-up` matches `fed up`).
     let last = ctx.state.last
@@ -159,7 +159,8 @@ export interface FrustrationLexicon {
 
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
-  const shared = /\bhttps?:\/\//.test(message) && /(?:^|\s)(?:#\w|RT\b)/.test(message)
+  // A shared post (a link plus a hashtag or RT: a promotion) or a scam warning with the scam's link.
+  const shared = /\bhttps?:\/\//.test(message) && (/(?:^|\s)(?:#\w|RT\b)/.test(message) || SCAM_WARNING.test(message))
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = maskLinksAndPrompts(message)
   const dialect = DIALECTS[lexicon.locale ?? 'en']
@@ -220,7 +221,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const emoji = lexicon.negativeEmoji.exec(message)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
-  // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
+  // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
   if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
@@ -263,8 +264,29 @@ const OTHERS_THING = /@\w+['’]s(?:\s+\p{L}+)?\s+$/u
 /** After "how many times": the customer asking how often they must repeat themselves. */
 const ASKING_AGAIN = /^\s*(?:do|did|have|must|should|am|will|can|are|does)\s+(?:i|we|you)\b/i
 
-/** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
-const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
+/** A reply's later part: `2: …`, `3/3 …`, `(2/2)` or an ellipsis (`… the browser`) after the leading @handles. */
+const CONTINUATION = /^(?:\s*@\w+)*\s*(?:\(?[2-9](?::|\/\d)|\.{3}|…)/
+/** A reply's later part numbered at its end: `… Thanks! 2/2`. */
+const CONTINUATION_END = /(?:^|\s)\(?[2-9]\/[2-9]\)?\s*$/
+
+/** Words that make a message with a link a warning about a scam, not a complaint. */
+const SCAM_WARNING = /\b(?:scam(?:mer)?s?|phishing)\b/i
+
+/** `second time`, `3rd time`…: an ordinal count that `countsAsRepeatEn` checks. */
+const ORDINAL_TIME = /^(?:second|third|fourth|fifth|2nd|3rd|4th)$/
+/** After an ordinal count, -ing verbs that count buying or using, not a problem (`my 2nd time purchasing premium`). */
+const BUYING_OR_USING = /^(?:buy|purchas|us|order|subscrib|renew|shopp|visit|watch|play|listen|stay|fly|attend)ing$/
+
+/**
+ * Whether an English `repeat` hit counts a repeat: "opened it a second time" counts an action and
+ * "my 2nd time purchasing premium" a purchase; "the third time asking", "the 2nd time being
+ * hacked" and "the second time this happened" are repeats.
+ */
+function countsAsRepeatEn(words: readonly Token[], hit: PhraseHit<Signal>): boolean {
+  if (hit.to - hit.from !== 2 || !ORDINAL_TIME.test(words[hit.from]!.lower)) return true
+  if (words[hit.from - 1]?.lower === 'a') return false
+  return !BUYING_OR_USING.test(words[hit.to]?.lower ?? '')
+}
 
 /** Words before a `notComplaint` phrase that make it what someone else thinks of the customer: a complaint again. */
 const OPINION = new Set(['think', 'thinks', 'thought'])
@@ -308,7 +330,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     joinOrdinals: (message) => message,
     lower: (word) => word.toLowerCase().replace(/’/g, "'"),
     acronymKey: (word) => word,
-    countsAsRepeat: () => true,
+    countsAsRepeat: (words, hit) => countsAsRepeatEn(words, hit),
     recurringFailure: () => undefined,
     thanks: THANKS,
     sarcasticThanks: SARCASTIC_THANKS,
