@@ -141,6 +141,8 @@ export const cases: RuleCases<EmpathyOptions> = {
     },
     { name: 'a distressed customer answered with an apology (bridal)', text: 'Hi Rosa,\n\nI’m so sorry the dress arrived damaged. A new one leaves today.\n\nBest,\nLin', context: said('The dress is ripped and I am heartbroken.') },
     // Round 5, precision on real replies (paraphrased): messages that only look frustrated.
+    { name: 'not a wait: a plain status question with “yet”', text: REPLY, context: said('Has my refund been processed yet?') },
+    { name: 'not a wait: “why not” suggests, and “yet” is in another sentence', text: REPLY, context: said('Why not add a sleep timer? I have not found one yet.') },
     { name: 'not a repeat: the customer only says a DM was sent', text: REPLY, context: said('Just messaged you') },
     { name: 'not a repeat: "messaged you" with a follow-up question', text: REPLY, context: said('haha I messaged you one more question, can you take a look?') },
     { name: 'not a wait: money on hold is the topic of a question', text: REPLY, context: said('My payment from the buyer says on hold. What does that mean?') },
@@ -508,6 +510,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Second time being locked out of my account this month.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“Second time”' } }],
+    },
+    {
+      name: 'a wait: an impatient “why hasn’t … yet” (batch 7 class)',
+      text: REPLY,
+      context: said("Why hasn't my ID check gone through yet? I sent every document on Monday."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: "“Why hasn't my ID check gone through yet”" } }],
+    },
+    {
+      name: 'a wait: “why is it not … yet”',
+      text: REPLY,
+      context: said('Why is it not possible to export playlists yet? People have asked for years'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“Why is it not possible to export playlists yet”' } }],
     },
     {
       name: 'a wait: “put me on hold”',

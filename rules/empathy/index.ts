@@ -210,10 +210,12 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).some((h) => !negatedBefore(words, h.from))
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   const recurring = dialect.recurringFailure(words)
+  const overdue = dialect.overdue?.(words, message)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
     if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
+    if (signal === 'wait' && overdue) return { signal, why: `“${shown.slice(overdue.start, overdue.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
   const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
@@ -272,6 +274,27 @@ const CONTINUATION_END = /(?:^|\s)\(?[2-9]\/[2-9]\)?\s*$/
 /** Words that make a message with a link a warning about a scam, not a complaint. */
 const SCAM_WARNING = /\b(?:scam(?:mer)?s?|phishing)\b/i
 
+/** Negated verbs between `why` and `yet`: "why hasn't my account been verified yet". */
+const NOT_DONE = /^(?:hasn't|hasnt|haven't|havent|isn't|isnt|aren't|arent|wasn't|wasnt|didn't|didnt|not)$/
+
+/**
+ * An impatient question about something overdue (blind batch 7): `why` + a negated verb + `yet`
+ * within a few words ("Why hasn't my account been verified yet?", "why isn't it possible yet").
+ * A plain status question ("has my refund been processed yet?") has no `why … not`, and "why
+ * not" suggests; both words sit in one sentence.
+ */
+function overdueEn(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'why') continue
+    const near = words.slice(i + 1, i + 10)
+    const not = near.findIndex((w) => NOT_DONE.test(w.lower))
+    if (not < 0 || not > 3 || (not === 0 && near[0]!.lower === 'not')) continue
+    const yet = near.findIndex((w, k) => k > not && w.lower === 'yet')
+    if (yet >= 0 && !/[.?!]/.test(message.slice(words[i]!.end, near[yet]!.start))) return { start: words[i]!.start, end: near[yet]!.end }
+  }
+  return undefined
+}
+
 /** `second time`, `3rd time`…: an ordinal count that `countsAsRepeatEn` checks. */
 const ORDINAL_TIME = /^(?:second|third|fourth|fifth|2nd|3rd|4th)$/
 /** After an ordinal count, -ing verbs that count buying or using, not a problem (`my 2nd time purchasing premium`). */
@@ -317,6 +340,8 @@ interface Dialect {
   countsAsRepeat(words: readonly Token[], hit: PhraseHit<Signal>): boolean
   /** A problem that keeps coming back, told without a `persist` phrase. */
   recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined
+  /** Something overdue asked about impatiently, told without a `wait` phrase. */
+  overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
   thanks?: RegExp
   /** Thanks for something bad: no praise. */
@@ -332,6 +357,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     acronymKey: (word) => word,
     countsAsRepeat: (words, hit) => countsAsRepeatEn(words, hit),
     recurringFailure: () => undefined,
+    overdue: (words, message) => overdueEn(words, message),
     thanks: THANKS,
     sarcasticThanks: SARCASTIC_THANKS,
     profanity: () => undefined,
