@@ -143,6 +143,9 @@ export const cases: RuleCases<EmpathyOptions> = {
     // Round 5, precision on real replies (paraphrased): messages that only look frustrated.
     { name: 'not a wait: a plain status question with “yet”', text: REPLY, context: said('Has my refund been processed yet?') },
     { name: 'not a wait: “why not” suggests, and “yet” is in another sentence', text: REPLY, context: said('Why not add a sleep timer? I have not found one yet.') },
+    { name: 'not a complaint: playful “!!!” with no problem in it', text: REPLY, context: said("Deal, I'm going to hold you to that!!!") },
+    { name: 'not a complaint: amused “!!!” about a playlist', text: REPLY, context: said('So this radio will play cat songs forever then!!! https://example.com/q') },
+    { name: 'not a complaint: eager “?!” for a release', text: REPLY, context: said('When does the new album come out?! I need it in my life') },
     { name: 'not a repeat: the customer only says a DM was sent', text: REPLY, context: said('Just messaged you') },
     { name: 'not a repeat: "messaged you" with a follow-up question', text: REPLY, context: said('haha I messaged you one more question, can you take a look?') },
     { name: 'not a wait: money on hold is the topic of a question', text: REPLY, context: said('My payment from the buyer says on hold. What does that mean?') },
@@ -522,6 +525,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Why is it not possible to export playlists yet? People have asked for years'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“Why is it not possible to export playlists yet”' } }],
+    },
+    {
+      name: 'a complaint: “!!!” with a call for help',
+      text: REPLY,
+      context: said('The update wiped every playlist I made. Help!!!'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“!!!”' } }],
+    },
+    {
+      name: 'a complaint: “?!” after a negation',
+      text: REPLY,
+      context: said("The student price isn't offered in my country. How come?!"),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“!!!”' } }],
     },
     {
       name: 'a wait: “put me on hold”',

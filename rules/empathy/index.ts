@@ -40,6 +40,8 @@ interface EmpathyData {
   positiveEmoji: string[]
   negativeEmoji: string[]
   emphasis: string[]
+  /** Words that make `!!!` and `?!` a complaint (`help!!!`, `why?!`); without the list, the marks count alone. */
+  exclaimedProblem?: string[]
   acknowledgements: string[]
   acronyms: string[]
   /** The openings offered, per kind of sign: an apology, then an acknowledgement. */
@@ -84,6 +86,7 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       ),
       acronyms: new Set(data.acronyms),
       emphasis: new Set(data.emphasis),
+      ...(data.exclaimedProblem ? { exclaimedProblem: new Set(data.exclaimedProblem) } : {}),
       positiveEmoji: anyOf(data.positiveEmoji),
       negativeEmoji: anyOf(data.negativeEmoji),
     },
@@ -153,6 +156,8 @@ export interface FrustrationLexicon {
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
+  /** Words that make `!!!` a complaint; without them, `I'm holding you to that!!!` is play. Not given: `!!!` counts alone. */
+  exclaimedProblem?: ReadonlySet<string>
   positiveEmoji: RegExp
   negativeEmoji: RegExp
 }
@@ -225,7 +230,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
   // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
-  if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
+  if (/!{3,}|\?!|!\?/.test(message) && exclaimsProblem(words, lexicon.exclaimedProblem)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
 
@@ -248,6 +253,11 @@ function recurringFailure(words: readonly Token[]): { start: number; end: number
     if (fail) return { start: words[i]!.start, end: fail.end }
   }
   return undefined
+}
+
+/** Whether `!!!` goes with a problem: a negation or a word of the `exclaimedProblem` list (any word when there is no list). */
+function exclaimsProblem(words: readonly Token[], problem: ReadonlySet<string> | undefined): boolean {
+  return problem === undefined || words.some((w) => problem.has(w.lower) || w.lower.endsWith("n't") || NT_NO_APOSTROPHE.has(w.lower))
 }
 
 /** "it wasn't a complaint", "not annoyed at all": a negation just before the word (a determiner may sit between). */
