@@ -146,6 +146,8 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'not a complaint: playful “!!!” with no problem in it', text: REPLY, context: said("Deal, I'm going to hold you to that!!!") },
     { name: 'not a complaint: amused “!!!” about a playlist', text: REPLY, context: said('So this radio will play cat songs forever then!!! https://example.com/q') },
     { name: 'not a complaint: eager “?!” for a release', text: REPLY, context: said('When does the new album come out?! I need it in my life') },
+    { name: 'not a complaint: a sad face on a wish', text: REPLY, context: said('Is there any way I could get the bonus track early 😣') },
+    { name: 'not a complaint: a sad face on a feature request', text: REPLY, context: said('When will the show get French subtitles? 🙁') },
     { name: 'not a repeat: the customer only says a DM was sent', text: REPLY, context: said('Just messaged you') },
     { name: 'not a repeat: "messaged you" with a follow-up question', text: REPLY, context: said('haha I messaged you one more question, can you take a look?') },
     { name: 'not a wait: money on hold is the topic of a question', text: REPLY, context: said('My payment from the buyer says on hold. What does that mean?') },
@@ -537,6 +539,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said("The student price isn't offered in my country. How come?!"),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“!!!”' } }],
+    },
+    {
+      name: 'a complaint: a sad face beside a problem that stays',
+      text: REPLY,
+      context: said('Did the reinstall. Same result 😞'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '😞' } }],
+    },
+    {
+      name: 'a complaint: an angry face counts on its own',
+      text: REPLY,
+      context: said('Is this the new layout 😤'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '😤' } }],
     },
     {
       name: 'a wait: “put me on hold”',

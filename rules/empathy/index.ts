@@ -40,8 +40,10 @@ interface EmpathyData {
   positiveEmoji: string[]
   negativeEmoji: string[]
   emphasis: string[]
-  /** Words that make `!!!` and `?!` a complaint (`help!!!`, `why?!`); without the list, the marks count alone. */
-  exclaimedProblem?: string[]
+  /** Words that make a weak sign (`!!!`, `?!`, a sad face) a complaint (`help!!!`, `why?!`); without the list, the sign counts alone. */
+  problemWords?: string[]
+  /** Sad faces: a sign only beside a problem word (`No 😞` answering a question; not a wish, `can I get this 😣`). */
+  sadEmoji?: string[]
   acknowledgements: string[]
   acronyms: string[]
   /** The openings offered, per kind of sign: an apology, then an acknowledgement. */
@@ -86,9 +88,10 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       ),
       acronyms: new Set(data.acronyms),
       emphasis: new Set(data.emphasis),
-      ...(data.exclaimedProblem ? { exclaimedProblem: new Set(data.exclaimedProblem) } : {}),
+      ...(data.problemWords ? { problemWords: new Set(data.problemWords) } : {}),
       positiveEmoji: anyOf(data.positiveEmoji),
       negativeEmoji: anyOf(data.negativeEmoji),
+      ...(data.sadEmoji ? { sadEmoji: anyOf(data.sadEmoji) } : {}),
     },
   }
 }
@@ -156,8 +159,10 @@ export interface FrustrationLexicon {
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
-  /** Words that make `!!!` a complaint; without them, `I'm holding you to that!!!` is play. Not given: `!!!` counts alone. */
-  exclaimedProblem?: ReadonlySet<string>
+  /** Words that make `!!!` or a sad face a complaint; without them, `I'm holding you to that!!!` is play. Not given: the sign counts alone. */
+  problemWords?: ReadonlySet<string>
+  /** Sad faces that count only beside a problem word. */
+  sadEmoji?: RegExp
   positiveEmoji: RegExp
   negativeEmoji: RegExp
 }
@@ -225,12 +230,13 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
   const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
   if (positive) return undefined
-  const emoji = lexicon.negativeEmoji.exec(message)
+  const problem = exclaimsProblem(words, lexicon.problemWords)
+  const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
   // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
-  if (/!{3,}|\?!|!\?/.test(message) && exclaimsProblem(words, lexicon.exclaimedProblem)) return { signal: 'frustration', why: '“!!!”' }
+  if (problem && /!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
 
@@ -255,7 +261,7 @@ function recurringFailure(words: readonly Token[]): { start: number; end: number
   return undefined
 }
 
-/** Whether `!!!` goes with a problem: a negation or a word of the `exclaimedProblem` list (any word when there is no list). */
+/** Whether a weak sign (`!!!`, a sad face) goes with a problem: a negation or a word of the `problemWords` list (always when there is no list). */
 function exclaimsProblem(words: readonly Token[], problem: ReadonlySet<string> | undefined): boolean {
   return problem === undefined || words.some((w) => problem.has(w.lower) || w.lower.endsWith("n't") || NT_NO_APOSTROPHE.has(w.lower))
 }
