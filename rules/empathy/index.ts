@@ -40,6 +40,10 @@ interface EmpathyData {
   positiveEmoji: string[]
   negativeEmoji: string[]
   emphasis: string[]
+  /** Words that make a weak sign (`!!!`, `?!`, a sad face) a complaint (`help!!!`, `why?!`); without the list, the sign counts alone. */
+  problemWords?: string[]
+  /** Sad faces: a sign only beside a problem word (`No 😞` answering a question; not a wish, `can I get this 😣`). */
+  sadEmoji?: string[]
   acknowledgements: string[]
   acronyms: string[]
   /** The openings offered, per kind of sign: an apology, then an acknowledgement. */
@@ -84,8 +88,10 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       ),
       acronyms: new Set(data.acronyms),
       emphasis: new Set(data.emphasis),
+      ...(data.problemWords ? { problemWords: new Set(data.problemWords) } : {}),
       positiveEmoji: anyOf(data.positiveEmoji),
       negativeEmoji: anyOf(data.negativeEmoji),
+      ...(data.sadEmoji ? { sadEmoji: anyOf(data.sadEmoji) } : {}),
     },
   }
 }
@@ -118,8 +124,8 @@ const rule = defineRule({
     const language = doc.context.language
     const { lexicon, acks, suggestions } = ctx.state.indexesOf(language)
     for (const s of doc.sentences()) if (acks.match(s.words, doc.prose).length > 0) return
-    // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3"): the acknowledgement belongs to part 1.
-    if (CONTINUATION.test(doc.prose)) return
+    // Part 2 or 3 of a reply split over several tweets ("2: …", "3/3", "… then", "Thanks! 2/2"): the acknowledgement belongs to part 1.
+    if (CONTINUATION.test(doc.prose) || CONTINUATION_END.test(doc.prose)) return
     // frustration() tokenises the message its own way: it masks links and form prompts first, reads
     // `#hashtags` as words, skips `@handles`, joins `3. kez` and splits at hyphens and `&` (`fed-up` matches `fed up`).
     let last = ctx.state.last
@@ -153,13 +159,18 @@ export interface FrustrationLexicon {
   acronyms: ReadonlySet<string>
   /** Words that show anger on their own when written in capitals (`AGAIN`, `STILL`, `NEVER`). */
   emphasis: ReadonlySet<string>
+  /** Words that make `!!!` or a sad face a complaint; without them, `I'm holding you to that!!!` is play. Not given: the sign counts alone. */
+  problemWords?: ReadonlySet<string>
+  /** Sad faces that count only beside a problem word. */
+  sadEmoji?: RegExp
   positiveEmoji: RegExp
   negativeEmoji: RegExp
 }
 
 /** Whether the customer's message is a complaint or frustrated, and the strongest sign of it. */
 export function frustration(message: string, lexicon: FrustrationLexicon): Found | undefined {
-  const shared = /\bhttps?:\/\//.test(message) && /(?:^|\s)(?:#\w|RT\b)/.test(message)
+  // A shared post (a link plus a hashtag or RT: a promotion) or a scam warning with the scam's link.
+  const shared = /\bhttps?:\/\//.test(message) && (/(?:^|\s)(?:#\w|RT\b)/.test(message) || SCAM_WARNING.test(message))
   // Links and bracketed form prompts ("[TYPE YOUR QUESTION HERE]") carry capitals that are not shouting.
   message = maskLinksAndPrompts(message)
   const dialect = DIALECTS[lexicon.locale ?? 'en']
@@ -209,20 +220,23 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).some((h) => !negatedBefore(words, h.from))
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
   const recurring = dialect.recurringFailure(words)
+  const overdue = dialect.overdue?.(words, message)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
     if (hit) return { signal, why: `“${shown.slice(hit.start, hit.end)}”` }
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
+    if (signal === 'wait' && overdue) return { signal, why: `“${shown.slice(overdue.start, overdue.end)}”` }
   }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
   const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
   if (positive) return undefined
-  const emoji = lexicon.negativeEmoji.exec(message)
+  const problem = exclaimsProblem(words, lexicon.problemWords)
+  const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
-  // Capitals in a shared post (a link plus a hashtag or RT: a promotion, a phishing report) are its format.
+  // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
-  if (/!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
+  if (problem && /!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
 
@@ -247,6 +261,11 @@ function recurringFailure(words: readonly Token[]): { start: number; end: number
   return undefined
 }
 
+/** Whether a weak sign (`!!!`, a sad face) goes with a problem: a negation or a word of the `problemWords` list (always when there is no list). */
+function exclaimsProblem(words: readonly Token[], problem: ReadonlySet<string> | undefined): boolean {
+  return problem === undefined || words.some((w) => problem.has(w.lower) || w.lower.endsWith("n't") || NT_NO_APOSTROPHE.has(w.lower))
+}
+
 /** "it wasn't a complaint", "not annoyed at all": a negation just before the word (a determiner may sit between). */
 function negatedBefore(words: readonly Token[], from: number): boolean {
   let i = from - 1
@@ -263,8 +282,50 @@ const OTHERS_THING = /@\w+['’]s(?:\s+\p{L}+)?\s+$/u
 /** After "how many times": the customer asking how often they must repeat themselves. */
 const ASKING_AGAIN = /^\s*(?:do|did|have|must|should|am|will|can|are|does)\s+(?:i|we|you)\b/i
 
-/** A reply's later part: `2: …`, `3/3 …`, `(2/2)` after the leading @handles. */
-const CONTINUATION = /^(?:\s*@\w+)*\s*\(?[2-9](?::|\/\d)/
+/** A reply's later part: `2: …`, `3/3 …`, `(2/2)` or an ellipsis (`… the browser`) after the leading @handles. */
+const CONTINUATION = /^(?:\s*@\w+)*\s*(?:\(?[2-9](?::|\/\d)|\.{3}|…)/
+/** A reply's later part numbered at its end: `… Thanks! 2/2`. */
+const CONTINUATION_END = /(?:^|\s)\(?[2-9]\/[2-9]\)?\s*$/
+
+/** Words that make a message with a link a warning about a scam, not a complaint. */
+const SCAM_WARNING = /\b(?:scam(?:mer)?s?|phishing)\b/i
+
+/** Negated verbs between `why` and `yet`: "why hasn't my account been verified yet". */
+const NOT_DONE = /^(?:hasn't|hasnt|haven't|havent|isn't|isnt|aren't|arent|wasn't|wasnt|didn't|didnt|not)$/
+
+/**
+ * An impatient question about something overdue (blind batch 7): `why` + a negated verb + `yet`
+ * within a few words ("Why hasn't my account been verified yet?", "why isn't it possible yet").
+ * A plain status question ("has my refund been processed yet?") has no `why … not`, and "why
+ * not" suggests; both words sit in one sentence.
+ */
+function overdueEn(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'why') continue
+    const near = words.slice(i + 1, i + 10)
+    const not = near.findIndex((w) => NOT_DONE.test(w.lower))
+    if (not < 0 || not > 3 || (not === 0 && near[0]!.lower === 'not')) continue
+    const yet = near.findIndex((w, k) => k > not && w.lower === 'yet')
+    if (yet >= 0 && !/[.?!]/.test(message.slice(words[i]!.end, near[yet]!.start))) return { start: words[i]!.start, end: near[yet]!.end }
+  }
+  return undefined
+}
+
+/** `second time`, `3rd time`…: an ordinal count that `countsAsRepeatEn` checks. */
+const ORDINAL_TIME = /^(?:second|third|fourth|fifth|2nd|3rd|4th)$/
+/** After an ordinal count, -ing verbs that count buying or using, not a problem (`my 2nd time purchasing premium`). */
+const BUYING_OR_USING = /^(?:buy|purchas|us|order|subscrib|renew|shopp|visit|watch|play|listen|stay|fly|attend)ing$/
+
+/**
+ * Whether an English `repeat` hit counts a repeat: "opened it a second time" counts an action and
+ * "my 2nd time purchasing premium" a purchase; "the third time asking", "the 2nd time being
+ * hacked" and "the second time this happened" are repeats.
+ */
+function countsAsRepeatEn(words: readonly Token[], hit: PhraseHit<Signal>): boolean {
+  if (hit.to - hit.from !== 2 || !ORDINAL_TIME.test(words[hit.from]!.lower)) return true
+  if (words[hit.from - 1]?.lower === 'a') return false
+  return !BUYING_OR_USING.test(words[hit.to]?.lower ?? '')
+}
 
 /** Words before a `notComplaint` phrase that make it what someone else thinks of the customer: a complaint again. */
 const OPINION = new Set(['think', 'thinks', 'thought'])
@@ -295,6 +356,8 @@ interface Dialect {
   countsAsRepeat(words: readonly Token[], hit: PhraseHit<Signal>): boolean
   /** A problem that keeps coming back, told without a `persist` phrase. */
   recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined
+  /** Something overdue asked about impatiently, told without a `wait` phrase. */
+  overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
   thanks?: RegExp
   /** Thanks for something bad: no praise. */
@@ -308,8 +371,9 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     joinOrdinals: (message) => message,
     lower: (word) => word.toLowerCase().replace(/’/g, "'"),
     acronymKey: (word) => word,
-    countsAsRepeat: () => true,
+    countsAsRepeat: (words, hit) => countsAsRepeatEn(words, hit),
     recurringFailure: () => undefined,
+    overdue: (words, message) => overdueEn(words, message),
     thanks: THANKS,
     sarcasticThanks: SARCASTIC_THANKS,
     profanity: () => undefined,
