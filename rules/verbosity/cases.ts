@@ -244,6 +244,11 @@ export const cases: RuleCases<VerbosityOptions> = {
       errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 170, suggestions: [], message: 'This sentence has 31 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
     },
     {
+      name: 'an agent introducing themselves after "Hi" is no greeting: every word counts',
+      text: "Hi I'm Sam, and I have passed your request to the billing team so they can check the charge on your card and send you an e-mail with the result this week.",
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 155, suggestions: [], message: 'This sentence has 32 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+    },
+    {
       name: 'v2.1, e.g. and a domain stay one word each; the closing initials do not count',
       text: 'The app v2.1 fixes the sync bug, so please update it from the store, e.g. the Play Store on Android, and sign in again at example.com to check that your library is back ^KM',
       errors: [

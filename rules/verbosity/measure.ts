@@ -71,7 +71,10 @@ function greetingLength(prose: string, words: readonly Token[], greetings: Reado
   const dear = words[0].lower === 'dear'
   for (let i = n; i < Math.min(words.length - 1, n + 4); i++) {
     if (prose.slice(words[i - 1]!.end, words[i]!.start).trim() === ',') return i
-    if (!dear && !ADDRESSEES.has(words[i]!.lower) && !/^\p{Lu}/u.test(words[i]!.value)) return 0
+    // A name is capitalised; `Hi I'm Sam, …` introduces the agent and is part of the sentence.
+    const w = words[i]!
+    if (w.lower === 'i' || w.lower.startsWith("i'")) return 0
+    if (!dear && !ADDRESSEES.has(w.lower) && !/^\p{Lu}/u.test(w.value)) return 0
   }
   return 0
 }
