@@ -27,8 +27,6 @@ export interface SentenceCount {
 
 /** Before a sign-off: `^KMG`, ` /QI`, ` ~Laura`, ` -JD`, `you- Imanni`, ` – Anwar` (a dash with a space on one side at least). */
 const SIGN_OFF = /^(?:[ \t]*[\^~]|[ \t]+\/|[ \t]+[-–—][ \t]*|[-–—][ \t]+)$/
-/** What may follow a sign-off that ends the reply: spaces, masked links (blanked in the prose), closing punctuation. */
-const REPLY_END = /^[\s.!)]*$/
 /** Words a greeting may address before its comma: `Hi there,`, `Hello again,`, `Hi all,` (names are capitalised). */
 const ADDRESSEES = new Set(['there', 'all', 'everyone', 'again', 'team', 'folks', 'friend'])
 
@@ -48,7 +46,7 @@ export function sentenceLength(doc: DocumentState, seg: Segment, from: number, t
   const first = greetingLength(prose, words, opts.greetings)
   let last = words.length
   const tail = words[last - 1]
-  if (last - first > 1 && tail && /^\p{Lu}/u.test(tail.value) && SIGN_OFF.test(prose.slice(words[last - 2]!.end, tail.start)) && REPLY_END.test(prose.slice(tail.end))) last--
+  if (last - first > 1 && tail && /^\p{Lu}/u.test(tail.value) && SIGN_OFF.test(prose.slice(words[last - 2]!.end, tail.start)) && endsReply(prose, tail.end)) last--
   let count = 0
   for (let i = first; i < last; i++) if (i === first || !/^:?\\$/.test(prose.slice(words[i - 1]!.end, words[i]!.start))) count++
   const lastWordEnd = words[words.length - 1]?.end ?? from
@@ -59,6 +57,18 @@ export function sentenceLength(doc: DocumentState, seg: Segment, from: number, t
     count++
   }
   return count
+}
+
+/**
+ * Whether only spaces, masked links (blanked in the prose) and closing punctuation follow `from`. A loop
+ * that stops at the first other character: a regex over the rest of the reply at every sentence would be quadratic.
+ */
+function endsReply(prose: string, from: number): boolean {
+  for (let i = from; i < prose.length; i++) {
+    const c = prose.charAt(i)
+    if (c !== '.' && c !== '!' && c !== ')' && !isSpace(c)) return false
+  }
+  return true
 }
 
 /** How many words at the start of `words` greet (`Hi there,` → 2), 0 when they do not end in a comma before more words. */

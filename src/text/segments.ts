@@ -65,29 +65,39 @@ function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): 
   if (words.length === 0) return []
   const out: Segment[] = []
   let from = 0
+  // Quotation marks since the segment's first word, counted gap by gap (rescanning the segment at each gap would be quadratic).
+  let straight = 0
+  let opening = 0
+  const cutAt = (i: number, end: number): void => {
+    out.push(segment(words, from, i, end))
+    from = i
+    straight = opening = 0
+  }
   for (let i = 1; i < words.length; i++) {
     const cut = cuts?.get(i)
     if (cut !== undefined) {
-      out.push(segment(words, from, i, cut))
-      from = i
+      cutAt(i, cut)
       continue
     }
     const prevEnd = words[i - 1]!.end
     const nextStart = words[i]!.start
     const gap = text.slice(prevEnd, nextStart)
+    for (const c of gap) {
+      if (c === '"') straight++
+      else if (c === '“') opening++
+    }
     const newline = gap.includes('\n')
     const first = words[i]!.value.charAt(0)
     const capital = /^\p{Lu}/u.test(first)
     const prev = words[i - 1]!.lower.replace(/\.$/, '')
     const initial = /^[ \t]+$/.test(gap) && words[i - 1]!.value.endsWith('.')
     if (ARROW.test(gap) || (capital && (STOP.test(gap) || EMOTICON.test(gap) || initial) && !TITLES.has(prev))) {
-      out.push(segment(words, from, i, prevEnd + trimTrailingWithSpace(gap, '>&gt;→-').length))
-      from = i
+      cutAt(i, prevEnd + trimTrailingWithSpace(gap, '>&gt;→-').length)
       continue
     }
-    if (capital && QUOTE_END.test(gap) && unopened(text.slice(words[from]!.start, prevEnd + 1))) {
-      out.push(segment(words, from, i, prevEnd + 1))
-      from = i
+    // A closing mark that closes nothing: an odd `"`, or a `”` with no `“` before it in the segment.
+    if (capital && QUOTE_END.test(gap) && (gap.charAt(0) === '"' ? straight % 2 === 1 : opening === 0)) {
+      cutAt(i, prevEnd + 1)
       continue
     }
     const linkEnd = newline ? -1 : lastEndWithin(tokens, prevEnd, nextStart)
@@ -95,8 +105,7 @@ function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): 
     const lower = first !== first.toUpperCase() && first === first.toLowerCase()
     if (lower && !(newline && LIST_MARKER.test(gap))) continue
     if (!newline && !capital) continue
-    out.push(segment(words, from, i, newline ? lineEnd(text, prevEnd) : linkEnd))
-    from = i
+    cutAt(i, newline ? lineEnd(text, prevEnd) : linkEnd)
   }
   out.push(segment(words, from, words.length, trimEnd(text, sentence.end, words[words.length - 1]!.end)))
   return out
@@ -150,14 +159,6 @@ function part(w: Token, from: number, to: number): Token {
   // The lower-cased form keeps the word's locale (Turkish I); it lines up with the word unless lower-casing changed its length.
   const lower = w.lower.length === w.value.length ? w.lower.slice(from, to) : value.toLowerCase()
   return { value, lower, start: w.start + from, end: w.start + to }
-}
-
-/** Whether the quotation mark ending `s` closes nothing: an odd number of `"`, or a `”` with no `“` before it. */
-function unopened(s: string): boolean {
-  if (s.endsWith('”')) return !s.includes('“')
-  let n = 0
-  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++
-  return n % 2 === 1
 }
 
 function segment(words: Token[], from: number, to: number, end: number): Segment {
