@@ -49,6 +49,34 @@ export const cases: RuleCases<VerbosityOptions> = {
     },
     { name: '"by the way" before a question', text: 'By the way, can you also send over the model of your phone?' },
     {
+      name: 'a sign-off ending the reply is not a word of the sentence (30 words and initials)',
+      text: 'We have passed your request to the billing team and they will check the charge on your card and send you an e-mail with the result before Friday this week ^KM',
+    },
+    {
+      name: 'a greeting before its comma is not a word of the sentence (30 words after it)',
+      text: 'Hi there, we have passed your request to the billing team and they will check the charge on your card and send you an e-mail with the result before Friday this week.',
+    },
+    {
+      name: 'a link ending the sentence is a reference, not a word (30 words and a link)',
+      text: 'We have passed your request to the billing team and they will check the charge on your card and write to you with the result, which you can see here https://help.example.com/billing/charges?ref=reply',
+    },
+    {
+      name: 'full stops with no space after them still end sentences (real social reply)',
+      text: 'You can move the booking to another date,The fee cannot be refunded or moved to a new booking.Once you pick the new date we will send you a fresh itinerary by e-mail.Please keep it for your trip.',
+    },
+    {
+      name: 'a closing quotation mark whose opening one is missing ends the quoted sentence',
+      text: 'As our terms put it: Both payments must clear from your new account by the last day of the month, or the bonus offer will lapse for this account" Full terms: https://t.co/abcDEF123 ^JA',
+    },
+    {
+      name: 'HTML-escaped step arrows split the steps (real social reply)',
+      text: 'Let us try this once more: sign out of the app&gt; restart your phone&gt; sign back in with the same account and start a short test run while you keep the phone in your hand.',
+    },
+    {
+      name: 'a Windows path counts as one word',
+      text: 'To reset the player, close it and delete the folder at C:\\Users\\YourName\\AppData\\Local\\Player and then open the player again so it can build a fresh cache of your library.',
+    },
+    {
       name: 'quoted customer text does not count against the e-mail budget',
       text: 'Hi Ana,\n\nThanks, we have refunded the charge today.\n\nBest,\nLee\n\nOn Mon, 3 Jun 2024 at 09:12, Ana <ana@example.com> wrote:\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.\n> I was charged twice for the same order and nobody answers.',
       context: { channel: 'email' },
@@ -207,8 +235,37 @@ export const cases: RuleCases<VerbosityOptions> = {
     },
     {
       name: 'two URLs count as one word each',
-      text: 'the update update update update update update the update update update update update update the update update update update update update the update update update update update update the at https://help.example.com/a and https://help.example.com/b.',
-      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 250, suggestions: [], message: 'This sentence has 33 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+      text: 'the update update update update update update the update update update update update update the update update update update update update the update update update update update update the at https://help.example.com/a and https://help.example.com/b today.',
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 256, suggestions: [], message: 'This sentence has 34 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+    },
+    {
+      name: 'the greeting does not count, the long sentence after it still does',
+      text: 'Hello Sam, we have passed your request to the billing team and they will check the charge on your card and send you an e-mail with the result before Friday of this week.',
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 170, suggestions: [], message: 'This sentence has 31 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+    },
+    {
+      name: 'an agent introducing themselves after "Hi" is no greeting: every word counts',
+      text: "Hi I'm Sam, and I have passed your request to the billing team so they can check the charge on your card and send you an e-mail with the result this week.",
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 155, suggestions: [], message: 'This sentence has 32 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+    },
+    {
+      name: 'v2.1, e.g. and a domain stay one word each; the closing initials do not count',
+      text: 'The app v2.1 fixes the sync bug, so please update it from the store, e.g. the Play Store on Android, and sign in again at example.com to check that your library is back ^KM',
+      errors: [
+        {
+          messageId: 'longSentenceSplit',
+          line: 1,
+          column: 1,
+          endColumn: 173,
+          suggestions: ['The app v2.1 fixes the sync bug. So please update it from the store, e.g. the Play Store on Android, and sign in again at example.com to check that your library is back ^KM'],
+          message: 'This sentence has 33 words; keep sentences to 30 words or fewer (split it in two) so customers can follow it.',
+        },
+      ],
+    },
+    {
+      name: 'a link inside the sentence counts, the one ending it does not',
+      text: 'You can read how refunds work at https://help.example.com/refunds and we will usually also post the amount back to the card you paid with within five working days, as set out here: https://help.example.com/terms',
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 181, suggestions: [], message: 'This sentence has 31 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
     },
     {
       name: 'maxSentenceWords: 20',

@@ -1,15 +1,16 @@
 /**
  * `verbosity`: sentences over `maxSentenceWords` words, replies over the channel's length budget,
  * filler phrases and redundant pairs. Counts the agent's words only: the engine masks quoted
- * text and code, and a URL, e-mail address or placeholder counts as one word.
+ * text and code, and a URL, e-mail address or placeholder counts as one word (a sentence's
+ * length leaves out its greeting, a closing sign-off and trailing links: see `sentenceLength`).
  */
 import { defineRule, perLanguage } from '../../src/rule.js'
 import { options, mapOf, string, strings, numberIn } from '../../src/config/schema.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { phraseWords } from '../../src/text/phrases.js'
-import { rangesWithin, sentenceSegments } from '../../src/text/segments.js'
+import { sentenceSegments } from '../../src/text/segments.js'
 import type { Channel } from '../../src/types.js'
-import { capitalise, characterCount, deletion, sentenceDeletion, splitSuggestions, wordUnits } from './measure.js'
+import { capitalise, characterCount, deletion, sentenceDeletion, sentenceLength, splitSuggestions, wordUnits } from './measure.js'
 import { buildLists, type EnglishData, type Entry } from './lists.js'
 
 export interface VerbosityOptions {
@@ -64,7 +65,8 @@ const rule = defineRule({
     const doc = ctx.document
     const { raw, prose } = doc
     const { urlLength, budgets, units } = ctx.state
-    const { matcher, maxWords, opener: openerOf } = ctx.state.listsOf(ctx.language)
+    const lists = ctx.state.listsOf(ctx.language)
+    const { matcher, maxWords, opener: openerOf } = lists
     const locale = ctx.language
     for (const sentence of doc.sentences()) {
       const segments = sentenceSegments(sentence, prose, doc.tokens)
@@ -72,7 +74,7 @@ const rule = defineRule({
         const accept = (entry: Entry, _from: number, to: number) => !entry.notBefore || !entry.notBefore.some((w) => seg.words[to]?.lower.startsWith(w))
         const from = i === 0 ? sentence.start : seg.start
         const to = i === segments.length - 1 ? sentence.end : segments[i + 1]!.start
-        const count = seg.words.length + rangesWithin(doc.tokens, from, to)
+        const count = sentenceLength(doc, seg, from, to, lists)
         if (count > maxWords) {
           const expected = splitSuggestions(raw, prose, seg, 5, 2, locale)
           ctx.report({ messageId: expected.length > 0 ? 'longSentenceSplit' : 'longSentence', data: { count, max: maxWords }, start: seg.start, end: seg.end, expected })

@@ -32,6 +32,8 @@ export interface LanguageData {
   predicateFiller?: string[]
   redundant: Record<string, string>
   notBefore?: Record<string, string[]>
+  /** Words that open a greeting (`hi`, `good morning`): before a comma they do not count in a sentence's length. */
+  greetings?: string[]
 }
 
 /** English data: the channel budgets and units, the link length and the default sentence limit for every language. */
@@ -49,6 +51,7 @@ export interface Lists {
   matcher: WordPhraseMatcher<Entry>
   maxWords: number
   opener: ((words: readonly Token[]) => number) | undefined
+  greetings: ReadonlySet<string>
 }
 
 /** The matcher, sentence limit and opener check for `language`, with the options applied. */
@@ -70,5 +73,6 @@ export function buildLists(language: RuleLanguage, opts: VerbosityOptions): List
     matcher: createPhraseMatcher(entries, { language, ignore }),
     maxWords: opts.maxSentenceWords ?? data.maxSentenceWords ?? languageData<EnglishData>('verbosity', 'en').maxSentenceWords,
     opener: OPENERS[language],
+    greetings: new Set(data.greetings ?? []),
   }
 }

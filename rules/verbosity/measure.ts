@@ -20,6 +20,75 @@ export function wordUnits(doc: DocumentState): Range[] {
   return units.sort((a, b) => a.start - b.start)
 }
 
+/** What a long-sentence check leaves out of a sentence: the opening greeting words of the language (`hi`, `hello`, …; none: no greeting is left out). */
+export interface SentenceCount {
+  greetings: ReadonlySet<string>
+}
+
+/** Before a sign-off: `^KMG`, ` /QI`, ` ~Laura`, ` -JD`, `you- Imanni`, ` – Anwar` (a dash with a space on one side at least). */
+const SIGN_OFF = /^(?:[ \t]*[\^~]|[ \t]+\/|[ \t]+[-–—][ \t]*|[-–—][ \t]+)$/
+/** Words a greeting may address before its comma: `Hi there,`, `Hello again,`, `Hi all,` (names are capitalised). */
+const ADDRESSEES = new Set(['there', 'all', 'everyone', 'again', 'team', 'folks', 'friend'])
+
+/**
+ * Words of a sentence as its reader reads them, for the long-sentence check: its words and the
+ * links, e-mail addresses and placeholders in [from, to) (one word each), but not
+ * - an opening greeting (`Hi there,`, `Hello Sam,`): a greeting on a line of its own is already a
+ *   sentence of its own, and the same words before a comma are no harder to read;
+ * - a sign-off that ends the reply (`… going on ^EC`, `… to see /QI`): the agent's initials, not the sentence;
+ * - links after the sentence's last word (`… in this difficult time https://…`): a reference the reader
+ *   does not read as part of the sentence (a link inside it still counts);
+ * - the parts of a Windows path (`C:\Users\…\AppData`, one word, as a link is).
+ */
+export function sentenceLength(doc: DocumentState, seg: Segment, from: number, to: number, opts: SentenceCount): number {
+  const { prose, raw } = doc
+  const words = seg.words
+  const first = greetingLength(prose, words, opts.greetings)
+  let last = words.length
+  const tail = words[last - 1]
+  if (last - first > 1 && tail && /^\p{Lu}/u.test(tail.value) && SIGN_OFF.test(prose.slice(words[last - 2]!.end, tail.start)) && endsReply(prose, tail.end)) last--
+  let count = 0
+  for (let i = first; i < last; i++) if (i === first || !/^:?\\$/.test(prose.slice(words[i - 1]!.end, words[i]!.start))) count++
+  const lastWordEnd = words[words.length - 1]?.end ?? from
+  for (const t of doc.tokens) {
+    if (t.start < from || t.start >= to) continue
+    // A link after the last word is a reference; an e-mail address or a placeholder there is still read.
+    if (t.start >= lastWordEnd && isUrl(raw.slice(t.start, t.end)) && !doc.placeholders.some((p) => p.start < t.end && p.end > t.start)) continue
+    count++
+  }
+  return count
+}
+
+/**
+ * Whether only spaces, masked links (blanked in the prose) and closing punctuation follow `from`. A loop
+ * that stops at the first other character: a regex over the rest of the reply at every sentence would be quadratic.
+ */
+function endsReply(prose: string, from: number): boolean {
+  for (let i = from; i < prose.length; i++) {
+    const c = prose.charAt(i)
+    if (c !== '.' && c !== '!' && c !== ')' && !isSpace(c)) return false
+  }
+  return true
+}
+
+/** How many words at the start of `words` greet (`Hi there,` → 2), 0 when they do not end in a comma before more words. */
+function greetingLength(prose: string, words: readonly Token[], greetings: ReadonlySet<string>): number {
+  if (greetings.size === 0 || !words[0]) return 0
+  let n = 0
+  if (greetings.has(words[0].lower)) n = 1
+  else if (words[0].lower === 'good' && greetings.has(`good ${words[1]?.lower ?? ''}`)) n = 2
+  else return 0
+  const dear = words[0].lower === 'dear'
+  for (let i = n; i < Math.min(words.length - 1, n + 4); i++) {
+    if (prose.slice(words[i - 1]!.end, words[i]!.start).trim() === ',') return i
+    // A name is capitalised; `Hi I'm Sam, …` introduces the agent and is part of the sentence.
+    const w = words[i]!
+    if (w.lower === 'i' || w.lower.startsWith("i'")) return 0
+    if (!dear && !ADDRESSEES.has(w.lower) && !/^\p{Lu}/u.test(w.value)) return 0
+  }
+  return 0
+}
+
 const ENTITY = /&(?:[a-z]{2,6}|#\d{1,6}|#x[\da-f]{1,5});/iy
 /**
  * `twitter.com/messages/compose?…` (a DM button), `x.com/<user>/status/<id>` (a quoted post), or a
