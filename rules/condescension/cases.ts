@@ -84,6 +84,7 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: '"it would help if you could" asks, without a lecture about next time', text: 'It would help if you could send us a photo of the label.' },
     { name: '"next time" as a tip at the end', text: 'You can also do this yourself in the app next time.' },
     { name: '"in future, please feel free" invites', text: 'In future, please feel free to message us here directly.' },
+    { name: 'a new check-in rule from now on', text: 'From now on, please check in at Desk B, and next time, you will need to check out by 11.' },
     { name: '"for the third time" in an apology', text: "For the third time this month the courier missed you, and I'm so sorry." },
     { name: '"once again, for the second time" apologising', text: 'Once again, for the second time, I apologise for the delay.' },
     { name: 'sorry the customer had to write a third time', text: "I'm sorry you've had to contact us for the third time." },
