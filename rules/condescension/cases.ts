@@ -85,6 +85,21 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: checking in the app will be enough (future)', text: 'Uygulamadan bakiyenizi kontrol etmeniz yeterli olacaktır.', context: { language: 'tr', channel: 'email' } },
     { name: 'clearly printed as a promise about our own labels (parcel)', text: 'From Monday every box will have the return address printed clearly on the side.' },
     { name: 'where to find it, said plainly (software)', text: 'You’ll find the switch on the first screen, under My Account.' },
+    // Blind batch 7: near misses of the classes added for it, in our own words.
+    { name: 'a promise to state the size clearly on the page', text: "We'll make sure the sizes are clearly listed on the product page from now on." },
+    { name: "the customer's details clearly shown, on their side", text: 'Your address is clearly shown on the order page, so the driver should have found you.' },
+    { name: '"actually quite simple to" as encouragement', text: "It's actually quite simple to set up, and I'll walk you through it." },
+    { name: '"don\'t worry, it\'s actually very simple:" reassures', text: "Don't worry, it's actually very simple: open Settings and tap Renew." },
+    { name: '"it would help if you could" asks, without a lecture about next time', text: 'It would help if you could send us a photo of the label.' },
+    { name: '"next time" as a tip at the end', text: 'You can also do this yourself in the app next time.' },
+    { name: '"in future, please feel free" invites', text: 'In future, please feel free to message us here directly.' },
+    { name: 'a new check-in rule from now on', text: 'From now on, please check in at Desk B, and next time, you will need to check out by 11.' },
+    { name: '"for the third time" in an apology', text: "For the third time this month the courier missed you, and I'm so sorry." },
+    { name: '"once again, for the second time" apologising', text: 'Once again, for the second time, I apologise for the delay.' },
+    { name: 'sorry the customer had to write a third time', text: "I'm sorry you've had to contact us for the third time." },
+    { name: '"as we mentioned" without "already" or a count', text: 'As we mentioned in our email, your order ships on Monday.' },
+    { name: 'what we confirmed twice with the courier', text: "We've now confirmed this twice with the courier, and the parcel is on its way." },
+    { name: 'owning what we told the customer twice', text: "We've told you twice that it was fixed, and it wasn't; I'm sorry." },
   ],
   invalid: [
     {
@@ -622,6 +637,85 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'a slight in a reason clause (banking)',
       text: 'The statement is easy to find, since it’s on the main page of the app.',
       errors: [{ messageId: 'belittle', line: 1, column: 32, endColumn: 59, suggestions: [] }],
+    },
+    // Blind batch 7: classes behind the missed drafts, in our own words.
+    {
+      name: 'belittle: a detail "clearly stated on the booking page" (airline)',
+      text: 'The weight limit is clearly stated on the booking page, so the bag fee applies.',
+      errors: [{ messageId: 'belittle', line: 1, column: 18, endColumn: 55, suggestions: ["you'll find this in", 'this is set out in'] }],
+    },
+    {
+      name: 'belittle: sizes "clearly listed in the product description" (fashion)',
+      text: 'Both sizes were clearly listed in the product description.',
+      errors: [{ messageId: 'belittle', line: 1, column: 12, endColumn: 58, suggestions: ["you'll find this in", 'this is set out in'] }],
+    },
+    {
+      name: 'belittle: "It\'s really quite simple:" before an explanation (broadband)',
+      text: "It's really quite simple: the trial ended, so the plan is now paid.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 25, suggestions: ["Here's what happened", "Here's how it works"] }],
+    },
+    {
+      name: 'belittle: "This is actually very straightforward." (delivery)',
+      text: 'This is actually very straightforward. The fee covers delivery.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 38, suggestions: ["Here's what happened", "Here's how it works"] }],
+    },
+    {
+      name: 'belittle: "not sure how else to explain this" without a subject (vouchers)',
+      text: 'Not sure how else to explain this, but the voucher has expired.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 34, suggestions: ['Let me try explaining this another way', "Here's another way to look at it"] }],
+    },
+    {
+      name: 'belittle: "how much clearer I can be" and "couldn\'t have made it any clearer"',
+      text: "I don't know how much clearer I can be: the offer ended. We couldn't have made it any clearer in the letter.",
+      errors: [
+        { messageId: 'belittle', line: 1, column: 1, endColumn: 39, suggestions: ['Let me try explaining this another way', "Here's another way to look at it"] },
+        { messageId: 'belittle', line: 1, column: 58, endColumn: 94, suggestions: ['Let me try explaining this another way', "Here's another way to look at it"] },
+      ],
+    },
+    {
+      name: 'blame: a lecture about next time, from its opening (fashion)',
+      text: 'Next time, it would help if you read the size guide first.',
+      errors: [
+        {
+          messageId: 'blame',
+          line: 1,
+          column: 1,
+          endColumn: 32,
+          suggestions: ['If it happens again, it may help to', 'Tip: you can also'],
+          message: '“Next time, it would help if you” puts the blame on the customer. Try “If it happens again, it may help to” instead.',
+        },
+      ],
+    },
+    {
+      name: 'blame: "In the future, please make sure" and "from now on you might want to check"',
+      text: 'In the future, please make sure the postcode is right. From now on you might want to check the spam folder.',
+      errors: [
+        { messageId: 'blame', line: 1, column: 1, endColumn: 32, suggestions: ['If it happens again, it may help to', 'Tip: you can also'] },
+        { messageId: 'blame', line: 1, column: 56, endColumn: 91, suggestions: ['If it happens again, it may help to', 'Tip: you can also'] },
+      ],
+    },
+    {
+      name: 'repeat: "As we\'ve explained several times now" (lettings)',
+      text: "As we've explained several times now, the deposit is held for 7 days.",
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 37, suggestions: ['To recap', 'Just to confirm'] }],
+    },
+    {
+      name: 'repeat: "as we have already said" and "we\'ve already explained this twice now"',
+      text: "As we have already said, the deposit is refundable. We've already explained this twice now: the voucher can't be split.",
+      errors: [
+        { messageId: 'repeat', line: 1, column: 1, endColumn: 24, suggestions: ['To recap', 'Just to confirm'] },
+        { messageId: 'repeat', line: 1, column: 53, endColumn: 91, suggestions: ['To recap', 'Just to confirm'] },
+      ],
+    },
+    {
+      name: 'repeat: "To clarify, for the second time:" (electronics)',
+      text: 'To clarify, for the second time: the warranty covers parts only.',
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 32, suggestions: ['To recap', 'Just to confirm'] }],
+    },
+    {
+      name: 'repeat: "Let me say it again for the third time:" (fashion)',
+      text: 'Let me say it again for the third time: no refunds on sale items.',
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 39, suggestions: ['To recap', 'Just to confirm'] }],
     },
   ],
 }

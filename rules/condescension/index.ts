@@ -31,6 +31,18 @@ export interface Entry {
   notAfter?: string[]
   /** Only when the next word is one of these: `sorry you feel` + `the wait was…` (an opinion), not + `unwell`. */
   onlyBefore?: string[]
+  /**
+   * Only when the text right after the phrase holds one of these characters, or the sentence ends
+   * there: `It's really quite simple: your discount ended` explains down, `it's quite simple to set up` does not.
+   */
+  followedBy?: string
+  /**
+   * Only right after one of these phrases (a comma between is fine), which then opens the finding:
+   * `Going forward, it would help if you checked…` lectures, `it would help if you could send…` asks.
+   */
+  after?: string[]
+  /** Skip when one of these words is among the 5 before (`make sure the size is clearly stated on the page` promises). */
+  notWithin?: string[]
 }
 
 export interface CondescensionOptions {
@@ -118,7 +130,20 @@ const rule = defineRule({
               type: 'object',
               required: ['patterns'],
               additionalProperties: false,
-              properties: { id: string, category: string, patterns: strings, suggest: strings, at: { type: 'string', enum: ['clause-start'] }, end: boolean, unlessNegated: boolean, notBefore: strings, notAfter: strings },
+              properties: {
+                id: string,
+                category: string,
+                patterns: strings,
+                suggest: strings,
+                at: { type: 'string', enum: ['clause-start'] },
+                end: boolean,
+                unlessNegated: boolean,
+                notBefore: strings,
+                notAfter: strings,
+                followedBy: string,
+                after: strings,
+                notWithin: strings,
+              },
             },
           },
         ],
@@ -153,11 +178,15 @@ function englishFinder(opts: CondescensionOptions): Finder {
     const out: Hit[] = []
     for (const sentence of doc.sentences()) {
       const words = splitHyphenated(sentence.words)
-      for (const hit of matcher.match(words, doc.prose)) {
+      // `followedBy` and `after` are decided while matching, so a phrase they reject leaves its words
+      // to another (`it's all very simple really`: `very simple really`; `Please read the terms more carefully`).
+      const accept = (entry: Entry, from: number, to: number): boolean => (entry.followedBy === undefined || followed(entry.followedBy, words, to, doc.prose)) && (entry.after === undefined || leadIn(entry.after, words, from, doc.prose) > 0)
+      for (const hit of matcher.match(words, doc.prose, accept)) {
         if (!applies(hit.entry, words, hit.from, hit.to, doc.prose)) continue
-        if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-        const actual = doc.raw.slice(hit.start, hit.end)
-        out.push({ start: hit.start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCase(trimTrailing(s, ',.:'), actual)) })
+        const start = hit.entry.after ? words[hit.from - leadIn(hit.entry.after, words, hit.from, doc.prose)]!.start : hit.start
+        if (insideInlineQuote(doc.prose, start, hit.end)) continue
+        const actual = doc.raw.slice(start, hit.end)
+        out.push({ start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCase(trimTrailing(s, ',.:'), actual)) })
       }
     }
     return out
@@ -195,6 +224,9 @@ function applies(entry: Entry, words: readonly Token[], from: number, to: number
   if (entry.onlyBefore && !(next && /^\s*$/.test(nextGap) && entry.onlyBefore.includes(next.lower))) return false
   if (entry.at === 'clause-start' && prev && !/[,;:(—–\n]/.test(prevGap) && !CLAUSE_LEADS.has(prev.lower)) return false
   if (entry.end && next && !/[.!?\n]/.test(nextGap)) return false
+  if (entry.notWithin) {
+    for (let i = Math.max(0, from - 5); i < from; i++) if (entry.notWithin.includes(words[i]!.lower)) return false
+  }
   if (entry.unlessNegated) {
     // The 5 words before, across a comma: `don't worry, it's not that complicated` reassures.
     for (let i = Math.max(0, from - 5); i < from; i++) {
@@ -203,6 +235,29 @@ function applies(entry: Entry, words: readonly Token[], from: number, to: number
     }
   }
   return true
+}
+
+/** Whether the text after word `to - 1` holds one of `chars`, or the sentence ends there. */
+function followed(chars: string, words: readonly Token[], to: number, text: string): boolean {
+  const next = words[to]
+  return !next || [...text.slice(words[to - 1]!.end, next.start)].some((c) => chars.includes(c))
+}
+
+/**
+ * How many words of the longest `after` phrase ending right before word `from` (0 when none does):
+ * white space inside the phrase, white space or a comma between it and the match.
+ */
+function leadIn(after: readonly string[], words: readonly Token[], from: number, text: string): number {
+  const first = words[from]
+  if (!first || from === 0 || !/^\s*(?:,\s*)?$/.test(text.slice(words[from - 1]!.end, first.start))) return 0
+  let longest = 0
+  for (const phrase of after) {
+    const parts = phrase.toLowerCase().split(' ')
+    const at = from - parts.length
+    if (at < 0 || parts.length <= longest) continue
+    if (parts.every((p, k) => words[at + k]!.lower === p && (k === 0 || /^\s+$/.test(text.slice(words[at + k - 1]!.end, words[at + k]!.start))))) longest = parts.length
+  }
+  return longest
 }
 
 /** Capitalise a rewrite like the phrase it replaces (sentence start or not). */

@@ -121,6 +121,13 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Merhaba Sevgi Hanım,\n\nYeni telefonunuz kargoya verildi, güle güle kullanınız.\n\nSaygılarımızla,\nTeknoMarket',
       context: { language: 'tr', channel: 'email', customer: { name: 'Sevgi Arslan' } },
     },
+    // Blind batch 7: obligations (`You need to upload…`) that stay silent.
+    { name: 'an obligation in a reply with thanks', text: "Thanks for that. You'll need to upload a new photo taken in daylight.", context: { channel: 'chat', followup: true } },
+    { name: 'an obligation pointing elsewhere', text: "You'll need to contact your bank to lift the block.", context: { channel: 'chat', followup: true } },
+    { name: 'a negated obligation', text: "You don't need to send anything else.", context: { channel: 'chat', followup: true } },
+    { name: 'an obligation paired with what we will do', text: "You'll need to send us the receipt and we'll refund you today.", context: { channel: 'chat', followup: true } },
+    { name: 'an obligation under a condition', text: 'If it fails again, you need to send us the log.', context: { channel: 'chat', followup: true } },
+    { name: 'an obligation without a request verb', text: 'You will need your passport at the desk.', context: { channel: 'chat', followup: true } },
   ],
   invalid: [
     {
@@ -446,6 +453,25 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Merhaba Sevgi Hanım,\n\nTelefonunuz yolda, güle güle kullanın. Faturanın aslını bize gönderin.\n\nSaygılarımızla,\nTeknoMarket',
       context: { language: 'tr', channel: 'email', customer: { name: 'Sevgi Arslan' } },
       errors: [{ messageId: 'bareCommand', line: 3, column: 40, endColumn: 71, suggestions: ['Faturanın aslını bize gönderebilir misiniz?', 'Lütfen faturanın aslını bize gönderin.'] }],
+    },
+    // Blind batch 7: a request put as an obligation, in a reply without any courtesy marker.
+    {
+      name: 'an obligation in a chat follow-up without courtesy',
+      text: "The photo is too dark. You'll need to send a new one taken in daylight.",
+      context: { channel: 'chat', followup: true },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 24, endColumn: 72, suggestions: ['Could you please send a new one taken in daylight?'] }],
+    },
+    {
+      name: 'an obligation on social with nothing else',
+      text: '@lee_w You have to DM us the booking code.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 43, suggestions: ['Could you please DM us the booking code?'] }],
+    },
+    {
+      name: '"Unfortunately you must provide" in an e-mail: the command, not the missing marker',
+      text: 'Hi Sam,\n\nUnfortunately you must provide the original receipt. The copy cannot be read.\n\nRegards,\nAnn',
+      context: { channel: 'email' },
+      errors: [{ messageId: 'bareCommand', line: 3, column: 1, endColumn: 53, suggestions: ['Could you please provide the original receipt?'] }],
     },
   ],
 }

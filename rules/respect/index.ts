@@ -6,7 +6,7 @@
  */
 import { defineRule, perLanguage } from '../../src/rule.js'
 import { options, strings, channels, numberIn } from '../../src/config/schema.js'
-import type { DocumentState } from '../../src/document.js'
+import type { DocumentState, Token } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { isImperativeAt } from '../../src/nlp/compromise.js'
@@ -47,6 +47,8 @@ const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
 const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)(?:'ll|’ll|\s+will|\s+can)\b/i
 /** A sentence that is only a willing yes. */
 const ASSENT = new Set(['of course', 'sure', 'sure thing', 'certainly', 'absolutely', 'gladly', 'with pleasure', 'no problem', 'definitely'])
+/** Words that may open an obligation without softening it: `Unfortunately you'll need to send…`. */
+const BEFORE_OBLIGATION = new Set(['unfortunately', 'however', 'but', 'so', 'now', 'also', 'just', 'then', 'still'])
 /** A greeting opening the command's sentence: `Hi Yara, call us…`. */
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'hiya'])
 
@@ -58,10 +60,12 @@ interface RespectData {
   requests: string[]
   contactRequests: string[]
   contactTargets: string[]
+  obligations: string[]
 }
 
 interface Indexes {
   markers: WordPhraseMatcher<true>
+  obligations: WordPhraseMatcher<true>
   warmth: WordPhraseMatcher<true>
   offers: WordPhraseMatcher<true>
   requests: Set<string>
@@ -84,6 +88,10 @@ function buildEnglish(opts: RespectOptions): Indexes {
     ),
     offers: createPhraseMatcher<true>(
       lang.offers.map((m) => [m, true]),
+      { language: 'en' },
+    ),
+    obligations: createPhraseMatcher<true>(
+      lang.obligations.map((m) => [m, true]),
       { language: 'en' },
     ),
     requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
@@ -165,13 +173,28 @@ function turkishChecker(opts: RespectOptions): Checker {
 }
 
 function englishChecker(opts: RespectOptions): Checker {
-  const { markers, warmth, offers, requests, contact, targets } = buildEnglish(opts)
+  const { markers, warmth, offers, obligations, requests, contact, targets } = buildEnglish(opts)
+  /** Whether the request verb at `i` asks something of the customer (`Send…`, `Email us…`, not `Call your bank`). */
+  const asksAt = (words: readonly Token[], i: number): boolean => {
+    const verb = words[i]!.lower
+    return requests.has(verb) || (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
+  }
+  /** Where the verb after an obligation opening the segment at `i` stands (`You need to upload…` → `upload`), or -1. */
+  const afterObligation = (words: readonly Token[], i: number, text: string): number => {
+    while (i < words.length - 1 && BEFORE_OBLIGATION.has(words[i]!.lower)) i++
+    if (!words[i]!.lower.startsWith('you')) return -1
+    const hit = obligations.match(words.slice(i, i + 7), text)[0]
+    return hit && hit.from === 0 && i + hit.to < words.length ? i + hit.to : -1
+  }
   return (doc, { lenient, minWords }) => {
     const { channel, followup } = doc.context
     let polite = false
     let warm = false
     let count = 0
     const commands: Segment[] = []
+    // `You need to upload a new one.`: an obligation that asks something of the customer, a
+    // command only in a reply without any courtesy marker (kept aside until the whole reply is read).
+    const obliged: Segment[] = []
     // Sentences that are not commands (a question, an acknowledgement, what we will do): on
     // lenient channels they make a request part of a conversation rather than a curt order.
     let others = 0
@@ -195,8 +218,13 @@ function englishChecker(opts: RespectOptions): Checker {
       }
       const first = i
       while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
-      const verb = words[i]!.lower
-      const asks = requests.has(verb) || (contact.has(verb) && words.slice(i + 1, i + 4).some((w, k) => targets.has(w.lower) && (k === 0 || w.lower !== 'back')))
+      let obligation = -1
+      if (!asksAt(words, i)) {
+        const verbAt = afterObligation(words, i, doc.prose)
+        if (verbAt !== -1 && asksAt(words, verbAt)) obligation = verbAt
+      }
+      const verbAt = obligation !== -1 ? obligation : i
+      const asks = obligation !== -1 || asksAt(words, i)
       const other = words.length >= 2 ? 1 : 0
       if (!asks) {
         others += other
@@ -209,11 +237,13 @@ function englishChecker(opts: RespectOptions): Checker {
         continue
       }
       // `Send us a DM at: <link>`: on social, an invitation to a private channel whose button follows.
-      if (lenient.has(channel) && words.slice(i + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
+      if (lenient.has(channel) && words.slice(verbAt + 1).every((w) => CHANNEL_ONLY.has(w.lower)) && linkFollows(doc, seg.end)) {
         others += other
         continue
       }
-      if (
+      // The obligation settles that the word after it is a verb: no tagger needed.
+      if (obligation !== -1) obliged.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(obligation) })
+      else if (
         isImperativeAt(
           words.map((w) => w.value),
           i,
@@ -222,6 +252,10 @@ function englishChecker(opts: RespectOptions): Checker {
       ) {
         commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
       } else others += other
+    }
+    if (!polite && obliged.length > 0) {
+      commands.push(...obliged)
+      commands.sort((a, b) => a.start - b.start)
     }
     if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
     const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [politeRequest(doc.raw.slice(c.words[0]!.start, c.end))] }))
