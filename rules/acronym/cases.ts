@@ -22,6 +22,9 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'times, zones and units', text: 'The store opens at 9 AM GMT and the parcel weighs 2 KG.' },
     { name: 'a defined acronym, expansion first', text: 'We issued a Return Merchandise Authorization (RMA). Print the RMA label and ship it.' },
     { name: 'a defined acronym, acronym first', text: 'Your RMA (return merchandise authorization) is ready. The RMA number is on the label.' },
+    { name: 'a shortened gloss before the acronym (appliances)', text: 'Your return authorisation (RMA) number is 55190, so write the RMA on the box.' },
+    { name: 'clothing sizes (retail)', text: 'The rain jacket is back in XXXL on Monday, and the 3XL fleece ships today in navy.' },
+    { name: 'parcel carriers (retail)', text: 'Your first box is with DPD, and the second one travels with GLS from our Leeds warehouse.' },
     { name: 'a defined acronym with digits', text: 'Please set up two-factor authentication (2FA). Once 2FA is on, sign in again.' },
     { name: 'stands for', text: 'ETA stands for estimated time of arrival: your ETA is Friday.' },
     { name: 'promo and error codes', text: 'Use code SAVE20 at checkout. If you see E404, refresh the page.' },
@@ -83,6 +86,21 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'a brand alone on the signature line (energy)', text: 'Hi Raj,\n\nYour NPG meter reading is in, thanks.\n\nRegards,\nMia\nNPG', context: { channel: 'email' } },
   ],
   invalid: [
+    {
+      name: 'brackets after words that do not spell the acronym out (appliances)',
+      text: 'Please send the box back to us (RMA) by Friday.',
+      output: 'Please send the box back to us (return merchandise authorization (RMA)) by Friday.',
+      errors: [
+        {
+          messageId: 'spellOut',
+          line: 1,
+          column: 33,
+          endColumn: 36,
+          suggestions: ['return merchandise authorization (RMA)'],
+          message: '"RMA" is not spelled out; customers may not know it. Write “return merchandise authorization (RMA)” the first time.',
+        },
+      ],
+    },
     {
       docs: true,
       name: 'an RMA and an ETA in one reply',

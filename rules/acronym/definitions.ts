@@ -30,7 +30,8 @@ export function findDefinitions(prose: string): Map<string, number> {
     AFTER_WORDS.lastIndex = 0
     for (let m = AFTER_WORDS.exec(prose); m; m = AFTER_WORDS.exec(prose)) {
       const words = prose.slice(Math.max(0, m.index - 90), m.index)
-      if (initialsMatch(acronymBase(m[1]!), lastWords(words, 9))) set(m[1]!, m.index)
+      const base = acronymBase(m[1]!)
+      if (initialsMatch(base, lastWords(words, 9)) || outerInitialsMatch(base, lastWords(words, 9))) set(m[1]!, m.index)
     }
     BEFORE_WORDS.lastIndex = 0
     for (let m = BEFORE_WORDS.exec(prose); m; m = BEFORE_WORDS.exec(prose)) {
@@ -72,6 +73,18 @@ export function initialsMatch(acronym: string, words: string): boolean {
     if (i === letters.length) return true
   }
   return false
+}
+
+/**
+ * A shortened gloss right before the brackets, `your return authorisation (RMA)`: its last word starts
+ * with the acronym's last letter and one of the words before it (no more of them than the acronym
+ * has letters) with its first letter. The middle words may be left out; `initialsMatch` needs them all.
+ */
+export function outerInitialsMatch(acronym: string, words: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '')
+  const list = words.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (letters.length < 2 || list.length < 2 || list[list.length - 1]![0] !== letters[letters.length - 1]) return false
+  return list.slice(-letters.length, -1).some((w) => w[0] === letters[0])
 }
 
 const TR_AFTER_WORDS = /\(\s*([\p{L}0-9&]{2,8})\s*\)/gu

@@ -26,6 +26,10 @@ export const cases: RuleCases<GreetingOptions> = {
     { name: 'an SMS', text: 'Your appointment is confirmed for Tue 3pm. Reply STOP to opt out.', context: { channel: 'sms', customer: { name: 'Maria Garcia' } } },
     { name: 'a chat follow-up', text: 'Done, the refund is processed.', context: { channel: 'chat', followup: true, customer: { name: 'Maria Garcia' } } },
     { name: 'a greeting after quoted text masks the quote', text: '> Hi team, where is my order?\n\nHi Maria,\n\nIt ships today.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } } },
+    { name: 'a Māori greeting with the first name (streaming)', text: 'Kia ora Wiremu,\n\nYour plan is paused until 1 September.\n\nNgā mihi,\nAroha', context: { customer: { name: 'Wiremu Tane' } } },
+    { name: 'an Australian greeting with the first name (utility)', text: "G'day Mick,\n\nThe meter reader comes on Thursday.\n\nCheers,\nJen", context: { customer: { name: 'Mick Dundee' } } },
+    { name: 'a Spanish greeting in an English reply (hotel)', text: 'Hola Lucia,\n\nYour late checkout at 2pm is confirmed.\n\nBest,\nTom', context: { customer: { name: 'Lucia Ortega' } } },
+    { name: 'a greeting the data does not list, ending with the first name (travel)', text: 'Bula Sione!\n\nYour transfer from Nadi airport is booked for 3pm.\n\nVinaka,\nMere', context: { customer: { name: 'Sione Tupou' } } },
     { name: '"Hello again" followed by the name', text: 'Hello again, Maria!\n\nThe part arrived.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } } },
     {
       docs: true,
@@ -96,6 +100,20 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { customer: { name: 'Maria Garcia' } },
       errors: [{ messageId: 'missingNamed', line: 3, column: 1, endColumn: 1, suggestions: ['Hi Maria,\n\n'] }],
       output: '\n\nHi Maria,\n\nThanks for contacting Northwind Telecom about the outage.\n\nKind regards,\nPriya',
+    },
+    {
+      name: 'a Māori greeting without the name the help desk knows (streaming)',
+      text: 'Kia ora,\n\nYour plan is paused until 1 September.\n\nNgā mihi,\nAroha',
+      context: { customer: { name: 'Wiremu Tane' } },
+      errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 8, suggestions: ['Kia ora Wiremu'] }],
+      output: 'Kia ora Wiremu,\n\nYour plan is paused until 1 September.\n\nNgā mihi,\nAroha',
+    },
+    {
+      name: 'a short first line that names someone else is no greeting to the customer (travel)',
+      text: 'Your driver is Sione.\n\nHe meets you at arrivals at 3pm.\n\nVinaka,\nMere',
+      context: { customer: { name: 'Lena Fischer' } },
+      errors: [{ messageId: 'missingNamed', line: 1, column: 1, endColumn: 1, suggestions: ['Hi Lena,\n\n'] }],
+      output: 'Hi Lena,\n\nYour driver is Sione.\n\nHe meets you at arrivals at 3pm.\n\nVinaka,\nMere',
     },
     {
       docs: true,

@@ -64,6 +64,8 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
     { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
+    { name: 'the first of several words spelling an acronym out (telecom)', text: 'I have sent your Porting Authorisation Code (PAC) by text, and it stays valid for 30 days.' },
+    { name: 'a word of the spelled-out form after the acronym (telecom)', text: 'Your PAC (the porting authorisation code) arrives by text within two hours.' },
     { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
     { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
     { name: 'a greeting gesture, not a connection step (social)', text: 'Sending a firm digital handshake your way! -Jo', context: { channel: 'social' } },
@@ -75,6 +77,11 @@ export const cases: RuleCases<JargonOptions> = {
     },
   ],
   invalid: [
+    {
+      name: 'the term outside an acronym definition in the same sentence (telecom)',
+      text: 'We have started porting your number and sent you the code (PAC) by text.',
+      errors: [{ messageId: 'jargon', line: 1, column: 17, endColumn: 24, suggestions: ['moving your number', 'number transfer'], message: '“porting” is jargon a customer may not know; say “moving your number” or “number transfer” instead.' }],
+    },
     {
       docs: true,
       name: 'support-desk jargon and a stiff verb',

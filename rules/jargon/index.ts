@@ -10,12 +10,43 @@ import { fixArticle } from '../../src/text/article.js'
 import { JargonLexicon, defaultLexicon, type JargonHit, type JargonOptions } from './lexicon.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
+import { initialsMatch, outerInitialsMatch } from '../acronym/definitions.js'
 
 export type { JargonOptions } from './lexicon.js'
 
 /** `Return Merchandise Authorization (RMA)` / `RMA (return merchandise authorization)`: a definition, not jargon. */
 const DEFINED_AFTER = /^\s*\(\s*[A-Z0-9]{2,6}s?\s*\)/
 const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
+/** An acronym in brackets ahead of the term, in the same clause: `Porting Authorisation Code (PAC)`. */
+const ACRONYM_AHEAD = /^[^().!?;:\n]{0,60}\(\s*([A-Z0-9]{2,6})s?\s*\)/
+/** An acronym and an opening bracket behind the term: `PAC (Porting Authorisation Code)`. */
+const ACRONYM_BEHIND = /(?<![A-Za-z0-9])([A-Z0-9]{2,6})s?\s*\(([^()]{0,60})$/
+
+/**
+ * Whether the term is one of the words spelling an acronym out, anywhere in the definition:
+ * `Porting Authorisation Code (PAC)`, `your port authorisation (PAC)`, `PAC (Porting Authorisation Code)`.
+ * The acronym rule asks for those words; they are not jargon left unexplained.
+ */
+function inAcronymDefinition(prose: string, start: number, end: number): boolean {
+  const ahead = ACRONYM_AHEAD.exec(prose.slice(start, start + 80))
+  if (ahead) {
+    const acronym = ahead[1]!
+    const clause = prose.slice(Math.max(0, start - 40), start + ahead[0].lastIndexOf('(')).split(/[().!?;:\n]/).pop() ?? ''
+    // The definition's words: at most one more than the acronym has letters, and the term among them.
+    const words = clause.trim().split(/\s+/).slice(-(acronym.length + 1))
+    const gloss = words.join(' ')
+    const fromTerm = prose.slice(start, start + ahead[0].lastIndexOf('(')).trim()
+    if (gloss.endsWith(fromTerm) && gloss.length > 0 && (initialsMatch(acronym, gloss) || outerInitialsMatch(acronym, gloss))) return true
+  }
+  const behind = ACRONYM_BEHIND.exec(prose.slice(Math.max(0, start - 70), start))
+  if (behind) {
+    const close = prose.indexOf(')', end)
+    const inside = close !== -1 && close - start < 80 ? behind[2]! + prose.slice(start, close) : ''
+    if (inside && initialsMatch(behind[1]!, inside)) return true
+  }
+  return false
+}
+
 /** `a chargeback for you, which means we ask the shop's bank…`: the term explained where it is used (at most three words on). */
 const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?(?:means|is\s+when|is\s+where)|meaning|in\s+other\s+words)\b|^,?\s+i\.e\./i
 
@@ -110,6 +141,7 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
+        if (ctx.language === 'en' && inAcronymDefinition(doc.prose, hit.start, hit.end)) continue
         if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
