@@ -50,6 +50,27 @@ function inAcronymDefinition(prose: string, start: number, end: number): boolean
 /** `a chargeback for you, which means we ask the shop's bank…`: the term explained where it is used (at most three words on). */
 const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?(?:means|is\s+when|is\s+where)|meaning|in\s+other\s+words)\b|^,?\s+i\.e\./i
 
+/**
+ * English glosses right after the term: `chargeback (a dispute through your bank)`, `provisioning
+ * (we are setting your line up)`, `chargeback: a dispute…`, `chargeback – a dispute…` (an indefinite article: `– the bank replies` starts a new clause), `chargeback,
+ * that is…`, `chargeback, also called a card dispute`. A bracket must open on a lower-case word,
+ * so `provisioning (2-3 days)` or `(PAC)` is no gloss.
+ */
+const GLOSSED_AFTER = /^\s*(?:\(\s*\p{Ll}|[:–—]\s+an?\s|\s-\san?\s|,\s+that\s+is\b|,\s+(?:also\s+)?(?:called|known\s+as)\s)/u
+/** The term named after its plain words: `a dispute with your bank, known as a chargeback`, `this is called a chargeback`. */
+const NAMED_BEFORE = /\b(?:known\s+as|also\s+called|(?:is|are|was|were)\s+called|referred\s+to\s+as)\s+(?:(?:an?|the)\s+)?["“‘']?$/i
+/** The term in brackets after its plain words: `a payment dispute with your bank (a chargeback)`. */
+const BRACKET_BEFORE = /\(\s*(?:(?:an?|the)\s+)?$/i
+const BRACKET_AFTER = /^["”’']?\s*\)/
+
+/** Whether an English term is explained where it stands (README: "It does not fire on"). */
+function explainedEnglish(prose: string, start: number, end: number): boolean {
+  const after = prose.slice(end, end + 40)
+  if (EXPLAINED_AFTER.test(after) || GLOSSED_AFTER.test(after)) return true
+  const before = prose.slice(Math.max(0, start - 30), start)
+  return NAMED_BEFORE.test(before) || (BRACKET_BEFORE.test(before) && BRACKET_AFTER.test(after))
+}
+
 /** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
 const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
 const QUOTE_BEFORE = /["“'‘«]$/
@@ -81,7 +102,7 @@ interface Writing {
 }
 
 const WRITING: Record<RuleLanguage, Writing> = {
-  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: (prose, _start, end) => EXPLAINED_AFTER.test(prose.slice(end, end + 40)) },
+  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: explainedEnglish },
   tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false, explained: explainedTurkish },
 }
 
