@@ -30,6 +30,8 @@ export const cases: RuleCases<GreetingOptions> = {
     { name: 'an Australian greeting with the first name (utility)', text: "G'day Mick,\n\nThe meter reader comes on Thursday.\n\nCheers,\nJen", context: { customer: { name: 'Mick Dundee' } } },
     { name: 'a Spanish greeting in an English reply (hotel)', text: 'Hola Lucia,\n\nYour late checkout at 2pm is confirmed.\n\nBest,\nTom', context: { customer: { name: 'Lucia Ortega' } } },
     { name: 'a greeting the data does not list, ending with the first name (travel)', text: 'Bula Sione!\n\nYour transfer from Nadi airport is booked for 3pm.\n\nVinaka,\nMere', context: { customer: { name: 'Sione Tupou' } } },
+    { name: 'the first name and a dash opening the reply (streaming)', text: 'Wiremu – thanks for your message. Your plan is paused until 1 September.\n\nNgā mihi,\nAroha', context: { customer: { name: 'Wiremu Tane' } } },
+    { name: 'a Māori greeting with the vocative particle (streaming)', text: 'Kia ora e Rangi,\n\nYour plan is paused until 1 September.\n\nNgā mihi,\nAroha', context: { customer: { name: 'Rangi Parata' } } },
     { name: '"Hello again" followed by the name', text: 'Hello again, Maria!\n\nThe part arrived.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } } },
     {
       docs: true,
@@ -107,6 +109,13 @@ export const cases: RuleCases<GreetingOptions> = {
       context: { customer: { name: 'Wiremu Tane' } },
       errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 8, suggestions: ['Kia ora Wiremu'] }],
       output: 'Kia ora Wiremu,\n\nYour plan is paused until 1 September.\n\nNgā mihi,\nAroha',
+    },
+    {
+      name: 'another name and a dash opening the reply is no greeting to the customer (travel)',
+      text: 'Sione – your driver – meets you at arrivals at 3pm.\n\nVinaka,\nMere',
+      context: { customer: { name: 'Lena Fischer' } },
+      errors: [{ messageId: 'missingNamed', line: 1, column: 1, endColumn: 1, suggestions: ['Hi Lena,\n\n'] }],
+      output: 'Hi Lena,\n\nSione – your driver – meets you at arrivals at 3pm.\n\nVinaka,\nMere',
     },
     {
       name: 'a short first line that names someone else is no greeting to the customer (travel)',

@@ -116,14 +116,16 @@ const rule = defineRule({
 
 /**
  * `Bula Aroha,` / `Mabuhay Aroha!`: a first line of a few words that ends with the customer's name greets
- * them, whatever the salutation (the data lists the common ones: Kia ora, Aloha, Hola, G'day).
+ * them, whatever the salutation (the data lists the common ones: Kia ora, Aloha, Hola, G'day); so does
+ * one that opens with the name and a dash (`Aroha – thanks for your message.`).
  * Split rather than matched with one pattern: a regex anchored at the end would rescan the line from every start.
  */
 function greetsInOtherWords(line: string, isCustomer: (w: string) => boolean): boolean {
   const words = line.trim().split(/\s+/)
+  const named = (word: string): boolean => /^\p{Lu}/u.test(word) && isCustomer(word)
+  if (words.length >= 3 && /^[-–—]$/.test(words[1]!) && named(words[0]!)) return true
   if (words.length < 2 || words.length > 4) return false
-  const name = words[words.length - 1]!.replace(/[,!]$/, '')
-  return /^\p{Lu}/u.test(name) && isCustomer(name)
+  return named(words[words.length - 1]!.replace(/[,!]$/, ''))
 }
 
 /** Words of thanks, apology or welcome that make a name after them a greeting (`Teşekkürler Ayşe Hanım`). */
