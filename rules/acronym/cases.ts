@@ -24,6 +24,7 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'a defined acronym, acronym first', text: 'Your RMA (return merchandise authorization) is ready. The RMA number is on the label.' },
     { name: 'a shortened gloss before the acronym (appliances)', text: 'Your return authorisation (RMA) number is 55190, so write the RMA on the box.' },
     { name: 'tax offices and agencies customers deal with (UK)', text: 'HMRC sends the tax refund itself, and the DVLA posts your new licence within ten days.' },
+    { name: 'file formats picked by name in an export menu (banking)', text: 'Choose CSV or XLSX in the export menu for your accountant, or TXT for a plain list.' },
     { name: 'clothing sizes (retail)', text: 'The rain jacket is back in XXXL on Monday, and the 3XL fleece ships today in navy.' },
     { name: 'parcel carriers (retail)', text: 'Your first box is with DPD, and the second one travels with GLS from our Leeds warehouse.' },
     { name: 'a defined acronym with digits', text: 'Please set up two-factor authentication (2FA). Once 2FA is on, sign in again.' },
