@@ -64,6 +64,8 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: the term glossed in parentheses', text: 'Bu tutar provizyon (geçici ön onay) olarak ayrıldı.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
     { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
+    { name: 'a word of the spelled-out form before ", or" and the acronym (telecom)', text: 'Your porting authorisation code, or PAC, arrives by text today.' },
+    { name: 'a word of the spelled-out form in apposition after the acronym (telecom)', text: 'Your PAC, the porting authorisation code, arrives by text today.' },
     { name: 'a term glossed in brackets (banking)', text: "We have opened a chargeback (a dispute we raise with the shop's bank) and will update you on Friday." },
     { name: 'the term in brackets after its plain words (banking)', text: "We have asked the shop's bank to reverse the payment (a chargeback) and will update you on Friday." },
     { name: 'the term named after its plain words (telecom)', text: 'Moving your number to us, known as porting, takes one working day.' },
@@ -81,6 +83,11 @@ export const cases: RuleCases<JargonOptions> = {
     },
   ],
   invalid: [
+    {
+      name: 'the term in a clause after the acronym that does not spell it out (telecom)',
+      text: 'Your PAC, and porting starts tomorrow, arrives today.',
+      errors: [{ messageId: 'jargon', line: 1, column: 15, endColumn: 22, suggestions: ['moving your number', 'number transfer'], message: '“porting” is jargon a customer may not know; say “moving your number” or “number transfer” instead.' }],
+    },
     {
       name: 'a bracket with a time span is no gloss (telecom)',
       text: 'Your line is in provisioning (2-3 days) until Thursday.',

@@ -10,39 +10,41 @@ import { fixArticle } from '../../src/text/article.js'
 import { JargonLexicon, defaultLexicon, type JargonHit, type JargonOptions } from './lexicon.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
-import { initialsMatch, outerInitialsMatch } from '../acronym/definitions.js'
+import { appositionDefines, initialsMatch, outerInitialsMatch } from '../acronym/definitions.js'
 
 export type { JargonOptions } from './lexicon.js'
 
 /** `Return Merchandise Authorization (RMA)` / `RMA (return merchandise authorization)`: a definition, not jargon. */
 const DEFINED_AFTER = /^\s*\(\s*[A-Z0-9]{2,6}s?\s*\)/
 const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
-/** An acronym in brackets ahead of the term, in the same clause: `Porting Authorisation Code (PAC)`. */
-const ACRONYM_AHEAD = /^[^().!?;:\n]{0,60}\(\s*([A-Z0-9]{2,6})s?\s*\)/
-/** An acronym and an opening bracket behind the term: `PAC (Porting Authorisation Code)`. */
-const ACRONYM_BEHIND = /(?<![A-Za-z0-9])([A-Z0-9]{2,6})s?\s*\(([^()]{0,60})$/
+/** An acronym ahead of the term, in the same clause: `Porting Authorisation Code (PAC)`, `(or PAC)`, `, or PAC`, `– PAC for short`. */
+const ACRONYM_AHEAD = /^([^().!?;:\n]{0,60}?)(?:\(\s*(?:(?:or|the|aka)\s+)?|,\s+or\s+|\s[–—-]\s+)([A-Z0-9]{2,6})s?(?![A-Za-z0-9])/
+/** An acronym behind the term: `PAC (Porting Authorisation Code)`, `PAC, the porting authorisation code`, `PAC – porting…`. */
+const ACRONYM_BEHIND = /(?<![A-Za-z0-9])([A-Z0-9]{2,6})s?(\s*\(|,|\s+[–—-])([^()]{0,60})$/
 
 /**
  * Whether the term is one of the words spelling an acronym out, anywhere in the definition:
- * `Porting Authorisation Code (PAC)`, `your port authorisation (PAC)`, `PAC (Porting Authorisation Code)`.
+ * `Porting Authorisation Code (PAC)`, `your port authorisation (PAC)`, `porting authorisation code, or PAC`,
+ * `PAC (Porting Authorisation Code)`, `PAC – porting authorisation code –`.
  * The acronym rule asks for those words; they are not jargon left unexplained.
  */
 function inAcronymDefinition(prose: string, start: number, end: number): boolean {
   const ahead = ACRONYM_AHEAD.exec(prose.slice(start, start + 80))
   if (ahead) {
-    const acronym = ahead[1]!
-    const clause = prose.slice(Math.max(0, start - 40), start + ahead[0].lastIndexOf('(')).split(/[().!?;:\n]/).pop() ?? ''
+    const acronym = ahead[2]!
+    const glossEnd = start + ahead[1]!.length
+    const clause = prose.slice(Math.max(0, start - 40), glossEnd).split(/[().!?;:\n]/).pop() ?? ''
     // The definition's words: at most one more than the acronym has letters, and the term among them.
-    const words = clause.trim().split(/\s+/).slice(-(acronym.length + 1))
-    const gloss = words.join(' ')
-    const fromTerm = prose.slice(start, start + ahead[0].lastIndexOf('(')).trim()
-    if (gloss.endsWith(fromTerm) && gloss.length > 0 && (initialsMatch(acronym, gloss) || outerInitialsMatch(acronym, gloss))) return true
+    const gloss = clause.trim().split(/\s+/).slice(-(acronym.length + 1)).join(' ')
+    const fromTerm = prose.slice(start, glossEnd).trim()
+    if (gloss.length > 0 && gloss.endsWith(fromTerm) && (initialsMatch(acronym, gloss) || outerInitialsMatch(acronym, gloss))) return true
   }
   const behind = ACRONYM_BEHIND.exec(prose.slice(Math.max(0, start - 70), start))
   if (behind) {
-    const close = prose.indexOf(')', end)
-    const inside = close !== -1 && close - start < 80 ? behind[2]! + prose.slice(start, close) : ''
-    if (inside && initialsMatch(behind[1]!, inside)) return true
+    const bracket = behind[2]!.endsWith('(')
+    const close = prose.slice(end, end + 60).search(bracket ? /\)/ : /[,.;:!?()–—]|\s-\s/)
+    const inside = behind[3]! + prose.slice(start, close === -1 ? end : end + close)
+    if (bracket ? initialsMatch(behind[1]!, inside) : appositionDefines(behind[1]!, inside)) return true
   }
   return false
 }
