@@ -30,6 +30,8 @@ const ALLOWED: Allowed[] = [
   // Bounded inputs.
   { file: 'dist/rules/acronym/definitions.js', contains: '[A-Z].*[A-Z]|[A-Z].*\\d', why: 'bounded: an acronym token, 2 to 8 characters' },
   { file: 'dist/rules/acronym/definitions.js', contains: '\\p{Lu}.*\\p{Lu}|', why: 'bounded: an acronym token, 2 to 8 characters' },
+  { file: 'dist/rules/jargon/index.js', contains: '(\\s*\\(|,|\\s+[–—-])([^()]{0,60})$', why: 'bounded: the 70 characters before a jargon term (`inAcronymDefinition`)' },
+  { file: 'dist/rules/acronym/definitions.js', contains: '(?=(?:,|\\s+[–—-])\\s+([^,.;:()!?–—\\n]{3,80}))', why: 'linear: the lookahead reads at most 82 characters from each start, and consumes only the acronym' },
   { file: 'dist/rules/acronym/context.js', contains: '[^\\p{L}].*$', why: 'bounded: one word token; `.*$` fails only at a line break, which a word has none of' },
   { file: 'dist/rules/empathy/index.js', contains: "['’].*$", why: 'bounded: one word token; `.*$` fails only at a line break, which a word has none of' },
   { file: 'dist/rules/acronym/lexicon.js', contains: '(\\w+)(\\W*)$', why: "bounded: an expansion from the rule's word list (a few words), never a draft" },

@@ -22,6 +22,15 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'times, zones and units', text: 'The store opens at 9 AM GMT and the parcel weighs 2 KG.' },
     { name: 'a defined acronym, expansion first', text: 'We issued a Return Merchandise Authorization (RMA). Print the RMA label and ship it.' },
     { name: 'a defined acronym, acronym first', text: 'Your RMA (return merchandise authorization) is ready. The RMA number is on the label.' },
+    { name: 'the spelled-out form, then "or" and the acronym (telecom)', text: 'Your porting authorisation code, or PAC, arrives by text; give the PAC to your new network.' },
+    { name: 'the acronym in brackets after "or" (telecom)', text: 'Your porting authorisation code (or PAC) arrives by text; give the PAC to your new network.' },
+    { name: 'the spelled-out form between dashes after the acronym (telecom)', text: 'Your PAC – the porting authorisation code – arrives by text today.' },
+    { name: 'the spelled-out form between commas after the acronym (telecom)', text: 'Your PAC, the porting authorisation code, arrives by text today.' },
+    { name: 'a shortened gloss before the acronym (appliances)', text: 'Your return authorisation (RMA) number is 55190, so write the RMA on the box.' },
+    { name: 'tax offices and agencies customers deal with (UK)', text: 'HMRC sends the tax refund itself, and the DVLA posts your new licence within ten days.' },
+    { name: 'file formats picked by name in an export menu (banking)', text: 'Choose CSV or XLSX in the export menu for your accountant, or TXT for a plain list.' },
+    { name: 'clothing sizes (retail)', text: 'The rain jacket is back in XXXL on Monday, and the 3XL fleece ships today in navy.' },
+    { name: 'parcel carriers (retail)', text: 'Your first box is with DPD, and the second one travels with GLS from our Leeds warehouse.' },
     { name: 'a defined acronym with digits', text: 'Please set up two-factor authentication (2FA). Once 2FA is on, sign in again.' },
     { name: 'stands for', text: 'ETA stands for estimated time of arrival: your ETA is Friday.' },
     { name: 'promo and error codes', text: 'Use code SAVE20 at checkout. If you see E404, refresh the page.' },
@@ -86,6 +95,36 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'a brand alone on the signature line (energy)', text: 'Hi Raj,\n\nYour NPG meter reading is in, thanks.\n\nRegards,\nMia\nNPG', context: { channel: 'email' } },
   ],
   invalid: [
+    {
+      name: 'a clause after the acronym that only happens to hold its letters (payments)',
+      text: 'Your support plan has a four-hour SLA, so an engineer will call you by 3 pm.',
+      errors: [
+        {
+          messageId: 'spellOut',
+          line: 1,
+          column: 35,
+          endColumn: 38,
+          suggestions: ['service level agreement (SLA)'],
+          message: '"SLA" is not spelled out; customers may not know it. Write “service level agreement (SLA)” the first time.',
+        },
+      ],
+      output: 'Your support plan has a four-hour service level agreement (SLA), so an engineer will call you by 3 pm.',
+    },
+    {
+      name: 'brackets after words that do not spell the acronym out (appliances)',
+      text: 'Please send the box back to us (RMA) by Friday.',
+      output: 'Please send the box back to us (return merchandise authorization (RMA)) by Friday.',
+      errors: [
+        {
+          messageId: 'spellOut',
+          line: 1,
+          column: 33,
+          endColumn: 36,
+          suggestions: ['return merchandise authorization (RMA)'],
+          message: '"RMA" is not spelled out; customers may not know it. Write “return merchandise authorization (RMA)” the first time.',
+        },
+      ],
+    },
     {
       docs: true,
       name: 'an RMA and an ETA in one reply',

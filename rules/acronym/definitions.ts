@@ -5,7 +5,14 @@
  */
 import { lowerTurkish } from '../../src/text/phrases.js'
 
-const AFTER_WORDS = /\(\s*([A-Za-z0-9&]{2,8})\s*\)/g
+// `(PAC)`, `(or PAC)`, `(the PAC)`, `(PAC for short)` after the words that spell it out.
+const AFTER_WORDS = /\(\s*(?:(?:or|the|aka)\s+)?([A-Za-z0-9&]{2,8})(?:\s+for\s+short\s*\)|\s*\))/g
+/** `porting authorisation code, or PAC,` / `porting authorisation code - PAC for short -`. */
+const OR_AFTER_WORDS = /(?:,\s+or\s+|\s[–—-]\s+)([A-Za-z0-9&]{2,8})(?![\p{L}\p{N}])(?=,|\s+for\s+short|\s+[–—-])/gu
+/** `PAC, the porting authorisation code,` / `PAC – porting authorisation code –`: the words in apposition after it. */
+// The words are read in a lookahead, so `Ciara,⏎⏎Your PAC, the …` does not swallow `PAC`.
+const APPOSITION = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})(?=(?:,|\s+[–—-])\s+([^,.;:()!?–—\n]{3,80}))/gu
+const APPOSITION_LEAD = /^(?:(?:which\s+is|which\s+means|that\s+is|that's|i\.e\.)\s+)?(?:(?:the|your|a|an)\s+)?/i
 // The words in brackets are captured whole and checked by `bracketDefinition`: the former
 // `\(\s*([^()]{3,100}?)\s*\)` could split a run of spaces three ways (cubic; issue 17).
 const BEFORE_WORDS = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*\(([^()]*)\)/gu
@@ -30,11 +37,24 @@ export function findDefinitions(prose: string): Map<string, number> {
     AFTER_WORDS.lastIndex = 0
     for (let m = AFTER_WORDS.exec(prose); m; m = AFTER_WORDS.exec(prose)) {
       const words = prose.slice(Math.max(0, m.index - 90), m.index)
-      if (initialsMatch(acronymBase(m[1]!), lastWords(words, 9))) set(m[1]!, m.index)
+      const base = acronymBase(m[1]!)
+      if (initialsMatch(base, lastWords(words, 9)) || outerInitialsMatch(base, lastWords(words, 9))) set(m[1]!, m.index)
     }
     BEFORE_WORDS.lastIndex = 0
     for (let m = BEFORE_WORDS.exec(prose); m; m = BEFORE_WORDS.exec(prose)) {
       if (bracketDefinition(m[2]!) && initialsMatch(acronymBase(m[1]!), m[2]!)) set(m[1]!, m.index)
+    }
+  }
+  if (/, or|[–—-]/.test(prose)) {
+    OR_AFTER_WORDS.lastIndex = 0
+    for (let m = OR_AFTER_WORDS.exec(prose); m; m = OR_AFTER_WORDS.exec(prose)) {
+      if (initialsMatch(acronymBase(m[1]!), lastWords(prose.slice(Math.max(0, m.index - 90), m.index), 9))) set(m[1]!, m.index)
+    }
+  }
+  if (/[,–—-]/.test(prose)) {
+    APPOSITION.lastIndex = 0
+    for (let m = APPOSITION.exec(prose); m; m = APPOSITION.exec(prose)) {
+      if (appositionDefines(acronymBase(m[1]!), m[2]!)) set(m[1]!, m.index)
     }
   }
   if (/stands for|means|short for|abbreviation|, or/.test(prose)) {
@@ -43,6 +63,26 @@ export function findDefinitions(prose: string): Map<string, number> {
   }
   return defined
 }
+
+/**
+ * Words in apposition spell the acronym out when, after an article or `which is`, their initials
+ * start with its letters (`the porting authorisation code`; `of`, `and`, `for`, `to` skipped): an
+ * apposition is any clause, so the loose `initialsMatch` would read `SLA, so an engineer will…` as one.
+ */
+export function appositionDefines(acronym: string, words: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '')
+  const text = words.trimStart()
+  const initials = text
+    .slice(APPOSITION_LEAD.exec(text)![0].length)
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join('')
+  return letters.length > 0 && (initials.startsWith(letters) || (/\d/.test(acronym) && initials.includes(letters)))
+}
+
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'to', '&'])
 
 /** Words in brackets long enough to define an acronym: 3 characters at least, at most 100 of them not spaces at either end. */
 function bracketDefinition(inside: string): boolean {
@@ -72,6 +112,18 @@ export function initialsMatch(acronym: string, words: string): boolean {
     if (i === letters.length) return true
   }
   return false
+}
+
+/**
+ * A shortened gloss right before the brackets, `your return authorisation (RMA)`: its last word starts
+ * with the acronym's last letter and one of the words before it (no more of them than the acronym
+ * has letters) with its first letter. The middle words may be left out; `initialsMatch` needs them all.
+ */
+export function outerInitialsMatch(acronym: string, words: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '')
+  const list = words.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (letters.length < 2 || list.length < 2 || list[list.length - 1]![0] !== letters[letters.length - 1]) return false
+  return list.slice(-letters.length, -1).some((w) => w[0] === letters[0])
 }
 
 const TR_AFTER_WORDS = /\(\s*([\p{L}0-9&]{2,8})\s*\)/gu

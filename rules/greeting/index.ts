@@ -35,6 +35,8 @@ interface Style {
   honorifics: boolean
   /** Without a salutation, whether the name at `start` greets (Turkish: not at the end of a statement). */
   nameGreets: (text: string, lineStart: number, start: number) => boolean
+  /** A short first line ending with the name greets in any language (`Bula Aroha,`); Turkish puts an honorific last. */
+  nameLine: boolean
 }
 
 const STYLES: Record<RuleLanguage, Style> = {
@@ -44,6 +46,7 @@ const STYLES: Record<RuleLanguage, Style> = {
     personal,
     honorifics: false,
     nameGreets: () => true,
+    nameLine: true,
   },
   tr: {
     insert: (channel, customer) => (channel === 'chat' ? `Merhaba ${turkishAddress(customer)}! ` : `Merhaba ${turkishAddress(customer)},\n\n`),
@@ -51,6 +54,7 @@ const STYLES: Record<RuleLanguage, Style> = {
     personal: personalTurkish,
     honorifics: true,
     nameGreets: greetsTurkish,
+    nameLine: false,
   },
 }
 
@@ -95,7 +99,7 @@ const rule = defineRule({
       customer !== undefined &&
       (vocatives(doc, line, greeting?.end).some((v) => isCustomer(v.value) && greets(v.start)) || (style.honorifics && honorificAddresses(doc, line, greeting?.end).some((a) => a.names.some((n) => isCustomer(n.value)) && greets(a.names[0]!.start))))
     if (!greeting) {
-      if ((doc.context.template && !ctx.options.templates) || addressed((start) => style.nameGreets(doc.text, line.start, start))) return
+      if ((doc.context.template && !ctx.options.templates) || addressed((start) => style.nameGreets(doc.text, line.start, start)) || (style.nameLine && greetsInOtherWords(line.value, isCustomer))) return
       if (!customer) {
         ctx.report({ messageId: 'missing', start: line.start, end: line.start, expected: [style.bare(channel)] })
         return
@@ -109,6 +113,20 @@ const rule = defineRule({
     ctx.report({ messageId: 'impersonal', data: { greeting: doc.text.slice(greeting.start, greeting.end), name: customer.display }, start: greeting.start, end: greeting.end, expected: [fix], fix })
   },
 })
+
+/**
+ * `Bula Aroha,` / `Mabuhay Aroha!`: a first line of a few words that ends with the customer's name greets
+ * them, whatever the salutation (the data lists the common ones: Kia ora, Aloha, Hola, G'day); so does
+ * one that opens with the name and a dash (`Aroha – thanks for your message.`).
+ * Split rather than matched with one pattern: a regex anchored at the end would rescan the line from every start.
+ */
+function greetsInOtherWords(line: string, isCustomer: (w: string) => boolean): boolean {
+  const words = line.trim().split(/\s+/)
+  const named = (word: string): boolean => /^\p{Lu}/u.test(word) && isCustomer(word)
+  if (words.length >= 3 && /^[-–—]$/.test(words[1]!) && named(words[0]!)) return true
+  if (words.length < 2 || words.length > 4) return false
+  return named(words[words.length - 1]!.replace(/[,!]$/, ''))
+}
 
 /** Words of thanks, apology or welcome that make a name after them a greeting (`Teşekkürler Ayşe Hanım`). */
 const COURTESY_TR = /teşekkür|sağ ?ol|özür|kusura|memnun|hoş ?geldin|merhaba|selam|günaydın|iyi (?:günler|akşamlar|sabahlar)|geçmiş olsun|tebrik|affedersiniz|üzgün/

@@ -71,6 +71,14 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: a line activated, everyday wording (mobile)', text: 'Hattınız aktive edildi.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: the term in parentheses after the plain words', text: 'Tutar kartınızda ön onay (provizyon) olarak duruyor.', context: { language: 'tr', channel: 'email' } },
     { name: 'a term given as what the acronym stands for (bank)', text: 'KYC stands for “know your customer”: the identity check banks must do by law.' },
+    { name: 'a word of the spelled-out form before ", or" and the acronym (telecom)', text: 'Your porting authorisation code, or PAC, arrives by text today.' },
+    { name: 'a word of the spelled-out form in apposition after the acronym (telecom)', text: 'Your PAC, the porting authorisation code, arrives by text today.' },
+    { name: 'a term glossed in brackets (banking)', text: "We have opened a chargeback (a dispute we raise with the shop's bank) and will update you on Friday." },
+    { name: 'the term in brackets after its plain words (banking)', text: "We have asked the shop's bank to reverse the payment (a chargeback) and will update you on Friday." },
+    { name: 'the term named after its plain words (telecom)', text: 'Moving your number to us, known as porting, takes one working day.' },
+    { name: 'a gloss after a dash (telecom)', text: 'Your line is in provisioning – a few checks before it goes live – until Thursday.' },
+    { name: 'the first of several words spelling an acronym out (telecom)', text: 'I have sent your Porting Authorisation Code (PAC) by text, and it stays valid for 30 days.' },
+    { name: 'a word of the spelled-out form after the acronym (telecom)', text: 'Your PAC (the porting authorisation code) arrives by text within two hours.' },
     { name: 'a term given as what the acronym is short for (telecom)', text: 'Your PAC is short for porting authorisation code, which moves your number.' },
     { name: 'a handshake deal, not a connection step (retail)', text: 'It was a handshake deal in the shop, so we have no record of it.' },
     { name: 'a greeting gesture, not a connection step (social)', text: 'Sending a firm digital handshake your way! -Jo', context: { channel: 'social' } },
@@ -82,6 +90,26 @@ export const cases: RuleCases<JargonOptions> = {
     },
   ],
   invalid: [
+    {
+      name: 'the term in a clause after the acronym that does not spell it out (telecom)',
+      text: 'Your PAC, and porting starts tomorrow, arrives today.',
+      errors: [{ messageId: 'jargon', line: 1, column: 15, endColumn: 22, suggestions: ['moving your number', 'number transfer'], message: '“porting” is jargon a customer may not know; say “moving your number” or “number transfer” instead.' }],
+    },
+    {
+      name: 'a bracket with a time span is no gloss (telecom)',
+      text: 'Your line is in provisioning (2-3 days) until Thursday.',
+      errors: [{ messageId: 'jargon', line: 1, column: 17, endColumn: 29, suggestions: ['setting up', 'activation'], message: '“provisioning” is jargon a customer may not know; say “setting up” or “activation” instead.' }],
+    },
+    {
+      name: 'a dash that starts a new clause is no gloss (banking)',
+      text: 'We raised a chargeback - the bank replies within 10 days.',
+      errors: [{ messageId: 'jargon', line: 1, column: 13, endColumn: 23, suggestions: ['card dispute', 'payment dispute'], message: '“chargeback” is jargon a customer may not know; say “card dispute” or “payment dispute” instead.' }],
+    },
+    {
+      name: 'the term outside an acronym definition in the same sentence (telecom)',
+      text: 'We have started porting your number and sent you the code (PAC) by text.',
+      errors: [{ messageId: 'jargon', line: 1, column: 17, endColumn: 24, suggestions: ['moving your number', 'number transfer'], message: '“porting” is jargon a customer may not know; say “moving your number” or “number transfer” instead.' }],
+    },
     {
       docs: true,
       name: 'support-desk jargon and a stiff verb',

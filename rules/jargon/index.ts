@@ -10,14 +10,68 @@ import { fixArticle } from '../../src/text/article.js'
 import { JargonLexicon, defaultLexicon, type JargonHit, type JargonOptions } from './lexicon.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
+import { appositionDefines, initialsMatch, outerInitialsMatch } from '../acronym/definitions.js'
 
 export type { JargonOptions } from './lexicon.js'
 
 /** `Return Merchandise Authorization (RMA)` / `RMA (return merchandise authorization)`: a definition, not jargon. */
 const DEFINED_AFTER = /^\s*\(\s*[A-Z0-9]{2,6}s?\s*\)/
 const DEFINED_BEFORE = /[A-Z0-9]{2,6}s?\s*\(\s*$/
+/** An acronym ahead of the term, in the same clause: `Porting Authorisation Code (PAC)`, `(or PAC)`, `, or PAC`, `– PAC for short`. */
+const ACRONYM_AHEAD = /^([^().!?;:\n]{0,60}?)(?:\(\s*(?:(?:or|the|aka)\s+)?|,\s+or\s+|\s[–—-]\s+)([A-Z0-9]{2,6})s?(?![A-Za-z0-9])/
+/** An acronym behind the term: `PAC (Porting Authorisation Code)`, `PAC, the porting authorisation code`, `PAC – porting…`. */
+const ACRONYM_BEHIND = /(?<![A-Za-z0-9])([A-Z0-9]{2,6})s?(\s*\(|,|\s+[–—-])([^()]{0,60})$/
+
+/**
+ * Whether the term is one of the words spelling an acronym out, anywhere in the definition:
+ * `Porting Authorisation Code (PAC)`, `your port authorisation (PAC)`, `porting authorisation code, or PAC`,
+ * `PAC (Porting Authorisation Code)`, `PAC – porting authorisation code –`.
+ * The acronym rule asks for those words; they are not jargon left unexplained.
+ */
+function inAcronymDefinition(prose: string, start: number, end: number): boolean {
+  const ahead = ACRONYM_AHEAD.exec(prose.slice(start, start + 80))
+  if (ahead) {
+    const acronym = ahead[2]!
+    const glossEnd = start + ahead[1]!.length
+    const clause = prose.slice(Math.max(0, start - 40), glossEnd).split(/[().!?;:\n]/).pop() ?? ''
+    // The definition's words: at most one more than the acronym has letters, and the term among them.
+    const gloss = clause.trim().split(/\s+/).slice(-(acronym.length + 1)).join(' ')
+    const fromTerm = prose.slice(start, glossEnd).trim()
+    if (gloss.length > 0 && gloss.endsWith(fromTerm) && (initialsMatch(acronym, gloss) || outerInitialsMatch(acronym, gloss))) return true
+  }
+  const behind = ACRONYM_BEHIND.exec(prose.slice(Math.max(0, start - 70), start))
+  if (behind) {
+    const bracket = behind[2]!.endsWith('(')
+    const close = prose.slice(end, end + 60).search(bracket ? /\)/ : /[,.;:!?()–—]|\s-\s/)
+    const inside = behind[3]! + prose.slice(start, close === -1 ? end : end + close)
+    if (bracket ? initialsMatch(behind[1]!, inside) : appositionDefines(behind[1]!, inside)) return true
+  }
+  return false
+}
+
 /** `a chargeback for you, which means we ask the shop's bank…`: the term explained where it is used (at most three words on). */
 const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?(?:means|is\s+when|is\s+where)|meaning|in\s+other\s+words)\b|^,?\s+i\.e\./i
+
+/**
+ * English glosses right after the term: `chargeback (a dispute through your bank)`, `provisioning
+ * (we are setting your line up)`, `chargeback: a dispute…`, `chargeback – a dispute…` (an indefinite article: `– the bank replies` starts a new clause), `chargeback,
+ * that is…`, `chargeback, also called a card dispute`. A bracket must open on a lower-case word,
+ * so `provisioning (2-3 days)` or `(PAC)` is no gloss.
+ */
+const GLOSSED_AFTER = /^\s*(?:\(\s*\p{Ll}|[:–—]\s+an?\s|\s-\san?\s|,\s+that\s+is\b|,\s+(?:also\s+)?(?:called|known\s+as)\s)/u
+/** The term named after its plain words: `a dispute with your bank, known as a chargeback`, `this is called a chargeback`. */
+const NAMED_BEFORE = /\b(?:known\s+as|also\s+called|(?:is|are|was|were)\s+called|referred\s+to\s+as)\s+(?:(?:an?|the)\s+)?["“‘']?$/i
+/** The term in brackets after its plain words: `a payment dispute with your bank (a chargeback)`. */
+const BRACKET_BEFORE = /\(\s*(?:(?:an?|the)\s+)?$/i
+const BRACKET_AFTER = /^["”’']?\s*\)/
+
+/** Whether an English term is explained where it stands (README: "It does not fire on"). */
+function explainedEnglish(prose: string, start: number, end: number): boolean {
+  const after = prose.slice(end, end + 40)
+  if (EXPLAINED_AFTER.test(after) || GLOSSED_AFTER.test(after)) return true
+  const before = prose.slice(Math.max(0, start - 30), start)
+  return NAMED_BEFORE.test(before) || (BRACKET_BEFORE.test(before) && BRACKET_AFTER.test(after))
+}
 
 /** Turkish: the term named in quotes after its plain meaning: `… ön onay; bankalar buna "provizyon" diyor`, `"valör" denir`, `"desi" adı verilen`. */
 const NAMED_AFTER_TR = /^["”'’»]\s*(?:diye\s+)?(?:den(?:ir|iyor|iliyor)|diyor|ad[ıi]\s+veril|olarak\s+(?:adland|geç))/u
@@ -65,7 +119,7 @@ interface Writing {
 }
 
 const WRITING: Record<RuleLanguage, Writing> = {
-  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: (prose, _start, end) => EXPLAINED_AFTER.test(prose.slice(end, end + 40)) },
+  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: explainedEnglish },
   tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false, explained: explainedTurkish },
 }
 
@@ -125,6 +179,7 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
+        if (ctx.language === 'en' && inAcronymDefinition(doc.prose, hit.start, hit.end)) continue
         if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.
