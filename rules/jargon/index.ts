@@ -33,9 +33,17 @@ function inAcronymDefinition(prose: string, start: number, end: number): boolean
   if (ahead) {
     const acronym = ahead[2]!
     const glossEnd = start + ahead[1]!.length
-    const clause = prose.slice(Math.max(0, start - 40), glossEnd).split(/[().!?;:\n]/).pop() ?? ''
+    const clause =
+      prose
+        .slice(Math.max(0, start - 40), glossEnd)
+        .split(/[().!?;:\n]/)
+        .pop() ?? ''
     // The definition's words: at most one more than the acronym has letters, and the term among them.
-    const gloss = clause.trim().split(/\s+/).slice(-(acronym.length + 1)).join(' ')
+    const gloss = clause
+      .trim()
+      .split(/\s+/)
+      .slice(-(acronym.length + 1))
+      .join(' ')
     const fromTerm = prose.slice(start, glossEnd).trim()
     if (gloss.length > 0 && gloss.endsWith(fromTerm) && (initialsMatch(acronym, gloss) || outerInitialsMatch(acronym, gloss))) return true
   }
