@@ -123,8 +123,50 @@ export const cases: RuleCases<ReadabilityOptions> = {
       text: 'Siparişinizi bugün kontrol ettim, paketiniz dün akşam İzmir aktarma merkezinden çıktı ve bu sabah dağıtım şubesine ulaştı, kuryemiz öğleden sonra yola çıkacak ve saat beşe kadar kapınızda olacak, bir sorun olursa bize yine buradan yazabilirsiniz.',
       context: { language: 'tr' },
     },
+    // Judged real replies (seed 5): plain clauses joined by dashes read as short sentences, not one long one.
+    {
+      name: 'dash-joined short clauses (en dash) read as separate sentences',
+      text: 'Sorry about the buffering – the player may lower the picture quality automatically to keep playback steady – this usually happens on a slower connection.',
+      context: { channel: 'social' },
+    },
+    {
+      name: 'dash-joined short clauses (spaced hyphens)',
+      text: 'Sorry about the buffering - the player may lower the picture quality automatically to keep playback steady - this usually happens on a slower connection.',
+    },
+    {
+      name: 'an e-mail of dash-joined short clauses',
+      text: 'Hi Ana,\n\nWe looked into it – the player may lower the picture quality automatically on a slower connection – you can still choose a higher quality in the settings. Tell us if it keeps happening – we are happy to check your account.\n\nBest,\nTom',
+    },
   ],
   invalid: [
+    {
+      name: 'the same clauses joined by commas are one dense sentence',
+      text: 'Sorry about the buffering, the player may lower the picture quality automatically to keep playback steady, this usually happens on a slower connection.',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 1,
+          column: 1,
+          endColumn: 152,
+          suggestions: ['automatically', 'buffering', 'quality', 'connection'],
+          message: 'This sentence reads at grade 17.0 (target 10): 23 words, with long words like “automatically”, “buffering”, “quality”. Split it or use shorter words.',
+        },
+      ],
+    },
+    {
+      name: 'a dash before a long dense clause keeps the sentence whole',
+      text: 'Thanks for checking – the charge appears because the original subscription renewed automatically before the cancellation request reached our administration team.',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 1,
+          column: 1,
+          endColumn: 162,
+          suggestions: ['automatically', 'administration', 'original'],
+          message: 'This sentence reads at grade 18.2 (target 10): 20 words, with long words like “automatically”, “administration”, “original”. Split it or use shorter words.',
+        },
+      ],
+    },
     {
       docs: true,
       name: 'a dense e-mail: its hardest sentence and the reply as a whole, without greeting and sign-off',

@@ -102,7 +102,7 @@ const rule = defineRule({
     const { measure, target, margin, minSentenceWords, minSentences, minWords, minLong } = s
     const graded: Graded[] = []
     for (const sentence of doc.sentences()) {
-      for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens)) {
+      for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens).flatMap((whole) => dashClauses(doc.prose, whole, minSentenceWords))) {
         let words = 0
         for (const w of seg.words) if (proseWord(doc.prose, w)) words++
         // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
@@ -197,6 +197,29 @@ const PATH_STEP = /\s?(?:>|&gt;|›|→)\s/g
 function pathParts(prose: string, seg: Segment): number {
   const n = prose.slice(seg.start, seg.end).match(PATH_STEP)?.length ?? 0
   return n >= 2 ? n + 1 : 1
+}
+
+/** A spaced dash between two words (`that – YouTube`, `hours - or`), or an unspaced en or em dash. */
+const CLAUSE_DASH = /^(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)$/
+
+/**
+ * The clauses of a sentence its dashes separate (`Sorry to hear that – YouTube may lower the quality
+ * – this happens on slow connections`), when every clause is shorter than a sentence worth pointing
+ * at: a reader takes each as its own short sentence, so each is graded as one. A long clause keeps
+ * the sentence whole (a dash does not make a 25-word run-on easy). Done here, not in the shared
+ * segmentation, which `verbosity` counts sentences with.
+ */
+function dashClauses(prose: string, seg: Segment, longClause: number): Segment[] {
+  const clauses: Segment[] = []
+  let from = 0
+  for (let i = 1; i < seg.words.length; i++) {
+    if (!CLAUSE_DASH.test(prose.slice(seg.words[i - 1]!.end, seg.words[i]!.start))) continue
+    clauses.push({ start: seg.words[from]!.start, end: seg.words[i - 1]!.end, words: seg.words.slice(from, i) })
+    from = i
+  }
+  if (from === 0) return [seg]
+  clauses.push({ start: seg.words[from]!.start, end: seg.end, words: seg.words.slice(from) })
+  return clauses.every((c) => c.words.length < longClause) ? clauses : [seg]
 }
 
 /** A word of the sentence: letters, and not a hashtag or a handle (`#inspiration`, `@sam`). */
