@@ -137,8 +137,42 @@ export const cases: RuleCases<ReadabilityOptions> = {
       name: 'an e-mail of dash-joined short clauses',
       text: 'Hi Ana,\n\nWe looked into it – the player may lower the picture quality automatically on a slower connection – you can still choose a higher quality in the settings. Tell us if it keeps happening – we are happy to check your account.\n\nBest,\nTom',
     },
+    // Judged real replies (seed 5): short plain sentences only just over the target are not worth a rewrite.
+    {
+      name: 'near miss: short sentences a grade over the target (11.4, 8 words a sentence)',
+      text: 'We are sorry for any disappointment caused. Existing members keep their current benefits until renewal. We continue to introduce additional compatible phones every month. Other messaging apps may offer similar features.',
+      context: { channel: 'social' },
+    },
   ],
   invalid: [
+    {
+      name: 'short sentences well over the target still fire',
+      text: 'We are sorry for any disappointment caused. Existing members keep their current benefits until renewal. We continue to introduce additional compatible phones every month. Other messaging applications may offer similar features.',
+      errors: [
+        {
+          messageId: 'hardReply',
+          line: 1,
+          column: 1,
+          endColumn: 228,
+          suggestions: ['disappointment', 'additional', 'compatible', 'existing', 'benefits'],
+          message: 'This reply reads at grade 12.6 (Flesch–Kincaid), above the target of 10: sentences average 8 words. Use shorter sentences and everyday words for “disappointment”, “additional”, “compatible”.',
+        },
+      ],
+    },
+    {
+      name: 'longer sentences just over the target still fire (11.7, 13 words a sentence)',
+      text: 'We are sorry for any disappointment caused by the change to the calling service. Existing members keep their current benefits until the renewal date on their subscription. We continue to introduce additional compatible handsets for the service every single month. Alternative messaging applications may offer similar features in the meantime.',
+      errors: [
+        {
+          messageId: 'hardReply',
+          line: 1,
+          column: 1,
+          endColumn: 343,
+          suggestions: ['disappointment', 'additional', 'compatible', 'alternative', 'existing'],
+          message: 'This reply reads at grade 11.7 (Flesch–Kincaid), above the target of 10: sentences average 13 words. Use shorter sentences and everyday words for “disappointment”, “additional”, “compatible”.',
+        },
+      ],
+    },
     {
       name: 'the same clauses joined by commas are one dense sentence',
       text: 'Sorry about the buffering, the player may lower the picture quality automatically to keep playback steady, this usually happens on a slower connection.',

@@ -56,6 +56,8 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     longFrom: opts.longWordSyllables ?? data.longWordSyllables,
     minLong: opts.minLongWords ?? data.minLongWords,
     replyMargin: data.replyMargin,
+    plainSentenceWords: data.plainSentenceWords ?? 0,
+    plainSentenceMargin: data.plainSentenceMargin ?? 0,
     minDenseWords: data.minDenseWords,
     denseMargin: data.denseMargin,
     lengthCap: data.sentenceLengthCap ?? Infinity,
@@ -127,7 +129,9 @@ const rule = defineRule({
       const perSentence = whole ? words / sentences : Math.min(Math.max(words / sentences, s.shortBand[0]), s.shortBand[1])
       const grade = measure.grade(perSentence, 1, (syllableCount * perSentence) / words)
       const longWords = graded.reduce((n, g) => n + g.long.length, 0)
-      const over = whole ? grade > target + s.replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
+      // Short sentences only just over the target: only a few long words raise the grade, and a lead would not rewrite them.
+      const replyMargin = s.replyMargin + (words / sentences <= s.plainSentenceWords ? s.plainSentenceMargin : 0)
+      const over = whole ? grade > target + replyMargin : grade > target + margin && longWords >= s.minShortLongWords && longWords >= s.minShortLongShare * words
       // A short reply whose only sentence is long is pointed at by the sentence finding below.
       const coveredBySentence = short && graded.some((g) => g.words >= minSentenceWords && g.long.length >= minLong && sentenceOver(g))
       if (over && !coveredBySentence) {

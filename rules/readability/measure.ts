@@ -29,6 +29,9 @@ export interface LanguageData {
   hardWords?: string[]
   /** Words a sentence is graded with at most when deciding (its length past this is `verbosity`'s). */
   sentenceLengthCap?: number
+  /** A whole reply whose sentences average at most `plainSentenceWords` words needs `plainSentenceMargin` more grade. */
+  plainSentenceWords?: number
+  plainSentenceMargin?: number
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -55,6 +58,9 @@ export interface Settings {
   minLong: number
   /** Whole reply: how far above the target before it is reported (Flesch–Kincaid wobbles by about a grade). */
   replyMargin: number
+  /** Whole reply of short sentences (average at most `plainSentenceWords`): the extra grade it needs, since only its long words raise it. */
+  plainSentenceWords: number
+  plainSentenceMargin: number
   /** A sentence shorter than this needs a grade `denseMargin` higher still (a few long words in a short sentence). */
   minDenseWords: number
   denseMargin: number
