@@ -143,8 +143,46 @@ export const cases: RuleCases<ReadabilityOptions> = {
       text: 'We are sorry for any disappointment caused. Existing members keep their current benefits until renewal. We continue to introduce additional compatible phones every month. Other messaging apps may offer similar features.',
       context: { channel: 'social' },
     },
+    // Judged real replies (seed 5): the name of a security feature the customer has to use has no plainer word.
+    {
+      name: 'a feature name (two-factor authentication) the customer must use',
+      text: 'So that we are on the same page, your sister is trying to receive the two-factor authentication code that unlocks her account, and you wanted to make a repair appointment?',
+      context: { channel: 'social' },
+    },
+    {
+      name: 'a feature name (two-step verification) the customer must use',
+      text: 'So that we are on the same page, your sister is trying to receive the two-step verification message that unlocks her account, and you wanted to make a repair appointment?',
+    },
   ],
   invalid: [
+    {
+      name: 'the same question with an ordinary long phrase still fires',
+      text: 'So that we are on the same page, your sister is trying to receive the identity verification message that unlocks her account, and you wanted to make a repair appointment?',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 1,
+          column: 1,
+          endColumn: 171,
+          suggestions: ['verification', 'identity', 'appointment'],
+          message: 'This sentence reads at grade 14.6 (target 10): 30 words, with long words like “verification”, “identity”, “appointment”. Split it or use shorter words.',
+        },
+      ],
+    },
+    {
+      name: 'a run-on that names a feature still fires, on its other words',
+      text: 'If you originally enabled two-factor authentication, you can recover your account with the backup codes you created when activating it, otherwise contact our support team through the article below for additional assistance.',
+      errors: [
+        {
+          messageId: 'hardSentence',
+          line: 1,
+          column: 1,
+          endColumn: 224,
+          suggestions: ['originally', 'activating', 'additional', 'enabled', 'created'],
+          message: 'This sentence reads at grade 19.4 (target 10): 32 words, with long words like “originally”, “activating”, “additional”. Split it or use shorter words.',
+        },
+      ],
+    },
     {
       name: 'short sentences well over the target still fire',
       text: 'We are sorry for any disappointment caused. Existing members keep their current benefits until renewal. We continue to introduce additional compatible phones every month. Other messaging applications may offer similar features.',

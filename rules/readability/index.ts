@@ -68,6 +68,7 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     maxSuggestions: data.maxSuggestions,
     plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
     hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
+    features: new Set((data.featureNames ?? []).map((w) => w.toLowerCase())),
   }
 }
 
@@ -168,12 +169,15 @@ const rule = defineRule({
 })
 
 /** Syllables and long words of a sentence. */
-function count(g: Graded, { measure, plain, hard, longFrom }: Settings): void {
+function count(g: Graded, { measure, plain, hard, longFrom, features }: Settings): void {
   const prose = g.prose
+  const words = g.seg.words
   g.seg.words.forEach((w, i) => {
     if (!proseWord(prose, w)) return
     const n = measure.syllables(w.value, w.lower)
-    const name = i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value)
+    // The name of a feature the customer has to use (`two-factor authentication`) has no plainer word.
+    const feature = features.size > 0 && (features.has(`${words[i - 1]?.lower} ${w.lower}`) || features.has(`${w.lower} ${words[i + 1]?.lower}`))
+    const name = feature || (i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value))
     // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
     // weighs at most two syllables in the formula, so one long name cannot raise the grade.
     g.syllables += name ? Math.min(n, 2) : n

@@ -32,6 +32,8 @@ export interface LanguageData {
   /** A whole reply whose sentences average at most `plainSentenceWords` words needs `plainSentenceMargin` more grade. */
   plainSentenceWords?: number
   plainSentenceMargin?: number
+  /** Two-word names of features the customer must use (`two-factor authentication`): read as one known name. */
+  featureNames?: string[]
 }
 
 /** How a language measures: syllables of a word, grade from counts, and how a message names the measure. */
@@ -75,6 +77,8 @@ export interface Settings {
   lengthCap: number
   plain: Set<string>
   hard: Set<string>
+  /** `featureNames` as `first second` pairs, lower-cased. */
+  features: Set<string>
 }
 
 export const MEASURES: Record<RuleLanguage, Measure> = {
