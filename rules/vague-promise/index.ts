@@ -49,6 +49,7 @@ interface EnglishData {
   openEvents: string[]
   responseWords: string[]
   resolutionWords: string[]
+  availability: string[]
 }
 
 /** Reads one draft's promises. */
@@ -136,11 +137,12 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
     open: new RegExp(`\\b(?:once|when|after|as soon as|the moment)\\s+(?:${alternation(data.openEvents)})\\b(?!\\s+from\\s+you\\b)`, 'i'),
     response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
     resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
+    availability: new RegExp(`\\b(?:${alternation(data.availability)})\\b`, 'i'),
   }
   return (doc) => {
     const { raw, prose } = doc
     const out: PromiseFinding[] = []
-    const { matcher, opener, future, commit, hedge, event, open, response, resolution } = lang
+    const { matcher, opener, future, commit, hedge, event, open, response, resolution, availability } = lang
     for (const sentence of doc.sentences()) {
       for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
         const text = prose.slice(seg.start, seg.end)
@@ -149,8 +151,13 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
         const concrete = CONCRETE.test(text)
         if (hits.length > 0 && !question) {
           const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
+          // When a product will be on sale ("Holiday pies are back in select restaurants soon",
+          // "we're restocking as soon as we can"): no promise to this customer, unless the sentence
+          // also promises a reply, a fix, or something to "you".
+          const onSale = availability.test(text) && !response.test(text) && !resolution.test(text) && !FOR_THE_CUSTOMER.test(text)
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+            if (onSale && hit.entry.kind === 'vague') continue
             // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
             if (concrete && CONCRETE.test(prose.slice(seg.start, hit.start) + ' ' + prose.slice(hit.end, seg.end))) continue
             // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
@@ -242,6 +249,9 @@ function capacityPhrases(): string[] {
 const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
 /** A sentence opened by a condition: `If anything changes, …`, `Should we need more, …`. */
 const CONDITION_FIRST = /^\s*(?:if|unless|should|in case)\b/i
+
+/** What makes an availability sentence a promise after all: the customer, or a fix (`the patch that fixes it`). */
+const FOR_THE_CUSTOMER = /\b(?:you|your|yours|you'll|you’ll|fixes|patch|patches)\b/i
 
 /** Now, said in words. */
 const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
