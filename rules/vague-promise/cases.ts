@@ -40,6 +40,8 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: '"at some point" in the past', text: 'It looks like the app signed you out at some point yesterday.' },
     { name: 'when a product is on sale again, not a promise to the customer (cafés)', text: 'The new mango smoothie is coming soon to our cafés, and the winter menu will be back in select stores shortly.' },
     { name: 'a launch in shops, not a promise to the customer (cosmetics)', text: 'The travel-size version of this serum is launching in stores soon.' },
+    { name: 'a follow-up in the DM thread on social (airline)', text: "Thanks for the message in your DMs. We'll follow up with you there.", context: { channel: 'social' } },
+    { name: 'an answer by DM on social (bank)', text: "We'll get back to you via DM shortly.", context: { channel: 'social' } },
     { name: 'something that expires, not something we do (gift cards)', text: 'Unused gift card balance will expire eventually, so it is worth spending it.' },
     { name: 'asap with a window of working days in the same sentence (billing)', text: "We'll fix the billing error as soon as possible, at the latest within 3–5 working days." },
     { name: 'asap or a number of working days, misspelt (billing)', text: 'We will refund you as soon as possible or within 3 workings days.' },
@@ -137,6 +139,18 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       name: 'a fix made available is still a promise (software)',
       text: 'The patch that stops the crash will be available shortly.',
       errors: [{ messageId: 'vague', line: 1, column: 50, endColumn: 57, suggestions: ['by <day/time>'], message: '“shortly” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a DM mentioned, but "there\'s" is no DM thread (telecom, social)',
+      text: "We've seen your DM. There's a fault on the line and we'll be in touch soon.",
+      context: { channel: 'social' },
+      errors: [{ messageId: 'vague', line: 1, column: 71, endColumn: 75, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a DM thanked for, the fix promised with no time (software, social)',
+      text: 'Thanks for the DM. Our engineers will look into this soon.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'vague', line: 1, column: 54, endColumn: 58, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
     },
     {
       name: "a utility's supply is a service, not a product on sale (water)",

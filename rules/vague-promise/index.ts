@@ -158,6 +158,8 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
             if (onSale && hit.entry.kind === 'vague') continue
+            // On social, an answer in the DM thread ("Got your DM, we'll follow up with you there") comes within minutes.
+            if (doc.context.channel === 'social' && IN_THE_DM.test(text) && MENTIONS_DM.test(prose)) continue
             // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
             if (concrete && CONCRETE.test(prose.slice(seg.start, hit.start) + ' ' + prose.slice(hit.end, seg.end))) continue
             // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
@@ -252,6 +254,11 @@ const CONDITION_FIRST = /^\s*(?:if|unless|should|in case)\b/i
 
 /** What makes an availability sentence a promise after all: the customer, or a fix (`the patch that fixes it`). */
 const FOR_THE_CUSTOMER = /\b(?:you|your|yours|you'll|you’ll|fixes|patch|patches)\b/i
+
+/** The DM thread as the place of the answer: `…with you there`, `in your DMs` (not `there is`, `there's`). */
+const IN_THE_DM = /\b(?:there\b(?!\s*(?:is|are|was|were|will|has|have|had|seems?|may|might|could|should|must)\b|['’]s)|(?:in|via|over|by) (?:(?:the|your|our|a) )?(?:DM|direct message|private message)s?\b)/i
+/** A draft that talks about a direct message on social. */
+const MENTIONS_DM = /\b(?:DMs?|DM['’]?d|DMed|direct messages?|private messages?)\b/i
 
 /** Now, said in words. */
 const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
