@@ -42,6 +42,7 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'a launch in shops, not a promise to the customer (cosmetics)', text: 'The travel-size version of this serum is launching in stores soon.' },
     { name: 'a follow-up in the DM thread on social (airline)', text: "Thanks for the message in your DMs. We'll follow up with you there.", context: { channel: 'social' } },
     { name: 'an answer by DM on social (bank)', text: "We'll get back to you via DM shortly.", context: { channel: 'social' } },
+    { name: 'effort for every customer at once (utility, social)', text: 'The phone lines are busy today, and our agents are working hard to help everyone as soon as possible.', context: { channel: 'social' } },
     { name: 'something that expires, not something we do (gift cards)', text: 'Unused gift card balance will expire eventually, so it is worth spending it.' },
     { name: 'asap with a window of working days in the same sentence (billing)', text: "We'll fix the billing error as soon as possible, at the latest within 3–5 working days." },
     { name: 'asap or a number of working days, misspelt (billing)', text: 'We will refund you as soon as possible or within 3 workings days.' },
@@ -151,6 +152,11 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: 'Thanks for the DM. Our engineers will look into this soon.',
       context: { channel: 'social' },
       errors: [{ messageId: 'vague', line: 1, column: 54, endColumn: 58, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'everyone, but the customer is promised an answer with no time (insurance)',
+      text: 'We are answering everyone in turn, and your claim will be reviewed shortly.',
+      errors: [{ messageId: 'vague', line: 1, column: 68, endColumn: 75, suggestions: ['by <day/time>'], message: '“shortly” is not a time the customer can plan around: say when (“by <day/time>”).' }],
     },
     {
       name: "a utility's supply is a service, not a product on sale (water)",

@@ -158,6 +158,8 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
             if (onSale && hit.entry.kind === 'vague') continue
+            // Effort for every customer at once ("our agents are working to help everyone asap"), not a time promised to this one.
+            if (hit.entry.kind === 'vague' && EVERYONE.test(prose.slice(seg.start, hit.start)) && !FOR_THE_CUSTOMER.test(text)) continue
             // On social, an answer in the DM thread ("Got your DM, we'll follow up with you there") comes within minutes.
             if (doc.context.channel === 'social' && IN_THE_DM.test(text) && MENTIONS_DM.test(prose)) continue
             // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
@@ -259,6 +261,9 @@ const FOR_THE_CUSTOMER = /\b(?:you|your|yours|you'll|you’ll|fixes|patch|patche
 const IN_THE_DM = /\b(?:there\b(?!\s*(?:is|are|was|were|will|has|have|had|seems?|may|might|could|should|must)\b|['’]s)|(?:in|via|over|by) (?:(?:the|your|our|a) )?(?:DM|direct message|private message)s?\b)/i
 /** A draft that talks about a direct message on social. */
 const MENTIONS_DM = /\b(?:DMs?|DM['’]?d|DMed|direct messages?|private messages?)\b/i
+
+/** Every customer at once: `help everyone`, `get to all our customers`. */
+const EVERYONE = /\b(?:everyone|everybody|all (?:of )?(?:our )?(?:customers|guests|members|passengers|callers))\b/i
 
 /** Now, said in words. */
 const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i
