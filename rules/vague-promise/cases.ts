@@ -38,6 +38,14 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'a wish, not a promise', text: "We'd like to follow up with you about this, could you DM us your order number?" },
     { name: '"soon after" in the past', text: 'The parcel was scanned at the depot and left soon after.' },
     { name: '"at some point" in the past', text: 'It looks like the app signed you out at some point yesterday.' },
+    { name: 'when a product is on sale again, not a promise to the customer (cafés)', text: 'The new mango smoothie is coming soon to our cafés, and the winter menu will be back in select stores shortly.' },
+    { name: 'a launch in shops, not a promise to the customer (cosmetics)', text: 'The travel-size version of this serum is launching in stores soon.' },
+    { name: 'a follow-up in the DM thread on social (airline)', text: "Thanks for the message in your DMs. We'll follow up with you there.", context: { channel: 'social' } },
+    { name: 'an answer by DM on social (bank)', text: "We'll get back to you via DM shortly.", context: { channel: 'social' } },
+    { name: 'effort for every customer at once (utility, social)', text: 'The phone lines are busy today, and our agents are working hard to help everyone as soon as possible.', context: { channel: 'social' } },
+    { name: 'something that expires, not something we do (gift cards)', text: 'Unused gift card balance will expire eventually, so it is worth spending it.' },
+    { name: 'asap with a window of working days in the same sentence (billing)', text: "We'll fix the billing error as soon as possible, at the latest within 3–5 working days." },
+    { name: 'asap or a number of working days, misspelt (billing)', text: 'We will refund you as soon as possible or within 3 workings days.' },
     { name: '"shortly after" an event', text: 'Your card will be charged shortly after the order ships.' },
     { name: '24/7 is not a date, but a customer action is no promise', text: 'Our chat is open 24/7, so you can reach us in a timely manner.' },
     { name: '"fingers crossed" (real social reply)', text: "We hear you! Fingers crossed we'll be able to have that playlist back soon." },
@@ -123,6 +131,43 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'without delay as the customer’s own step', text: 'Please send the signed form back without delay so the claim can go ahead.' },
   ],
   invalid: [
+    {
+      name: 'something available to the customer is still a promise (store credit)',
+      text: 'Your store credit will be available soon.',
+      errors: [{ messageId: 'vague', line: 1, column: 37, endColumn: 41, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a fix made available is still a promise (software)',
+      text: 'The patch that stops the crash will be available shortly.',
+      errors: [{ messageId: 'vague', line: 1, column: 50, endColumn: 57, suggestions: ['by <day/time>'], message: '“shortly” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a DM mentioned, but "there\'s" is no DM thread (telecom, social)',
+      text: "We've seen your DM. There's a fault on the line and we'll be in touch soon.",
+      context: { channel: 'social' },
+      errors: [{ messageId: 'vague', line: 1, column: 71, endColumn: 75, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'a DM thanked for, the fix promised with no time (software, social)',
+      text: 'Thanks for the DM. Our engineers will look into this soon.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'vague', line: 1, column: 54, endColumn: 58, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'everyone, but the customer is promised an answer with no time (insurance)',
+      text: 'We are answering everyone in turn, and your claim will be reviewed shortly.',
+      errors: [{ messageId: 'vague', line: 1, column: 68, endColumn: 75, suggestions: ['by <day/time>'], message: '“shortly” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: "a utility's supply is a service, not a product on sale (water)",
+      text: 'The crew has found the burst main, and the water supply in the area will be back shortly.',
+      errors: [{ messageId: 'vague', line: 1, column: 82, endColumn: 89, suggestions: ['by <day/time>'], message: '“shortly” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'out of stock, but a reply is promised with no time (spare parts)',
+      text: "The replacement part is out of stock, but we'll get back to you soon with a delivery date.",
+      errors: [{ messageId: 'vague', line: 1, column: 65, endColumn: 69, suggestions: ['by <day/time>'], message: '“soon” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
     {
       name: 'an update promised once a third party replies (retail chat)',
       text: "I've chased the courier, and I'll update you once they get back to me.",

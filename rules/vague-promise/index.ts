@@ -49,6 +49,7 @@ interface EnglishData {
   openEvents: string[]
   responseWords: string[]
   resolutionWords: string[]
+  availability: string[]
 }
 
 /** Reads one draft's promises. */
@@ -136,11 +137,12 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
     open: new RegExp(`\\b(?:once|when|after|as soon as|the moment)\\s+(?:${alternation(data.openEvents)})\\b(?!\\s+from\\s+you\\b)`, 'i'),
     response: new RegExp(`\\b(?:${alternation(data.responseWords)})\\b`, 'i'),
     resolution: new RegExp(`\\b(?:${alternation(data.resolutionWords)})\\b`, 'i'),
+    availability: new RegExp(`\\b(?:${alternation(data.availability)})\\b`, 'i'),
   }
   return (doc) => {
     const { raw, prose } = doc
     const out: PromiseFinding[] = []
-    const { matcher, opener, future, commit, hedge, event, open, response, resolution } = lang
+    const { matcher, opener, future, commit, hedge, event, open, response, resolution, availability } = lang
     for (const sentence of doc.sentences()) {
       for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
         const text = prose.slice(seg.start, seg.end)
@@ -149,8 +151,17 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
         const concrete = CONCRETE.test(text)
         if (hits.length > 0 && !question) {
           const vagueInSentence = hits.some((h) => h.entry.kind === 'vague')
+          // When a product will be on sale ("Holiday pies are back in select restaurants soon",
+          // "we're restocking as soon as we can"): no promise to this customer, unless the sentence
+          // also promises a reply, a fix, or something to "you".
+          const onSale = availability.test(text) && !response.test(text) && !resolution.test(text) && !FOR_THE_CUSTOMER.test(text)
           for (const hit of hits) {
             if (hit.entry.kind === 'commitment' && vagueInSentence) continue
+            if (onSale && hit.entry.kind === 'vague') continue
+            // Effort for every customer at once ("our agents are working to help everyone asap"), not a time promised to this one.
+            if (hit.entry.kind === 'vague' && EVERYONE.test(prose.slice(seg.start, hit.start)) && !FOR_THE_CUSTOMER.test(text)) continue
+            // On social, an answer in the DM thread ("Got your DM, we'll follow up with you there") comes within minutes.
+            if (doc.context.channel === 'social' && IN_THE_DM.test(text) && MENTIONS_DM.test(prose)) continue
             // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
             if (concrete && CONCRETE.test(prose.slice(seg.start, hit.start) + ' ' + prose.slice(hit.end, seg.end))) continue
             // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
@@ -242,6 +253,17 @@ function capacityPhrases(): string[] {
 const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
 /** A sentence opened by a condition: `If anything changes, …`, `Should we need more, …`. */
 const CONDITION_FIRST = /^\s*(?:if|unless|should|in case)\b/i
+
+/** What makes an availability sentence a promise after all: the customer, or a fix (`the patch that fixes it`). */
+const FOR_THE_CUSTOMER = /\b(?:you|your|yours|you'll|you’ll|fixes|patch|patches)\b/i
+
+/** The DM thread as the place of the answer: `…with you there`, `in your DMs` (not `there is`, `there's`). */
+const IN_THE_DM = /\b(?:there\b(?!\s*(?:is|are|was|were|will|has|have|had|seems?|may|might|could|should|must)\b|['’]s)|(?:in|via|over|by) (?:(?:the|your|our|a) )?(?:DM|direct message|private message)s?\b)/i
+/** A draft that talks about a direct message on social. */
+const MENTIONS_DM = /\b(?:DMs?|DM['’]?d|DMed|direct messages?|private messages?)\b/i
+
+/** Every customer at once: `help everyone`, `get to all our customers`. */
+const EVERYONE = /\b(?:everyone|everybody|all (?:of )?(?:our )?(?:customers|guests|members|passengers|callers))\b/i
 
 /** Now, said in words. */
 const IMMEDIATE = /\b(?:right away|right now|straight away|immediately|at once)\b/i

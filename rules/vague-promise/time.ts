@@ -35,7 +35,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`
-const UNIT = '(?:business |working |calendar )?(?:seconds?|secs?|moments?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?)'
+const UNIT = '(?:business |workings? |calendar )?(?:seconds?|secs?|moments?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?)'
 const RANGE = `${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day'
