@@ -69,6 +69,7 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     plain: new Set([...data.plainLongWords, ...(opts.plainLongWords ?? [])].map((w) => normalizeWord(w, language))),
     hard: new Set((data.hardWords ?? []).map((w) => normalizeWord(w, language))),
     features: new Set((data.featureNames ?? []).map((w) => w.toLowerCase())),
+    featureWords: new Set((data.featureNames ?? []).flatMap((w) => w.toLowerCase().split(' '))),
   }
 }
 
@@ -169,14 +170,15 @@ const rule = defineRule({
 })
 
 /** Syllables and long words of a sentence. */
-function count(g: Graded, { measure, plain, hard, longFrom, features }: Settings): void {
+function count(g: Graded, { measure, plain, hard, longFrom, features, featureWords }: Settings): void {
   const prose = g.prose
   const words = g.seg.words
   g.seg.words.forEach((w, i) => {
     if (!proseWord(prose, w)) return
     const n = measure.syllables(w.value, w.lower)
     // The name of a feature the customer has to use (`two-factor authentication`) has no plainer word.
-    const feature = features.size > 0 && (features.has(`${words[i - 1]?.lower} ${w.lower}`) || features.has(`${w.lower} ${words[i + 1]?.lower}`))
+    // (Pairs are built only for words that occur in a feature name: this runs for every word of every sentence.)
+    const feature = featureWords.has(w.lower) && (features.has(`${words[i - 1]?.lower} ${w.lower}`) || features.has(`${w.lower} ${words[i + 1]?.lower}`))
     const name = feature || (i > 0 ? /\p{Lu}/u.test(w.value) : /.\p{Lu}/u.test(w.value))
     // A name or a menu label (`Temple Meads`, `Otomatik Ödeme`) is read as one known unit: it
     // weighs at most two syllables in the formula, so one long name cannot raise the grade.
@@ -218,6 +220,8 @@ const CLAUSE_DASH = /^(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)$/
  * segmentation, which `verbosity` counts sentences with.
  */
 function dashClauses(prose: string, seg: Segment, longClause: number): Segment[] {
+  // Most sentences have no dash: checked character by character, without slicing each gap.
+  if (!hasDash(prose, seg.start, seg.end)) return [seg]
   const clauses: Segment[] = []
   let from = 0
   for (let i = 1; i < seg.words.length; i++) {
@@ -228,6 +232,14 @@ function dashClauses(prose: string, seg: Segment, longClause: number): Segment[]
   if (from === 0) return [seg]
   clauses.push({ start: seg.words[from]!.start, end: seg.end, words: seg.words.slice(from) })
   return clauses.every((c) => c.words.length < longClause) ? clauses : [seg]
+}
+
+function hasDash(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i)
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true
+  }
+  return false
 }
 
 /** A word of the sentence: letters, and not a hashtag or a handle (`#inspiration`, `@sam`). */

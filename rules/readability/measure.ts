@@ -79,6 +79,8 @@ export interface Settings {
   hard: Set<string>
   /** `featureNames` as `first second` pairs, lower-cased. */
   features: Set<string>
+  /** Every word of those names: a word outside it cannot be part of one (checked before building pairs). */
+  featureWords: Set<string>
 }
 
 export const MEASURES: Record<RuleLanguage, Measure> = {

@@ -111,6 +111,9 @@ function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): 
   return out
 }
 
+/** A stop anywhere in a word: only such words can hide a sentence end (`cancel.Once`). */
+const hasStop = (value: string): boolean => value.includes('.') || value.includes('?') || value.includes('!')
+
 /**
  * The words with the breaks the parser missed (see module doc): `&gt;` is dropped as a word or cut
  * off a word's end, and a word joined by a stop (`cancel.Once`) becomes two. `cuts`: index of a word
@@ -118,7 +121,8 @@ function split(sentence: SentenceInfo, text: string, tokens: readonly Range[]): 
  * (the common case, checked without allocating).
  */
 function separate(words: Token[]): { words: Token[]; cuts: Map<number, number> } | undefined {
-  if (!words.some((w) => w.value.includes(ESCAPED_ARROW) || JOINED_STOP.test(w.value))) return undefined
+  // Runs for every sentence: the regex only for words with a stop in them.
+  if (!words.some((w) => w.value.includes(ESCAPED_ARROW) || (hasStop(w.value) && JOINED_STOP.test(w.value)))) return undefined
   const out: Token[] = []
   const cuts = new Map<number, number>()
   // A break waiting for the next word: the end of the segment before it.
