@@ -10,7 +10,7 @@ import type { DocumentState, Token } from '../../src/document.js'
 import { customerUpperWords } from '../../src/kit/customer-message.js'
 import { fixArticle } from '../../src/text/article.js'
 import { AcronymLexicon, defaultLexicon, pluralize, type AcronymOptions, type Candidate } from './lexicon.js'
-import { acronymBase, findDefinitions, findDefinitionsTr } from './definitions.js'
+import { acronymBase, findDefinitions, findDefinitionsTr } from '../../src/kit/acronym-definitions.js'
 import { endsProductName, inCodeContext, shouted, trimPossessive, unknownExcused } from './context.js'
 import { withoutSuffix } from '../../src/text/turkish.js'
 

@@ -10,7 +10,7 @@ import { fixArticle } from '../../src/text/article.js'
 import { JargonLexicon, defaultLexicon, type JargonHit, type JargonOptions } from './lexicon.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { upperTurkish } from '../../src/text/turkish.js'
-import { appositionDefines, initialsMatch, outerInitialsMatch } from '../acronym/definitions.js'
+import { appositionDefines, initialsMatch, outerInitialsMatch } from '../../src/kit/acronym-definitions.js'
 
 export type { JargonOptions } from './lexicon.js'
 
@@ -124,11 +124,13 @@ interface Writing {
   articles: boolean
   /** The jargon term at [start, end) is explained where it stands, so the customer is not left with the bare word. */
   explained: (prose: string, start: number, end: number) => boolean
+  /** The term at [start, end) is one of the words spelling an acronym out (English forms only so far). */
+  spellsOutAcronym: (prose: string, start: number, end: number) => boolean
 }
 
 const WRITING: Record<RuleLanguage, Writing> = {
-  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: explainedEnglish },
-  tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false, explained: explainedTurkish },
+  en: { lower: (w) => w.toLowerCase(), upper: (w) => w.toUpperCase(), customerSuffixes: 'possessive', stemInCustomer: false, articles: true, explained: explainedEnglish, spellsOutAcronym: inAcronymDefinition },
+  tr: { lower: lowerTurkish, upper: upperTurkish, customerSuffixes: 'apostrophe', stemInCustomer: true, articles: false, explained: explainedTurkish, spellsOutAcronym: () => false },
 }
 
 const rule = defineRule({
@@ -187,7 +189,7 @@ const rule = defineRule({
     for (const sentence of doc.sentences()) {
       for (const hit of lexicon.match(sentence.words, doc.prose, sentence.text)) {
         if (DEFINED_AFTER.test(doc.prose.slice(hit.end, hit.end + 12)) || DEFINED_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 12), hit.start))) continue
-        if (ctx.language === 'en' && inAcronymDefinition(doc.prose, hit.start, hit.end)) continue
+        if (writing.spellsOutAcronym(doc.prose, hit.start, hit.end)) continue
         if (EXPANDS_BEFORE.test(doc.prose.slice(Math.max(0, hit.start - 40), hit.start))) continue
         if (hit.sense.kind === 'jargon') {
           // The customer used the term first: they know it.

@@ -5,7 +5,7 @@ import { ruleTester } from '../rule-tester.js'
 import { cases } from '../../rules/acronym/cases.js'
 import { createLinter } from '../../src/linter.js'
 import { acronymData, looksLikeAcronym, pluralize } from '../../rules/acronym/lexicon.js'
-import { findDefinitions } from '../../rules/acronym/definitions.js'
+import { findDefinitions } from '../../src/kit/acronym-definitions.js'
 
 ruleTester.run('acronym', cases)
 

@@ -1,9 +1,10 @@
 /**
- * Where a reply spells an acronym out: `Return Merchandise Authorization (RMA)`,
+ * Shared by `acronym` (is this acronym spelled out before its use?) and `jargon` (is this term one of the
+ * words spelling an acronym out, so not jargon left unexplained?). Where a reply spells an acronym out: `Return Merchandise Authorization (RMA)`,
  * `RMA (Return Merchandise Authorization)`, `RMA stands for …` / `RMA means …`. Only a plausible
  * definition counts: the acronym's letters must appear, in order, in the words that define it.
  */
-import { lowerTurkish } from '../../src/text/phrases.js'
+import { lowerTurkish } from '../text/phrases.js'
 
 // `(PAC)`, `(or PAC)`, `(the PAC)`, `(PAC for short)` after the words that spell it out.
 const AFTER_WORDS = /\(\s*(?:(?:or|the|aka)\s+)?([A-Za-z0-9&]{2,8})(?:\s+for\s+short\s*\)|\s*\))/g
