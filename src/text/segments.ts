@@ -187,10 +187,3 @@ function lastEndWithin(ranges: readonly Range[], start: number, end: number): nu
   for (const r of ranges) if (r.start >= start && r.start < end) last = Math.max(last, r.end)
   return last
 }
-
-/** How many of `ranges` (masked URLs, e-mail addresses, placeholders) start inside [start, end). */
-export function rangesWithin(ranges: readonly Range[], start: number, end: number): number {
-  let n = 0
-  for (const r of ranges) if (r.start >= start && r.start < end) n++
-  return n
-}
