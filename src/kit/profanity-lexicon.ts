@@ -163,9 +163,10 @@ export class ProfanityLexicon implements Lexicon {
       // A masked swear starts with a letter (f*ck, sh*t, a**hole); `**It` is Markdown bold.
       if (!/^[a-z]/.test(lower)) return undefined
       if (/^\**$/.test(lower.replace(/[^*]/g, '')) && !/\p{L}/u.test(lower.replace(/\*/g, ''))) return undefined
-      const pattern = maskPattern(lower.replace(/[^a-z*]/g, ''))
+      const masked = lower.replace(/[^a-z*]/g, '')
+      const pattern = maskPattern(masked)
       for (const word of this.obfuscated) if (word.length >= 3 && pattern.test(word) && lower.replace(/\*/g, '').length >= 1) return word
-      return this.maskedCompound(lower.replace(/[^a-z*]/g, ''))
+      return this.maskedCompound(masked)
     }
     if (/^[a-z]+$/.test(lower) && lower !== raw.toLowerCase()) return this.obfuscated.has(lower) || this.stretched.test(lower) || this.isCompound(lower) ? lower : undefined
     return undefined
