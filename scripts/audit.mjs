@@ -23,6 +23,8 @@
  *                    key, reply and customer message, for verdicts (repeatable; only section 1 runs)
  * --seed <n>         the sample's seed (default 1)    --n <count>  findings per sample (default 40)
  * --out <file>       write the --judge sample there instead of stdout
+ * --blind            leave earlier verdicts out of the --judge sample (a judge must not see them)
+ * --unjudged         sample only findings that have no verdict yet (fresh judging, no re-judging)
  * --record <file>    merge verdicts (`<key> <TP|FP|debatable> <note>` a line) into test/eval/judged/ and exit
  * Every other run prints per-rule precision on the judged findings that still fire, next to the hit rates.
  *
@@ -170,12 +172,12 @@ printPrecision(precision, judgeable.length ? replies.filter((r) => JUDGED_SETS.h
 if (JUDGE.length) {
   const out = []
   for (const rule of JUDGE) {
-    const pool = judgeable.filter((h) => h.rule === rule)
+    const pool = judgeable.filter((h) => h.rule === rule && !(flag('--unjudged') && judged.has(h.key)))
     const picked = seededSample(pool, Number(values('--n')[0] ?? 40), SEED)
-    out.push(`# ${rule}: ${picked.length} of ${pool.length} findings on ibm+twcs, seed ${SEED}`)
+    out.push(`# ${rule}: ${picked.length} of ${pool.length} ${flag('--unjudged') ? 'unjudged ' : ''}findings on ibm+twcs, seed ${SEED}`)
     out.push(`# verdict lines: <key> <TP|FP|debatable> <note in your own words>; record with --record <file> --seed ${SEED}`)
     for (const h of picked) {
-      const earlier = judged.get(h.key)
+      const earlier = flag('--blind') ? undefined : judged.get(h.key)
       out.push('', `${h.key}${earlier ? `   (judged ${earlier.verdict}: ${earlier.note})` : ''}`)
       out.push(`  finding: ${h.m.message}${h.m.expected?.length ? ` → ${h.m.expected.slice(0, 3).join(' | ')}` : ''}`)
       out.push(`  customer: ${clip(h.customer ?? '(none)', 600)}`)
