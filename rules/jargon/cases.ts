@@ -18,6 +18,8 @@ export const cases: RuleCases<JargonOptions> = {
     },
     { docs: true, name: 'tr: plain Turkish for an escalation and a card hold', text: 'Talebinizi uzman ekibimize ilettik; kartınızda geçici olarak ayrılan tutar size iade edilecek.', context: { language: 'tr' } },
     { name: 'plain support words', text: 'Please update your browser, reset your password and check your account. Your refund is on its way.' },
+    // A judged real reply asked whether the customer was "pertaining to" an order, meaning "referring to": "about" would not fit there.
+    { name: 'pertaining to misused as a verb after its subject', text: 'Are you pertaining to the order that arrived damaged, or the one still on its way?' },
     { name: 'a ticket is not jargon', text: 'I have opened a ticket for you and our team will reply by Friday 5 pm.' },
     { name: 'clearing the cache is everyday advice', text: 'Please clear your browser cache and cookies, then sign in again.' },
     { name: 'ordinary support verbs retext-simplify flags', text: 'Happy to assist! Please provide your order number so we can ensure the additional item ships. However, we currently have it in stock.' },
@@ -165,6 +167,12 @@ export const cases: RuleCases<JargonOptions> = {
         { messageId: 'wordy', line: 1, column: 86, endColumn: 93, suggestions: ['use'], message: '“utilize” is stiff, bureaucratic wording; “use” says the same more plainly.' },
       ],
       output: 'To release the refund, we need the serial number before shipping. You can use the prepaid label.',
+    },
+    {
+      name: 'pertaining to as a preposition keeps its fix',
+      text: 'Thanks for asking. Any questions pertaining to your bill can go to our billing team, who reply within one working day.',
+      errors: [{ messageId: 'wordy', line: 1, column: 34, endColumn: 47, suggestions: ['about'], message: '“pertaining to” is stiff, bureaucratic wording; “about” says the same more plainly.' }],
+      output: 'Thanks for asking. Any questions about your bill can go to our billing team, who reply within one working day.',
     },
     {
       name: 'suggestions only where the rewrite needs a person',

@@ -123,6 +123,9 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     // Blind batch 7: a promise to come back whose only time is a step of our own, and vague windows.
     { name: 'an update after the customer sends something', text: "We'll update you once you've sent the photos of the damage." },
     { name: 'an update with a concrete day', text: "I'll update you by Thursday at the latest." },
+    // A judged real reply promised updates "on any news" about a feature request: there may be none to give.
+    { name: 'updates on any news are conditional', text: "Thanks for the idea! I've added your vote to the feature request, and we'll keep you posted on any news in the community thread." },
+    { name: 'contact about any change is conditional', text: "Your booking is confirmed for Friday. We'll update you about any changes to the schedule." },
     { name: 'keep you posted under a condition opening the sentence', text: "If anything changes on the airline's side, we'll keep you posted." },
     { name: 'a call tied to the driver arriving', text: 'The driver will call you when he is ten minutes away.' },
     { name: 'a decision reply with a concrete date', text: 'You will hear from us as soon as a decision has been made, and by 14 March at the latest.' },
@@ -173,6 +176,13 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       text: "I've chased the courier, and I'll update you once they get back to me.",
       context: { channel: 'chat' },
       errors: [{ messageId: 'noTime', line: 1, column: 35, endColumn: 45, suggestions: ['update you by <day/time>'], message: '“update you” gives no time: say when, so the customer knows when to expect it (“update you by <day/time>”).' }],
+    },
+    {
+      name: 'updates on one named job still need a time',
+      text: "Thanks for your patience. The technician has your laptop now and we'll keep you updated on the repair.",
+      errors: [
+        { messageId: 'noTime', line: 1, column: 72, endColumn: 88, suggestions: ['keep you updated by <day/time>'], message: '“keep you updated” gives no time: say when, so the customer knows when to expect it (“keep you updated by <day/time>”).' },
+      ],
     },
     {
       name: 'keep you posted with no time (software)',

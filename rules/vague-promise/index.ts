@@ -185,6 +185,8 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
             const tail = sameClause(prose.slice(hit.end, seg.end))
             // "We'll call you if we need anything else": a condition, not a promise of a time.
             if (/\b(?:if|unless|in case|should you)\b/i.test(tail) && hit.entry.kind === 'commitment') continue
+            // "We'll keep you updated on any news": "any" makes it a condition (if there is news), not a promised time.
+            if (hit.entry.kind === 'commitment' && ANY_NEWS.test(tail)) continue
             // "If anything changes, we'll keep you posted": a condition opening the sentence.
             if (hit.entry.kind === 'commitment' && CONDITION_FIRST.test(before)) continue
             // A step of the company's own with no time ("…as soon as a decision has been made") sets none.
@@ -253,6 +255,8 @@ function capacityPhrases(): string[] {
 const LEADING_HANDLES = /^(?:\s*@\w+)*\s*/
 /** A sentence opened by a condition: `If anything changes, …`, `Should we need more, …`. */
 const CONDITION_FIRST = /^\s*(?:if|unless|should|in case)\b/i
+/** A commitment about "any" news or change ("keep you posted on any updates"): conditional on there being some. */
+const ANY_NEWS = /^\s*(?:on|of|about|with|regarding)\s+any\b/i
 
 /** What makes an availability sentence a promise after all: the customer, or a fix (`the patch that fixes it`). */
 const FOR_THE_CUSTOMER = /\b(?:you|your|yours|you'll|you’ll|fixes|patch|patches)\b/i
