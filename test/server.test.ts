@@ -40,6 +40,8 @@ async function start(args: string[] = []): Promise<Running> {
   return r
 }
 
+// The service answers JSON of many shapes; each test asserts the fields it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function post(base: string, path: string, body: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) })
   return { status: res.status, json: await res.json() }

@@ -86,7 +86,7 @@ export function durations(text: string): Duration[] {
       end: m.index + m[0].length,
       hours: amount * unitHours(m[4]!),
       text: m[0],
-      bounded: /^(?:within|up to|under|takes?|taking|take)\b/i.test(m[0]),
+      bounded: /^(?:within|up to|under|takes?|taking)\b/i.test(m[0]),
     })
   }
   return out
