@@ -164,10 +164,16 @@ const voiced = (lower: string): string => (lower.endsWith('t') && (lower === 'gi
  * bekleyin, sonra tekrar açın.`: every familiar imperative of a known verb, coordinated or last, in the plural.
  */
 function formalSentence(sentence: string, isVerb: (stem: string) => boolean): string {
-  return sentence.replace(/(?<!\p{L})\p{L}+(?=(?:,\s*ve\s+|\s+ve\s+|,\s+|[.!]*\s*$))/gu, (word) => {
+  const formal = (word: string): string => {
     const stem = voiced(lowerTurkish(word))
     return isVerb(stem) ? pluralImperative(cased(word, stem)) : word
-  })
+  }
+  const split = lastWord(sentence)
+  if (!split) return sentence
+  const [before, verb] = split
+  // The same coordination as in politeSentence: `kapat, bekle`, `git ve kontrol et`.
+  const joined = before!.replace(/(?<!\p{L})(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => formal(word) + whole.slice(word.length))
+  return `${joined}${formal(verb!)}${sentence.slice(before!.length + verb!.length)}`
 }
 
 let verbs: ReadonlySet<string> | undefined
