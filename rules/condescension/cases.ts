@@ -781,5 +781,17 @@ export const cases: RuleCases<CondescensionOptions> = {
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'dismiss', line: 1, column: 18, endColumn: 53, suggestions: ['bu adımda zorlanmanız çok normal', 'birlikte adım adım bakalım'] }],
     },
+    {
+      name: 'tr: “right before your eyes” (bank)',
+      text: 'Limit bilgisi uygulamanın ana ekranında gözünüzün önünde duruyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 41, endColumn: 65, suggestions: ['yer alıyor'] }],
+    },
+    {
+      name: 'tr: “in large print” (insurance)',
+      text: 'Muafiyet tutarı poliçenin ilk sayfasında büyük puntolarla yazıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 66, suggestions: ['yer alıyor'] }],
+    },
   ],
 }

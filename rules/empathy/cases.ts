@@ -152,6 +152,7 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'tr: a duration with nothing failing (e-commerce)', text: TR_REPLY, context: tr('2 haftadır bu ayakkabıyı kullanıyorum, bir beden büyüğünü alabilir miyim?') },
     { name: 'tr: a count of attempts that fail nothing (bank)', text: TR_REPLY, context: tr('Üç kez sipariş verdim, hepsi geldi. Faturaları nereden indirebilirim?') },
     { name: 'tr: a bill that came twice is a question, not a repeat (utilities)', text: TR_REPLY, context: tr('Faturam neden iki kez geldi?') },
+    { name: 'tr: a wait that is over, in the past progressive (e-commerce)', text: TR_REPLY, context: tr('3 aydır bu ürünü bekliyorduk, sonunda stoklara girdi!') },
     { name: 'tr: an overdue repair acknowledged (utilities)', text: 'Merhaba Ayşe Hanım,\n\nBu kadar beklediğiniz için çok üzgünüz. Teknisyenimiz yarın gelecek.', context: tr('Kombim 2 haftadır tamir edilmedi.') },
     // Round 5, precision on real replies (paraphrased): messages that only look frustrated.
     { name: 'not a wait: a plain status question with “yet”', text: REPLY, context: said('Has my refund been processed yet?') },

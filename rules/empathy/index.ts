@@ -260,14 +260,16 @@ const NO_TROUBLE_TR = new Set(['sorun', 'problem', 'sıkıntı', 'sikinti', 'şi
  * `bir aydır`, `2 haftadir`), then in the same sentence, within 6 words, a verb of what has not
  * happened or keeps failing (`çöpler 1 haftadır alınmıyor`, `bir aydır internetim her akşam
  * kopuyor`): the `günlerdir`/`haftadır bekliyorum` of the lists, told with a number. `2 yıldır
- * müşterinizim` (years: loyalty) and `hiç sorun yaşamadım` (no trouble) are not.
+ * müşterinizim` (years: loyalty), `hiç sorun yaşamadım` (no trouble) and `3 aydır bekliyorduk, sonunda
+ * geldi` (a wait that is over) are not.
  */
 function overdueTr(words: readonly Token[], message: string): { start: number; end: number } | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!COUNT_TR.test(words[i]!.lower) || !DURATION_TR.test(words[i + 1]!.lower)) continue
     for (let j = i + 2; j < Math.min(words.length, i + 8); j++) {
       if (/[.?!\n]/.test(message.slice(words[j - 1]!.end, words[j]!.start))) break
-      if (STILL_FAILING_TR.test(words[j]!.lower) && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
+      // `bekliyorduk`, `çalışmıyordu`: the past progressive tells of a wait that is over.
+      if (STILL_FAILING_TR.test(words[j]!.lower) && !words[j]!.lower.includes('yordu') && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
     }
   }
   return undefined
