@@ -211,7 +211,8 @@ function turkishFinder(opts: CondescensionOptions): Finder {
       const obvious = obviousFailure(sentence.words, doc.prose, doc.context.customer.message)
       if (free(obvious)) out.push({ start: obvious.start, end: obvious.end, category: 'belittle', suggestions: [] })
       const everyone = everyoneManages(sentence.words, doc.prose)
-      if (free(everyone)) out.push({ start: everyone.start, end: everyone.end, category: 'dismiss', suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'].map((s) => matchCaseTurkish(s, doc.raw.slice(everyone.start, everyone.end))) })
+      if (free(everyone))
+        out.push({ start: everyone.start, end: everyone.end, category: 'dismiss', suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'].map((s) => matchCaseTurkish(s, doc.raw.slice(everyone.start, everyone.end))) })
     }
     return out
   }

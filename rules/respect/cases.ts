@@ -130,7 +130,7 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'an obligation without a request verb', text: 'You will need your passport at the desk.', context: { channel: 'chat', followup: true } },
     // Blind batch 8 (Turkish): near misses of the familiar imperative and the one-word order, in our own words.
     { name: 'tr: a noun spelled like a familiar imperative: “önümüzdeki yaz” (travel)', text: 'Kampanyanın bitiş tarihi önümüzdeki yaz.', context: { language: 'tr', channel: 'email', followup: false, customer: { name: 'Deniz Aydın' } } },
-    { name: 'tr: a quoted button label ending in a verb stem (e-commerce)', text: 'Sepet ekranındaki düğmenin adı \'Kodu ekle\'.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: a quoted button label ending in a verb stem (e-commerce)', text: "Sepet ekranındaki düğmenin adı 'Kodu ekle'.", context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: a Title Case menu path ending in a verb stem (bank)', text: 'Menüden şu yolu izleyebilirsiniz: Hesabım > Şifre Değiştir', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: one word with lütfen (cargo chat)', text: 'Kusura bakmayın, sistem yavaş. Lütfen bekleyin.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: “Buyurun”, an unlisted verb, is a courtesy (bank chat)', text: 'Buyurun.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
