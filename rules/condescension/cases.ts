@@ -100,6 +100,15 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: '"as we mentioned" without "already" or a count', text: 'As we mentioned in our email, your order ships on Monday.' },
     { name: 'what we confirmed twice with the courier', text: "We've now confirmed this twice with the courier, and the parcel is on its way." },
     { name: 'owning what we told the customer twice', text: "We've told you twice that it was fixed, and it wasn't; I'm sorry." },
+    // Blind batch 8 (Turkish): near misses of the classes added for it, in our own words.
+    { name: 'tr: “of course” reassures, with the object between (e-commerce)', text: 'Tabii ki ek ücret alınmaz, değişim ücretsizdir.', context: { language: 'tr', channel: 'chat', customer: { message: 'Bedeni değiştirirsem ücret alınacak mı?' } } },
+    { name: 'tr: “of course not” answering a worry, not a failure (bank)', text: 'Tabii ki alınmaz, kart aidatı ilk yıl ücretsizdir.', context: { language: 'tr', channel: 'chat', customer: { message: 'Kart için aidat alınacak mı?' } } },
+    { name: 'tr: emphatic “tabii ki de” before a willing yes (cargo)', text: 'Tabii ki de yardımcı oluruz, adresinizi güncelledik.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: where the number is written, without “in big letters” (cargo)', text: 'Takip numaranız e-postanın en üstünde yazıyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: writing to the customer a second time about a payment (utilities)', text: 'Ödemeniz görünmediği için size ikinci kez yazıyoruz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: we checked twice (e-commerce)', text: 'Ürünü göndermeden önce iki kez kontrol ettik.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: anyone can do it, as encouragement in the aorist (bank)', text: 'Bu işlemi herkes kolayca yapabilir, adımları aşağıda paylaşıyorum.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: a new feature: “now everyone can see it themselves” (telecom)', text: 'Artık herkes faturasını uygulamadan kendisi görebiliyor.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -716,6 +725,73 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'repeat: "Let me say it again for the third time:" (fashion)',
       text: 'Let me say it again for the third time: no refunds on sale items.',
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 39, suggestions: ['To recap', 'Just to confirm'] }],
+    },
+    // Blind batch 8 (Turkish): “of course it doesn’t”, “in big letters”, a count of explaining, “everyone manages alone”.
+    {
+      name: 'tr: “of course it won’t open” after the customer said it does not (software)',
+      text: 'Tabii ki de açılmaz, uygulamanın eski bir sürümünü kullanıyorsunuz.',
+      context: { language: 'tr', channel: 'chat', customer: { message: 'Uygulama açılmıyor, ne yapmam lazım?' } },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 12, suggestions: [] }],
+    },
+    {
+      name: 'tr: “naturally you can’t get in”, the customer’s own failing verb (bank)',
+      text: 'Haliyle giremezsiniz, şifreniz üç hatalı denemeden sonra kilitlendi.',
+      context: { language: 'tr', channel: 'chat', customer: { message: 'İnternet şubesine giremiyorum' } },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 8, suggestions: [] }],
+    },
+    {
+      name: 'tr: “of course it doesn’t connect” without de (telecom)',
+      text: 'Elbette bağlanmaz, modeminiz kapalı görünüyor.',
+      context: { language: 'tr', channel: 'chat', customer: { message: 'internete bağlanamıyorum' } },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 8, suggestions: [] }],
+    },
+    {
+      name: 'tr: “it says so in big letters” (e-commerce)',
+      text: 'Kampanya koşulları sayfanın en üstünde kocaman yazıyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 40, endColumn: 55, suggestions: ['yer alıyor'] }],
+    },
+    {
+      name: 'tr: “it says so already” (food delivery)',
+      text: 'Teslimat ücreti sepet ekranında yazıyor zaten.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 33, endColumn: 46, suggestions: ['yer alıyor'] }],
+    },
+    {
+      name: 'tr: explaining it for the third time, mid-sentence (public service)',
+      text: 'Bunu size üçüncü kez açıklıyorum: başvuru e-Devlet üzerinden yapılıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 11, endColumn: 33, suggestions: ['belirtmek isterim'] }],
+    },
+    {
+      name: 'tr: told twice already (GSM)',
+      text: 'Kampanyanın dün bittiğini iki kez söyledim.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 27, endColumn: 43, suggestions: ['belirtmek isterim'] }],
+    },
+    {
+      name: 'tr: “everyone changes it themselves” before a favour (software)',
+      text: 'Herkes bu ayarı uygulamadan kendisi değiştirebiliyor aslında, ama ben sizin için yaptım.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'dismiss', line: 1, column: 1, endColumn: 53, suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'] }],
+    },
+    {
+      name: 'tr: “everyone resets it with ease” (bank)',
+      text: 'Şifresini unutan herkes onu kolayca sıfırlayabiliyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'dismiss', line: 1, column: 18, endColumn: 53, suggestions: ['bu adımda zorlanmanız çok normal', 'birlikte adım adım bakalım'] }],
+    },
+    {
+      name: 'tr: “right before your eyes” (bank)',
+      text: 'Limit bilgisi uygulamanın ana ekranında gözünüzün önünde duruyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 41, endColumn: 65, suggestions: ['yer alıyor'] }],
+    },
+    {
+      name: 'tr: “in large print” (insurance)',
+      text: 'Muafiyet tutarı poliçenin ilk sayfasında büyük puntolarla yazıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 66, suggestions: ['yer alıyor'] }],
     },
   ],
 }

@@ -13,7 +13,7 @@ import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { buildTurkishMatcher, counterfactualBlame, matchCaseTurkish, matchTurkish, type TurkishEntry } from './turkish.js'
+import { buildTurkishMatcher, counterfactualBlame, everyoneManages, matchCaseTurkish, matchTurkish, obviousFailure, type TurkishEntry } from './turkish.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 
 export interface Entry {
@@ -204,10 +204,15 @@ function turkishFinder(opts: CondescensionOptions): Finder {
         const actual = doc.raw.slice(hit.start, hit.end)
         out.push({ start: hit.start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual)) })
       }
+      // Found by morphology, not listed: each reported unless a listed phrase already covers it.
+      const free = (span: { start: number; end: number } | undefined): span is { start: number; end: number } => span !== undefined && !hits.some((h) => h.start < span.end && h.end > span.start) && !insideInlineQuote(doc.prose, span.start, span.end)
       const blame = counterfactualBlame(sentence.words)
-      if (blame && !hits.some((h) => h.start < blame.end && h.end > blame.start) && !insideInlineQuote(doc.prose, blame.start, blame.end)) {
-        out.push({ start: blame.start, end: blame.end, category: 'blame', suggestions: ['İlgili bilgi şu bölümde yer alıyor:'] })
-      }
+      if (free(blame)) out.push({ start: blame.start, end: blame.end, category: 'blame', suggestions: ['İlgili bilgi şu bölümde yer alıyor:'] })
+      const obvious = obviousFailure(sentence.words, doc.prose, doc.context.customer.message)
+      if (free(obvious)) out.push({ start: obvious.start, end: obvious.end, category: 'belittle', suggestions: [] })
+      const everyone = everyoneManages(sentence.words, doc.prose)
+      if (free(everyone))
+        out.push({ start: everyone.start, end: everyone.end, category: 'dismiss', suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'].map((s) => matchCaseTurkish(s, doc.raw.slice(everyone.start, everyone.end))) })
     }
     return out
   }

@@ -81,3 +81,71 @@ export function counterfactualBlame(words: readonly Token[]): { start: number; e
   for (let i = cond + 1; i < words.length; i++) if (YOU_WOULD_HAVE.test(words[i]!.lower)) return { start: words[cond]!.start, end: words[i]!.end }
   return undefined
 }
+
+/** Leads that call what follows obvious: `Tabii ki de`, `Elbette`, `Doğal olarak`, `Haliyle`. */
+const OF_COURSE: ReadonlyArray<readonly string[]> = [['tabii', 'ki'], ['tabi', 'ki'], ['tabiki'], ['elbette', 'ki'], ['elbette'], ['doğal', 'olarak'], ['haliyle'], ['normal', 'olarak']]
+/** A negative aorist or present, with a person ending: `geçmez`, `açılmıyor`, `yapamazsınız`. */
+const NEGATIVE_VERB = /m(?:[ae]z|[ıiuü]yor)(?:s[ıiuü]n[ıiuü]z|l[ae]r)?$/
+/** What follows a verb stem in a negative form the customer wrote: `geç-miyor`, `açıl-madı`, `gir-emiyorum`. */
+const NEGATED_AFTER_STEM = /^(?:y?[ae])?m(?:[ae]z|[ıiuü]yor|[ae]d[ıi]|[ae]m[ıi]ş)/
+
+/**
+ * "Of course it doesn't" (blind batch 8): `Tabii ki de geçmez, kartınızın süresi dolmuş`. A lead
+ * right before a negative verb talks down when it is the emphatic `tabii ki de`, or when the verb
+ * is the one the customer wrote as failing (`kartım neden geçmiyor` → `Tabii ki geçmez`).
+ * Reassurance keeps its subject or object between (`Tabii ki ek ücret alınmaz`) or answers a
+ * worry, not a failure (`ücret alınacak mı?` → `Tabii ki alınmaz`). The span is the lead.
+ */
+export function obviousFailure(words: readonly Token[], text: string, customer: string | undefined): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (const lead of OF_COURSE) {
+      if (!lead.every((w, k) => words[i + k]?.lower === w && (k === 0 || /^\s+$/.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))))) continue
+      let end = i + lead.length
+      const de = words[end]?.lower === 'de' || words[end]?.lower === 'da'
+      if (de) end++
+      const verb = words[end]
+      if (!verb || !/^\s+$/.test(text.slice(words[end - 1]!.end, verb.start))) continue
+      const suffix = NEGATIVE_VERB.exec(verb.lower)
+      if (!suffix) continue
+      if (de || failedForCustomer(verb.lower.slice(0, suffix.index), customer)) return { start: words[i]!.start, end: words[end - 1]!.end }
+    }
+  }
+  return undefined
+}
+
+/** Whether the customer's message has the stem (with or without the ability -(y)A-) in a negative form. */
+function failedForCustomer(stem: string, customer: string | undefined): boolean {
+  if (!customer) return false
+  const stems = [stem, stem.replace(/y?[ae]$/, '')].filter((s) => s.length >= 3)
+  for (const m of normalizeWord(customer, 'tr').matchAll(/\p{L}+/gu)) {
+    for (const s of stems) if (m[0].startsWith(s) && NEGATED_AFTER_STEM.test(m[0].slice(s.length))) return true
+  }
+  return false
+}
+
+/** Words that say someone manages alone or with ease: `kendisi`, `kolayca`. */
+const ON_THEIR_OWN = new Set(['kendisi', 'kendileri', 'kendine', 'başına', 'kolayca', 'rahatlıkla', 'sorunsuz', 'sorunsuzca', 'zorlanmadan'])
+/** A present-progressive verb: `yapabiliyor`, `hallediyor`, `yapıyorlar`. */
+const MANAGES = /[ıiuü]yor(?:l[ae]r)?$/
+
+/**
+ * "Everyone does this on their own" (blind batch 8): `herkes bunu mobil uygulamadan kendisi
+ * yapabiliyor`. `herkes`, then, in the same clause and within 7 words, a word of doing it alone or
+ * with ease and a present-progressive verb: others manage, so the customer should. The aorist
+ * (`herkes kolayca yapabilir`, anyone can) reassures and is not matched, nor is a feature
+ * announcement with `artık` (`artık herkes faturasını kendisi görebiliyor`).
+ */
+export function everyoneManages(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'herkes' || words[i - 1]?.lower === 'artık') continue
+    let alone = false
+    for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
+      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      const w = words[j]!.lower
+      if (w === 'artık') break
+      if (ON_THEIR_OWN.has(w)) alone = true
+      else if (alone && MANAGES.test(w)) return { start: words[i]!.start, end: words[j]!.end }
+    }
+  }
+  return undefined
+}

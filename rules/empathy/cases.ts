@@ -147,6 +147,13 @@ export const cases: RuleCases<EmpathyOptions> = {
       context: tr('Arkadaşım zor durumda, ona hediye göndermek istiyorum.'),
     },
     { name: 'a distressed customer answered with an apology (bridal)', text: 'Hi Rosa,\n\nI’m so sorry the dress arrived damaged. A new one leaves today.\n\nBest,\nLin', context: said('The dress is ripped and I am heartbroken.') },
+    // Blind batch 8 (Turkish): near misses of the classes added for it, in our own words.
+    { name: 'tr: years as a customer, with no trouble (GSM)', text: TR_REPLY, context: tr('3 yıldır müşterinizim, hiç sorun yaşamadım. Tarifemi değiştirmek istiyorum.') },
+    { name: 'tr: a duration with nothing failing (e-commerce)', text: TR_REPLY, context: tr('2 haftadır bu ayakkabıyı kullanıyorum, bir beden büyüğünü alabilir miyim?') },
+    { name: 'tr: a count of attempts that fail nothing (bank)', text: TR_REPLY, context: tr('Üç kez sipariş verdim, hepsi geldi. Faturaları nereden indirebilirim?') },
+    { name: 'tr: a bill that came twice is a question, not a repeat (utilities)', text: TR_REPLY, context: tr('Faturam neden iki kez geldi?') },
+    { name: 'tr: a wait that is over, in the past progressive (e-commerce)', text: TR_REPLY, context: tr('3 aydır bu ürünü bekliyorduk, sonunda stoklara girdi!') },
+    { name: 'tr: an overdue repair acknowledged (utilities)', text: 'Merhaba Ayşe Hanım,\n\nBu kadar beklediğiniz için çok üzgünüz. Teknisyenimiz yarın gelecek.', context: tr('Kombim 2 haftadır tamir edilmedi.') },
     // Round 5, precision on real replies (paraphrased): messages that only look frustrated.
     { name: 'not a wait: a plain status question with “yet”', text: REPLY, context: said('Has my refund been processed yet?') },
     { name: 'not a wait: “why not” suggests, and “yet” is in another sentence', text: REPLY, context: said('Why not add a sleep timer? I have not found one yet.') },
@@ -630,6 +637,55 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said("Thanks for the steps, it worked for a day but it's still not syncing."),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“still not”' } }],
+    },
+    // Blind batch 8 (Turkish): a count and a duration with something still not done, counts of calls in words, “bu üçüncü oluyor”, ASCII typing.
+    {
+      name: 'tr: a repair not done for a week, with a number (utilities)',
+      text: TR_REPLY,
+      context: tr('Asansörümüz 1 haftadır tamir edilmedi, yaşlı annem merdiven çıkamıyor.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND], data: { why: '“1 haftadır tamir edilmedi”' } }],
+    },
+    {
+      name: 'tr: a month of dropping, counted in words (telecom)',
+      text: TR_REPLY,
+      context: tr('Bir aydır telefonum her gece şebekeden düşüyor.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND], data: { why: '“Bir aydır telefonum her gece şebekeden düşüyor”' } }],
+    },
+    {
+      name: 'tr: typed without Turkish letters: “3 gundur … gelmiyor” (e-commerce)',
+      text: TR_REPLY,
+      context: tr('3 gundur sms kodu gelmiyor'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND], data: { why: '“3 gundur sms kodu gelmiyor”' } }],
+    },
+    {
+      name: 'tr: “dört kere aradım”, a count of calls in words (bank)',
+      text: TR_REPLY,
+      context: tr('Dört kere aradım, kartım hâlâ kapalı.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Bu konuda bize tekrar yazmak zorunda kaldığınız için özür dileriz. ', UNDERSTAND], data: { why: '“Dört kere”' } }],
+    },
+    {
+      name: 'tr: “bu üçüncü oluyor”, the third time without kez (grocery)',
+      text: TR_REPLY,
+      context: tr('Yine eksik ürün geldi, bu dördüncü oluyor.', 'social'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Bu konuda bize tekrar yazmak zorunda kaldığınız için özür dileriz. ', UNDERSTAND], data: { why: '“dördüncü oluyor”' } }],
+    },
+    {
+      name: 'tr: a complaint site named with an apostrophe suffix, typed without Turkish letters (home appliances)',
+      text: TR_REPLY,
+      context: tr("Sikayetvar'da yazdim, cevap bekliyorum."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: "“Sikayetvar'da”" } }],
+    },
+    {
+      name: 'tr: nothing changed after calling (telecom)',
+      text: TR_REPLY,
+      context: tr('Arızayı bildirdim ama hiçbir şey değişmedi.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Sorunun hâlâ devam ettiği için özür dileriz. ', UNDERSTAND], data: { why: '“hiçbir şey değişmedi”' } }],
+    },
+    {
+      name: 'tr: an unbearable situation (municipality)',
+      text: TR_REPLY,
+      context: tr('Gürültü dayanılmaz oldu, ne zaman bitecek bu çalışma?'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“dayanılmaz”' } }],
     },
   ],
 }

@@ -227,6 +227,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     if (signal === 'persist' && recurring) return { signal, why: `“${shown.slice(recurring.start, recurring.end)}”` }
     if (signal === 'wait' && overdue) return { signal, why: `“${shown.slice(overdue.start, overdue.end)}”` }
   }
+  // Turkish: only when no listed word says it (`Rezalet! 3 gündür internet yok` keeps `Rezalet`).
+  const late = dialect.overdueLast?.(words, message)
+  if (late) return { signal: 'wait', why: `“${shown.slice(late.start, late.end)}”` }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
   const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
   if (positive) return undefined
@@ -242,6 +245,38 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
 
 /** Stems of contacting or trying, and negative or failing verbs, after a Turkish count (`3 kez aradım`, `5 kere denedim`). */
 const CONTACT_OR_FAILURE_TR = /^(?:yaz|ara|bildir|söyle|dene|ulaş|başvur|şikayet|şikâyet|gönder|ilet|mail|mesaj|talep|sor|git|gel)|m[ae]d[ıi]m?$|[ae]m[ae]d[ıi]m?$|m[ıiuü]yor/
+
+/** `2 haftadır`, `bir aydır`, `3 gundur` (typed without Turkish letters): how long something has gone on. */
+const DURATION_TR = /^(?:saat|g[üu]n|hafta|ay|dakika)[dt][ıiuü]r$/
+/** A count before a duration: a number, `bir`…`on`, `birkaç`. */
+const COUNT_TR = /^(?:\d{1,3}|bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz|on|birkaç|birkac)$/
+/** What has not happened or keeps failing since: `gelmedi`, `alınmıyor`, `kopuyor`, `düşüyor`, `yok`, `bekliyorum`. */
+const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle)/
+/** Before a negative verb, no problem has happened: `hiç sorun yaşamadım`. */
+const NO_TROUBLE_TR = new Set(['sorun', 'problem', 'sıkıntı', 'sikinti', 'şikayet', 'sikayet'])
+
+/**
+ * Something overdue in a Turkish message (blind batch 8): a count and a duration (`1 haftadır`,
+ * `bir aydır`, `2 haftadir`), then in the same sentence, within 6 words, a verb of what has not
+ * happened or keeps failing (`çöpler 1 haftadır alınmıyor`, `bir aydır internetim her akşam
+ * kopuyor`): the `günlerdir`/`haftadır bekliyorum` of the lists, told with a number. `2 yıldır
+ * müşterinizim` (years: loyalty), `hiç sorun yaşamadım` (no trouble) and `3 aydır bekliyorduk, sonunda
+ * geldi` (a wait that is over) are not.
+ */
+function overdueTr(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!COUNT_TR.test(words[i]!.lower) || !DURATION_TR.test(words[i + 1]!.lower)) continue
+    for (let j = i + 2; j < Math.min(words.length, i + 8); j++) {
+      if (/[.?!\n]/.test(message.slice(words[j - 1]!.end, words[j]!.start))) break
+      // `bekliyorduk`, `çalışmıyordu`: the past progressive tells of a wait that is over.
+      if (STILL_FAILING_TR.test(words[j]!.lower) && !words[j]!.lower.includes('yordu') && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
+    }
+  }
+  return undefined
+}
+
+/** A cardinal count of times (`3 kez`, `üç kere`, `birkaç defa`), which may count anything: see `countsAsRepeat`. */
+const TIMES_TR = /^(?:\d|iki$|üç$|uc$|dört$|dort$|beş$|bes$|birkaç$|birkac$)/
 
 /** `her açtığımda`, `her girdiğimizde`: every time the customer does something. */
 const EVERY_TIME_TR = /[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)d[ae]$/
@@ -358,6 +393,8 @@ interface Dialect {
   recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined
   /** Something overdue asked about impatiently, told without a `wait` phrase. */
   overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
+  /** The same, weaker than any listed word: looked for only when none is found. */
+  overdueLast?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
   thanks?: RegExp
   /** Thanks for something bad: no praise. */
@@ -381,12 +418,14 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
   tr: {
     // `3. kez` (the third time): the ordinal's dot does not break the phrase.
     joinOrdinals: (message) => message.replace(/(\d)\.(?=\s*(?:kez|kere|defa)\b)/giu, '$1 '),
-    lower: (word) => normalizeWord(word, 'tr'),
+    // Without the apostrophe before a suffix, so that stems take their endings: `Şikayetvar'a` → `şikayetvara`.
+    lower: (word) => normalizeWord(word, 'tr').replace(/['’]/g, ''),
     // Before an apostrophe suffix: `BTK'YA`.
     acronymKey: (word) => word.replace(/['’].*$/u, ''), // eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try
-    // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `3 kez denedim, olmadı`).
-    countsAsRepeat: (words, hit) => !/^\d/.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
+    // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `üç kez denedim, olmadı`).
+    countsAsRepeat: (words, hit) => !TIMES_TR.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
     recurringFailure: (words) => recurringFailure(words),
+    overdueLast: (words, message) => overdueTr(words, message),
     profanity: () => lexiconFor('tr'),
   },
 }

@@ -79,6 +79,10 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: an option of ours that is not sensible', text: 'Taahhüdünüz sürdüğü için hattı şimdi kapatmak mantıklı bir seçenek değil.', context: { language: 'tr', channel: 'chat' } },
     { name: 'one as a number, after an evaluative word is not there (retail)', text: 'It’s a pretty simple one: tap Orders, then Returns.' },
     { name: 'the agent’s own slip called silly (telecom)', text: 'That was a silly one on our part, and the credit is on your bill.' },
+    // Blind batch 8 (Turkish): near misses of the negation scope and the childishness words, in our own words.
+    { name: 'tr: a negation right after “saçma bir talep”, with an adverb before (e-commerce)', text: 'Bu kesinlikle saçma bir talep değil, hemen inceliyoruz.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a teenager and adolescence, not childishness (GSM)', text: 'Ergen çocuğunuz için aile paketimizi öneririz; ergenlik döneminde kullanım limiti koyabilirsiniz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: “çocuk gibi” without a verb of behaving (toys)', text: 'Oyuncağı görünce çocuk gibi sevindiğinizi duymak bizi de mutlu etti.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -300,5 +304,36 @@ export const cases: RuleCases<InsultOptions> = {
       ],
     },
     { name: 'braindead in one word (banking)', text: 'Honestly that rule is braindead.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 23, endColumn: 32, suggestions: ['badly thought out'] }] },
+    // Blind batch 8 (Turkish): a negation that denies another constituent, and calling the customer childish or ungrateful.
+    {
+      name: 'tr: the situation called nonsense; the negation denies the source, not the word (GSM)',
+      text: 'Haklısınız, bu saçmalık sizin modeminizden değil, altyapıdan kaynaklanıyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 16, endColumn: 24, suggestions: [] }],
+    },
+    {
+      name: 'tr: nonsense with a negated ablative after it (cargo)',
+      text: 'Kusura bakmayın, bu saçmalık sizden değil, kargo firmasından kaynaklandı.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 21, endColumn: 29, suggestions: [] }],
+    },
+    {
+      name: 'tr: the customer’s accusations called childish (e-commerce)',
+      text: 'Mesajınızdaki çocukça suçlamaları bir yana bırakalım, iadeniz yapıldı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 15, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'tr: “çocukluk etmeyin” (GSM)',
+      text: 'Lütfen çocukluk etmeyin, kampanya dün sona erdi.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 8, endColumn: 24, suggestions: [] }],
+    },
+    {
+      name: 'tr: the customer called ungrateful (airline)',
+      text: 'Size ücretsiz koltuk verdik, nankörlük etmeyin.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 30, endColumn: 39, suggestions: [] }],
+    },
   ],
 }

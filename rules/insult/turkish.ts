@@ -50,6 +50,13 @@ const HAPPENED_VERB = /^(?:oldu|olmuş|yaşandı|yaşanmış|oluştu|oluşmuş)$
 const OURS_WORD = /^biz|m[ıiuü]z(?:d[ae]n|d[ae]|[ıiuü]n|[ae]|[ıiuü])?$/
 /** A verbal noun naming an act (`kapatmak`, `silmeniz`, `göndermeniz`) or `sizin`: the judgement is of the customer's act. */
 const CUSTOMER_ACT = /^(?:sizin|\p{L}+m[ae](?:k|n[ıi]z))$/u
+/**
+ * A constituent of its own between the word and a negation: an ablative (`hattınızdan`, `bizden`,
+ * `santralden`) or a possessor (`sizin hatanız değil`). The negation then denies it, not the judgement.
+ */
+const OTHER_CONSTITUENT = /^(?:sizin|bizim|onun|benim)$|[dt][ae]n$/
+/** Words ending like an ablative that are adverbs or questions: `gerçekten`, `neden`, `yeniden`. */
+const NOT_ABLATIVE = new Set(['gerçekten', 'neden', 'yeniden', 'önceden', 'sonradan', 'birden', 'baştan', 'aslen', 'zaten'])
 /** Conjunctions that start a new clause: a negation after `ama` (`… ama sorun değil`) does not undo the word. */
 const CLAUSE_CONJUNCTIONS = new Set(['ama', 'fakat', 'ancak', 'lakin'])
 
@@ -125,11 +132,17 @@ export class TurkishInsults {
       if (CUSTOMER_ACT.test(words[i]!.lower)) customerAct = true
     }
     let ours = false
+    // `Bu saçmalık sizin hattınızdan değil, santralden`: the negation denies the word right before it (the source), not the judgement.
+    let denied = false
     for (let i = to; i < Math.min(words.length, to + 5); i++) {
       if (CLAUSE_END.test(text.slice(words[i - 1]!.end, words[i]!.start))) break
       const w = words[i]!.lower
       if (CLAUSE_CONJUNCTIONS.has(w)) break
-      if (this.negators.has(w)) return true
+      if (this.negators.has(w)) {
+        if (denied) break
+        return true
+      }
+      if (OTHER_CONSTITUENT.test(w) && !NOT_ABLATIVE.has(w)) denied = true
       if (i < to + 3 && this.selfNouns.has(w)) ours = true
       else if (ours && FIRST_PERSON_VERB.test(w)) return true
       else if (ours && HAPPENED_VERB.test(w) && !customerAct && (thingJudgement || this.ownedInSentence(words))) return true

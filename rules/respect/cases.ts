@@ -128,6 +128,12 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'an obligation paired with what we will do', text: "You'll need to send us the receipt and we'll refund you today.", context: { channel: 'chat', followup: true } },
     { name: 'an obligation under a condition', text: 'If it fails again, you need to send us the log.', context: { channel: 'chat', followup: true } },
     { name: 'an obligation without a request verb', text: 'You will need your passport at the desk.', context: { channel: 'chat', followup: true } },
+    // Blind batch 8 (Turkish): near misses of the familiar imperative and the one-word order, in our own words.
+    { name: 'tr: a noun spelled like a familiar imperative: “önümüzdeki yaz” (travel)', text: 'Kampanyanın bitiş tarihi önümüzdeki yaz.', context: { language: 'tr', channel: 'email', followup: false, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: a quoted button label ending in a verb stem (e-commerce)', text: "Sepet ekranındaki düğmenin adı 'Kodu ekle'.", context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: a Title Case menu path ending in a verb stem (bank)', text: 'Menüden şu yolu izleyebilirsiniz: Hesabım > Şifre Değiştir', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: one word with lütfen (cargo chat)', text: 'Kusura bakmayın, sistem yavaş. Lütfen bekleyin.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    { name: 'tr: “Buyurun”, an unlisted verb, is a courtesy (bank chat)', text: 'Buyurun.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
   ],
   invalid: [
     {
@@ -472,6 +478,37 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Hi Sam,\n\nUnfortunately you must provide the original receipt. The copy cannot be read.\n\nRegards,\nAnn',
       context: { channel: 'email' },
       errors: [{ messageId: 'bareCommand', line: 3, column: 1, endColumn: 53, suggestions: ['Could you please provide the original receipt?'] }],
+    },
+    // Blind batch 8 (Turkish): familiar (sen) imperatives, and an order standing alone as a sentence.
+    {
+      name: 'tr: familiar (sen) imperatives after an apology (telecom chat)',
+      text: 'Kusura bakmayın, bağlantı koptu. Modemi yeniden başlat, sonra bize yaz.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 34, endColumn: 72, suggestions: ['Modemi yeniden başlatıp sonra bize yazabilir misiniz?', 'Lütfen modemi yeniden başlatın, sonra bize yazın.'] }],
+    },
+    {
+      name: 'tr: familiar imperatives joined with ve, the formal possessive kept (bank chat)',
+      text: 'Teşekkürler. Şifrenizi sıfırla ve tekrar dene.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 14, endColumn: 47, suggestions: ['Şifrenizi sıfırlayıp tekrar deneyebilir misiniz?', 'Lütfen şifrenizi sıfırlayın ve tekrar deneyin.'] }],
+    },
+    {
+      name: 'tr: a familiar compound and a voiced stem: “şubeye git ve kontrol et” (cargo)',
+      text: 'Paketiniz şubede. Şubeye git ve kontrol et.',
+      context: { language: 'tr', channel: 'email', followup: false, customer: { name: 'Deniz Aydın' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 19, endColumn: 44, suggestions: ['Şubeye gidip kontrol edebilir misiniz?', 'Lütfen şubeye gidin ve kontrol edin.'] }],
+    },
+    {
+      name: 'tr: a one-word order after thanks (insurance chat)',
+      text: 'Talebinizi aldık, teşekkürler. Bekleyiniz.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 32, endColumn: 43, suggestions: ['Bekleyebilir misiniz?', 'Lütfen bekleyiniz.'] }],
+    },
+    {
+      name: 'tr: a two-word compound order on its own after an apology (GSM chat)',
+      text: 'Özür dileriz, sistemde yoğunluk var. Kontrol edin.',
+      context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 38, endColumn: 51, suggestions: ['Kontrol edebilir misiniz?', 'Lütfen kontrol edin.'] }],
     },
   ],
 }

@@ -12,6 +12,8 @@ import type { DocumentState, Token } from '../../src/document.js'
 import type { Channel } from '../../src/types.js'
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
+import { capitalizeTurkish } from '../../src/text/turkish.js'
+import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { lineStart, segments } from './text.js'
 import { languageData } from '../../src/kit/language-pack.js'
 
@@ -128,23 +130,50 @@ function lastWord(sentence: string): [string, string] | undefined {
  * doldurup imzalayabilir misiniz?`; `Modemi kapatın, 10 saniye bekleyin ve açın.` → `Modemi
  * kapatıp 10 saniye bekleyip açabilir misiniz?` Undefined when the sentence does not end in an imperative.
  */
-export function politeSentence(sentence: string, isVerb: (stem: string) => boolean = knownVerb): string | undefined {
+export function politeSentence(sentence: string, isVerb: (stem: string) => boolean = knownVerb, stemOf: (lower: string) => string | undefined = imperativeStem): string | undefined {
   const split = lastWord(sentence)
   if (!split) return undefined
   const [before, verb] = split
-  const stem = imperativeStem(lowerTurkish(verb!))
+  const stem = stemOf(lowerTurkish(verb!))
   if (!stem) return undefined
   // Coordinated requests become converbs: `çekin ve gönderin`, `kapatın, bekleyin`.
   const joined = before!.replace(/(?<!\p{L})(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => {
-    const s = imperativeStem(lowerTurkish(word))
+    const s = stemOf(lowerTurkish(word))
     return s && isVerb(s) ? `${converb(cased(word, s))} ` : whole
   })
   return `${joined}${abilityQuestion(cased(verb!, stem))}?`
 }
 
-/** The stem as written (`Bekleyin` → `Bekle`): the lower-cased stem has the same length. */
+/** The stem as written (`Bekleyin` → `Bekle`, `Git` → `Gid`): the lower-cased stem's letters, with the word's first capital. */
 function cased(word: string, stem: string): string {
-  return word.slice(0, stem.length)
+  const written = word.slice(0, stem.length)
+  if (lowerTurkish(written) === stem) return written
+  return lowerTurkish(word.charAt(0)) === word.charAt(0) ? stem : capitalizeTurkish(stem)
+}
+
+/** The plural imperative of a stem: kapat → kapatın, bekle → bekleyin, gid → gidin. */
+function pluralImperative(stem: string): string {
+  return `${stem}${VOWEL_END.test(stem) ? 'y' : ''}${HIGH[LAST_VOWEL.exec(stem)?.[0] ?? 'e']}n`
+}
+
+/** The stem a familiar (sen) imperative stands for: `git` → `gid`, `et` → `ed`, `kaydet` → `kayded`; others are their own stem. */
+const voiced = (lower: string): string => (lower.endsWith('t') && (lower === 'git' || lower.endsWith('et')) ? `${lower.slice(0, -1)}d` : lower)
+
+/**
+ * `Modemi kapat, 30 saniye bekle, sonra tekrar aç.` → the formal `Lütfen modemi kapatın, 30 saniye
+ * bekleyin, sonra tekrar açın.`: every familiar imperative of a known verb, coordinated or last, in the plural.
+ */
+function formalSentence(sentence: string, isVerb: (stem: string) => boolean): string {
+  const formal = (word: string): string => {
+    const stem = voiced(lowerTurkish(word))
+    return isVerb(stem) ? pluralImperative(cased(word, stem)) : word
+  }
+  const split = lastWord(sentence)
+  if (!split) return sentence
+  const [before, verb] = split
+  // The same coordination as in politeSentence: `kapat, bekle`, `git ve kontrol et`.
+  const joined = before!.replace(/(?<!\p{L})(\p{L}+)(?:,\s*ve\s+|\s+ve\s+|,\s+)/gu, (whole, word: string) => formal(word) + whole.slice(word.length))
+  return `${joined}${formal(verb!)}${sentence.slice(before!.length + verb!.length)}`
 }
 
 let verbs: ReadonlySet<string> | undefined
@@ -168,7 +197,7 @@ function withPlease(sentence: string): string {
 /** Blunt requests in a Turkish reply. */
 export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel: Channel, lenient: ReadonlySet<Channel>): TurkishCommand[] {
   let polite = false
-  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean; index: number; threat?: boolean }> = []
+  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean; index: number; threat?: boolean; singular?: boolean; alone?: boolean }> = []
   let index = -1
   const intros = new Set<number>()
   for (const seg of segments(doc)) {
@@ -188,6 +217,12 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
       continue
     }
     if (words.some((w) => QUESTION.has(w.lower)) || /\?/.test(doc.prose.slice(words[words.length - 1]!.end, seg.end))) continue
+    // A quoted label (`'İndirim kodu ekle'.`) is not said to the customer.
+    const quoted = /['"‘’“”«»]/.test(doc.prose.slice(words[words.length - 1]!.end, seg.end)) || insideInlineQuote(doc.prose, words[words.length - 1]!.start, words[words.length - 1]!.end)
+    if (!quoted && familiar(words, ix) && !STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) {
+      found.push({ start: words[0]!.start, end: seg.end, kind: 'request', negative: false, index, singular: true })
+      continue
+    }
     if (threat(words, doc.prose, ix)) {
       found.push({ start: words[0]!.start, end: seg.end, kind: 'request', negative: false, index, threat: true })
       continue
@@ -205,18 +240,43 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
     if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
     if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
     if (kind === 'contact' && !words.slice(0, -1).some((w) => ix.targets.has(w.lower) || OURS.test(w.lower))) continue
-    found.push({ start: words[0]!.start, end: seg.end, kind, negative: no, index })
+    // `Bekleyin.`, `Kontrol edin.`: an order on its own, curt whatever courtesy the reply has elsewhere.
+    const alone = !no && (words.length === 1 || (words.length === 2 && ix.compounds.get(words[0]!.lower)?.has(stem) === true))
+    found.push({ start: words[0]!.start, end: seg.end, kind, negative: no, index, ...(alone ? { alone } : {}) })
   }
   const drilled = drills(found, intros)
   // Short social and SMS replies with a marker anywhere, and instructions in a reply that is
   // courteous elsewhere, are not curt; a drill of steps and a command with a threat are.
-  const kept = found.filter((c) => c.threat || !(polite && (lenient.has(channel) || (c.kind === 'step' && !drilled.has(c.index)) || c.negative)))
+  // A familiar (sen) imperative or an order on its own is curt whatever the rest of the reply says.
+  const kept = found.filter((c) => c.threat || c.singular || c.alone || !(polite && (lenient.has(channel) || (c.kind === 'step' && !drilled.has(c.index)) || c.negative)))
+  const isVerb = (stem: string): boolean => ix.verbs.has(stem) || causative(stem, ix.verbs) !== undefined || stem === 'ed' || stem === 'at' || stem === 'ol'
   return kept.map((c) => {
     const sentence = doc.raw.slice(c.start, c.end)
+    // The familiar form is asked formally: the ability question, or `Lütfen …` with every verb in the plural.
+    if (c.singular) return { start: c.start, end: c.end, suggestions: [politeSentence(sentence, isVerb, (w) => (isVerb(voiced(w)) ? voiced(w) : undefined))!, withPlease(formalSentence(sentence, isVerb))] }
     // A prohibition or a threat has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
-    const question = c.negative || c.threat ? undefined : politeSentence(sentence, (stem) => ix.verbs.has(stem) || causative(stem, ix.verbs) !== undefined || stem === 'ed' || stem === 'at' || stem === 'ol')
+    const question = c.negative || c.threat ? undefined : politeSentence(sentence, isVerb)
     return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
   })
+}
+
+/** Words after which a bare verb stem is a noun or an adjective: `bu yaz` (this summer), `çok aç` (very hungry). */
+const NOT_BEFORE_FAMILIAR = new Set(['bu', 'şu', 'o', 'geçen', 'gelecek', 'önümüzdeki', 'her', 'bir', 'çok', 'bütün', 'tüm', 'sonraki', 'ilk', 'son', 'bu yıl'])
+
+/**
+ * A sentence ending in a familiar (sen) imperative of a known verb (blind batch 8): `Modemi kapat,
+ * 30 saniye bekle, sonra tekrar aç.`, `Işıklar yeşil olunca yaz.`, `Kontrol et.` The bare stem is
+ * the imperative: a service reply addresses the customer as siz, so this is curt after an apology
+ * too. Not a noun or adjective that spells the same (`bu yaz`, `çok aç`), nor a Title Case label
+ * inside the sentence (`Şifre Değiştir`).
+ */
+function familiar(words: readonly Token[], ix: TurkishIndexes): boolean {
+  const last = words[words.length - 1]!
+  if (words.length > 1 && /^\p{Lu}/u.test(last.value)) return false
+  const previous = words[words.length - 2]?.lower
+  if (previous !== undefined && NOT_BEFORE_FAMILIAR.has(previous)) return false
+  const stem = voiced(last.lower)
+  return (previous !== undefined && ix.compounds.get(previous)?.has(stem) === true) || ix.verbs.has(stem)
 }
 
 /** Sentences in a row that a drill of bare steps needs before an apology elsewhere stops softening them. */
