@@ -54,6 +54,8 @@ interface Pack {
   alone2: Set<string>
   cues: Set<string>
   labels: Set<string>
+  /** Turkish time and count units (GÜN, SAAT, KEZ) that are stress when capitalised after a number. */
+  units: readonly string[]
   vowels: RegExp
   upper: (s: string) => string
   lower: (s: string) => string
@@ -68,6 +70,7 @@ interface ShoutingData {
   labelNouns: string[]
   englishAcronymsNot?: string[]
   literalCuesAfter?: string[]
+  unitsAfterNumber?: string[]
 }
 
 function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
@@ -88,6 +91,7 @@ function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
     alone2: new Set(source.alone2),
     cues: new Set(source.literalCues.map((w) => (tr ? lowerTurkish(w) : w))),
     labels: new Set([...source.labelNouns, ...(own.literalCuesAfter ?? [])].map((w) => (tr ? lowerTurkish(w) : w))),
+    units: tr ? (own.unitsAfterNumber ?? []) : [],
     vowels: tr ? /[AEIİOÖUÜÂÎÛ]/ : /[AEIOUY]/,
     upper,
     lower: tr ? lowerTurkish : (w: string): string => w.toLowerCase(),
@@ -154,7 +158,7 @@ const rule = defineRule({
       const end = run[run.length - 1]!.token.end
       // One capitalised English-looking word (`SUSPENDED`, `PERMANENTLY`) stressed in a warning or demand.
       const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
-      const isStrong = caps.some(strong) || stressed()
+      const isStrong = caps.some(strong) || stressed() || unitAfterNumber(run, words, text, pack.units)
       if (!isStrong && caps.filter(wordy).length < 2) return
       // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
       // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
@@ -231,6 +235,27 @@ const rule = defineRule({
     }
   },
 })
+
+/** Digits, with a decimal or thousands separator: `14`, `1.5`, `2,5`. */
+const NUMBER = /^\d+(?:[.,]\d+)?$/
+/**
+ * What may follow a unit inside a capitalised word: nothing or one case, copula or `-lık` suffix
+ * (`GÜNÜ`, `GÜNDE`, `GÜNDÜR`, `HAFTAYA`, `SAATLİK`), so `YILMAZ`, `AYDIN`, `GÜNEY` stay names.
+ */
+const UNIT_SUFFIX = /^(?:[IİUÜ]|Y?[AE]|[DT][AE]|[DT][AE]N|[DT][IİUÜ]R|L[IİUÜ]K)?$/u
+
+/**
+ * Turkish: the run starts right after a number (one space) and its first word, or the word after
+ * `İŞ` (`5 İŞ GÜNÜ`), is a time or count unit with at most a short suffix: `14 GÜNDÜR`, `3 KEZ`.
+ */
+function unitAfterNumber(run: readonly Caps[], words: readonly Token[], text: string, units: readonly string[]): boolean {
+  if (units.length === 0) return false
+  const first = run[0]!
+  const before = words[first.i - 1]
+  if (!before || !NUMBER.test(before.value) || text.slice(before.end, first.token.start) !== ' ') return false
+  const head = first.word === 'İŞ' ? run[1]?.word : first.word
+  return head !== undefined && units.some((u) => head.startsWith(u) && UNIT_SUFFIX.test(head.slice(u.length)))
+}
 
 /** A capitalised word (2+ letters), a single `I`/`A` (Turkish: `O`), or undefined for anything else. */
 function classify(token: Token, i: number, text: string, tr: boolean): Caps | undefined {
