@@ -57,6 +57,7 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'tr: a button label (bank)', text: 'Deniz Hanım, KAYDET butonuna basabilir misiniz?', context: { language: 'tr' } },
     { name: 'tr: a surname in capitals after a door number is not a unit (YILMAZ, AYDIN)', text: 'Kargonuz Çiçek Sok. No 5 YILMAZ APT adresine, iadeniz ise 2 AYDIN şubesinden yapılacak.', context: { language: 'tr' } },
     { name: 'tr: a unit in capitals not after a number', text: 'Kampanya GÜN sonuna kadar geçerlidir.', context: { language: 'tr' } },
+    { name: 'tr: a name ending like the copula is no emphasis (KADİR)', text: 'Bölge müdürümüz KADİR Bey yarın sizi arayacak.', context: { language: 'tr' } },
     { name: 'tr: NOT: a label (e-commerce)', text: 'Merhaba Elif Hanım,\n\nNOT: Kampanya 31 Mart’ta sona eriyor.', context: { language: 'tr' } },
     { name: 'tr: T.C., PNR, THY (airline)', text: 'T.C. kimlik numaranız ve PNR kodunuz ile THY uygulamasından bilet değişikliği yapabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: acronyms with suffixes (e-commerce)', text: 'Tutar KDV’Lİ 150 TL’dir, SMS’le bilgilendirme yapılacak.', context: { language: 'tr' } },
@@ -305,6 +306,13 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'capsWord', line: 1, column: 38, endColumn: 44, suggestions: ['gündür'] }],
       output: 'Cayma süresi teslimattan itibaren 14 gündür, sonrasında iade alamıyoruz.',
+    },
+    {
+      name: 'tr: an emphatic word with the copula (ÜCRETSİZDİR)',
+      text: 'Bu kampanyada kargo ÜCRETSİZDİR, ek bir ödeme yapmazsınız.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 1, column: 21, endColumn: 32, suggestions: ['ücretsizdir'] }],
+      output: 'Bu kampanyada kargo ücretsizdir, ek bir ödeme yapmazsınız.',
     },
     {
       name: 'tr: a bare unit after a number (48 SAAT)',

@@ -44,6 +44,8 @@ const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|
  * (`ATMAYIN`, `SİLMEYİNİZ`), a verbal noun with `your` (`DENEMENİZE gerek yok`), `you must` (`YAPMALISINIZ`).
  */
 const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi]s[ıi]n[ıi]z)$/u
+/** The Turkish copula on a capitalised word (`ÜCRETSİZDİR`, `GEÇERSİZDİR`): what is left is read against `emphatic`. */
+const TR_COPULA = /(?<=\p{Lu}{3})[DT][IİUÜ]R$/u
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
 
 /** A language's word lists and case mapping, built once per linter. */
@@ -133,7 +135,7 @@ const rule = defineRule({
     const text = doc.prose
     const pack = ctx.state.packOf(ctx.language)
     const { acronyms, emphatic, cues, labels, tr } = pack
-    const strong = (w: string): boolean => (emphatic.has(w) || (tr && TR_YOU_FORM.test(pack.lower(w)))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+    const strong = (w: string): boolean => (emphatic.has(w) || (tr && (TR_YOU_FORM.test(pack.lower(w)) || emphatic.has(w.replace(TR_COPULA, ''))))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
     const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
     const names = new Set(
       pack
