@@ -322,6 +322,13 @@ export const cases: RuleCases<ShoutingOptions> = {
       output: 'Şifre sıfırlama bağlantısı yalnızca 48 saat geçerlidir.',
     },
     {
+      name: 'tr: a unit after a range (3-5 İŞ GÜNÜ)',
+      text: 'İadeniz 3-5 İŞ GÜNÜ içinde hesabınıza geçer.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsRun', line: 1, column: 13, endColumn: 20, suggestions: ['iş günü'] }],
+      output: 'İadeniz 3-5 iş günü içinde hesabınıza geçer.',
+    },
+    {
       name: 'tr: İŞ GÜNÜ after a number',
       text: 'Kartınız 5 İŞ GÜNÜ içinde adresinize ulaşır.',
       context: { language: 'tr' },

@@ -238,8 +238,8 @@ const rule = defineRule({
   },
 })
 
-/** Digits, with a decimal or thousands separator: `14`, `1.5`, `2,5`. */
-const NUMBER = /^\d+(?:[.,]\d+)?$/
+/** Digits, with a decimal or thousands separator, or a range of them: `14`, `1.5`, `2,5`, `3-5`. */
+const NUMBER = /^\d+(?:[.,]\d+)?(?:[-–]\d+(?:[.,]\d+)?)?$/
 /**
  * What may follow a unit inside a capitalised word: nothing or one case, copula or `-lık` suffix
  * (`GÜNÜ`, `GÜNDE`, `GÜNDÜR`, `HAFTAYA`, `SAATLİK`), so `YILMAZ`, `AYDIN`, `GÜNEY` stay names.
