@@ -16,6 +16,12 @@ export const cases: RuleCases<InformalOptions> = {
     },
     { docs: true, name: 'emoji and emoticons in chat', text: 'No worries, the refund is done 🎉 :)', context: { channel: 'chat' } },
     { docs: true, name: 'tr: a polite chat reply with ya … ya da', text: 'Merhaba Can Bey, kartınız yarın kargoda. Ya kapıda ya da şubeden teslim alabilirsiniz; teşekkürler.', context: { language: 'tr', channel: 'chat' } },
+    {
+      name: 'tr: a reply typed without Turkish letters is not text-speak (keyboard layout)',
+      text: 'Talebinizi ilgili ekibe ilettim Ayse Hanim, yarin aksam size donus yapacaklar. Tesekkurler, iyi gunler.',
+      context: { language: 'tr', channel: 'chat' },
+    },
+    { name: 'tr: tesekkur ederim typed in ASCII', text: 'Kargonuz bugun teslim edildi, tesekkur ederim Murat Bey.', context: { language: 'tr', channel: 'chat' } },
     { name: 'U.S. and Plan U', text: 'Your U.S. number moves to Plan U next month.' },
     { name: 'Vitamin K and a grade label', text: 'Vitamin K is in stock, and the grade u label is on the box.' },
     { name: 'units after a number', text: 'The dose is 100 u per ml and the run is 5 k long.' },

@@ -46,6 +46,8 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: open ticket in Turkish (airline)', text: 'Biletiniz açık bilete çevrildi; bir yıl içinde dilediğiniz tarihte kullanabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: tracking-page words (cargo)', text: 'Bugün kargoya verilecek; paketiniz transfer merkezinde, yarın dağıtıma çıkarılacak.', context: { language: 'tr' } },
     { name: 'tr: the RESET button (GSM)', text: 'Modeminizin arkasındaki reset tuşuna 10 saniye basılı tutun.', context: { language: 'tr' } },
+    { name: 'tr: a phone line and its tariff are no cargo truck (hat, tarife aracı)', text: 'Hattınız yeni tarifeye geçti; fatura hesaplama aracımızdan tutarı görebilirsiniz.', context: { language: 'tr' } },
+    { name: 'tr: a port number and a modem reset are everyday words', text: 'Modeminizi resetledikten sonra port numarasını 8080 olarak girebilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: contract words customers know (GSM)', text: 'Taahhüdünüz haziranda bitiyor, cayma bedeli yansımayacak.', context: { language: 'tr' } },
     { name: 'tr: statement words (bank)', text: 'Asgari ödeme tutarını ödediğiniz için gecikme faizi yansımadı.', context: { language: 'tr' } },
     { name: 'tr: sistemsel: ordinary (e-commerce)', text: 'Sistemsel bir hata nedeniyle sipariş iptal oldu.', context: { language: 'tr' } },
@@ -594,6 +596,27 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Kartınızdaki provizyon yarın kalkacak, yani paranız serbest kalacak.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'tr: cargo loading steps (manifestoya eklendi, hat aracına yüklendi)',
+      text: 'Paketiniz manifestoya eklendi ve hat aracına yüklendi.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [
+        { messageId: 'jargon', line: 1, column: 11, endColumn: 22, suggestions: ['sevkiyat listesi', 'gönderi listesi'] },
+        { messageId: 'jargon', line: 1, column: 34, endColumn: 45, suggestions: ['şehirler arası taşıma aracı', 'kamyon'] },
+      ],
+    },
+    {
+      name: 'tr: a technician’s port reset (telecom)',
+      text: 'Bağlantınız için portunuzu resetledik, hızınızı tekrar ölçebilir misiniz?',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'jargon', line: 1, column: 18, endColumn: 38, suggestions: ['hattınızı bizim taraftan yeniden başlatma'] }],
+    },
+    {
+      name: 'tr: line sync values (senkron değerleri)',
+      text: 'Hattınızın senkron değerleri artık normal görünüyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'jargon', line: 1, column: 12, endColumn: 29, suggestions: ['bağlantı hızı değerleri', 'hattınızın hızı'] }],
     },
   ],
 }

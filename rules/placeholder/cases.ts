@@ -35,6 +35,7 @@ export const cases: RuleCases = {
     { name: 'tr: quoted merge tag explained to a colleague', text: 'Şablonda adın geleceği yere "{{ad}}" yazmanız yeterli.', context: { language: 'tr' } },
     { name: 'tr: lowercase xxx', text: 'Çok teşekkürler, xxx', context: { language: 'tr' } },
     { name: 'tr: a bracketed aside', text: 'Paketiniz [yarın sabah] dağıtıma çıkacak.', context: { language: 'tr' } },
+    { name: 'tr: a bracketed aside that starts like a field word (saatçi, kodlama)', text: 'Tamir için [saatçi dükkânı] ya da [kodlama ekibi] ile görüşebilirsiniz.', context: { language: 'tr' } },
     { name: 'a placeholder in quoted customer text', text: 'Thanks for sending this over.\n\n> Hi {{first_name}}, your order...' },
     { name: 'a placeholder in a code block of a plain-text draft', text: 'Put this in the macro:\n```\nHi {{first_name}},\n```\nThen save it.' },
     { name: 'placeholders in Markdown code', text: 'Add `{{first_name}}` to the greeting:\n\n```\nHi {{first_name}},\n```\n', context: { format: 'markdown' } },
@@ -140,6 +141,24 @@ export const cases: RuleCases = {
       text: 'Sayın [Müşteri Adı],\n\nKredi kartı başvurunuz onaylandı.',
       context: { language: 'tr' },
       errors: [{ messageId: 'unfilled', line: 1, column: 7, endColumn: 20, suggestions: [], data: { raw: '[Müşteri Adı]' } }],
+    },
+    {
+      name: 'tr: lower-case field with a compound suffix (kalkış saati)',
+      text: 'Trabzon seferinizin yeni kalkış saati [kalkış saati] olarak güncellendi.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'unfilled', line: 1, column: 39, endColumn: 53, suggestions: [], data: { raw: '[kalkış saati]' } }],
+    },
+    {
+      name: 'tr: capital field with dotted İ and a suffix (TESLİM SÜRESİ)',
+      text: 'Yeni cihazınızın teslim süresi [TESLİM SÜRESİ] iş günüdür.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'unfilled', line: 1, column: 32, endColumn: 47, suggestions: [], data: { raw: '[TESLİM SÜRESİ]' } }],
+    },
+    {
+      name: 'tr: a link field (ödeme bağlantısı)',
+      text: 'Ödemenizi [ödeme bağlantısı] üzerinden tamamlayabilirsiniz.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'unfilled', line: 1, column: 11, endColumn: 29, suggestions: [], data: { raw: '[ödeme bağlantısı]' } }],
     },
     {
       name: 'tr: order number label',

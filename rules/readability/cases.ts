@@ -91,6 +91,21 @@ export const cases: RuleCases<ReadabilityOptions> = {
     { name: 'tr: a cargo reply with place names', text: 'Emre Bey, paketiniz Beşiktaş şubemizde bekliyor. İsterseniz yarın tekrar dağıtıma çıkaralım, isterseniz şubeden teslim alabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: a short chat answer', text: 'Tabii, kampanya kodunuz tanımlandı: BAHAR25. Sepette indirim otomatik uygulanır.', context: { language: 'tr' } },
     {
+      name: 'tr: a reminder label before a colon is not graded with the sentence (bank)',
+      text: 'Güvenliğiniz için hatırlatalım: hesabınıza giriş için telefonunuza gelen doğrulama kodunu, bizden arandığınızı söyleyen kişiler dahil, kimseyle paylaşmamanızı rica ederiz.',
+      context: { language: 'tr', channel: 'chat' },
+    },
+    {
+      name: 'tr: a short plain reply of three sentences is graded and passes',
+      text: 'Merhaba Selim Bey,\n\nTaksit talebiniz için gelir belgenizi bize göndermeniz yeterli. Belgeyi inceledikten sonra sonucu size kısa mesajla bildireceğiz.\n\nAnlayışınız için teşekkür ederiz.\n\nSaygılarımızla,\nDeniz',
+      context: { language: 'tr', channel: 'email' },
+    },
+    {
+      name: 'tr: a short reply of everyday words with the polite -InIz',
+      text: 'Merhaba Gül Hanım,\n\nKartınızı bugün kapattık ve yeni kartınızı adresinize gönderdik. Kargo takip numaranız mesajla gelecek. Başka bir sorunuz olursa bize yazabilirsiniz.\n\nSaygılarımızla,\nDeniz',
+      context: { language: 'tr', channel: 'email' },
+    },
+    {
       name: 'tr: a dense quoted customer message',
       text: 'Elif Hanım, siparişinizi yeniden gönderdik, yarın elinizde olacak.\n\n> Tarafınızca iletilmiş olan talebinize istinaden yapılan incelemeler neticesinde, mezkûr siparişin tedarikçi firma nezdinde oluşan aksaklıklar sebebiyle planlanan süre zarfında teslim edilemediği tespit edilmiş olup, gerekli düzeltici faaliyetlerin başlatıldığını bilgilerinize sunarız.',
       context: { language: 'tr' },
@@ -645,6 +660,38 @@ export const cases: RuleCases<ReadabilityOptions> = {
           endColumn: 267,
           suggestions: ['belgelendirilmesinin', 'dondurulabilmesi', 'üyeliğinizin', 'sözleşmenizdeki', 'yükümlülüklerin'],
           message: 'This sentence reads at grade 26.1 (target 10, Ateşman reading ease -40; 36 or more meets the target): 24 words, with long words like “belgelendirilmesinin”, “dondurulabilmesi”, “üyeliğinizin”. Split it or use shorter words.',
+        },
+      ],
+    },
+    {
+      name: 'tr: a short reply of three dense sentences (22+ words) is graded as a whole',
+      text: 'Merhaba Selim Bey,\n\nKredi kartı taksitlendirme talebinizin değerlendirilebilmesi için güncel gelir belgelerinizin tarafımıza iletilmesi gerekmektedir. Belgelerin incelenmesinin tamamlanmasının ardından sonuç kısa mesajla bildirilecektir.\n\nAnlayışınız için teşekkür ederiz.\n\nSaygılarımızla,\nDeniz',
+      context: { language: 'tr', channel: 'email' },
+      errors: [
+        {
+          messageId: 'hardReply',
+          line: 3,
+          column: 1,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: ['değerlendirilebilmesi', 'belgelerinizin', 'incelenmesinin', 'tamamlanmasının', 'bildirilecektir'],
+          message:
+            'This reply reads at grade 13.7 (Ateşman reading ease 19; 36 or more meets the target), above the target of 10: sentences average 8 words. Use shorter sentences and everyday words for “değerlendirilebilmesi”, “belgelerinizin”, “incelenmesinin”.',
+        },
+      ],
+    },
+    {
+      name: 'tr: a dense sentence after a short label is graded from the colon on',
+      text: 'Önemli bilgilendirme: başvurunuzun değerlendirilebilmesi için gelir belgelerinizin ve kimlik fotokopinizin tarafımıza eksiksiz olarak iletilmesi ve incelenmesinin tamamlanması gerekmektedir.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [
+        {
+          messageId: 'hardSentenceScore',
+          line: 1,
+          column: 23,
+          endColumn: 191,
+          suggestions: ['değerlendirilebilmesi', 'belgelerinizin', 'fotokopinizin', 'incelenmesinin', 'başvurunuzun'],
+          message: 'This sentence reads at grade 19.5 (target 10, Ateşman reading ease -9; 36 or more meets the target): 16 words, with long words like “değerlendirilebilmesi”, “belgelerinizin”, “fotokopinizin”. Split it or use shorter words.',
         },
       ],
     },

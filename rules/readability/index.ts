@@ -58,6 +58,7 @@ function settingsFor(language: RuleLanguage, opts: ReadabilityOptions, config: C
     replyMargin: data.replyMargin,
     plainSentenceWords: data.plainSentenceWords ?? 0,
     plainSentenceMargin: data.plainSentenceMargin ?? 0,
+    colonLeadIn: data.colonLeadIn ?? 0,
     minDenseWords: data.minDenseWords,
     denseMargin: data.denseMargin,
     lengthCap: data.sentenceLengthCap ?? Infinity,
@@ -106,7 +107,8 @@ const rule = defineRule({
     const { measure, target, margin, minSentenceWords, minSentences, minWords, minLong } = s
     const graded: Graded[] = []
     for (const sentence of doc.sentences()) {
-      for (const seg of sentenceSegments(sentence, doc.prose, doc.tokens).flatMap((whole) => dashClauses(doc.prose, whole, minSentenceWords))) {
+      for (const part of sentenceSegments(sentence, doc.prose, doc.tokens).flatMap((whole) => dashClauses(doc.prose, whole, minSentenceWords))) {
+        const seg = afterLeadIn(doc.prose, part, s.colonLeadIn)
         let words = 0
         for (const w of seg.words) if (proseWord(doc.prose, w)) words++
         // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
@@ -207,6 +209,19 @@ const PATH_STEP = /\s?(?:>|&gt;|›|→)\s/g
 function pathParts(prose: string, seg: Segment): number {
   const n = prose.slice(seg.start, seg.end).match(PATH_STEP)?.length ?? 0
   return n >= 2 ? n + 1 : 1
+}
+
+/**
+ * A sentence without its lead-in label (`Güvenliğiniz için hatırlatalım: …`, `Önemli not: …`): at most
+ * `max` words then a colon. The reader takes the label in at a glance, like a heading; the sentence is
+ * what follows it. A longer clause before a colon (`… birkaç nedeni olabiliyor: …`) stays part of it.
+ */
+function afterLeadIn(prose: string, seg: Segment, max: number): Segment {
+  const words = seg.words
+  for (let i = 1; i <= max && i < words.length; i++) {
+    if (prose.slice(words[i - 1]!.end, words[i]!.start).trim() === ':') return { start: words[i]!.start, end: seg.end, words: words.slice(i) }
+  }
+  return seg
 }
 
 /** A spaced dash between two words (`that – YouTube`, `hours - or`), or an unspaced en or em dash. */

@@ -32,6 +32,8 @@ export interface LanguageData {
   /** A whole reply whose sentences average at most `plainSentenceWords` words needs `plainSentenceMargin` more grade. */
   plainSentenceWords?: number
   plainSentenceMargin?: number
+  /** A lead-in of at most this many words before a colon opening a sentence (`Güvenliğiniz için hatırlatalım:`) is read as a label, not graded; 0 or absent: none. */
+  colonLeadIn?: number
   /** Two-word names of features the customer must use (`two-factor authentication`): read as one known name. */
   featureNames?: string[]
 }
@@ -51,6 +53,7 @@ export interface Measure {
 /** Thresholds and lists for one language, built once per linter. */
 export interface Settings {
   measure: Measure
+  colonLeadIn: number
   target: number
   margin: number
   minSentenceWords: number

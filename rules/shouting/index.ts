@@ -44,6 +44,8 @@ const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|
  * (`ATMAYIN`, `SİLMEYİNİZ`), a verbal noun with `your` (`DENEMENİZE gerek yok`), `you must` (`YAPMALISINIZ`).
  */
 const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi]s[ıi]n[ıi]z)$/u
+/** The Turkish copula on a capitalised word (`ÜCRETSİZDİR`, `GEÇERSİZDİR`): what is left is read against `emphatic`. */
+const TR_COPULA = /(?<=\p{Lu}{3})[DT][IİUÜ]R$/u
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
 
 /** A language's word lists and case mapping, built once per linter. */
@@ -54,6 +56,8 @@ interface Pack {
   alone2: Set<string>
   cues: Set<string>
   labels: Set<string>
+  /** Turkish time and count units (GÜN, SAAT, KEZ) that are stress when capitalised after a number. */
+  units: readonly string[]
   vowels: RegExp
   upper: (s: string) => string
   lower: (s: string) => string
@@ -68,6 +72,7 @@ interface ShoutingData {
   labelNouns: string[]
   englishAcronymsNot?: string[]
   literalCuesAfter?: string[]
+  unitsAfterNumber?: string[]
 }
 
 function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
@@ -88,6 +93,7 @@ function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
     alone2: new Set(source.alone2),
     cues: new Set(source.literalCues.map((w) => (tr ? lowerTurkish(w) : w))),
     labels: new Set([...source.labelNouns, ...(own.literalCuesAfter ?? [])].map((w) => (tr ? lowerTurkish(w) : w))),
+    units: tr ? (own.unitsAfterNumber ?? []) : [],
     vowels: tr ? /[AEIİOÖUÜÂÎÛ]/ : /[AEIOUY]/,
     upper,
     lower: tr ? lowerTurkish : (w: string): string => w.toLowerCase(),
@@ -129,7 +135,7 @@ const rule = defineRule({
     const text = doc.prose
     const pack = ctx.state.packOf(ctx.language)
     const { acronyms, emphatic, cues, labels, tr } = pack
-    const strong = (w: string): boolean => (emphatic.has(w) || (tr && TR_YOU_FORM.test(pack.lower(w)))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+    const strong = (w: string): boolean => (emphatic.has(w) || (tr && (TR_YOU_FORM.test(pack.lower(w)) || emphatic.has(w.replace(TR_COPULA, ''))))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
     const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
     const names = new Set(
       pack
@@ -154,7 +160,7 @@ const rule = defineRule({
       const end = run[run.length - 1]!.token.end
       // One capitalised English-looking word (`SUSPENDED`, `PERMANENTLY`) stressed in a warning or demand.
       const stressed = (): boolean => !tr && caps.length === 1 && STRESSED_WORD.test(caps[0]!) && !acronyms.has(caps[0]!) && toneNow().warning(start, end)
-      const isStrong = caps.some(strong) || stressed()
+      const isStrong = caps.some(strong) || stressed() || unitAfterNumber(run, words, text, pack.units)
       if (!isStrong && caps.filter(wordy).length < 2) return
       // No emphatic word (`VALUE PACK meals`, `with HIGH PRIORITY`): a name or a label, unless the
       // sentence warns, demands or complains (`subject to CHANGE FEE + FARE DIFFERENCE`).
@@ -231,6 +237,27 @@ const rule = defineRule({
     }
   },
 })
+
+/** Digits, with a decimal or thousands separator, or a range of them: `14`, `1.5`, `2,5`, `3-5`. */
+const NUMBER = /^\d+(?:[.,]\d+)?(?:[-–]\d+(?:[.,]\d+)?)?$/
+/**
+ * What may follow a unit inside a capitalised word: nothing or one case, copula or `-lık` suffix
+ * (`GÜNÜ`, `GÜNDE`, `GÜNDÜR`, `HAFTAYA`, `SAATLİK`), so `YILMAZ`, `AYDIN`, `GÜNEY` stay names.
+ */
+const UNIT_SUFFIX = /^(?:[IİUÜ]|Y?[AE]|[DT][AE]|[DT][AE]N|[DT][IİUÜ]R|L[IİUÜ]K)?$/u
+
+/**
+ * Turkish: the run starts right after a number (one space) and its first word, or the word after
+ * `İŞ` (`5 İŞ GÜNÜ`), is a time or count unit with at most a short suffix: `14 GÜNDÜR`, `3 KEZ`.
+ */
+function unitAfterNumber(run: readonly Caps[], words: readonly Token[], text: string, units: readonly string[]): boolean {
+  if (units.length === 0) return false
+  const first = run[0]!
+  const before = words[first.i - 1]
+  if (!before || !NUMBER.test(before.value) || text.slice(before.end, first.token.start) !== ' ') return false
+  const head = first.word === 'İŞ' ? run[1]?.word : first.word
+  return head !== undefined && units.some((u) => head.startsWith(u) && UNIT_SUFFIX.test(head.slice(u.length)))
+}
 
 /** A capitalised word (2+ letters), a single `I`/`A` (Turkish: `O`), or undefined for anything else. */
 function classify(token: Token, i: number, text: string, tr: boolean): Caps | undefined {

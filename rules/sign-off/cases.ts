@@ -47,6 +47,16 @@ export const cases: RuleCases<SignOffOptions> = {
       context: { channel: 'email', customer: { name: 'Maria Garcia' } },
     },
     { docs: true, name: 'tr: Saygılarımızla and a name (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nSiparişiniz yolda.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
+    {
+      name: 'tr: a closing, a name and a team under a lower-case brand with a digit (e-commerce)',
+      text: 'Merhaba Derya Hanım,\n\nİadeniz onaylandı.\n\nİyi alışverişler dileriz,\nSelin Ak\nn11 Müşteri Hizmetleri',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Derya Kurt' } },
+    },
+    {
+      name: 'tr: a lower-case brand with a capital signs alone under the text (bank)',
+      text: 'Merhaba Onur Bey,\n\nKartınız yenilendi; yeni kartınız 12 Mart’ta adresinizde.\n\nteknoBank Destek Ekibi',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Onur Şen' } },
+    },
     { name: 'tr: İyi günler dileriz and a team (GSM)', text: 'Merhaba Mehmet Bey,\n\nFaturanız düzeltildi.\n\nİyi günler dileriz.\nHızlıNet Müşteri Hizmetleri', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
     { name: 'tr: Sevgiler (e-commerce, warm brand voice)', text: 'Merhaba Can,\n\nKartın yolda!\n\nSevgiler,\nEkip', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
     { name: 'tr: İyi çalışmalar (B2B)', text: 'Merhaba Elif Hanım,\n\nTeklifiniz ektedir.\n\nİyi çalışmalar,\nBurak', context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } } },
@@ -238,6 +248,12 @@ export const cases: RuleCases<SignOffOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nSiparişiniz bugün kargoya verildi.\nYarın 18:00’e kadar teslim edilecek.',
       context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } },
       errors: [{ messageId: 'addClosing', line: 4, column: 1, endColumn: 37, suggestions: ['Yarın 18:00’e kadar teslim edilecek.\n\nSaygılarımızla,', 'Yarın 18:00’e kadar teslim edilecek.\n\nİyi günler dileriz,'] }],
+    },
+    {
+      name: 'tr: a last body line opening with a lower-case word is no signature, even before capitals',
+      text: 'Merhaba Ayşe Hanım,\n\nSiparişiniz kargoya verildi.\nkargo Takip Numaranız SMS ile gelecek',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz' } },
+      errors: [{ messageId: 'addClosing', line: 4, column: 1, endColumn: 38, suggestions: ['kargo Takip Numaranız SMS ile gelecek\n\nSaygılarımızla,', 'kargo Takip Numaranız SMS ile gelecek\n\nİyi günler dileriz,'] }],
     },
     {
       name: 'tr: the configured signature appended as a fix (GSM)',

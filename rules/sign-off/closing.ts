@@ -15,6 +15,8 @@ export interface SignOffData {
   endings?: readonly string[]
   /** Lower-case words a signature line may hold besides names (`Trendmarket destek ekibi`). */
   signatureWords?: readonly string[]
+  /** A signature line may open with a lower-case brand holding a digit or a capital (`n11 Müşteri Hizmetleri`). */
+  lowerCaseBrands?: boolean
 }
 
 export interface Closing {
@@ -37,6 +39,7 @@ export class ClosingFinder {
   /** Turkish: the last sentence ends with a closing or thanks (`… için teşekkür ederiz.`). */
   private readonly ending: RegExp | undefined
   private readonly connectors: ReadonlySet<string>
+  private readonly lowerCaseBrands: boolean
   /**
    * Lines are matched lower-cased in the data's language (a regex `i` flag does not map `İ` to `i`),
    * and the regexes carry no `i` flag: with `u`, V8 compiles `\p{L}` case-insensitively into a
@@ -67,6 +70,7 @@ export class ClosingFinder {
     this.device = new RegExp(`^(?:${alt(data.device)})`, 'i')
     this.ending = data.endings ? new RegExp(`(?:^|[\\s,;])(?:${alt([...data.endings, ...add])})[\\s.!]*$`, 'u') : undefined
     this.connectors = new Set((data.signatureWords ?? []).map(lower))
+    this.lowerCaseBrands = data.lowerCaseBrands === true
   }
 
   find(doc: DocumentState, signature?: string): Closing {
@@ -94,7 +98,7 @@ export class ClosingFinder {
       if (closing && (words(closing[2]!) <= 6 || (this.thanks.test(plain) && words(plain) <= 10))) return { found: true, last }
       if (i === lines.length - 1 && this.tail.test(lowered)) return { found: true, last }
       if (this.ending && i === lines.length - 1 && this.endsWithClosing(lowered)) return { found: true, last }
-      const kind = signatureLine(line, this.connectors)
+      const kind = signatureLine(line, this.connectors, this.lowerCaseBrands)
       if (kind === 'name') return { found: true, last }
       if (kind === 'contact') continue
       break
@@ -119,7 +123,7 @@ export class ClosingFinder {
  * `name`: a line that signs (`Sam`, `Sam Lee | Acme Billing`, `The Acme Support Team`, `— Sam`,
  * `^JK`); `contact`: phone, address or link lines under a signature; undefined: body text.
  */
-export function signatureLine(line: string, lowerWords: ReadonlySet<string> = new Set()): 'name' | 'contact' | undefined {
+export function signatureLine(line: string, lowerWords: ReadonlySet<string> = new Set(), lowerCaseBrands = false): 'name' | 'contact' | undefined {
   if (/^[-–—~^*/]\s*\p{L}[\p{L}\p{M}.'’ -]{0,40}$/u.test(line) && words(line) <= 5) return 'name'
   if (/^(?:tel|phone|mobile|fax|web|www\.|https?:|e-?mail)\b|^[+()\d][\d\s().+-]{6,}$/i.test(line)) return 'contact'
   if (/[.?:;!]$/.test(line) && !/\b\p{Lu}\.$/u.test(line)) return undefined
@@ -130,8 +134,14 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
     .filter(Boolean)
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
-  return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
+  // `n11 Müşteri Hizmetleri`: a brand written in lower case, known by its digit or inner capital, signs when a capitalised word follows.
+  const brand = lowerCaseBrands && tokens.length > 1 && LOWER_CASE_BRAND.test(tokens[0]!) && /^\p{Lu}/u.test(tokens[1]!)
+  const rest = brand ? tokens.slice(1) : tokens
+  return rest.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(rest[0]!) ? 'name' : undefined
 }
+
+/** A lower-case brand: lower-case letters, then a digit or a capital (`n11`, `eBay`); a plain lower-case word is body text. */
+const LOWER_CASE_BRAND = /^\p{Ll}{1,12}[\p{Lu}\d][\p{L}\d]{0,20}$/u
 
 /** `P.S.`, `PS:`, `P.P.S.`, Turkish `Not:` opening a postscript line. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.?\s?s)(?:\.|:|\s)|^not:/i

@@ -47,13 +47,14 @@ const DAY_SUFFIX = "(?:\\s+gunu[a-z]*|'[a-z]+|ya|ye|a|e|dan|den|ndan|nden|ya\\s+
 const MONTH = '(?:ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik)'
 const DAYWORD =
   '(?:bugun|yarin)[a-z]*|(?:obur|ertesi)\\s+gun[a-z]*|bu\\s+(?:aksam|sabah|gece|ogle(?:den\\s+sonra)?|hafta|ay)[a-z]*' +
-  '|(?:aksama|ogleye|oglene|sabaha|geceye)\\s+(?:kadar|dek)|gun\\s+(?:icinde|sonuna|bitimine|sonu)|mesai\\s+(?:bitimine|sonuna|saatleri\\s+icinde)' +
+  '|(?:aksama|ogleye|oglene|sabaha|geceye)\\s+(?:kadar|dek)|(?<!birkac\\s)gun\\s+(?:icinde|sonuna|bitimine|sonu)|mesai\\s+(?:bitimine|sonuna|saatleri\\s+icinde)' +
   `|hafta\\s+(?:sonuna|basina|icinde)|ay\\s+(?:sonuna|basina)|(?:gelecek|onumuzdeki)\\s+(?:hafta|ay|${WEEKDAY}|pazar)(?!l[ae]r)[a-z]*`
 
 /** A concrete time anywhere in folded text. */
 const CONCRETE = new RegExp(
   [
-    `(?<![a-z0-9])${RANGE}\\s*${UNIT}(?:[a-z]{0,6}\\s+${WITHIN}|(?:te|ta|de|da)(?![a-z]))`,
+    // `birkaç gün içinde` is a window, not a date: vague in tr.json (minutes and hours stay times).
+    `(?<![a-z0-9])(?!birkac\\s*(?:is\\s+gun|gun|hafta|ay))${RANGE}\\s*${UNIT}(?:[a-z]{0,6}\\s+${WITHIN}|(?:te|ta|de|da)(?![a-z]))`,
     '(?<![a-z0-9])saat\\s+\\d{1,2}[:.]\\d{2}',
     '(?<![\\d.,])\\d{1,2}:\\d{2}(?!\\d)',
     "(?<![\\d.,])\\d{1,2}\\.\\d{2}(?=')",

@@ -152,6 +152,8 @@ export const cases: RuleCases<VerbosityOptions> = {
     { name: 'tr: geri gönder- before iade', text: 'Ürünü geri gönderdiğinizde iadeniz başlar.', context: { language: 'tr' } },
     { name: 'tr: expressing an opinion is no filler', text: 'Görüşlerinizi ifade etmenizden memnuniyet duyarız.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: easy and fast are two things', text: 'İadenizi kolay ve hızlı bir şekilde yapabilirsiniz.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a question and a problem are two things (soru ve sorun)', text: 'Her türlü soru ve sorununuz için bize yazabilirsiniz.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: complete and correct are two things (tam ve doğru)', text: 'Adresinizi tam ve doğru yazdığınız için teşekkür ederiz.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: a fee or a commission are two things', text: 'Bu işlem için ücret veya komisyon alınmaz.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
@@ -697,6 +699,30 @@ export const cases: RuleCases<VerbosityOptions> = {
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'redundant', line: 1, column: 25, endColumn: 41, suggestions: ['ücret'] }],
       output: 'İptal için herhangi bir ücret alınmamaktadır.',
+    },
+    {
+      name: 'tr: a synonym pair, tam ve eksiksiz',
+      text: 'Faturanızın tam ve eksiksiz dökümü ektedir.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'redundant', line: 1, column: 13, endColumn: 28, suggestions: ['eksiksiz'] }],
+      output: 'Faturanızın eksiksiz dökümü ektedir.',
+    },
+    {
+      name: 'tr: two synonym pairs in one sentence, capital kept (gerekli ve lüzumlu, hızlı ve süratli)',
+      text: 'Gerekli ve lüzumlu belgeleri aldık, başvurunuzu hızlı ve süratli bir şekilde sonuçlandıracağız.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [
+        { messageId: 'redundant', line: 1, column: 1, endColumn: 19, suggestions: ['Gerekli'] },
+        { messageId: 'redundant', line: 1, column: 49, endColumn: 65, suggestions: ['hızlı'] },
+      ],
+      output: 'Gerekli belgeleri aldık, başvurunuzu hızlı bir şekilde sonuçlandıracağız.',
+    },
+    {
+      name: 'tr: a synonym pair, hemen ve derhal',
+      text: 'Hattınızı hemen ve derhal yeniden açtık.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'redundant', line: 1, column: 11, endColumn: 26, suggestions: ['hemen'] }],
+      output: 'Hattınızı hemen yeniden açtık.',
     },
   ],
 }

@@ -24,9 +24,14 @@ export interface Placeholder {
 const VOCAB =
   /\b(name|first|last|full|customer|client|recipient|user|agent|insert|date|time|number|company|product|order|e-?mail|address|phone|amount|link|url|ticket|account|your|here|details?|reason|day|month|year|city|country|price|code|id|signature|title|contact|requester|member|surname|placeholder|tbd|add|enter|fill|put|issue|problem|question|request|topic|subject|item|plan|service|team|department|location|tracking|reference|case|booking|ref|reservation|confirmation|invoice|policy|claim|postcode|voucher|pnr|sku|serial|x{2,}|isim|ad|soyad|müşteri|tarih|numara)\b/i
 
-/** Turkish labels (`[Sipariş No]`, `[Kargo Takip No]`, `[İndirim Kodu]`): letters, not ASCII `\b`, bound the words. */
+/**
+ * Turkish labels (`[Sipariş No]`, `[Kargo Takip No]`, `[İndirim Kodu]`, `[kalkış saati]`): letters, not
+ * ASCII `\b`, bound the words. A field word may carry the possessive of a compound (`saat` → `kalkış
+ * saati`, `numara` → `takip numarası`, `ürün` → `ürünü`); the suffix is optional and one syllable, so
+ * the match stays linear.
+ */
 const TR_VOCAB =
-  /(?<!\p{L})(müşteri|musteri|alıcı|alici|ad|adı|adi|soyad|soyadı|isim|ismi|sipariş|siparis|numara|numarası|numarasi|kargo|takip|tutar|tutarı|ürün|urun|adres|adresi|telefon|tarih|tarihi|saat|kod|kodu|şube|sube|iban|tckn|fatura|ekle|yazın|girin)(?!\p{L})/iu
+  /(?<!\p{L})(?:(?:müşteri|musteri|alıcı|alici|ad|soyad|isim|ismi|sipariş|siparis|numara|kargo|takip|tutar|ürün|urun|adres|telefon|tarih|saat|kod|şube|sube|fatura|süre|bağlantı|baglanti|link|bilet|sefer|plaka|temsilci)(?:s?[ıiuü])?|iban|tckn|ekle|yazın|girin)(?!\p{L})/iu
 
 /**
  * Matches every dialect; the order of alternatives decides precedence. Linear (issue 17): the
