@@ -100,6 +100,8 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: '"as we mentioned" without "already" or a count', text: 'As we mentioned in our email, your order ships on Monday.' },
     { name: 'what we confirmed twice with the courier', text: "We've now confirmed this twice with the courier, and the parcel is on its way." },
     { name: 'owning what we told the customer twice', text: "We've told you twice that it was fixed, and it wasn't; I'm sorry." },
+    { name: 'an apology for a duplicate: “sent to you twice by mistake”', text: 'Sorry, the reminder was sent to you twice by mistake; please ignore the second one.' },
+    { name: 'a neutral pointer to the e-mail below', text: 'Please refer to the email below for the booking details.' },
   ],
   invalid: [
     {
@@ -716,6 +718,22 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'repeat: "Let me say it again for the third time:" (fashion)',
       text: 'Let me say it again for the third time: no refunds on sale items.',
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 39, suggestions: ['To recap', 'Just to confirm'] }],
+    },
+    // Blind batch 8: information counted as already given, and a pointer back to my previous e-mail.
+    {
+      name: 'repeat: “already sent to you twice” (telecom)',
+      text: 'The unlock code was already sent to you twice, so check the inbox of the account e-mail.',
+      errors: [{ messageId: 'repeat', line: 1, column: 21, endColumn: 46, suggestions: [] }],
+    },
+    {
+      name: 'repeat: “explained to you several times now” (insurance)',
+      text: 'The excess was explained to you several times now: it is 250 euros a claim.',
+      errors: [{ messageId: 'repeat', line: 1, column: 16, endColumn: 50, suggestions: [] }],
+    },
+    {
+      name: 'repeat: “Kindly refer to my previous email” (bank)',
+      text: 'Kindly refer to my previous email for the branch opening hours.',
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 34, suggestions: [] }],
     },
   ],
 }

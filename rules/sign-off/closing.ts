@@ -126,12 +126,17 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
   // A brand with a lower-case e-/m- prefix (`e-Devlet`, `m-Bank`) is a capitalised name.
   const tokens = line
     .replace(/(?<![\p{L}\p{M}])\p{Ll}{1,2}-(?=\p{Lu})/gu, '')
-    .split(/[\s|,•·–—-]+/)
+    .split(/[\s|,•·–—]+/)
+    // A hyphen between letters joins one name (`Co-op Insurance`, `Jean-Luc`); elsewhere it separates (`REG-2026-0447`, `Sam - Acme`).
+    .flatMap((t) => (HYPHENATED_NAME.test(t) ? [t] : t.split('-')))
     .filter(Boolean)
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
   return tokens.every((t) => /^\p{Lu}/u.test(t) || connector.test(t) || lowerWords.has(t)) && /^\p{Lu}/u.test(tokens[0]!) ? 'name' : undefined
 }
+
+/** Letters joined by hyphens (`Co-op`, `Jean-Luc`): one word of a name. */
+const HYPHENATED_NAME = /^\p{L}+(?:-\p{L}+)+$/u
 
 /** `P.S.`, `PS:`, `P.P.S.`, Turkish `Not:` opening a postscript line. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.?\s?s)(?:\.|:|\s)|^not:/i
