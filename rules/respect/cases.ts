@@ -129,6 +129,7 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'an obligation under a condition', text: 'If it fails again, you need to send us the log.', context: { channel: 'chat', followup: true } },
     { name: 'an obligation without a request verb', text: 'You will need your passport at the desk.', context: { channel: 'chat', followup: true } },
     // Blind batch 8: steps are curt only as a drill (three in a row) or with a penalty, in a reply without any courtesy.
+    { name: 'social: “Ok,” before a request with a purpose stays as it was', text: '@lee_w Ok, DM us your postcode to check for outages.', context: { channel: 'social' } },
     { name: 'two bare steps in a chat follow-up are not a drill', text: 'Close the app. Open it again and sign in.', context: { channel: 'chat', followup: true } },
     { name: 'three steps after a thanks', text: 'Thanks! Close the app. Wait ten seconds. Open it again.', context: { channel: 'chat', followup: true } },
     { name: 'three steps broken by a statement', text: 'Close the app. The cache clears when it shuts. Open it again. Sign in.', context: { channel: 'chat', followup: true } },
@@ -484,6 +485,16 @@ export const cases: RuleCases<RespectOptions> = {
         { messageId: 'bareCommand', line: 1, column: 1, endColumn: 15, suggestions: ['Could you please close the app?'] },
         { messageId: 'bareCommand', line: 1, column: 16, endColumn: 33, suggestions: ['Could you please wait ten seconds?'] },
         { messageId: 'bareCommand', line: 1, column: 34, endColumn: 60, suggestions: ['Could you please open it again and sign in?'] },
+      ],
+    },
+    {
+      name: 'chat follow-up: “Ok.” (read as an abbreviation) before a drill',
+      text: "Ok. Reset your password. Sign in again. Don't close the tab.",
+      context: { channel: 'chat', followup: true },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 5, endColumn: 25, suggestions: ['Could you please reset your password?'] },
+        { messageId: 'bareCommand', line: 1, column: 26, endColumn: 40, suggestions: ['Could you please sign in again?'] },
+        { messageId: 'bareCommand', line: 1, column: 41, endColumn: 61, suggestions: ["Please don't close the tab."] },
       ],
     },
     {

@@ -39,8 +39,13 @@ export interface RespectOptions {
   lenient?: Channel[]
 }
 
-/** Words that may open a command without softening it (`Just send…`, `Ok. Request a new code.`: the splitter reads `Ok.` as an abbreviation). */
-const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and', 'ok', 'okay', 'alright'])
+/** Words that may open a command without softening it (`Just send…`). */
+const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
+/**
+ * `Ok.` before a command: a sentence of its own that the splitter reads as an abbreviation (`Ok.
+ * Request a new code.`), skipped only with its full stop (`Ok, DM us…` stays as it was).
+ */
+const ACKNOWLEDGEMENT = new Set(['ok', 'okay'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
 /**
  * A request paired with what we will do next in the same sentence (`…and our team will follow up`,
@@ -232,6 +237,7 @@ function englishChecker(opts: RespectOptions): Checker {
         const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
         if (comma !== -1 && comma < words.length - 1) i = comma + 1
       }
+      if (i === 0 && words.length > 1 && ACKNOWLEDGEMENT.has(words[0]!.lower) && doc.prose[words[0]!.end] === '.') i = 1
       const first = i
       while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
       let obligation = -1
