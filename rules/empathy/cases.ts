@@ -174,6 +174,7 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'a later part of a threaded reply: numbered at its end', text: '@maria_g Then choose Reset under Settings. Thanks! 2/2', context: said('Your app is useless, I have been locked out for weeks') },
     // Blind batch 8: a recurrence needs a failure in the same sentence; damage must be on delivery.
     { name: 'a periodic failure told calmly in a follow-up', text: REPLY, context: { ...said('My wifi cuts out every evening around nine, the router sits behind the TV.'), followup: true } },
+    { name: 'an upside-down face without a problem word', text: REPLY, context: said('Thanks, I will try that tonight 🙃') },
     { name: 'a recurrence without a failure', text: REPLY, context: said('I get a reminder e-mail every time I log in, how do I switch it off?') },
     { name: 'a failure and a recurrence in different sentences', text: REPLY, context: said('The old router crashed once last year. Every morning I check the lights now, is that needed?') },
     { name: 'a trailing “each time” reaches no failure after it', text: REPLY, context: said('They were short outages of a few minutes each time, which is what the crash reports show.') },
@@ -660,6 +661,12 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('The mirror I ordered came broken in the box.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“came broken”' } }],
+    },
+    {
+      name: 'sarcastic praise with an upside-down face (batch 8 class)',
+      text: REPLY,
+      context: said('Love paying extra for a line that disconnects twice an hour 🙃 thanks a lot'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '🙃' } }],
     },
   ],
 }

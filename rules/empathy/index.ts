@@ -44,6 +44,8 @@ interface EmpathyData {
   problemWords?: string[]
   /** An item damaged on delivery (`arrived with a cracked leg`): a complaint, after any other frustration word. */
   damage?: string[]
+  /** Faces that make praise sarcasm (`🙃`). */
+  ironicEmoji?: string[]
   /** Verbs of a failure that, with `every time`/`every night`/`whenever`, make a recurring problem (`crashes every time`). */
   failing?: string[]
   /** Sad faces: a sign only beside a problem word (`No 😞` answering a question; not a wish, `can I get this 😣`). */
@@ -105,6 +107,7 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       positiveEmoji: anyOf(data.positiveEmoji),
       negativeEmoji: anyOf(data.negativeEmoji),
       ...(data.sadEmoji ? { sadEmoji: anyOf(data.sadEmoji) } : {}),
+      ...(data.ironicEmoji ? { ironicEmoji: anyOf(data.ironicEmoji) } : {}),
     },
   }
 }
@@ -180,6 +183,8 @@ export interface FrustrationLexicon {
   failing?: ReadonlySet<string>
   /** Sad faces that count only beside a problem word. */
   sadEmoji?: RegExp
+  /** Faces that make the message's praise sarcasm (`Love paying for broadband that drops every night 🙃`). */
+  ironicEmoji?: RegExp
   positiveEmoji: RegExp
   negativeEmoji: RegExp
 }
@@ -247,7 +252,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const damaged = lexicon.damage?.match(words, message).find((h) => !negatedBefore(words, h.from))
   if (damaged) return { signal: 'frustration', why: `“${shown.slice(damaged.start, damaged.end)}”` }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
+  const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
   if (positive) return undefined
   const problem = exclaimsProblem(words, lexicon.problemWords)
   const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
