@@ -252,7 +252,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const damaged = lexicon.damage?.match(words, message).find((h) => !negatedBefore(words, h.from))
   if (damaged) return { signal: 'frustration', why: `“${shown.slice(damaged.start, damaged.end)}”` }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
+  const positive =
+    (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
   if (positive) return undefined
   const problem = exclaimsProblem(words, lexicon.problemWords)
   const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
