@@ -260,7 +260,7 @@ function englishChecker(opts: RespectOptions): Checker {
             words: words.slice(i),
             index,
             step: step === i ? 'verb' : 'negative',
-            penalty: penalties.match(words.slice(step + 1), doc.prose).length > 0,
+            after: words.slice(step + 1),
           })
         continue
       }
@@ -274,12 +274,12 @@ function englishChecker(opts: RespectOptions): Checker {
         others += other
         continue
       }
-      const penalty = penalties.match(words.slice(verbAt + 1), doc.prose).length > 0
+      const after = words.slice(verbAt + 1)
       // The obligation settles that the word after it is a verb: no tagger needed.
       if (obligation !== -1) {
         const command = { start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(obligation) }
         obliged.push(command)
-        instructions.push({ ...command, index, penalty })
+        instructions.push({ ...command, index, after })
       } else if (
         isImperativeAt(
           words.map((w) => w.value),
@@ -289,7 +289,7 @@ function englishChecker(opts: RespectOptions): Checker {
       ) {
         const command = { start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) }
         commands.push(command)
-        instructions.push({ ...command, index, penalty })
+        instructions.push({ ...command, index, after })
       } else others += other
     }
     if (!polite && obliged.length > 0) {
@@ -299,12 +299,17 @@ function englishChecker(opts: RespectOptions): Checker {
     if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
     // No courtesy anywhere (nor warmth on social and SMS): a drill of orders, or an order with a
     // penalty (`Pay by Friday to avoid a late fee.`), is curt on every channel, after a statement too.
+    const penalized = new Set<number>()
     if (!polite && !(warm && lenient.has(channel)) && instructions.length > 0) {
       const reported = new Set(commands.map((c) => c.start))
-      for (const c of curt(instructions.filter((c) => c.step !== 'verb' || isStep(doc, c)))) if (!reported.has(c.start)) commands.push(c)
+      for (const c of instructions) if (penalties.match(c.after, doc.prose).length > 0) penalized.add(c.start)
+      for (const c of curt(
+        instructions.filter((c) => c.step !== 'verb' || isStep(doc, c)),
+        penalized,
+      ))
+        if (!reported.has(c.start)) commands.push(c)
       commands.sort((a, b) => a.start - b.start)
     }
-    const penalized = new Set(instructions.filter((c) => c.penalty).map((c) => c.start))
     const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [rewrite(doc.raw.slice(c.words[0]!.start, c.end), penalized.has(c.start))] }))
     // Mid-conversation chat messages need not each carry a "thanks".
     const min = channel === 'chat' && followup ? undefined : minWords[channel]
@@ -320,7 +325,8 @@ function englishChecker(opts: RespectOptions): Checker {
 interface Instruction extends Segment {
   index: number
   step?: 'verb' | 'negative'
-  penalty: boolean
+  /** The words after its verb, where a penalty (`…to avoid a late fee`) is looked for in a reply without courtesy. */
+  after: readonly Token[]
 }
 
 /** Bare instructions in a row that make a drill (`Unplug the router. Wait 30 seconds. Plug it back in.`). */
@@ -352,8 +358,8 @@ function isStep(doc: DocumentState, c: Instruction): boolean {
 }
 
 /** The instructions of a reply without courtesy that are curt: those in a drill, and those with a penalty. */
-function curt(instructions: readonly Instruction[]): Instruction[] {
-  const out = new Set<Instruction>(instructions.filter((c) => c.penalty))
+function curt(instructions: readonly Instruction[], penalized: ReadonlySet<number>): Instruction[] {
+  const out = new Set<Instruction>(instructions.filter((c) => penalized.has(c.start)))
   let run: Instruction[] = []
   const close = (): void => {
     if (run.length >= DRILL) for (const c of run) out.add(c)
