@@ -109,6 +109,8 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: we checked twice (e-commerce)', text: 'Ürünü göndermeden önce iki kez kontrol ettik.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: anyone can do it, as encouragement in the aorist (bank)', text: 'Bu işlemi herkes kolayca yapabilir, adımları aşağıda paylaşıyorum.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: a new feature: “now everyone can see it themselves” (telecom)', text: 'Artık herkes faturasını uygulamadan kendisi görebiliyor.', context: { language: 'tr', channel: 'email' } },
+    { name: 'an apology for a duplicate: “sent to you twice by mistake”', text: 'Sorry, the reminder was sent to you twice by mistake; please ignore the second one.' },
+    { name: 'a neutral pointer to the e-mail below', text: 'Please refer to the email below for the booking details.' },
   ],
   invalid: [
     {
@@ -792,6 +794,22 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Muafiyet tutarı poliçenin ilk sayfasında büyük puntolarla yazıyor.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'belittle', line: 1, column: 42, endColumn: 66, suggestions: ['yer alıyor'] }],
+    },
+    // Blind batch 8: information counted as already given, and a pointer back to my previous e-mail.
+    {
+      name: 'repeat: “already sent to you twice” (telecom)',
+      text: 'The unlock code was already sent to you twice, so check the inbox of the account e-mail.',
+      errors: [{ messageId: 'repeat', line: 1, column: 21, endColumn: 46, suggestions: [] }],
+    },
+    {
+      name: 'repeat: “explained to you several times now” (insurance)',
+      text: 'The excess was explained to you several times now: it is 250 euros a claim.',
+      errors: [{ messageId: 'repeat', line: 1, column: 16, endColumn: 50, suggestions: [] }],
+    },
+    {
+      name: 'repeat: “Kindly refer to my previous email” (bank)',
+      text: 'Kindly refer to my previous email for the branch opening hours.',
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 34, suggestions: [] }],
     },
   ],
 }

@@ -179,6 +179,13 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'acknowledged: “that doesn’t sound right”', text: "Hmm, that doesn't sound right. Which version of the app are you on?", context: said('It still won’t play anything on my phone') },
     { name: 'a later part of a threaded reply: it starts with an ellipsis', text: '@maria_g ... then clear the cache and sign in again.', context: said('Your app is useless, I have been locked out for weeks') },
     { name: 'a later part of a threaded reply: numbered at its end', text: '@maria_g Then choose Reset under Settings. Thanks! 2/2', context: said('Your app is useless, I have been locked out for weeks') },
+    // Blind batch 8: a recurrence needs a failure in the same sentence; damage must be on delivery.
+    { name: 'a periodic failure told calmly in a follow-up', text: REPLY, context: { ...said('My wifi cuts out every evening around nine, the router sits behind the TV.'), followup: true } },
+    { name: 'an upside-down face without a problem word', text: REPLY, context: said('Thanks, I will try that tonight 🙃') },
+    { name: 'a recurrence without a failure', text: REPLY, context: said('I get a reminder e-mail every time I log in, how do I switch it off?') },
+    { name: 'a failure and a recurrence in different sentences', text: REPLY, context: said('The old router crashed once last year. Every morning I check the lights now, is that needed?') },
+    { name: 'a trailing “each time” reaches no failure after it', text: REPLY, context: said('They were short outages of a few minutes each time, which is what the crash reports show.') },
+    { name: 'a damaged item the customer caused', text: REPLY, context: said('I dropped the lamp and the shade is damaged, can I buy a new shade on its own?') },
   ],
   invalid: [
     {
@@ -289,8 +296,14 @@ export const cases: RuleCases<EmpathyOptions> = {
     {
       name: 'the customer wrote "stupid"',
       text: REPLY,
-      context: said('This stupid router drops every hour.'),
+      context: said('This stupid router drops out of the network.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“stupid”' } }],
+    },
+    {
+      name: 'a recurring failure beside "stupid": the persisting problem comes first',
+      text: REPLY,
+      context: said('This stupid router drops every time I start a call.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“drops every time”' } }],
     },
     {
       name: 'the customer wrote an unanswered question',
@@ -686,6 +699,30 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: TR_REPLY,
       context: tr('Gürültü dayanılmaz oldu, ne zaman bitecek bu çalışma?'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“dayanılmaz”' } }],
+    },
+    {
+      name: 'a recurring failure: a failure verb before “every time” (batch 8 class)',
+      text: REPLY,
+      context: said('The card reader freezes every time I tap a card.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“freezes every time”' } }],
+    },
+    {
+      name: 'a recurring failure: “every time I …” before the failure (batch 8 class)',
+      text: REPLY,
+      context: said('Every time I open the scanner page the app crashes. 1 star.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry this is still happening. ", UNDERSTAND_EN], data: { why: '“Every time I open the scanner page the app crashes”' } }],
+    },
+    {
+      name: 'damage on delivery is a complaint (batch 8 class)',
+      text: REPLY,
+      context: said('The mirror I ordered came broken in the box.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“came broken”' } }],
+    },
+    {
+      name: 'sarcastic praise with an upside-down face (batch 8 class)',
+      text: REPLY,
+      context: said('Love paying extra for a line that disconnects twice an hour 🙃 thanks a lot'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '🙃' } }],
     },
   ],
 }

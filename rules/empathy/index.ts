@@ -42,6 +42,12 @@ interface EmpathyData {
   emphasis: string[]
   /** Words that make a weak sign (`!!!`, `?!`, a sad face) a complaint (`help!!!`, `why?!`); without the list, the sign counts alone. */
   problemWords?: string[]
+  /** An item damaged on delivery (`arrived with a cracked leg`): a complaint, after any other frustration word. */
+  damage?: string[]
+  /** Faces that make praise sarcasm (`🙃`). */
+  ironicEmoji?: string[]
+  /** Verbs of a failure that, with `every time`/`every night`/`whenever`, make a recurring problem (`crashes every time`). */
+  failing?: string[]
   /** Sad faces: a sign only beside a problem word (`No 😞` answering a question; not a wish, `can I get this 😣`). */
   sadEmoji?: string[]
   acknowledgements: string[]
@@ -89,9 +95,19 @@ function buildIndexes(locale: RuleLanguage, opts: EmpathyOptions, ignore: Readon
       acronyms: new Set(data.acronyms),
       emphasis: new Set(data.emphasis),
       ...(data.problemWords ? { problemWords: new Set(data.problemWords) } : {}),
+      ...(data.failing ? { failing: new Set(data.failing) } : {}),
+      ...(data.damage
+        ? {
+            damage: matcher<true>(
+              data.damage.map((p) => [p, true]),
+              CUSTOMER_GAP,
+            ),
+          }
+        : {}),
       positiveEmoji: anyOf(data.positiveEmoji),
       negativeEmoji: anyOf(data.negativeEmoji),
       ...(data.sadEmoji ? { sadEmoji: anyOf(data.sadEmoji) } : {}),
+      ...(data.ironicEmoji ? { ironicEmoji: anyOf(data.ironicEmoji) } : {}),
     },
   }
 }
@@ -161,8 +177,14 @@ export interface FrustrationLexicon {
   emphasis: ReadonlySet<string>
   /** Words that make `!!!` or a sad face a complaint; without them, `I'm holding you to that!!!` is play. Not given: the sign counts alone. */
   problemWords?: ReadonlySet<string>
+  /** Damage on delivery (`came broken`): a complaint, quoted after other frustration words. */
+  damage?: Matcher<true>
+  /** Failure verbs that a recurrence (`every time`, `every night`) makes a persisting problem. */
+  failing?: ReadonlySet<string>
   /** Sad faces that count only beside a problem word. */
   sadEmoji?: RegExp
+  /** Faces that make the message's praise sarcasm (`Love paying for broadband that drops every night 🙃`). */
+  ironicEmoji?: RegExp
   positiveEmoji: RegExp
   negativeEmoji: RegExp
 }
@@ -219,7 +241,7 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // still broken; not "it's not my fault".
   const resolved = lexicon.resolved !== undefined && lexicon.resolved.match(words, message).some((h) => !negatedBefore(words, h.from))
   if (resolved && !hits.some((h) => h.entry === 'persist')) return undefined
-  const recurring = dialect.recurringFailure(words)
+  const recurring = dialect.recurringFailure(words, message, lexicon.failing)
   const overdue = dialect.overdue?.(words, message)
   for (const signal of ['repeat', 'persist', 'wait', 'frustration'] as const) {
     const hit = hits.find((h) => h.entry === signal)
@@ -230,8 +252,11 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   // Turkish: only when no listed word says it (`Rezalet! 3 gündür internet yok` keeps `Rezalet`).
   const late = dialect.overdueLast?.(words, message)
   if (late) return { signal: 'wait', why: `“${shown.slice(late.start, late.end)}”` }
+  const damaged = lexicon.damage?.match(words, message).find((h) => !negatedBefore(words, h.from))
+  if (damaged) return { signal: 'frustration', why: `“${shown.slice(damaged.start, damaged.end)}”` }
   // Sarcastic thanks ("thanks for making a liar out of me", "thanks for nothing") is no praise.
-  const positive = (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false)
+  const positive =
+    (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
   if (positive) return undefined
   const problem = exclaimsProblem(words, lexicon.problemWords)
   const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
@@ -292,6 +317,43 @@ function recurringFailure(words: readonly Token[]): { start: number; end: number
     if (words[i]!.lower !== 'her' || !EVERY_TIME_TR.test(words[i + 1]!.lower)) continue
     const fail = words.slice(i + 2, i + 8).find((w) => FAILS_TR.test(w.lower))
     if (fail) return { start: words[i]!.start, end: fail.end }
+  }
+  return undefined
+}
+
+/** Subjects that make `every time` / `whenever` open a clause (`every time I pay…`). */
+const CLAUSE_SUBJECT = new Set(['i', 'we', 'you', 'it', 'my', 'our', 'they', 'the', 'this'])
+
+/**
+ * How long a recurrence at `k` is in words (`whenever` 1, `every time` 2, `every single time` 3), or
+ * 0. Only a failure each time the customer tries counts, as in Turkish (`her açtığımda çöküyor`): a
+ * periodic one told calmly (`my wifi drops every evening`) is a problem report, not frustration.
+ */
+function recurrenceAt(words: readonly Token[], k: number): number {
+  const w = words[k]?.lower
+  if (w === 'whenever') return 1
+  if (w !== 'every' && w !== 'each') return 0
+  if (words[k + 1]?.lower === 'time') return 2
+  return words[k + 1]?.lower === 'single' && words[k + 2]?.lower === 'time' ? 3 : 0
+}
+
+/**
+ * A recurring failure in an English message (blind batch 8), told without a `persist` phrase: a
+ * failure verb and a recurrence in one sentence, either way round ("the app crashes every time I
+ * upload", "every time I open it, it freezes").
+ */
+function recurringFailureEn(words: readonly Token[], message: string, failing: ReadonlySet<string>): { start: number; end: number } | undefined {
+  const oneSentence = (a: Token, b: Token): boolean => !/[.!?]/.test(message.slice(a.end, b.start))
+  for (let i = 0; i < words.length; i++) {
+    const n = recurrenceAt(words, i)
+    if (n === 0) continue
+    const before = words.slice(Math.max(0, i - 4), i).find((w) => failing.has(w.lower) && oneSentence(w, words[i]!))
+    if (before) return { start: before.start, end: words[i + n - 1]!.end }
+    // `every time I open it, it freezes`: only a recurrence that opens a clause reaches forward
+    // (not `a few mins each time, which I think is what 503 errors mean`).
+    if (!CLAUSE_SUBJECT.has(words[i + n]?.lower ?? '') || !oneSentence(words[i + n - 1]!, words[i + n]!)) continue
+    const after = words.slice(i + n, i + n + 8).find((w) => failing.has(w.lower) && oneSentence(words[i]!, w))
+    if (after) return { start: words[i]!.start, end: after.end }
   }
   return undefined
 }
@@ -390,7 +452,7 @@ interface Dialect {
   /** Whether a `repeat` phrase hit really counts a repeat. */
   countsAsRepeat(words: readonly Token[], hit: PhraseHit<Signal>): boolean
   /** A problem that keeps coming back, told without a `persist` phrase. */
-  recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined
+  recurringFailure(words: readonly Token[], message: string, failing?: ReadonlySet<string>): { start: number; end: number } | undefined
   /** Something overdue asked about impatiently, told without a `wait` phrase. */
   overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** The same, weaker than any listed word: looked for only when none is found. */
@@ -409,7 +471,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     lower: (word) => word.toLowerCase().replace(/’/g, "'"),
     acronymKey: (word) => word,
     countsAsRepeat: (words, hit) => countsAsRepeatEn(words, hit),
-    recurringFailure: () => undefined,
+    recurringFailure: (words, message, failing) => (failing ? recurringFailureEn(words, message, failing) : undefined),
     overdue: (words, message) => overdueEn(words, message),
     thanks: THANKS,
     sarcasticThanks: SARCASTIC_THANKS,

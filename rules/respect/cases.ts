@@ -134,6 +134,15 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: a Title Case menu path ending in a verb stem (bank)', text: 'Menüden şu yolu izleyebilirsiniz: Hesabım > Şifre Değiştir', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: one word with lütfen (cargo chat)', text: 'Kusura bakmayın, sistem yavaş. Lütfen bekleyin.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     { name: 'tr: “Buyurun”, an unlisted verb, is a courtesy (bank chat)', text: 'Buyurun.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
+    // Blind batch 8: steps are curt only as a drill (three in a row) or with a penalty, in a reply without any courtesy.
+    { name: 'social: “Ok,” before a request with a purpose stays as it was', text: '@lee_w Ok, DM us your postcode to check for outages.', context: { channel: 'social' } },
+    { name: 'two bare steps in a chat follow-up are not a drill', text: 'Close the app. Open it again and sign in.', context: { channel: 'chat', followup: true } },
+    { name: 'three steps after a thanks', text: 'Thanks! Close the app. Wait ten seconds. Open it again.', context: { channel: 'chat', followup: true } },
+    { name: 'three steps broken by a statement', text: 'Close the app. The cache clears when it shuts. Open it again. Sign in.', context: { channel: 'chat', followup: true } },
+    { name: '“Don’t worry” reassures: it is no prohibition in a drill', text: "Don't worry. Close the app. Open it again.", context: { channel: 'chat', followup: true } },
+    { name: 'a payment date with a penalty after thanks (SMS)', text: 'Hi Lee, thanks for checking. Pay by 3 June to avoid a late fee.', context: { channel: 'sms' } },
+    { name: 'social: a drill of steps after “Oh no!”', text: '@lee_w Oh no! Restart the app. Clear the cache. Sign in again.', context: { channel: 'social' } },
+    { name: '“to avoid” something that is no penalty', text: 'Restart the router to avoid the overnight drop.', context: { channel: 'chat', followup: true } },
   ],
   invalid: [
     {
@@ -472,6 +481,59 @@ export const cases: RuleCases<RespectOptions> = {
       text: '@lee_w You have to DM us the booking code.',
       context: { channel: 'social' },
       errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 43, suggestions: ['Could you please DM us the booking code?'] }],
+    },
+    // Blind batch 8: a drill of bare instructions, or one with a penalty, in a reply without any courtesy.
+    {
+      name: 'chat follow-up: a drill of three bare steps',
+      text: 'Close the app. Wait ten seconds. Open it again and sign in.',
+      context: { channel: 'chat', followup: true },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 1, endColumn: 15, suggestions: ['Could you please close the app?'] },
+        { messageId: 'bareCommand', line: 1, column: 16, endColumn: 33, suggestions: ['Could you please wait ten seconds?'] },
+        { messageId: 'bareCommand', line: 1, column: 34, endColumn: 60, suggestions: ['Could you please open it again and sign in?'] },
+      ],
+    },
+    {
+      name: 'chat follow-up: “Ok.” (read as an abbreviation) before a drill',
+      text: "Ok. Reset your password. Sign in again. Don't close the tab.",
+      context: { channel: 'chat', followup: true },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 5, endColumn: 25, suggestions: ['Could you please reset your password?'] },
+        { messageId: 'bareCommand', line: 1, column: 26, endColumn: 40, suggestions: ['Could you please sign in again?'] },
+        { messageId: 'bareCommand', line: 1, column: 41, endColumn: 61, suggestions: ["Please don't close the tab."] },
+      ],
+    },
+    {
+      name: 'chat follow-up: “Okay.” then steps and a prohibition',
+      text: "Okay. Reset your password. Sign in within ten minutes. Don't close the tab until the page loads.",
+      context: { channel: 'chat', followup: true },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 7, endColumn: 27, suggestions: ['Could you please reset your password?'] },
+        { messageId: 'bareCommand', line: 1, column: 28, endColumn: 55, suggestions: ['Could you please sign in within ten minutes?'] },
+        { messageId: 'bareCommand', line: 1, column: 56, endColumn: 97, suggestions: ["Please don't close the tab until the page loads."] },
+      ],
+    },
+    {
+      name: 'e-mail: a drill of steps instead of the missing marker',
+      text: 'Hi Sam,\n\nBring your passport. Arrive an hour early. Print the boarding pass at home.\n\nRegards,\nAnn',
+      context: { channel: 'email' },
+      errors: [
+        { messageId: 'bareCommand', line: 3, column: 1, endColumn: 21, suggestions: ['Could you please bring your passport?'] },
+        { messageId: 'bareCommand', line: 3, column: 22, endColumn: 43, suggestions: ['Could you please arrive an hour early?'] },
+        { messageId: 'bareCommand', line: 3, column: 44, endColumn: 76, suggestions: ['Could you please print the boarding pass at home?'] },
+      ],
+    },
+    {
+      name: 'SMS: a payment demand with a late fee after a statement',
+      text: 'Maria, your water bill of £54.10 is overdue. Pay by 3 June to avoid a late payment fee.',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 46, endColumn: 88, suggestions: ['Please pay by 3 June to avoid a late payment fee.'] }],
+    },
+    {
+      name: 'social: an instruction with a suspension',
+      text: '@lee_w Update your card details by Friday or your account will be suspended.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 77, suggestions: ['Please update your card details by Friday or your account will be suspended.'] }],
     },
     {
       name: '"Unfortunately you must provide" in an e-mail: the command, not the missing marker',

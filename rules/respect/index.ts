@@ -13,6 +13,7 @@ import { isImperativeAt } from '../../src/nlp/compromise.js'
 import { bodyStart } from '../../src/kit/salutation.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { lineStart, politeRequest, segments, type Segment } from './text.js'
+import { trimTrailingWithSpace } from '../../src/text/trailing.js'
 import { buildTurkish, turkishCommands, type TurkishIndexes } from './turkish.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 
@@ -38,7 +39,13 @@ export interface RespectOptions {
   lenient?: Channel[]
 }
 
+/** Words that may open a command without softening it (`Just send…`). */
 const LEADING = new Set(['just', 'also', 'now', 'then', 'simply', 'first', 'next', 'again', 'so', 'and'])
+/**
+ * `Ok.` before a command: a sentence of its own that the splitter reads as an abbreviation (`Ok.
+ * Request a new code.`), skipped only with its full stop (`Ok, DM us…` stays as it was).
+ */
+const ACKNOWLEDGEMENT = new Set(['ok', 'okay'])
 const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
 /**
  * A request paired with what we will do next in the same sentence (`…and our team will follow up`,
@@ -61,6 +68,8 @@ interface RespectData {
   contactRequests: string[]
   contactTargets: string[]
   obligations: string[]
+  steps: string[]
+  penalties: string[]
 }
 
 interface Indexes {
@@ -68,7 +77,9 @@ interface Indexes {
   obligations: WordPhraseMatcher<true>
   warmth: WordPhraseMatcher<true>
   offers: WordPhraseMatcher<true>
+  penalties: WordPhraseMatcher<true>
   requests: Set<string>
+  steps: Set<string>
   contact: Set<string>
   targets: Set<string>
 }
@@ -94,7 +105,12 @@ function buildEnglish(opts: RespectOptions): Indexes {
       lang.obligations.map((m) => [m, true]),
       { language: 'en' },
     ),
+    penalties: createPhraseMatcher<true>(
+      lang.penalties.map((m) => [m, true]),
+      { language: 'en' },
+    ),
     requests: new Set([...lang.requests, ...(opts.requests ?? [])]),
+    steps: new Set(lang.steps),
     contact: new Set(lang.contactRequests),
     targets: new Set(lang.contactTargets),
   }
@@ -173,7 +189,7 @@ function turkishChecker(opts: RespectOptions): Checker {
 }
 
 function englishChecker(opts: RespectOptions): Checker {
-  const { markers, warmth, offers, obligations, requests, contact, targets } = buildEnglish(opts)
+  const { markers, warmth, offers, obligations, penalties, requests, steps, contact, targets } = buildEnglish(opts)
   /** Whether the request verb at `i` asks something of the customer (`Send…`, `Email us…`, not `Call your bank`). */
   const asksAt = (words: readonly Token[], i: number): boolean => {
     const verb = words[i]!.lower
@@ -198,9 +214,14 @@ function englishChecker(opts: RespectOptions): Checker {
     // Sentences that are not commands (a question, an acknowledgement, what we will do): on
     // lenient channels they make a request part of a conversation rather than a curt order.
     let others = 0
+    // Every bare instruction by segment (requests, obligations and steps such as `Unplug the
+    // router.`): in a reply without any courtesy, three in a row or one with a penalty are curt.
+    const instructions: Instruction[] = []
+    let index = -1
     for (const seg of segments(doc)) {
       const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
       count += words.length
+      index++
       // "Of course." / "Sure!" on its own: a willing yes to the customer's question is courtesy;
       // inside a sentence ("of course it failed") it is not.
       if (markers.match(words, doc.prose).length > 0 || ASSENT.has(words.map((w) => w.lower).join(' '))) {
@@ -216,6 +237,7 @@ function englishChecker(opts: RespectOptions): Checker {
         const comma = words.findIndex((w, k) => k > 0 && k < 5 && doc.prose.slice(w.end, (words[k + 1] ?? w).start).includes(','))
         if (comma !== -1 && comma < words.length - 1) i = comma + 1
       }
+      if (i === 0 && words.length > 1 && ACKNOWLEDGEMENT.has(words[0]!.lower) && doc.prose[words[0]!.end] === '.') i = 1
       const first = i
       while (i < words.length - 1 && LEADING.has(words[i]!.lower)) i++
       let obligation = -1
@@ -226,11 +248,22 @@ function englishChecker(opts: RespectOptions): Checker {
       const verbAt = obligation !== -1 ? obligation : i
       const asks = obligation !== -1 || asksAt(words, i)
       const other = words.length >= 2 ? 1 : 0
+      const sentence = doc.prose.slice(seg.start, seg.end)
       if (!asks) {
         others += other
+        // A step (`Unplug the router.`, `Don't refresh the page.`): checked once the whole reply is read.
+        const step = stepAt(words, i, steps, contact)
+        if (step !== -1 && !/\?\s*$/.test(sentence) && !STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1)) && offers.match(words, doc.prose).length === 0 && !PAIRED_HELP.test(sentence))
+          instructions.push({
+            start: words[first]!.start,
+            end: withoutSignature(doc.raw, words[first]!.start, seg.end),
+            words: words.slice(i),
+            index,
+            step: step === i ? 'verb' : 'negative',
+            after: words.slice(step + 1),
+          })
         continue
       }
-      const sentence = doc.prose.slice(seg.start, seg.end)
       if (/\?\s*$/.test(sentence) || STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1))) continue
       if (offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) {
         others += other
@@ -241,16 +274,22 @@ function englishChecker(opts: RespectOptions): Checker {
         others += other
         continue
       }
+      const after = words.slice(verbAt + 1)
       // The obligation settles that the word after it is a verb: no tagger needed.
-      if (obligation !== -1) obliged.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(obligation) })
-      else if (
+      if (obligation !== -1) {
+        const command = { start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(obligation) }
+        obliged.push(command)
+        instructions.push({ ...command, index, after })
+      } else if (
         isImperativeAt(
           words.map((w) => w.value),
           i,
           doc.prose.slice(words[i]!.start, seg.end),
         )
       ) {
-        commands.push({ start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) })
+        const command = { start: words[first]!.start, end: withoutSignature(doc.raw, words[first]!.start, seg.end), words: words.slice(i) }
+        commands.push(command)
+        instructions.push({ ...command, index, after })
       } else others += other
     }
     if (!polite && obliged.length > 0) {
@@ -258,12 +297,90 @@ function englishChecker(opts: RespectOptions): Checker {
       commands.sort((a, b) => a.start - b.start)
     }
     if ((polite || warm || others > 0) && lenient.has(channel)) commands.length = 0
-    const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [politeRequest(doc.raw.slice(c.words[0]!.start, c.end))] }))
+    // No courtesy anywhere (nor warmth on social and SMS): a drill of orders, or an order with a
+    // penalty (`Pay by Friday to avoid a late fee.`), is curt on every channel, after a statement too.
+    const penalized = new Set<number>()
+    if (!polite && !(warm && lenient.has(channel)) && instructions.length > 0) {
+      const reported = new Set(commands.map((c) => c.start))
+      for (const c of instructions) if (penalties.match(c.after, doc.prose).length > 0) penalized.add(c.start)
+      for (const c of curt(
+        instructions.filter((c) => c.step !== 'verb' || isStep(doc, c)),
+        penalized,
+      ))
+        if (!reported.has(c.start)) commands.push(c)
+      commands.sort((a, b) => a.start - b.start)
+    }
+    const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [rewrite(doc.raw.slice(c.words[0]!.start, c.end), penalized.has(c.start))] }))
     // Mid-conversation chat messages need not each carry a "thanks".
     const min = channel === 'chat' && followup ? undefined : minWords[channel]
     if (commands.length > 0 || polite || min === undefined || count < min) return { commands: found }
     return { commands: found, noCourtesyAt: bodyStart(doc) }
   }
+}
+
+/**
+ * A bare instruction by segment index: a request (already read as an imperative), or a step
+ * (`verb`: whose imperative is checked last, only in a reply without courtesy) or prohibition.
+ */
+interface Instruction extends Segment {
+  index: number
+  step?: 'verb' | 'negative'
+  /** The words after its verb, where a penalty (`…to avoid a late fee`) is looked for in a reply without courtesy. */
+  after: readonly Token[]
+}
+
+/** Bare instructions in a row that make a drill (`Unplug the router. Wait 30 seconds. Plug it back in.`). */
+const DRILL = 3
+/** Negations that open a prohibition (`Don't refresh the page.`, `Never share the code.`). */
+const NEGATIONS = new Set(["don't", 'dont', 'never'])
+/** Prohibitions that reassure rather than instruct. */
+const REASSURING = new Set(['worry', 'hesitate', 'panic', 'stress', 'mind'])
+
+/**
+ * Where the verb of a step opening the segment at `i` stands (`Unplug…`, `Don't refresh…` →
+ * `refresh`), or -1: a listed step verb, a contact verb pointing elsewhere (`Call 0800…`), or any
+ * verb after `don't`/`do not`/`never`.
+ */
+function stepAt(words: readonly Token[], i: number, steps: ReadonlySet<string>, contact: ReadonlySet<string>): number {
+  const word = words[i]!.lower
+  const not = NEGATIONS.has(word) ? i + 1 : word === 'do' && words[i + 1]?.lower === 'not' ? i + 2 : -1
+  if (not !== -1) return not < words.length && !REASSURING.has(words[not]!.lower) ? not : -1
+  return steps.has(word) || contact.has(word) ? i : -1
+}
+
+/** Whether a step's verb is an imperative (`Update to version 5.` is, `Update times vary` is not). */
+function isStep(doc: DocumentState, c: Instruction): boolean {
+  return isImperativeAt(
+    c.words.map((w) => w.value),
+    0,
+    doc.prose.slice(c.words[0]!.start, c.end),
+  )
+}
+
+/** The instructions of a reply without courtesy that are curt: those in a drill, and those with a penalty. */
+function curt(instructions: readonly Instruction[], penalized: ReadonlySet<number>): Instruction[] {
+  const out = new Set<Instruction>(instructions.filter((c) => penalized.has(c.start)))
+  let run: Instruction[] = []
+  const close = (): void => {
+    if (run.length >= DRILL) for (const c of run) out.add(c)
+    run = []
+  }
+  for (const c of instructions) {
+    if (run.length > 0 && run[run.length - 1]!.index !== c.index - 1) close()
+    run.push(c)
+  }
+  close()
+  return instructions.filter((c) => out.has(c))
+}
+
+/**
+ * The polite rewrite: a question for a request or a step, `Please …` for a prohibition (`Please
+ * don't refresh…`) and for an instruction with a penalty, which a question would turn into a threat.
+ */
+function rewrite(command: string, penalty: boolean): string {
+  if (!penalty && !/^(?:don['’]t|do not|never)\b/i.test(command)) return politeRequest(command)
+  const body = trimTrailingWithSpace(command.trim(), '.!:;,')
+  return `Please ${body[0]!.toLowerCase()}${body.slice(1)}.`
 }
 
 /** Words of a command that only names a private channel (`Send us a DM`, `Reach out to us via DM to continue`). */

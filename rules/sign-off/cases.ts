@@ -20,6 +20,7 @@ export const cases: RuleCases<SignOffOptions> = {
     { docs: true, name: 'a thanks sentence ending the last line', text: 'Hi Maria, your refund is on its way. Let me know if it has not arrived by Friday. Thanks!', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'a short thanks line', text: 'Hi Maria,\n\nYour refund is on its way.\n\nThank you for choosing Acme!', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'a well-wish closing', text: 'Hi Maria,\n\nYour refund is on its way.\n\nHave a great weekend!', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
+    { name: 'a team line whose brand is hyphenated with a lower-case part', text: 'Hi Maria,\n\nYour refund is on its way.\n\nKind regards,\nDev\nBuild-it Hardware', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'a name-only signature', text: 'Hi Maria,\n\nYour refund is on its way.\n\nSam Lee | Acme Billing', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'a signature delimiter', text: 'Hi Maria,\n\nYour refund is on its way.\n\n--\nAcme Billing, 1 Main St', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'a mobile footer after the closing', text: 'Hi Maria,\n\nYour refund is on its way.\n\nThanks,\nSam\n\nSent from my iPhone', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
@@ -97,6 +98,12 @@ export const cases: RuleCases<SignOffOptions> = {
     },
   ],
   invalid: [
+    {
+      name: 'a reference number with hyphens is no signature',
+      text: 'Hi Maria,\n\nThanks, your claim form is attached.\n\nRef: CLM-2031-118',
+      context: { channel: 'email', customer: { name: 'Maria Garcia' } },
+      errors: [{ messageId: 'addClosing', line: 5, column: 1, endColumn: 18, suggestions: ['Ref: CLM-2031-118\n\nBest regards,', 'Ref: CLM-2031-118\n\nKind regards,'] }],
+    },
     {
       docs: true,
       name: 'an e-mail that just stops, with closings to add',

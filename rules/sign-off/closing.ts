@@ -130,7 +130,9 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
   // A brand with a lower-case e-/m- prefix (`e-Devlet`, `m-Bank`) is a capitalised name.
   const tokens = line
     .replace(/(?<![\p{L}\p{M}])\p{Ll}{1,2}-(?=\p{Lu})/gu, '')
-    .split(/[\s|,•·–—-]+/)
+    .split(/[\s|,•·–—]+/)
+    // A hyphen between letters joins one name (`Co-op Insurance`, `Jean-Luc`); elsewhere it separates (`REG-2026-0447`, `Sam - Acme`).
+    .flatMap((t) => (HYPHENATED_NAME.test(t) ? [t] : t.split('-')))
     .filter(Boolean)
   if (tokens.length === 0 || tokens.length > 6) return undefined
   const connector = /^(of|the|and|&|at|from|for|on|de|van|von|la|le|da|del)$/i
@@ -142,6 +144,8 @@ export function signatureLine(line: string, lowerWords: ReadonlySet<string> = ne
 
 /** A lower-case brand: lower-case letters, then a digit or a capital (`n11`, `eBay`); a plain lower-case word is body text. */
 const LOWER_CASE_BRAND = /^\p{Ll}{1,12}[\p{Lu}\d][\p{L}\d]{0,20}$/u
+/** Letters joined by hyphens (`Co-op`, `Jean-Luc`): one word of a name. */
+const HYPHENATED_NAME = /^\p{L}+(?:-\p{L}+)+$/u
 
 /** `P.S.`, `PS:`, `P.P.S.`, Turkish `Not:` opening a postscript line. */
 const POSTSCRIPT = /^(?:p\.?\s?p\.?\s?s|p\.?\s?s)(?:\.|:|\s)|^not:/i

@@ -38,6 +38,8 @@ export const cases: RuleCases<VerbosityOptions> = {
     { name: 'a sentence retext merged after an initial', text: 'That setting lives in the camera app on your iPhone X. If that does not work for you, please let us know what happens when you try those steps one more time.' },
     { docs: true, name: 'near miss: literal "at the end of the day"', text: 'The transfer is sent at the end of the day, so it shows tomorrow.' },
     { name: 'near miss: "at the end of the day" inside a sentence, without commas', text: 'Your refund posts to the account at the end of the day.' },
+    { name: 'near miss: "to answer your question" as the object of a sentence', text: 'I am glad to answer your question about the warranty.' },
+    { name: 'near miss: "to answer your question" as a purpose, without commas', text: 'We need a moment to answer your question properly.' },
     { name: 'near miss: "first" and "each" on their own', text: 'First, each order ships from the nearest store.' },
     {
       name: 'sentences split by an emoticon (real social reply)',
@@ -440,6 +442,19 @@ export const cases: RuleCases<VerbosityOptions> = {
       name: 'filler without a fix when deleting it would break the sentence',
       text: 'I wanted to let you know how sorry we are about the delay.',
       errors: [{ messageId: 'fillerRephrase', line: 1, column: 1, endColumn: 25, suggestions: [], message: '“I wanted to let you know” is filler: the sentence says the same without it. Cut it and rephrase.' }],
+    },
+    // Blind batch 8: announcing the answer before giving it.
+    {
+      name: '"To answer your question," opening the answer',
+      text: 'To answer your question, the spare key costs 40 euros.',
+      errors: [{ messageId: 'filler', line: 1, column: 1, endColumn: 29, suggestions: ['The'], message: '“To answer your question” is filler: the sentence says the same without it.' }],
+      output: 'The spare key costs 40 euros.',
+    },
+    {
+      name: '"to answer your question" set off by commas mid-sentence',
+      text: 'Yes, and to answer your question, the warranty covers the battery too.',
+      errors: [{ messageId: 'filler', line: 1, column: 10, endColumn: 35, suggestions: [''] }],
+      output: 'Yes, and the warranty covers the battery too.',
     },
     {
       name: '"at the end of the day" set off by a comma',
