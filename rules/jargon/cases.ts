@@ -88,6 +88,8 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Provizyon, tutarın kartınızda geçici olarak ayrılması demektir.',
       context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Sözleşmede 'provizyon' yazıyor, ne demek?" } },
     },
+    { name: 'the verb “roll back” is ordinary English (software incident)', text: 'At 12:55 we rolled back the faulty update and the dashboards loaded again.' },
+    { name: 'rolling back a change (software)', text: 'We are rolling back yesterday’s change, so the old menu will be back within the hour.' },
   ],
   invalid: [
     {
@@ -586,6 +588,11 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Kartınızdaki provizyon yarın kalkacak, yani paranız serbest kalacak.',
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'jargon', line: 1, column: 14, endColumn: 23, suggestions: ['ön onay tutarı', 'geçici olarak ayrılan tutar'] }],
+    },
+    {
+      name: 'the noun “rollback” is still the engineers’ word (software incident)',
+      text: 'We found the fault and did a rollback of the update at 12:55, so dashboards load again.',
+      errors: [{ messageId: 'jargon', line: 1, column: 30, endColumn: 38, suggestions: ['reversal'] }],
     },
   ],
 }

@@ -113,6 +113,13 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Nilay Kurt' } },
     },
     { name: 'tr: the right surname after Sayın, a prefix of a longer one (gym)', text: 'Sayın Çetin,\n\nÜyeliğiniz iki ay donduruldu.\n\nSaygılarımızla,\nFitLife', context: { language: 'tr', channel: 'email', customer: { name: 'Büşra Çetin' } } },
+    { name: 'an engineer named with a title, in apposition (broadband)', text: 'Dear Mr Shah,\n\nI have asked our engineer, Mr Okafor, to call you today.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
+    { name: 'a title and surname opening a sentence about that person (broadband)', text: 'Dear Mr Shah,\n\nMr Okafor, our senior engineer, will visit on Thursday.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
+    { name: 'a title and surname inside a sentence (broadband)', text: 'Dear Mr Shah,\n\nI spoke to Mr Okafor this morning, and he has booked the visit.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
+    { name: "the customer's own title and surname in the body", text: 'Dear Mr Shah,\n\nOnce again, Mr Shah, I apologise for the missed visits.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
+    { name: 'a title and surname in the body when only a first name is known', text: 'Dear Mr Shah,\n\nAgain, Mr Okafor, sorry for the wait.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh' } } },
+    { name: 'a one-line social reply signed after a wish, not exclaimed', text: 'Hi Bilal, your pre-order ships on 12 April. Enjoy the game, Jamie', context: { channel: 'social', customer: { name: 'Bilal Qureshi' } } },
+    { name: 'an exclaimed wish ending a reply with no greeting may be signed (sms)', text: 'Your table is booked for 8pm. Have a lovely evening, Sam!', context: { channel: 'sms', customer: { name: 'Maria Garcia' } } },
   ],
   invalid: [
     {
@@ -570,6 +577,34 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } },
       errors: [{ messageId: 'notCustomer', line: 3, column: 25, endColumn: 29, suggestions: ['Burak'] }],
       output: "Merhaba Burak Bey,\n\nBunu zaten biliyorsunuz Burak Bey, yine de hatırlatalım: fatura 20 Kasım'da kesilir.",
+    },
+    {
+      name: 'a title and surname addressing someone else in the body (broadband complaint)',
+      text: 'Dear Mr Shah,\n\nI am sorry the engineer missed both visits.\n\nAgain, Mr Okafor, please accept my apology for the lost days.\n\nKind regards,\nDeborah',
+      context: { customer: { name: 'Rakesh Shah' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 11, endColumn: 17, suggestions: ['Shah'], data: { actual: 'Okafor', name: 'Rakesh Shah', fix: 'Shah' } }],
+      output: 'Dear Mr Shah,\n\nI am sorry the engineer missed both visits.\n\nAgain, Mr Shah, please accept my apology for the lost days.\n\nKind regards,\nDeborah',
+    },
+    {
+      name: 'a thanks closed with the wrong title and surname (refund)',
+      text: 'Dear Mr Shah,\n\nYour refund is on its way.\n\nThank you for your patience, Mr Okafor.\n\nKind regards,\nDeborah',
+      context: { customer: { name: 'Rakesh Shah' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 33, endColumn: 39, suggestions: ['Shah'] }],
+      output: 'Dear Mr Shah,\n\nYour refund is on its way.\n\nThank you for your patience, Mr Shah.\n\nKind regards,\nDeborah',
+    },
+    {
+      name: 'a title and surname opening a body sentence that speaks to the reader (bank)',
+      text: 'Dear Ms Lee,\n\nYour new card is on its way.\n\nMs Grant, if it has not arrived by Friday, please call us.\n\nKind regards,\nOwen',
+      context: { customer: { name: 'Hannah Lee' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 4, endColumn: 9, suggestions: ['Lee'] }],
+      output: 'Dear Ms Lee,\n\nYour new card is on its way.\n\nMs Lee, if it has not arrived by Friday, please call us.\n\nKind regards,\nOwen',
+    },
+    {
+      name: 'a wish exclaimed at someone else, ending a one-line social reply that greets the customer',
+      text: 'Hi Bilal, your pre-order ships on 12 April. Enjoy the game, Jamie!',
+      context: { channel: 'social', customer: { name: 'Bilal Qureshi' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 61, endColumn: 66, suggestions: ['Bilal'] }],
+      output: 'Hi Bilal, your pre-order ships on 12 April. Enjoy the game, Bilal!',
     },
   ],
 }
