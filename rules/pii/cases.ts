@@ -72,6 +72,8 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
     { name: 'an SSN named in one sentence, a policy number in SSN shape in the next (insurance)', text: 'We never ask for your SSN. Your policy 219-09-9999 renews in May.' },
     { name: 'a phone number after a colon in a sentence about one-time codes (bank)', text: 'The one-time code goes to the number on your account: 0800 123 456.' },
+    { name: 'a one-time fee with a number after it (telecom)', text: 'It is a one-time fee of 25 dollars, charged with your bill on 12 May.' },
+    { name: 'an OTP named with no value (bank)', text: 'Enter the OTP from the text message when the app asks for it.' },
   ],
   invalid: [
     {
@@ -425,6 +427,17 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a login code right after the word (e-mail)',
       text: 'Use login code 582913 on the next screen.',
       errors: [{ messageId: 'code', line: 1, column: 16, endColumn: 22, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'an OTP with its digits right after it (bank sms)',
+      text: 'Your OTP 583204 expires in five minutes.',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'code', line: 1, column: 10, endColumn: 16, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a one-time password with its digits right after it (e-mail)',
+      text: 'Your one-time password 583204 works once.',
+      errors: [{ messageId: 'code', line: 1, column: 24, endColumn: 30, suggestions: ['ask the customer to request a new code'] }],
     },
   ],
 }

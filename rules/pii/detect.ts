@@ -53,7 +53,7 @@ const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#
  * sentence. Tested on the sentence's lead (at most 100 characters), so a record word between the
  * name and the number (`policy`, `claim`) does not make it a policy number.
  */
-const SSN_NAMED = /\b(?:ssn|social security)\b/i
+const SSN_NAMED = /\b(?:ssns?|ss#|social security|soc\.? sec\.?)(?![\w])/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
 /** Words naming a bank account just before a number: `your account DE52 …`, `IBAN: …`, `hesabınıza …`. */
 const ACCOUNT_CUE = /\b(?:account|acct|iban|bank|konto|hesap|hesab)[^.!?\n]{0,30}$/i
@@ -66,18 +66,18 @@ const COMPANY_IBAN_AFTER = /^\s*iban\s+(?:numaral[ıi]|nolu|no['’]lu)\s+(?:hes
 // split a run of spaces every way (quadratic on a long paste; issue 17).
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
 
-const CODE_CUE = /code|otp/i
+const CODE_CUE = /code|otp|one[- ]time/i
 /**
  * `I can see the backup codes on your account; here's the first one: 83920-11746`: a secret kind of
  * code named earlier in the sentence, its value after a later colon. The gap is bounded and holds no
  * colon, full stop or line break, so each start is scanned once.
  */
-const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|login|sign-in|2fa|mfa) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}(?![\w-])|[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
+const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}(?![\w-])|[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
 /**
- * `enter the one-time code 583 204 to approve`, `use verification code 482913`: a secret kind of
- * code with its digits right after the word, no `is` or colon between.
+ * `enter the one-time code 583 204 to approve`, `use verification code 482913`, `your OTP 583204`: a
+ * secret kind of code with its digits right after the word, no `is` or colon between.
  */
-const SECRET_CODE_DIRECT = /\b(?:backup|recovery|verification|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes? ["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}|\d{4,8})(?![\w-]|[.,:]\d)/gi
+const SECRET_CODE_DIRECT = /\b(?:(?:backup|recovery|verification|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?|otp|one-time (?:passcode|password|pin)) ["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}|\d{4,8})(?![\w-]|[.,:]\d)/gi
 
 /**
  * `the last code we sent went out at 14:02 and it was 583 027`, `I've sent you a new code, it's 4821 09`:
