@@ -72,7 +72,8 @@ const CODE_CUE = /code|otp|one[- ]time/i
  * code named earlier in the sentence, its value after a later colon. The gap is bounded and holds no
  * colon, full stop or line break, so each start is scanned once.
  */
-const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}(?![\w-])|[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
+const SECRET_CODE_LATER =
+  /\b(?:backup|recovery|verification|security|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}(?![\w-])|[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
 /**
  * `enter the one-time code 583 204 to approve`, `use verification code 482913`, `your OTP 583204`: a
  * secret kind of code with its digits right after the word, no `is` or colon between.
