@@ -120,6 +120,7 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'a title and surname in the body when only a first name is known', text: 'Dear Mr Shah,\n\nAgain, Mr Okafor, sorry for the wait.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh' } } },
     { name: 'a one-line social reply signed after a wish, not exclaimed', text: 'Hi Bilal, your pre-order ships on 12 April. Enjoy the game, Jamie', context: { channel: 'social', customer: { name: 'Bilal Qureshi' } } },
     { name: 'an exclaimed wish ending a reply with no greeting may be signed (sms)', text: 'Your table is booked for 8pm. Have a lovely evening, Sam!', context: { channel: 'sms', customer: { name: 'Maria Garcia' } } },
+    { name: 'a title and surname before an aside, a sentence about that person (broadband)', text: 'Dear Mr Shah,\n\nMr Okafor, however, will call you on Friday.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
   ],
   invalid: [
     {

@@ -205,7 +205,8 @@ const WISH = /^(?:(?:i |we )?hope you|enjoy|have an? |good luck|best of luck|all
  * `Mr Patel, our engineer, will call`) or a name in a sentence (`I spoke to Mr Patel.`).
  */
 const TITLED = /(^|[,;:]\s{0,3}|[.!?]\s{1,3})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=([,.!?;:]|$))/gu
-const APPOSITION_NEXT = /^(?:our|the|your|my|his|her|their|a|an|who|whom|whose|which|from|of|at|in|on|and|or|is|was|will|has|had|can|could|would|should|may|might|said|says|told|asked)\b/i
+/** Words that open a clause spoken to the reader after `Mr Patel,` (`Mr Patel, I apologise`, `Ms Grant, if it…`). */
+const NEXT_TO_READER = /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|thank|thanks|sorry|apologies|if|once|unfortunately|rest assured|just|could you|can you|would you|will you|do|don['’]t|let|here|as requested|as promised|as discussed|good news|great news)\b/i
 
 function titledAddresses(doc: DocumentState, line: Span, after: number): Span[] {
   const out: Span[] = []
@@ -220,8 +221,9 @@ function titledAddresses(doc: DocumentState, line: Span, after: number): Span[] 
       if (ROLES.test(words.at(-1) ?? '')) continue
       if (words.length > 3 && !ADDRESS_CUE.test(clause) && !/^(?:sorry|(?:i |we )?apologi[sz]e)/i.test(clause)) continue
     } else {
-      // Opening a sentence: only before a comma, and not before an apposition or the verb of a sentence about them.
-      if (m[3] !== ',' || APPOSITION_NEXT.test(text.slice(m.index + m[0].length + 1).trimStart())) continue
+      // Opening a sentence: only before a comma and a clause spoken to the reader, not an apposition
+      // (`Mr Okafor, our engineer, will call`) or an aside (`Mr Okafor, however, will call`).
+      if (m[3] !== ',' || !NEXT_TO_READER.test(text.slice(m.index + m[0].length + 1).trimStart())) continue
     }
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
   }
