@@ -206,7 +206,8 @@ const WISH = /^(?:(?:i |we )?hope you|enjoy|have an? |good luck|best of luck|all
  */
 const TITLED = /(^|[,;:]\s{0,3}|[.!?]\s{1,3})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=([,.!?;:]|$))/gu
 /** Words that open a clause spoken to the reader after `Mr Patel,` (`Mr Patel, I apologise`, `Ms Grant, if it…`). */
-const NEXT_TO_READER = /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|thank|thanks|sorry|apologies|if|once|unfortunately|rest assured|just|could you|can you|would you|will you|do|don['’]t|let|here|as requested|as promised|as discussed|good news|great news)\b/i
+const NEXT_TO_READER =
+  /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|thank|thanks|sorry|apologies|if|once|unfortunately|rest assured|just|could you|can you|would you|will you|do|don['’]t|let|here|as requested|as promised|as discussed|good news|great news)\b/i
 
 function titledAddresses(doc: DocumentState, line: Span, after: number): Span[] {
   const out: Span[] = []
