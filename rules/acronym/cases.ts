@@ -93,6 +93,7 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { channel: 'email' },
     },
     { name: 'a brand alone on the signature line (energy)', text: 'Hi Raj,\n\nYour NPG meter reading is in, thanks.\n\nRegards,\nMia\nNPG', context: { channel: 'email' } },
+    { name: 'the company named after “thank you for choosing” (telecom sms)', text: 'Hi Tobi, thank you for choosing MTN. Your 10GB bundle is now active on your line and MTN will text you before it runs out.', context: { channel: 'sms' } },
   ],
   invalid: [
     {
@@ -513,6 +514,13 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { channel: 'email' },
       errors: [{ messageId: 'spellOut', line: 7, column: 12, endColumn: 15, suggestions: ['passenger name record (PNR)'] }],
       output: 'Hi Nina,\n\nYour refund is on its way.\n\nThanks,\nOwen\nQuote your passenger name record (PNR) when you call.',
+    },
+    {
+      name: 'the company after “contacting” is excused, a support acronym in the next sentence is not (telecom sms)',
+      text: 'Thanks for contacting MTN. To set up data, check the APN in your settings.',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'spellOut', line: 1, column: 54, endColumn: 57, suggestions: ['access point name (APN)'] }],
+      output: 'Thanks for contacting MTN. To set up data, check the access point name (APN) in your settings.',
     },
   ],
 }

@@ -51,6 +51,8 @@ const NAME_NOUNS = new Set([
   'subscription',
 ])
 const PLACE_WORDS = new Set(['from', 'to', 'via', 'into', 'at', 'through', 'and'])
+/** `thank you for choosing MTN`, `for contacting EE`: the caps word after these names the company. */
+const COMPANY_VERBS = new Set(['choosing', 'contacting', 'joining'])
 
 /** A sentence written in capitals is shouting, not a list of acronyms. */
 export function shouted(words: readonly Token[]): boolean {
@@ -105,6 +107,7 @@ export function unknownExcused(prose: string, words: readonly Token[], i: number
   const next = words[i + 1]
   if ((prev && NUMBER.test(prev.value)) || (next && NUMBER.test(next.value))) return true
   if (prev && PLACE_WORDS.has(prev.lower)) return true // from JFK, to LHR, via DXB: airport and station codes
+  if (prev && COMPANY_VERBS.has(prev.lower)) return true // thank you for choosing MTN: the company's name
   if (namesSomething(prose, words, i)) return true
   if ((prev && LONG_CAPS.test(prev.value)) || (next && LONG_CAPS.test(next.value))) return true // NGUYEN NGOC DIEP, CLOUDTAIL INDIA PVT: a name in capitals
   if (/[-/]/.test(prose[w.start - 1] ?? '') || /[-/]/.test(prose[w.end] ?? '')) return true

@@ -92,6 +92,9 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Provizyon, tutarın kartınızda geçici olarak ayrılması demektir.',
       context: { language: 'tr', channel: 'chat', customer: { name: 'Onur Kaya', message: "Sözleşmede 'provizyon' yazıyor, ne demek?" } },
     },
+    { name: 'the verb “roll back” is ordinary English (software incident)', text: 'At 12:55 we rolled back the faulty update and the dashboards loaded again.' },
+    { name: 'rolling back a change (software)', text: 'We are rolling back yesterday’s change, so the old menu will be back within the hour.' },
+    { name: '“consignment” is a word customers see on every UK parcel (courier)', text: 'Your consignment is at our Heathrow depot and goes out for delivery tomorrow.' },
   ],
   invalid: [
     {
@@ -617,6 +620,26 @@ export const cases: RuleCases<JargonOptions> = {
       text: 'Hattınızın senkron değerleri artık normal görünüyor.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'jargon', line: 1, column: 12, endColumn: 29, suggestions: ['bağlantı hızı değerleri', 'hattınızın hızı'] }],
+    },
+    {
+      name: 'the noun “rollback” is still the engineers’ word (software incident)',
+      text: 'We found the fault and did a rollback of the update at 12:55, so dashboards load again.',
+      errors: [{ messageId: 'jargon', line: 1, column: 30, endColumn: 38, suggestions: ['reversal'] }],
+    },
+    {
+      name: 'the courier’s words for the customer and the last leg (courier)',
+      text: 'As the consignee, you need to pay the duty before it can be released for onward carriage.',
+      errors: [
+        { messageId: 'jargon', line: 1, column: 8, endColumn: 17, suggestions: ['recipient'] },
+        { messageId: 'jargon', line: 1, column: 74, endColumn: 89, suggestions: ['delivery to you'] },
+      ],
+      output: 'As the recipient, you need to pay the duty before it can be released for onward carriage.',
+    },
+    {
+      name: 'consignees, plural (freight)',
+      text: 'The consignees on this booking are you and your business partner.',
+      errors: [{ messageId: 'jargon', line: 1, column: 5, endColumn: 15, suggestions: ['recipients'] }],
+      output: 'The recipients on this booking are you and your business partner.',
     },
   ],
 }

@@ -70,6 +70,10 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a time in the same sentence as a sent code', text: 'We sent the code at 14:02 and it was delivered to your phone straight away.', context: { channel: 'chat' } },
     { name: 'a gift card number that fails the card check (retail)', text: 'Your gift card 4929 1234 5678 9012 still has £20 on it.' },
     { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
+    { name: 'an SSN named in one sentence, a policy number in SSN shape in the next (insurance)', text: 'We never ask for your SSN. Your policy 219-09-9999 renews in May.' },
+    { name: 'a phone number after a colon in a sentence about one-time codes (bank)', text: 'The one-time code goes to the number on your account: 0800 123 456.' },
+    { name: 'a one-time fee with a number after it (telecom)', text: 'It is a one-time fee of 25 dollars, charged with your bill on 12 May.' },
+    { name: 'an OTP named with no value (bank)', text: 'Enter the OTP from the text message when the app asks for it.' },
   ],
   invalid: [
     {
@@ -394,6 +398,46 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'For your reference, the Turkish ID number now on your profile is 10000000146.',
       errors: [{ messageId: 'tckn', line: 1, column: 66, endColumn: 77, suggestions: ['•••••••0146'] }],
       output: 'For your reference, the Turkish ID number now on your profile is •••••••0146.',
+    },
+    {
+      name: 'an SSN named earlier in the sentence, after a record word (insurance)',
+      text: 'The Social Security number on the policy we hold for your late father is 219-09-9999, as printed on page two.',
+      errors: [{ messageId: 'ssn', line: 1, column: 74, endColumn: 85, suggestions: ['•••-••-9999'] }],
+      output: 'The Social Security number on the policy we hold for your late father is •••-••-9999, as printed on page two.',
+    },
+    {
+      name: 'an SSN with spaces, named earlier in the sentence (tax)',
+      text: 'The social security number we have on file for you is 219 09 9999.',
+      errors: [{ messageId: 'ssn', line: 1, column: 55, endColumn: 66, suggestions: ['•••-••-9999'] }],
+      output: 'The social security number we have on file for you is •••-••-9999.',
+    },
+    {
+      name: 'a one-time code in two groups after a later colon (bank social)',
+      text: 'To approve the payment, type this one-time code in the app: 718 305.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'code', line: 1, column: 61, endColumn: 68, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a verification code right after the word, no "is" (chat)',
+      text: 'Please enter verification code 4471 92 to finish signing in.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'code', line: 1, column: 32, endColumn: 39, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a login code right after the word (e-mail)',
+      text: 'Use login code 582913 on the next screen.',
+      errors: [{ messageId: 'code', line: 1, column: 16, endColumn: 22, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'an OTP with its digits right after it (bank sms)',
+      text: 'Your OTP 583204 expires in five minutes.',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'code', line: 1, column: 10, endColumn: 16, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a one-time password with its digits right after it (e-mail)',
+      text: 'Your one-time password 583204 works once.',
+      errors: [{ messageId: 'code', line: 1, column: 24, endColumn: 30, suggestions: ['ask the customer to request a new code'] }],
     },
   ],
 }

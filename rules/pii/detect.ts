@@ -48,6 +48,12 @@ const PAYMENT_CARD_BEFORE = /(?<!\b(?:gift|loyalty|sim|membership|library|reward
 const EXPIRY_AFTER = /^,?\s{0,3}(?:exp(?:ires|iring|iry)?\b|valid (?:until|thru|through)\b|\d{2}\/\d{2}\b)/i
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#|number)\s*)?$/i
+/**
+ * `The Social Security number on your husband's policy is 512-44-8093`: an SSN named earlier in the
+ * sentence. Tested on the sentence's lead (at most 100 characters), so a record word between the
+ * name and the number (`policy`, `claim`) does not make it a policy number.
+ */
+const SSN_NAMED = /\b(?:ssns?|ss#|social security|soc\.? sec\.?)(?![\w])/i
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g
 /** Words naming a bank account just before a number: `your account DE52 …`, `IBAN: …`, `hesabınıza …`. */
 const ACCOUNT_CUE = /\b(?:account|acct|iban|bank|konto|hesap|hesab)[^.!?\n]{0,30}$/i
@@ -60,13 +66,19 @@ const COMPANY_IBAN_AFTER = /^\s*iban\s+(?:numaral[ıi]|nolu|no['’]lu)\s+(?:hes
 // split a run of spaces every way (quadratic on a long paste; issue 17).
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
 
-const CODE_CUE = /code|otp/i
+const CODE_CUE = /code|otp|one[- ]time/i
 /**
  * `I can see the backup codes on your account; here's the first one: 83920-11746`: a secret kind of
  * code named earlier in the sentence, its value after a later colon. The gap is bounded and holds no
  * colon, full stop or line break, so each start is scanned once.
  */
-const SECRET_CODE_LATER = /\b(?:backup|recovery|verification|security|one-time|login|sign-in|2fa|mfa) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?([A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
+const SECRET_CODE_LATER =
+  /\b(?:backup|recovery|verification|security|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?\b[^.:!?\n]{1,80}:\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}(?![\w-])|[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,3})(?![\w-])/gi
+/**
+ * `enter the one-time code 583 204 to approve`, `use verification code 482913`, `your OTP 583204`: a
+ * secret kind of code with its digits right after the word, no `is` or colon between.
+ */
+const SECRET_CODE_DIRECT = /\b(?:(?:backup|recovery|verification|one-time|one time|login|sign-in|2fa|mfa|otp|sms|authentication) codes?|otp|one-time (?:passcode|password|pin)) ["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}|\d{4,8})(?![\w-]|[.,:]\d)/gi
 
 /**
  * `the last code we sent went out at 14:02 and it was 583 027`, `I've sent you a new code, it's 4821 09`:
@@ -134,8 +146,9 @@ export class Detector {
       for (const m of allMatches(SSN, text)) {
         const [, area, sep, group, serial] = m
         if (area === '000' || area === '666' || area![0] === '9' || group === '00' || serial === '0000') continue
-        if (sep !== '-' && !SSN_CUE.test(before(m.index))) continue
-        if (this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
+        const named = SSN_NAMED.test(sentenceLead(text, m.index))
+        if (sep !== '-' && !named && !SSN_CUE.test(before(m.index))) continue
+        if ((!named && this.notCard.test(before(m.index).toLowerCase())) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'ssn', start: m.index, end: m.index + m[0].length, mask: `•••-••-${serial}`, label: 'Social Security number' })
       }
     }
@@ -176,14 +189,16 @@ export class Detector {
       const start = m.index + m[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }
-    for (const m of codes.length > 0 || CODE_CUE.test(text) ? allMatches(SECRET_CODE_LATER, text) : []) {
+    const cued = codes.length > 0 || CODE_CUE.test(text)
+    for (const m of cued ? [...allMatches(SECRET_CODE_LATER, text), ...allMatches(SECRET_CODE_DIRECT, text)] : []) {
       const token = m[1]!
-      const chars = token.replace(/-/g, '')
-      if (!/\d/.test(token) || chars.length < 4 || chars.length > 10) continue
+      const chars = token.replace(/[ -]/g, '')
+      // Read out in groups, a code has at most 8 digits: `0800 123 456` after a colon is a phone number.
+      if (!/\d/.test(token) || chars.length < 4 || chars.length > (token.includes(' ') ? 8 : 10)) continue
       const start = m.index + m[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }
-    for (const m of codes.length > 0 || CODE_CUE.test(text) ? allMatches(CODE_WORD, text) : []) {
+    for (const m of cued ? allMatches(CODE_WORD, text) : []) {
       const from = m.index + m[0].length
       const window = text.slice(from, from + 80)
       const stop = window.search(/[.!?](?:\s|$)|\n/)
@@ -227,6 +242,12 @@ export class Detector {
     if (count < length) return undefined
     return mod97(raw.replace(/ /g, '')) ? raw : undefined
   }
+}
+
+/** The text of the sentence before `at`, at most 100 characters back. */
+function sentenceLead(text: string, at: number): string {
+  const lead = text.slice(Math.max(0, at - 100), at)
+  return lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), lead.lastIndexOf('\n')) + 1)
 }
 
 /** The IBAN checksum (ISO 13616): the number with its first four characters moved to the end is 1 mod 97. */

@@ -32,6 +32,8 @@ export const cases: RuleCases<SyntaxOptions> = {
     { name: 'filters and alwaysFilled from options', text: 'Hi {{ customer.first_name | titlecase }}!', options: { filters: ['titlecase'], alwaysFilled: ['customer.'] }, template: true },
     { name: 'only single-brace placeholders: one dialect, nothing mixed', text: 'Hi {first_name}, your order {order_id} has shipped.', template: true },
     { name: 'tr: double brackets with no dialect a help desk fills in beside them', text: 'Merhaba [Müşteri adı], talebiniz alındı. [[destek_hatti]] numarasını arayın.', template: true },
+    { name: 'square brackets and braces, each closed as opened', text: 'Hi {{first_name | default: "there"}}, send us the [order number] and check {{ticket.id}}.', template: true },
+    { name: 'a Markdown link beside a placeholder', text: 'Read [the guide](https://example.com/help) or reply to {{ticket.id}}.', template: true },
   ],
   invalid: [
     {
@@ -341,6 +343,43 @@ export const cases: RuleCases<SyntaxOptions> = {
       text: 'Hi {{first_name | default: "there"}}, your code is [[ reset.code ]].',
       template: true,
       errors: [{ messageId: 'mixedDialect', line: 1, column: 52, endColumn: 68, suggestions: ['{{reset.code}}'] }],
+    },
+    {
+      name: 'double square brackets closed by a brace (sms)',
+      text: 'Hi [[first_name]}, your bill is ready to view.',
+      context: { channel: 'sms' },
+      template: true,
+      errors: [{ messageId: 'mismatchedDelimiters', line: 1, column: 4, endColumn: 18, suggestions: ['[[first_name]]', '{{first_name}}'], data: { raw: '[[first_name]}', open: '[[', close: ']}' } }],
+    },
+    {
+      name: 'a single brace closed by a square bracket',
+      text: 'Your order {order_id] has shipped.',
+      template: true,
+      errors: [{ messageId: 'mismatchedDelimiters', line: 1, column: 12, endColumn: 22, suggestions: ['{{order_id}}', '[[order_id]]'], data: { raw: '{order_id]', open: '{', close: ']' } }],
+    },
+    {
+      name: 'Liquid braces closed by square brackets, beside a Liquid placeholder',
+      text: 'Hi {{first_name]], your case {{ticket.id}} is closed.',
+      template: true,
+      errors: [{ messageId: 'mismatchedDelimiters', line: 1, column: 4, endColumn: 18, suggestions: ['{{first_name}}', '[[first_name]]'], data: { raw: '{{first_name]]', open: '{{', close: ']]' } }],
+    },
+    {
+      name: 'an empty default on the agent name (always filled, but the filter is broken)',
+      text: 'Thanks for waiting.\n\nBest wishes,\n{{ current_user.name | default: }}',
+      template: true,
+      errors: [{ messageId: 'emptyArgument', line: 4, column: 1, endColumn: 35, suggestions: [], message: '“{{ current_user.name | default: }}” gives the filter “default” no value: the platform will fail or print nothing.' }],
+    },
+    {
+      name: 'a filter that takes a value, given none',
+      text: 'Your plan is {{ plan.name | truncate: }} until May.',
+      template: true,
+      errors: [{ messageId: 'emptyArgument', line: 1, column: 14, endColumn: 41, suggestions: [], data: { raw: '{{ plan.name | truncate: }}', filter: 'truncate' } }],
+    },
+    {
+      name: 'an empty default on a first name: the missing fallback is the finding',
+      text: 'Hi {{ customer.first_name | default: }},\n\nYour refund is done.',
+      template: true,
+      errors: [{ messageId: 'noFallback', line: 1, column: 4, endColumn: 40, suggestions: ['{{customer.first_name | default: "there"}}', '{{customer.first_name | fallback: "there"}}'] }],
     },
   ],
 }

@@ -25,9 +25,11 @@ const messages = {
   blockNeverOpened: '“{{raw}}” closes {{block}} block that was never opened.',
   blockClosedEarly: '“{{raw}}” opens {{block}} block that is never closed before “{{closer}}”.',
   emptyFilter: '“{{raw}}” has an empty filter after “|”.',
+  emptyArgument: '“{{raw}}” gives the filter “{{filter}}” no value: the platform will fail or print nothing.',
   unknownFilter: '“{{raw}}” uses the unknown filter “{{filter}}”: the platform will fail or print nothing.',
   noFallback: '“{{raw}}” has no fallback: a customer whose name is missing would read “{{seen}}”.',
   mixedDialect: '“{{raw}}” is {{syntax}} syntax, but these templates use {{expected}}: it will not be filled in.',
+  mismatchedDelimiters: '“{{raw}}” opens with “{{open}}” but closes with “{{close}}”: the platform will not fill it in and the customer sees it as written.',
 } satisfies Record<SyntaxMessageId, string>
 
 const rule = defineRule({

@@ -33,9 +33,11 @@ export type SyntaxMessageId =
   | 'blockNeverOpened'
   | 'blockClosedEarly'
   | 'emptyFilter'
+  | 'emptyArgument'
   | 'unknownFilter'
   | 'noFallback'
   | 'mixedDialect'
+  | 'mismatchedDelimiters'
 
 export interface Issue {
   start: number
@@ -94,7 +96,10 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     issues.push({ start: b, end: f, messageId: 'unbalancedBraces', data: { raw }, expected: fix ? [fix] : [], fix })
   }
 
-  // B. Delimiters that open or close no placeholder: {{first_name, {%customer.firstName}, first_name}}.
+  // B. Brackets of one kind closed by braces of another: [[first_name]}, {first_name], [name}}, {{name]].
+  mismatched(text, placeholders, overlapsIssue, issues)
+
+  // C. Delimiters that open or close no placeholder: {{first_name, {%customer.firstName}, first_name}}.
   STRAY.lastIndex = 0
   for (let m = STRAY.exec(text); m; m = STRAY.exec(text)) {
     const i = m.index
@@ -122,7 +127,7 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
     }
   }
 
-  // C. Inside well-formed delimiters: names, filters, fallbacks.
+  // D. Inside well-formed delimiters: names, filters, fallbacks.
   const openBlocks: Array<{ p: Placeholder; keyword: string }> = []
   for (const p of placeholders) {
     if (p.dialect === 'liquid-tag') {
@@ -161,7 +166,11 @@ export function checkSyntax(text: string, placeholders: readonly Placeholder[], 
         continue
       }
     }
+    const before = issues.length
     noFallback(text, p, openBlocks, options, issues)
+    // `{{ current_user.name | default: }}`: no name is missing there, but the empty filter still breaks it.
+    const empty = p.dialect === 'liquid' && issues.length === before ? p.filters.find((f) => emptyArgument(f) && FALLBACK_FILTER.test(f)) : undefined
+    if (empty !== undefined) issues.push({ start: p.start, end: p.end, messageId: 'emptyArgument', data: { raw: p.raw, filter: /^\w+/.exec(empty)![0] }, expected: [] })
   }
   for (const { p, keyword } of openBlocks) issues.push({ start: p.start, end: p.end, messageId: 'blockNotClosed', data: { raw: p.raw, block: withArticle(keyword) }, expected: [] })
 
@@ -192,11 +201,20 @@ function blockBalance(p: Placeholder, open: Array<{ p: Placeholder; keyword: str
   for (const unclosed of open.splice(at).slice(1)) issues.push({ start: unclosed.p.start, end: unclosed.p.end, messageId: 'blockClosedEarly', data: { raw: unclosed.p.raw, block: withArticle(unclosed.keyword), closer: p.raw }, expected: [] })
 }
 
+const FALLBACK_FILTER = /^(?:default|fallback)\b/
+/** `default:`, `default()`: a filter written with its value left out. */
+const emptyArgument = (filter: string): boolean => /^[A-Za-z_][\w-]*\s*(?::\s*|\(\s*\))$/.test(filter)
+
 function filterIssues(p: Placeholder, known: Set<string>, issues: Issue[]): void {
   for (const f of p.filters) {
     const name = /^([A-Za-z_][\w-]*)/.exec(f)?.[1]
     if (!name) {
       issues.push({ start: p.start, end: p.end, messageId: 'emptyFilter', data: { raw: p.raw }, expected: [] })
+      return
+    }
+    // `| truncate: }}`: a filter that takes a value, given none. An empty fallback is checked after noFallback.
+    if (emptyArgument(f) && !FALLBACK_FILTER.test(name)) {
+      issues.push({ start: p.start, end: p.end, messageId: 'emptyArgument', data: { raw: p.raw, filter: name }, expected: [] })
       return
     }
     if (known.has(name)) continue
@@ -229,6 +247,28 @@ function noFallback(text: string, p: Placeholder, open: Array<{ p: Placeholder }
           ? [`{!${p.name}, ${fallbackText}}`]
           : []
   issues.push({ start: p.start, end: p.end, messageId: 'noFallback', data: { raw: p.raw, seen: seen.trim() }, expected })
+}
+
+/**
+ * A variable name opened by square brackets and closed by braces, or the other way round
+ * (`[[first_name]}`, `{first_name]`, `[name}}`). Each part is bounded, so a start is scanned once.
+ */
+const MISMATCHED = /(\[\[|\{\{|\[|\{) ?([A-Za-z_][\w.]{0,60}) ?(\]\]|\}\}|\]\}|\}\]|\]|\})/g
+
+function mismatched(text: string, placeholders: readonly Placeholder[], overlapsIssue: (from: number, to: number) => boolean, issues: Issue[]): void {
+  if (!/[[\]]/.test(text)) return // every mismatch has a square bracket
+  const liquid = placeholders.some((p) => familyOf(p) === 'liquid')
+  MISMATCHED.lastIndex = 0
+  for (let m = MISMATCHED.exec(text); m; m = MISMATCHED.exec(text)) {
+    const [raw, open, name, close] = m as unknown as [string, string, string, string]
+    const squares = (s: string) => /[[\]]/.test(s)
+    const braces = (s: string) => /[{}]/.test(s)
+    if (squares(open) === squares(close) && braces(open) === braces(close)) continue
+    if (overlapsIssue(m.index, m.index + raw.length)) continue
+    const inSquares = `[[${name}]]`
+    const inBraces = `{{${name}}}`
+    issues.push({ start: m.index, end: m.index + raw.length, messageId: 'mismatchedDelimiters', data: { raw, open, close }, expected: liquid || open[0] === '{' ? [inBraces, inSquares] : [inSquares, inBraces] })
+  }
 }
 
 /** `[[destek_hatti]]`: a variable name (letters, digits, `_`, `.`) in double square brackets. */

@@ -84,6 +84,8 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'a busy week in plain words (refunds)', text: 'The refund queue has been chaotic this week, so thanks for waiting.' },
     // Blind batch 6: one dot may stand for one letter, but only a whole listed word counts.
     { name: 'tr: a missing space after a full stop, a web address, Sn. and Dr.', text: 'Kargonuz yola çıktı.Sıçrayan fiyatlar için kampanya.com.tr adresine bakın. Sn.Yılmaz ile Dr.Amin görüştü.', context: { language: 'tr', channel: 'chat' } },
+    { name: "Hell's Kitchen, a show's name after “is”", text: "The show you asked about is Hell's Kitchen, season 4, and it is on the app now." },
+    { name: 'a town called Hell', text: 'Your parcel is at our depot in Hell, Norway, and arrives tomorrow.' },
   ],
   invalid: [
     {
@@ -457,6 +459,27 @@ export const cases: RuleCases<ProfanityOptions> = {
       text: 'Haklısınız, bu kargo süreci tam bir b.k oldu; ücreti iade ettik.',
       context: { language: 'tr', channel: 'social' },
       errors: [{ messageId: 'remove', line: 1, column: 37, endColumn: 40, suggestions: [] }],
+    },
+    {
+      name: '“hell” as a swear after “have been” (airline chat)',
+      text: 'Sorry for the wait, the phones have been hell all morning.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'reword', line: 1, column: 37, endColumn: 46, suggestions: ['been very difficult'], data: { actual: 'been hell', rewording: 'been very difficult' } }],
+    },
+    {
+      name: "“it's hell” (travel)",
+      text: "I know it's hell when a flight is cancelled, so I have rebooked you.",
+      errors: [{ messageId: 'reword', line: 1, column: 8, endColumn: 17, suggestions: ["it's very difficult"] }],
+    },
+    {
+      name: '“a living hell” (utilities)',
+      text: 'Moving house is a living hell, so we have paused your bill.',
+      errors: [{ messageId: 'reword', line: 1, column: 19, endColumn: 30, suggestions: ['real ordeal'] }],
+    },
+    {
+      name: '“slow as hell” (software)',
+      text: 'The app has been slow as hell today, sorry about that.',
+      errors: [{ messageId: 'remove', line: 1, column: 23, endColumn: 30, suggestions: [] }],
     },
   ],
 }

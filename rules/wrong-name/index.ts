@@ -8,7 +8,7 @@ import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, mapOf, strings } from '../../src/config/schema.js'
 import type { DocumentState } from '../../src/document.js'
 import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
-import { defaultGreetingFinder, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
+import { ROLES, defaultGreetingFinder, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
 import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName, type CustomerName } from '../../src/kit/names.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { turkishFindings, type NameFinding } from './turkish.js'
@@ -120,6 +120,13 @@ function englishFinder(opts: WrongNameOptions): Finder {
       // "Sarah, as the admin, you can…": a name opening a body sentence that then speaks to the reader.
       for (const v of sentenceAddresses(doc, l)) if (!candidates.some((c) => c.span[0]!.start === v.start)) candidates.push({ span: [v], slot: 'vocative' })
     }
+    // "Once again, Mr Patel, I apologise": a title and surname addressing someone in the body. With
+    // the full name known, a title takes the customer's surname, as in the greeting.
+    if (customer.last) {
+      for (let l: Span | undefined = line; l; l = lineAfter(doc, l.end)) {
+        for (const v of titledAddresses(doc, l, l === line ? (greeting?.end ?? line.start) : l.start)) if (!candidates.some((c) => c.span[0]!.start === v.start)) candidates.push({ span: [v], slot: 'title' })
+      }
+    }
     if (candidates.length === 0) return out
     const own = ownNames(doc)
     const told = doc.context.customer.message ?? ''
@@ -134,7 +141,10 @@ function englishFinder(opts: WrongNameOptions): Finder {
       // ending it asks the reader ("Is there anything else I can help with, Emeka?"). A chat message is
       // not signed (the widget shows the agent), so there a known first name after more than a short
       // thanks addresses the reader (`Thanks for your patience, David.`).
-      if (slot === 'vocative' && endsReply(doc, span[0]!) && !/^\s*\?/.test(doc.text.slice(span[0]!.end)) && !chatAddress(doc, lead, word)) continue
+      // `Hi Bilal, … Hope you enjoy it, Jamie!`: after a greeting to the customer, a wish exclaimed at a name
+      // speaks to the reader (a signature is not exclaimed); without that greeting it may sign the reply.
+      const exclaimedWish = greeting?.kind === 'named' && withCustomer && /^\s*!/.test(doc.text.slice(span[0]!.end)) && WISH.test(lead)
+      if (slot === 'vocative' && endsReply(doc, span[0]!) && !/^\s*\?/.test(doc.text.slice(span[0]!.end)) && !exclaimedWish && !chatAddress(doc, lead, word)) continue
       // "Thanks, Sam" closing the reply is the agent's signature; a longer wish is an address.
       if (
         slot === 'closing' &&
@@ -184,6 +194,42 @@ function ownNames(doc: DocumentState): Set<string> {
 /** A thanks, wish, goodbye or offer of more help that the name closes: the sentence before it starts with one. */
 const ADDRESS_CUE =
   /^(?:thanks|thank you|many thanks|cheers|take care|have an? |enjoy|good luck|best of luck|all the best|bye|goodbye|see you|talk soon|speak soon|stay safe|happy|congratulations|congrats|welcome|sorry again|hope you|we hope you|i hope you|(?:i |we )?hope (?:this|that|it)\b|is there anything else|anything else|can i help with anything else|let me know if|let us know if|feel free|don['’]t hesitate|do not hesitate)/i
+
+/** A wish to the reader (not a thanks or a goodbye, which may close a signature). */
+const WISH = /^(?:(?:i |we )?hope you|enjoy|have an? |good luck|best of luck|all the best|take care|stay safe|happy|congratulations|congrats)/i
+
+/**
+ * A title and a surname addressing the reader (`Once again, Mr Patel, I apologise`, `Mr Patel, please
+ * call us`, `Thank you for your patience, Mrs Obi.`): after a comma that ends a short clause or a
+ * thanks, or opening a sentence before a comma. Not an apposition (`our engineer, Mr Patel, will call`,
+ * `Mr Patel, our engineer, will call`) or a name in a sentence (`I spoke to Mr Patel.`).
+ */
+const TITLED = /(^|[,;:]\s{0,3}|[.!?]\s{1,3})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=([,.!?;:]|$))/gu
+/** Words that open a clause spoken to the reader after `Mr Patel,` (`Mr Patel, I apologise`, `Ms Grant, if it…`). */
+const NEXT_TO_READER =
+  /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|thank|thanks|sorry|apologies|if|once|unfortunately|rest assured|just|could you|can you|would you|will you|do|don['’]t|let|here|as requested|as promised|as discussed|good news|great news)\b/i
+
+function titledAddresses(doc: DocumentState, line: Span, after: number): Span[] {
+  const out: Span[] = []
+  const text = doc.text.slice(line.start, line.end)
+  TITLED.lastIndex = 0
+  for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+    const start = line.start + m.index + m[0].length - m[2]!.length
+    if (start < after) continue
+    const clause = sentenceBefore(text, 0, m.index)
+    const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
+    if (/^[,;:]/.test(m[1]!)) {
+      if (ROLES.test(words.at(-1) ?? '')) continue
+      if (words.length > 3 && !ADDRESS_CUE.test(clause) && !/^(?:sorry|(?:i |we )?apologi[sz]e)/i.test(clause)) continue
+    } else {
+      // Opening a sentence: only before a comma and a clause spoken to the reader, not an apposition
+      // (`Mr Okafor, our engineer, will call`) or an aside (`Mr Okafor, however, will call`).
+      if (m[3] !== ',' || !NEXT_TO_READER.test(text.slice(m.index + m[0].length + 1).trimStart())) continue
+    }
+    out.push({ value: m[2]!, start, end: start + m[2]!.length })
+  }
+  return out
+}
 
 /** Words that open a clause spoken to the reader: after `Sarah, …,` they make Sarah the addressee. */
 const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|thanks|thank you)\b/i

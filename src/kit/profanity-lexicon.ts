@@ -115,7 +115,9 @@ export class ProfanityLexicon implements Lexicon {
   matchWords(words: readonly Token[], text: string): ProfanityHit[] {
     // retext keeps hyphenated compounds as one word: "bull-shit" is matched as its parts.
     const normalized = splitCamelCase(splitHyphenated(words), text).map((w) => (w.lower.endsWith("'s") ? { ...w, lower: w.lower.slice(0, -2) } : w))
-    const hits: ProfanityHit[] = this.matcher.match(normalized, text).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
+    // `Hell` capitalised inside a sentence is a name (`the show is Hell's Kitchen`), not the swear.
+    const named = (from: number, to: number): boolean => normalized.slice(Math.max(1, from), to).some((w) => w.value === 'Hell' || w.value.startsWith("Hell'") || w.value.startsWith('Hell’'))
+    const hits: ProfanityHit[] = this.matcher.match(normalized, text, (_, from, to) => !named(from, to)).map((h) => ({ start: h.start, end: h.end, entry: h.entry }))
     if (!this.compound) return hits
     for (const w of normalized) {
       // A capitalised word is likely a name (Harshit, Bitchfield): compounds are matched in lower case

@@ -427,7 +427,7 @@ export function honorificAddresses(doc: DocumentState, line: Span, after = line.
 }
 
 /** People a name can stand in apposition to: "our engineer, John," / "my colleague, Ahmed." */
-const ROLES =
+export const ROLES =
   /^(colleague|colleagues|manager|supervisor|technician|engineer|agent|specialist|advisor|adviser|representative|rep|driver|courier|doctor|nurse|pharmacist|coordinator|lead|partner|husband|wife|son|daughter|mother|father|mum|mom|dad|friend|teammate|team|department|assistant|consultant|installer|contact|owner|director|expert|named|plumber|electrician|fitter|handyman|locksmith|mechanic|gardener|cleaner|carpenter|joiner|builder|decorator|painter|surveyor|inspector|host|guide|stylist|trainer|instructor|tutor|therapist|dentist|vet|chef|concierge|receptionist|porter|rider|landlord|neighbour|neighbor|caseworker|pilot)$/i
 /** Words that open a noun phrase: `your plumber, Ken,`, `the engineer, Ana,`. */
 const DETERMINERS = new Set(['your', 'our', 'my', 'the', 'his', 'her', 'their'])
