@@ -70,6 +70,11 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a time in the same sentence as a sent code', text: 'We sent the code at 14:02 and it was delivered to your phone straight away.', context: { channel: 'chat' } },
     { name: 'a gift card number that fails the card check (retail)', text: 'Your gift card 4929 1234 5678 9012 still has £20 on it.' },
     { name: 'an identity number named, then an order number (airline)', text: 'We checked your ID number. Your order number is 12345678950.' },
+    { name: "a new password's rules after a colon", text: 'Your new password must contain: at least 8 characters and one digit.' },
+    { name: 'a new-password link sent to an address', text: "We've sent a new password reset link to your e-mail: ana.silva@example.com" },
+    { name: 'tr: a phone number read out in groups', text: 'Sizi 0 532 126 74 89 numarasından arayacağız.', context: { language: 'tr' } },
+    { name: 'tr: grouped digits with no identity cue', text: 'Sipariş numaranız 126 748 903 44, yarın kargoda.', context: { language: 'tr' } },
+    { name: 'tr: a key word before a colon and an ordinary word', text: 'Anahtar teslim kurulum: ekibimiz cuma günü geliyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -394,6 +399,35 @@ export const cases: RuleCases<PiiOptions> = {
       text: 'For your reference, the Turkish ID number now on your profile is 10000000146.',
       errors: [{ messageId: 'tckn', line: 1, column: 66, endColumn: 77, suggestions: ['•••••••0146'] }],
       output: 'For your reference, the Turkish ID number now on your profile is •••••••0146.',
+    },
+    {
+      name: 'a temporary password named a few words before the colon (streaming)',
+      text: "I've set a temporary password so you can sign straight back in: Maple-Fox-7734. Please change it once you're in.",
+      errors: [{ messageId: 'password', line: 1, column: 65, endColumn: 79, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'a new password valid for a day (SaaS)',
+      text: 'Here is a new password for your workspace, valid for 24 hours: Tr4il-mix-09',
+      errors: [{ messageId: 'password', line: 1, column: 64, endColumn: 76, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'tr: a TC Kimlik No read out in groups, next to “kimlik”',
+      text: 'Merhaba Hakan Bey, 126 748 903 44 kimlik numarasıyla kayıtlı hesabınızı bulduk.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'tckn', line: 1, column: 20, endColumn: 34, suggestions: ['•••••••0344'], data: { mask: '•••••••0344' } }],
+      output: 'Merhaba Hakan Bey, •••••••0344 kimlik numarasıyla kayıtlı hesabınızı bulduk.',
+    },
+    {
+      name: 'tr: a new integration key on its own line after a colon',
+      text: 'Eski anahtarı iptal ettik ve yeni bir entegrasyon anahtarı oluşturduk:\n\nabc_live_9Qm3Zt7Lw2Xp5Rk8Vn1b\n\nMuhasebe programınıza yapıştırmanız yeterli.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'key', line: 3, column: 1, endColumn: 30, suggestions: ['send a link to the key settings instead'], data: { label: 'API key', aLabel: 'An API key' } }],
+    },
+    {
+      name: 'tr: an API key right after \u201cAPI anahtar\u0131n\u0131z:\u201d',
+      text: 'Yeni API anahtarınız: Hq72LmXz09PfRt4WnB8s',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'key', line: 1, column: 23, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'API key', aLabel: 'An API key' } }],
     },
   ],
 }
