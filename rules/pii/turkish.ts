@@ -55,9 +55,11 @@ const TCKN = /(?<![\d+/]|\d[.,-])[1-9]\d{10}(?!\d|[.,-]\d)/g
 const TCKN_GROUPED = /(?<![\d+/]|\d[ .,-])[1-9]\d{1,3}(?: \d{2,4}){2,4}(?!\d|[ .,-]\d)/g
 /**
  * `Yeni bir anahtar oluşturduk: ptk_live_8fK2…`: an API key or token after a Turkish key word and a
- * colon (the key may sit on a line of its own). The token must look machine-made (detect.ts).
+ * colon (the key may sit on a line of its own). The token must look machine-made (detect.ts). Two
+ * steps, the key word then the 260 characters after it, so no start rescans a long run.
  */
-const KEY_CUE = /(?<![a-z])(?:api anahtar|entegrasyon anahtar|erisim anahtar|gizli anahtar|anahtar|token|erisim kodu)[a-z]{0,10}(?![a-z])[^.!?\n:]{0,50}:\s{0,4}([A-Za-z0-9_\-+/=.]{20,200})/g
+const KEY_CUE = /(?<![a-z])(?:api anahtar|entegrasyon anahtar|erisim anahtar|gizli anahtar|anahtar|token|erisim kodu)[a-z]{0,10}(?![a-z])/g
+const KEY_VALUE = /^[^.!?\n:]{0,50}:\s{0,4}([A-Za-z0-9_\-+/=.]{20,200})/
 const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|ay|hafta)/
 /** Matches nothing: the cue pattern of a TurkishSecrets built without cue words. */
 const NEVER = /(?!)/g
@@ -156,8 +158,11 @@ export class TurkishSecrets {
     if (!turkish) return out
     const folded = lower()
     KEY_CUE.lastIndex = 0
-    for (let m = KEY_CUE.exec(folded); m; m = KEY_CUE.exec(folded)) {
-      const start = m.index + m[0].length - m[1]!.length
+    for (let cue = KEY_CUE.exec(folded); cue; cue = KEY_CUE.exec(folded)) {
+      const from = cue.index + cue[0].length
+      const m = KEY_VALUE.exec(folded.slice(from, from + 260))
+      if (!m) continue
+      const start = from + m[0].length - m[1]!.length
       const token = trimTrailing(text.slice(start, start + m[1]!.length), '.,;:')
       const end = start + token.length
       if (!looksRandom(token) || inUrl(start, end)) continue

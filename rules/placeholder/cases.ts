@@ -333,6 +333,14 @@ export const cases: RuleCases = {
       ],
     },
     {
+      name: 'an amount with thousands and decimals typed as X’s, and one before the euro sign',
+      text: 'Your balance of $X,XXX.XX is due, and the deposit of XX,XX € was refunded.',
+      errors: [
+        { messageId: 'blank', line: 1, column: 17, endColumn: 26, suggestions: [], data: { raw: '$X,XXX.XX' } },
+        { messageId: 'blank', line: 1, column: 54, endColumn: 59, suggestions: [], data: { raw: 'XX,XX' } },
+      ],
+    },
+    {
       name: 'tr: an amount in lira typed as X’s',
       text: 'İadeniz XX TL olarak kartınıza yapıldı.',
       context: { language: 'tr' },
