@@ -53,6 +53,7 @@ export const cases: RuleCases = {
       context: { customer: { name: 'Carmen Ruiz', message: 'Our macros print "Hi ," when the name tag is empty. How do I set a fallback?' } },
     },
     { name: 'a card masked with dots, a date of birth masked to the year', text: 'The card XXXX.XXXX.XXXX.4417 and the birth date XX/XX/1985 match our records.' },
+    { name: 'a footnote and a clan tag in double brackets', text: 'See note [[1]] about the [[NOVA]] tournament rules.' },
     { name: 'X as a brand before a slash', text: 'You can also reach us on X/Twitter or by e-mail.' },
   ],
   invalid: [
@@ -339,6 +340,24 @@ export const cases: RuleCases = {
         { messageId: 'blank', line: 1, column: 17, endColumn: 26, suggestions: [], data: { raw: '$X,XXX.XX' } },
         { messageId: 'blank', line: 1, column: 54, endColumn: 59, suggestions: [], data: { raw: 'XX,XX' } },
       ],
+    },
+    {
+      name: 'a double-bracketed field in capitals: the whole tag is filled, no brackets left',
+      text: 'Hi [[FIRSTNAME]],\n\nYour parcel was delivered this morning.',
+      context: { customer: { name: 'Owen Price' } },
+      errors: [{ messageId: 'unfilledName', line: 1, column: 4, endColumn: 17, suggestions: ['Owen'], data: { raw: '[[FIRSTNAME]]', fill: 'Owen' } }],
+      output: 'Hi Owen,\n\nYour parcel was delivered this morning.',
+    },
+    {
+      name: 'Pardot %…%, a ${…} code template and a field name in one word',
+      text: 'Hello %%first_name%%, your ${order_id} and <CUSTOMERNAME> are ready.',
+      context: { customer: { name: 'Owen Price' } },
+      errors: [
+        { messageId: 'unfilledName', line: 1, column: 7, endColumn: 21, suggestions: ['Owen'], data: { raw: '%%first_name%%', fill: 'Owen' } },
+        { messageId: 'unfilled', line: 1, column: 28, endColumn: 39, suggestions: [], data: { raw: '${order_id}' } },
+        { messageId: 'unfilledName', line: 1, column: 44, endColumn: 58, suggestions: ['Owen Price'], data: { raw: '<CUSTOMERNAME>', fill: 'Owen Price' } },
+      ],
+      output: 'Hello Owen, your ${order_id} and Owen Price are ready.',
     },
     {
       name: 'tr: an amount in lira typed as X’s',

@@ -90,9 +90,25 @@ export function findPlaceholders(text: string): Placeholder[] {
     START.lastIndex = m.index + m[0].length
     const p = classify(text, m)
     // A merge tag the agent explains "in quotes" or `in code` is being talked about, not left unfilled.
-    if (p && !isQuoted(text, p.start, p.end)) found.push(p)
+    if (p && !isQuoted(text, p.start, p.end)) found.push(withWrapper(text, p))
   }
   return found
+}
+
+/**
+ * The delimiters of a dialect the pattern reads only the inside of: `[[FIRSTNAME]]` (Constant
+ * Contact), `%%first_name%%` (Pardot), `${firstName}` and `#{first_name}` (code templates; after `#`
+ * only a name, since `Order #{id}` may be a number sign). The whole tag is the placeholder, so the
+ * name fix does not leave `[Maria]` or `$Maria` behind.
+ */
+function withWrapper(text: string, p: Placeholder): Placeholder {
+  const before = text.charAt(p.start - 1)
+  const after = text.charAt(p.end)
+  const open = p.raw.charAt(0)
+  if ((open === '[' && before === '[' && after === ']' && p.dialect === 'bracket') || (open === '%' && before === '%' && after === '%'))
+    return { ...p, start: p.start - 1, end: p.end + 1, raw: text.slice(p.start - 1, p.end + 1) }
+  if (open === '{' && p.raw.charAt(1) !== '{' && p.raw.charAt(1) !== '%' && p.raw.charAt(1) !== '!' && (before === '$' || (before === '#' && p.nameKind))) return { ...p, start: p.start - 1, raw: text.slice(p.start - 1, p.end) }
+  return p
 }
 
 function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
@@ -168,9 +184,13 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
   return undefined
 }
 
+/** A field name written as one word: `FIRSTNAME`, `FNAME`, `CustomerName`, `ORDERID`, `TRACKINGNUMBER`. */
+const FIELD_WORD = /^(?:f|l|first|last|full|given|family|sur|customer|client|contact|recipient|user|company|order|ticket|account|invoice|booking|tracking|case|reference|ref)_?(?:name|id|number|no|num|email|date)$/i
+
 /** `[NOVA]` (a clan tag) or `[1]` (a footnote) are not placeholders; `[Customer Name]` is. */
 function isPlaceholderLabel(label: string): boolean {
   if (/^\d+$/.test(label) || /^[xX ]$/.test(label)) return false
+  if (FIELD_WORD.test(label)) return true
   const spaced = label.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')
   // `/iu` does not fold the dotted capital İ to i: `[İSİM]`, `<TARİH>` need Turkish lower case first.
   return VOCAB.test(spaced) || TR_VOCAB.test(spaced) || (/[İI]/.test(spaced) && TR_VOCAB.test(spaced.toLocaleLowerCase('tr')))
