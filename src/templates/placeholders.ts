@@ -105,8 +105,7 @@ function withWrapper(text: string, p: Placeholder): Placeholder {
   const before = text.charAt(p.start - 1)
   const after = text.charAt(p.end)
   const open = p.raw.charAt(0)
-  if ((open === '[' && before === '[' && after === ']' && p.dialect === 'bracket') || (open === '%' && before === '%' && after === '%'))
-    return { ...p, start: p.start - 1, end: p.end + 1, raw: text.slice(p.start - 1, p.end + 1) }
+  if ((open === '[' && before === '[' && after === ']' && p.dialect === 'bracket') || (open === '%' && before === '%' && after === '%')) return { ...p, start: p.start - 1, end: p.end + 1, raw: text.slice(p.start - 1, p.end + 1) }
   if (open === '{' && p.raw.charAt(1) !== '{' && p.raw.charAt(1) !== '%' && p.raw.charAt(1) !== '!' && (before === '$' || (before === '#' && p.nameKind))) return { ...p, start: p.start - 1, raw: text.slice(p.start - 1, p.end) }
   return p
 }
