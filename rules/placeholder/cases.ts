@@ -54,6 +54,7 @@ export const cases: RuleCases = {
     },
     { name: 'a card masked with dots, a date of birth masked to the year', text: 'The card XXXX.XXXX.XXXX.4417 and the birth date XX/XX/1985 match our records.' },
     { name: 'a footnote and a clan tag in double brackets', text: 'See note [[1]] about the [[NOVA]] tournament rules.' },
+    { name: 'a single lower-case x after a dollar sign (a spreadsheet variable)', text: 'In the sheet, the fee column is $x times the unit price.' },
     { name: 'X as a brand before a slash', text: 'You can also reach us on X/Twitter or by e-mail.' },
   ],
   invalid: [

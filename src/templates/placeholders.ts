@@ -49,7 +49,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\{([A-Za-z][A-Za-z0-9_.]{1,40})\}`, // 11 single-brace {first_name}
     // 12 an amount, date or time typed as X's: £XX.XX, $X,XXX.XX, XX TL, XX/XX/XXXX, XX:XX (all-X groups
     // joined by one separator, so a run splits one way; hyphens and spaces are card and SSN masks).
-    String.raw`(?<![\w.,:/-])([£$€₺]\s?(?:X+(?:[.,]X+){0,2}|x+(?:[.,]x+){0,2})|X+(?:[.,:/]X+)+|x+(?:[.,:/]x+)+|X+(?= ?(?:TL|₺|€|EUR|USD|GBP)(?!\w)))(?![\w-])`,
+    String.raw`(?<![\w.,:/-])([£$€₺]\s?(?:X+(?:[.,]X+){0,2}|x{2,}(?:[.,]x+){0,2})|X+(?:[.,:/]X+)+|x+(?:[.,:/]x+)+|X+(?= ?(?:TL|₺|€|EUR|USD|GBP)(?!\w)))(?![\w-])`,
     String.raw`(?<![\w-])(X{3,}|x{3,}|TBD|TBC|_{3,})(?![\w-])`, // 13 blanks
     String.raw`%\{([A-Za-z][A-Za-z0-9_.]{0,60})\}`, // 14 osTicket %{ticket.number}
     String.raw`\*\|([A-Z][A-Z0-9_:]{0,40})\|\*`, // 15 Mailchimp *|FNAME|*, *|IF:VIP|*
