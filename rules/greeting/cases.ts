@@ -11,6 +11,7 @@ export const cases: RuleCases<GreetingOptions> = {
     { docs: true, name: 'title and surname', text: 'Dear Ms. Khan,\n\nYour appointment is confirmed.\n\nKind regards,\nClinic Admin', context: { customer: { name: 'Aisha Khan' } } },
     { name: 'title without a full stop', text: 'Dear Dr Patel,\n\nYour prescription is ready.\n\nRegards,\nPharmacy', context: { customer: { name: 'Ravi Patel' } } },
     { docs: true, name: 'a name placeholder', text: 'Hi {{first_name}},\n\nThanks for reaching out.\n\nCheers,\nSam', context: { customer: { name: 'Aisha Khan' } } },
+    { name: 'a Mailchimp name tag after Hi (placeholder reports the tag)', text: 'Hi *|FNAME|*,\n\nYour statement is ready in the app.\n\nKind regards,\nJoe', context: { customer: { name: 'Karen Lowe' } } },
     { name: 'a Liquid placeholder with fallback', text: 'Hello {{ticket.requester.first_name | fallback: "there"}},\n\nYour ticket is solved.\n\nBest,\nSam', context: { customer: { name: 'Maria Garcia' } } },
     { name: 'a nickname', text: 'Hi Bob,\n\nThe router ships tomorrow.\n\nThanks,\nLee', context: { customer: { name: 'Robert Smith' } } },
     { name: 'a short form', text: 'Hi Kate,\n\nThe router ships tomorrow.\n\nThanks,\nLee', context: { customer: { name: 'Katherine Wong' } } },

@@ -23,6 +23,8 @@ export const cases: RuleCases<InformalOptions> = {
     },
     { name: 'tr: tesekkur ederim typed in ASCII', text: 'Kargonuz bugun teslim edildi, tesekkur ederim Murat Bey.', context: { language: 'tr', channel: 'chat' } },
     { name: 'U.S. and Plan U', text: 'Your U.S. number moves to Plan U next month.' },
+    { name: '“Gotcha” alone acknowledges in a chat (casual only on e-mail)', text: 'Gotcha, thanks for the details. The new card is on its way.', context: { channel: 'chat' } },
+    { name: 'the standard “got you covered”', text: "Good news, we've got you covered: every plan includes the new season.", context: { channel: 'social' } },
     { name: 'Vitamin K and a grade label', text: 'Vitamin K is in stock, and the grade u label is on the box.' },
     { name: 'units after a number', text: 'The dose is 100 u per ml and the run is 5 k long.' },
     { name: 'a placeholder', text: 'Hi {{u}}, thanks for writing in.' },
@@ -61,6 +63,20 @@ export const cases: RuleCases<InformalOptions> = {
     { name: 'tr: sıcak is not a colloquial future (food)', text: 'Sıcak içecek siparişiniz hazır.', context: { language: 'tr', channel: 'social' } },
   ],
   invalid: [
+    {
+      name: '“gotcha covered” on social: slang on every channel',
+      text: 'Hi Theo, yep, gotcha covered! The new season is on every plan from Friday.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'slang', line: 1, column: 15, endColumn: 29, suggestions: ['got you covered'], message: '“gotcha covered” is text-speak or slang, too casual for a professional reply: write “got you covered”.' }],
+      output: 'Hi Theo, yep, got you covered! The new season is on every plan from Friday.',
+    },
+    {
+      name: '“gotchu” in a chat',
+      text: "No problem, we've gotchu. The replacement ships today.",
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'slang', line: 1, column: 19, endColumn: 25, suggestions: ['got you'], message: '“gotchu” is text-speak or slang, too casual for a professional reply: write “got you”.' }],
+      output: "No problem, we've got you. The replacement ships today.",
+    },
     {
       name: '"r" may stand for "are" or "our": both suggested, no automatic fix',
       text: 'Thanks for waiting, r team is on it and the parts r on their way.',

@@ -74,6 +74,11 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'a phone number after a colon in a sentence about one-time codes (bank)', text: 'The one-time code goes to the number on your account: 0800 123 456.' },
     { name: 'a one-time fee with a number after it (telecom)', text: 'It is a one-time fee of 25 dollars, charged with your bill on 12 May.' },
     { name: 'an OTP named with no value (bank)', text: 'Enter the OTP from the text message when the app asks for it.' },
+    { name: "a new password's rules after a colon", text: 'Your new password must contain: at least 8 characters and one digit.' },
+    { name: 'a new-password link sent to an address', text: "We've sent a new password reset link to your e-mail: ana.silva@example.com" },
+    { name: 'tr: a phone number read out in groups', text: 'Sizi 0 532 126 74 89 numarasından arayacağız.', context: { language: 'tr' } },
+    { name: 'tr: grouped digits with no identity cue', text: 'Sipariş numaranız 126 748 903 44, yarın kargoda.', context: { language: 'tr' } },
+    { name: 'tr: a key word before a colon and an ordinary word', text: 'Anahtar teslim kurulum: ekibimiz cuma günü geliyor.', context: { language: 'tr' } },
   ],
   invalid: [
     {
@@ -438,6 +443,35 @@ export const cases: RuleCases<PiiOptions> = {
       name: 'a one-time password with its digits right after it (e-mail)',
       text: 'Your one-time password 583204 works once.',
       errors: [{ messageId: 'code', line: 1, column: 24, endColumn: 30, suggestions: ['ask the customer to request a new code'] }],
+    },
+    {
+      name: 'a temporary password named a few words before the colon (streaming)',
+      text: "I've set a temporary password so you can sign straight back in: Maple-Fox-7734. Please change it once you're in.",
+      errors: [{ messageId: 'password', line: 1, column: 65, endColumn: 79, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'a new password valid for a day (SaaS)',
+      text: 'Here is a new password for your workspace, valid for 24 hours: Tr4il-mix-09',
+      errors: [{ messageId: 'password', line: 1, column: 64, endColumn: 76, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'tr: a TC Kimlik No read out in groups, next to “kimlik”',
+      text: 'Merhaba Hakan Bey, 126 748 903 44 kimlik numarasıyla kayıtlı hesabınızı bulduk.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'tckn', line: 1, column: 20, endColumn: 34, suggestions: ['•••••••0344'], data: { mask: '•••••••0344' } }],
+      output: 'Merhaba Hakan Bey, •••••••0344 kimlik numarasıyla kayıtlı hesabınızı bulduk.',
+    },
+    {
+      name: 'tr: a new integration key on its own line after a colon',
+      text: 'Eski anahtarı iptal ettik ve yeni bir entegrasyon anahtarı oluşturduk:\n\nabc_live_9Qm3Zt7Lw2Xp5Rk8Vn1b\n\nMuhasebe programınıza yapıştırmanız yeterli.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'key', line: 3, column: 1, endColumn: 30, suggestions: ['send a link to the key settings instead'], data: { label: 'API key', aLabel: 'An API key' } }],
+    },
+    {
+      name: 'tr: an API key right after \u201cAPI anahtar\u0131n\u0131z:\u201d',
+      text: 'Yeni API anahtarınız: Hq72LmXz09PfRt4WnB8s',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'key', line: 1, column: 23, endColumn: 43, suggestions: ['send a link to the key settings instead'], data: { label: 'API key', aLabel: 'An API key' } }],
     },
   ],
 }

@@ -66,6 +66,16 @@ const COMPANY_IBAN_AFTER = /^\s*iban\s+(?:numaral[ıi]|nolu|no['’]lu)\s+(?:hes
 // split a run of spaces every way (quadratic on a long paste; issue 17).
 const CONNECTOR = String.raw`\s*(?:is|was|:|=|will be|is now|now is|has been (?:re)?set to|(?:re)?set to|changed to)\s*(?::\s*)?`
 
+/**
+ * `I've set a temporary password for you so you can log straight in: Blue-Otter-2291`: a password
+ * the agent made, named a few words before a colon. Only a new or temporary one (`Your password
+ * must contain: …` is a rule), and not when the words before the colon point at a link or address.
+ * Two steps, the cue then the 130 characters after it, so no start rescans a long run.
+ */
+const SET_PASSWORD = /\b(?:temporary|temp|new|one-time|interim|initial)\s+(?:password|passcode|pin)\b/gi
+const SET_PASSWORD_VALUE = /^([^.!?\n:]{0,60}):\s{0,3}(["'“‘`]?)([^\s"'“”‘’`]{4,64})/
+const NOT_PASSWORD_GAP = /\b(?:link|links|e-?mail|address|number|phone|rules?|requirements?|steps?|page|settings)\b/i
+
 const CODE_CUE = /code|otp|one[- ]time/i
 /**
  * `I can see the backup codes on your account; here's the first one: 83920-11746`: a secret kind of
@@ -175,6 +185,15 @@ export class Detector {
       const pin = /\bpin\b/i.test(m[0].slice(0, 12))
       if (!isPassword(token, m[1] !== '', pin) || !free(start, start + token.length, urls)) continue
       add({ kind: 'password', start, end: start + token.length, label: pin ? 'PIN' : 'password' })
+    }
+    for (const cue of allMatches(SET_PASSWORD, text)) {
+      const from = cue.index + cue[0].length
+      const m = SET_PASSWORD_VALUE.exec(text.slice(from, from + 130))
+      if (!m) continue
+      const token = trimToken(m[3]!)
+      const start = from + m[0].length - m[3]!.length
+      if (NOT_PASSWORD_GAP.test(m[1]!) || token.includes('@') || !isPassword(token, m[2] !== '', false) || !free(start, start + token.length, urls)) continue
+      add({ kind: 'password', start, end: start + token.length, label: /\bpin\b/i.test(cue[0]) ? 'PIN' : 'password' })
     }
     // The code pattern tries two words before `code` at every word: look for its cue first.
     const codes = /\d/.test(text) && CODE_CUE.test(text) ? allMatches(this.code, text) : []
@@ -300,7 +319,7 @@ function isPassword(token: string, quoted: boolean, pin: boolean): boolean {
 }
 
 /** Long tokens that look machine-made: at least two character classes and high entropy. */
-function looksRandom(token: string): boolean {
+export function looksRandom(token: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(token)).length
   if (classes < 2 || !/\d/.test(token)) return false
   const counts = new Map<string, number>()

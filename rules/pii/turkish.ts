@@ -7,7 +7,7 @@
  */
 import type { Range } from '../../src/input/mask.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
-import type { Secret } from './detect.js'
+import { looksRandom, type Secret } from './detect.js'
 import tckn from './tckn.json' with { type: 'json' }
 import { trimTrailing } from '../../src/text/trailing.js'
 import escapeStringRegexp from 'escape-string-regexp'
@@ -47,6 +47,19 @@ export function isValidTckn(digits: string): boolean {
 }
 
 const TCKN = /(?<![\d+/]|\d[.,-])[1-9]\d{10}(?!\d|[.,-]\d)/g
+/**
+ * An identity number read out in groups (`126 748 903 44`): 11 digits in 3–5 space-separated groups.
+ * Needs a cue word (`kimlik`, `TCKN`) even on a Turkish draft: grouped digits are also phone and
+ * account numbers. Each group after the first starts with its space, so a run splits one way.
+ */
+const TCKN_GROUPED = /(?<![\d+/]|\d[ .,-])[1-9]\d{1,3}(?: \d{2,4}){2,4}(?!\d|[ .,-]\d)/g
+/**
+ * `Yeni bir anahtar oluşturduk: ptk_live_8fK2…`: an API key or token after a Turkish key word and a
+ * colon (the key may sit on a line of its own). The token must look machine-made (detect.ts). Two
+ * steps, the key word then the 260 characters after it, so no start rescans a long run.
+ */
+const KEY_CUE = /(?<![a-z])(?:api anahtar|entegrasyon anahtar|erisim anahtar|gizli anahtar|anahtar|token|erisim kodu)[a-z]{0,10}(?![a-z])/g
+const KEY_VALUE = /^[^.!?\n:]{0,50}:\s{0,4}([A-Za-z0-9_\-+/=.]{20,200})/
 const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|ay|hafta)/
 /** Matches nothing: the cue pattern of a TurkishSecrets built without cue words. */
 const NEVER = /(?!)/g
@@ -128,8 +141,33 @@ export class TurkishSecrets {
         out.push({ kind: 'tckn', start, end, mask: `•••••••${m[0].slice(-4)}`, label: 'TC Kimlik No' })
       }
     }
+    if (hasDigit) {
+      TCKN_GROUPED.lastIndex = 0
+      for (let m = TCKN_GROUPED.exec(text); m; m = TCKN_GROUPED.exec(text)) {
+        const start = m.index
+        const end = start + m[0].length
+        const digits = m[0].replace(/ /g, '')
+        if (digits.length !== 11 || !isValidTckn(digits) || inUrl(start, end)) continue
+        const before = lower().slice(Math.max(0, start - 40), start)
+        const after = lower().slice(end, end + 40)
+        if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
+        if (!this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after) && !this.tcknCueNear.test(before)) continue
+        out.push({ kind: 'tckn', start, end, mask: `•••••••${digits.slice(-4)}`, label: 'TC Kimlik No' })
+      }
+    }
     if (!turkish) return out
     const folded = lower()
+    KEY_CUE.lastIndex = 0
+    for (let cue = KEY_CUE.exec(folded); cue; cue = KEY_CUE.exec(folded)) {
+      const from = cue.index + cue[0].length
+      const m = KEY_VALUE.exec(folded.slice(from, from + 260))
+      if (!m) continue
+      const start = from + m[0].length - m[1]!.length
+      const token = trimTrailing(text.slice(start, start + m[1]!.length), '.,;:')
+      const end = start + token.length
+      if (!looksRandom(token) || inUrl(start, end)) continue
+      out.push({ kind: 'key', start, end, label: 'API key' })
+    }
     this.secret.lastIndex = 0
     for (let m = this.secret.exec(folded); m; m = this.secret.exec(folded)) {
       const cue = m[1]!.replace(/\s+/g, ' ')

@@ -48,6 +48,15 @@ export const cases: RuleCases = {
     { name: 'a fill-in-the-blank game in a promotional question', text: 'Movie night tonight! What goes better than a ___ & ___ on the sofa?', context: { channel: 'social' } },
     { name: 'template mode: Liquid logic is part of a template', text: 'Hi {{first_name}},\n\n{% if vip %}As a VIP member, {% endif %}your order ships free today.', template: true },
     { name: 'a bracketed aside without a field word (rail)', text: 'Your seat [coach B] is by the window.' },
+    {
+      name: 'a Liquid fallback shown to a help-desk admin who asked how to write one',
+      text: 'Hi Carmen,\n\nGood question. A missing name can fall back to a friendly word, like this: {{ first_name | default: "friend" }}. Contacts with no name then get "Hi friend".\n\nBest,\nLuis',
+      context: { customer: { name: 'Carmen Ruiz', message: 'Our macros print "Hi ," when the name tag is empty. How do I set a fallback?' } },
+    },
+    { name: 'a card masked with dots, a date of birth masked to the year', text: 'The card XXXX.XXXX.XXXX.4417 and the birth date XX/XX/1985 match our records.' },
+    { name: 'a footnote and a clan tag in double brackets', text: 'See note [[1]] about the [[NOVA]] tournament rules.' },
+    { name: 'a single lower-case x after a dollar sign (a spreadsheet variable)', text: 'In the sheet, the fee column is $x times the unit price.' },
+    { name: 'X as a brand before a slash', text: 'You can also reach us on X/Twitter or by e-mail.' },
   ],
   invalid: [
     {
@@ -330,5 +339,78 @@ export const cases: RuleCases = {
     },
     { name: 'an invoice number left unfilled (SaaS)', text: 'Invoice [invoice no.] is attached.', errors: [{ messageId: 'unfilled', line: 1, column: 9, endColumn: 22, suggestions: [] }] },
     { name: 'a claim field left unfilled (insurance)', text: 'Your claim <CLAIM ID> has been approved.', errors: [{ messageId: 'unfilled', line: 1, column: 12, endColumn: 22, suggestions: [] }] },
+    {
+      name: 'an amount typed as X’s after a currency sign',
+      text: 'Your refund of £XX.XX was sent to your card today.',
+      errors: [{ messageId: 'blank', line: 1, column: 16, endColumn: 22, suggestions: [], data: { raw: '£XX.XX' } }],
+    },
+    {
+      name: 'a fee, a date and a time typed as X’s',
+      text: 'The late fee is $X, and your plan renews on XX/XX/XXXX at XX:XX.',
+      errors: [
+        { messageId: 'blank', line: 1, column: 17, endColumn: 19, suggestions: [], data: { raw: '$X' } },
+        { messageId: 'blank', line: 1, column: 45, endColumn: 55, suggestions: [], data: { raw: 'XX/XX/XXXX' } },
+        { messageId: 'blank', line: 1, column: 59, endColumn: 64, suggestions: [], data: { raw: 'XX:XX' } },
+      ],
+    },
+    {
+      name: 'an amount with thousands and decimals typed as X’s, and one before the euro sign',
+      text: 'Your balance of $X,XXX.XX is due, and the deposit of XX,XX € was refunded.',
+      errors: [
+        { messageId: 'blank', line: 1, column: 17, endColumn: 26, suggestions: [], data: { raw: '$X,XXX.XX' } },
+        { messageId: 'blank', line: 1, column: 54, endColumn: 59, suggestions: [], data: { raw: 'XX,XX' } },
+      ],
+    },
+    {
+      name: 'a double-bracketed field in capitals: the whole tag is filled, no brackets left',
+      text: 'Hi [[FIRSTNAME]],\n\nYour parcel was delivered this morning.',
+      context: { customer: { name: 'Owen Price' } },
+      errors: [{ messageId: 'unfilledName', line: 1, column: 4, endColumn: 17, suggestions: ['Owen'], data: { raw: '[[FIRSTNAME]]', fill: 'Owen' } }],
+      output: 'Hi Owen,\n\nYour parcel was delivered this morning.',
+    },
+    {
+      name: 'Pardot %…%, a ${…} code template and a field name in one word',
+      text: 'Hello %%first_name%%, your ${order_id} and <CUSTOMERNAME> are ready.',
+      context: { customer: { name: 'Owen Price' } },
+      errors: [
+        { messageId: 'unfilledName', line: 1, column: 7, endColumn: 21, suggestions: ['Owen'], data: { raw: '%%first_name%%', fill: 'Owen' } },
+        { messageId: 'unfilled', line: 1, column: 28, endColumn: 39, suggestions: [], data: { raw: '${order_id}' } },
+        { messageId: 'unfilledName', line: 1, column: 44, endColumn: 58, suggestions: ['Owen Price'], data: { raw: '<CUSTOMERNAME>', fill: 'Owen Price' } },
+      ],
+      output: 'Hello Owen, your ${order_id} and Owen Price are ready.',
+    },
+    {
+      name: 'tr: an amount in lira typed as X’s',
+      text: 'İadeniz XX TL olarak kartınıza yapıldı.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'blank', line: 1, column: 9, endColumn: 11, suggestions: [], data: { raw: 'XX' } }],
+    },
+    {
+      name: 'Mailchimp merge tags: the name filled, the conditional block left',
+      text: 'Hi *|FNAME|*,\n\n*|IF:VIP|*Your VIP discount is applied. *|END:IF|*Your order ships today.',
+      context: { customer: { name: 'Grace Park' } },
+      errors: [
+        { messageId: 'unfilledName', line: 1, column: 4, endColumn: 13, suggestions: ['Grace'], data: { raw: '*|FNAME|*', fill: 'Grace' } },
+        { messageId: 'templateLogic', line: 3, column: 1, endColumn: 11, suggestions: [], data: { raw: '*|IF:VIP|*' } },
+        { messageId: 'templateLogic', line: 3, column: 41, endColumn: 51, suggestions: [], data: { raw: '*|END:IF|*' } },
+      ],
+      output: 'Hi Grace,\n\n*|IF:VIP|*Your VIP discount is applied. *|END:IF|*Your order ships today.',
+    },
+    {
+      name: 'an instruction in angle brackets with a slash',
+      text: "We've booked the engineer for <insert date/time> and will text you the day before.",
+      errors: [{ messageId: 'unfilled', line: 1, column: 31, endColumn: 49, suggestions: [], data: { raw: '<insert date/time>' } }],
+    },
+    {
+      name: 'a Word mail-merge field in double angle brackets',
+      text: 'Your policy <<Policy_Number>> renews next month.',
+      errors: [{ messageId: 'unfilled', line: 1, column: 13, endColumn: 30, suggestions: [], data: { raw: '<<Policy_Number>>' } }],
+    },
+    {
+      name: 'tr: a request number left in angle brackets',
+      text: 'Talebinizi <talep no> numarasıyla kaydettik.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'unfilled', line: 1, column: 12, endColumn: 22, suggestions: [], data: { raw: '<talep no>' } }],
+    },
   ],
 }

@@ -38,7 +38,7 @@ const rule = defineRule({
     for (const p of doc.placeholders) {
       if (template && !ALWAYS_WRONG.has(p.dialect)) continue
       if (p.dialect === 'liquid-tag' && template) continue
-      if (p.dialect !== 'hubspot-missing' && isMention(doc.text, p)) continue
+      if (p.dialect !== 'hubspot-missing' && isMention(doc.text, p, ctx.context.customer.message)) continue
       const fill = name ? fillName(p, name) : undefined
       ctx.report({
         messageId: messageOf(p, fill),

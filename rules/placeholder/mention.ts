@@ -10,16 +10,22 @@ import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import type { Placeholder } from '../../src/templates/placeholders.js'
 
 /** The reply is about merge tags and personalisation. */
-const TEACHING = /\b(?:merge (?:tags?|fields?)|mail merge|personali[sz](?:e|es|ed|ing|ation)|placeholders?|variables?|snippets?|dynamic (?:content|fields?)|template tags?|tokens?)\b/i
+const TEACHING =
+  /\b(?:merge (?:tags?|fields?)|mail merge|personali[sz](?:e|es|ed|ing|ation)|placeholders?|variables?|snippets?|dynamic (?:content|fields?)|template tags?|tokens?|(?:liquid|handlebars) (?:templates?|tags?|syntax|filters?)|(?:name|default|fallback) (?:tags?|filters?)|fallbacks?)\b/i
 /** Right before the tag: a verb of use or an example marker (`type`, `insert`, `such as`, `e.g.`). */
-const MENTION_BEFORE = /\b(?:use|using|type|typing|add|adding|insert|inserting|enter|put|write|include|including|paste|like|e\.g\.|such as|tag|field|variable|placeholder|example)[\s:,]*(?:the\s+)?(?:tag\s+|field\s+|variable\s+)?$/i
+const MENTION_BEFORE =
+  /\b(?:use|using|type|typing|add|adding|insert|inserting|enter|put|write|include|including|paste|like(?: this| so)?|for example|for instance|e\.g\.|such as|tag|field|variable|placeholder|example)[\s:,]*(?:the\s+)?(?:tag\s+|field\s+|variable\s+)?$/i
 /** Blanks joined to each other (`___ & ___`, `___ or ___`): a game, not a form. */
 const BLANK_PAIR = /^\s*(?:&amp;|&|and|or|\+|\/)\s*_{3,}/
 
-export function isMention(text: string, p: Placeholder): boolean {
+/**
+ * `customerMessage`: a question about merge tags (`how do I add a fallback to the name tag?`) makes
+ * the reply about them too, even when the reply itself only says `like this:`.
+ */
+export function isMention(text: string, p: Placeholder, customerMessage = ''): boolean {
   if (p.dialect === 'blank') return blankGame(text, p)
   if (quotedInLongerQuote(text, p)) return true
-  return TEACHING.test(text) && MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))
+  return (TEACHING.test(text) || TEACHING.test(customerMessage)) && MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))
 }
 
 /** Inside a double-quoted passage with at least three other words. */

@@ -10,6 +10,11 @@ import type { VaguePromiseOptions } from './index.js'
 export const cases: RuleCases<VaguePromiseOptions> = {
   valid: [
     {
+      name: 'an appointment moved to a phone call at a stated time, then “will call you” (clinic)',
+      text: "Dear Mr Okafor,\n\nI've changed your appointment on Friday 12 June at 9:40 am to a phone call. The nurse will call you on the number we have on file.\n\nKind regards,\nReception",
+    },
+    { name: 'a call booked for a day and hour, then “ring you” (billing)', text: "I've booked a call with our billing team for Tuesday at 3 pm. They will ring you on your mobile.", context: { channel: 'chat' } },
+    {
       docs: true,
       name: 'dates instead of promises, and a closing with soon',
       text: 'Hi Grace,\n\nThanks for the photos of the kettle. We will send a replacement by Friday, and you will get the tracking number within 24 hours.\n\nGet well soon!\nOmar',
@@ -137,6 +142,16 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'without delay as the customer’s own step', text: 'Please send the signed form back without delay so the claim can go ahead.' },
   ],
   invalid: [
+    {
+      name: 'a booked call in another paragraph does not time a new promise',
+      text: "I've booked a call with our billing team for Tuesday at 3 pm.\n\nA specialist will also call you about the refund.",
+      errors: [{ messageId: 'noTime', line: 3, column: 24, endColumn: 32, suggestions: ['call you by <day/time>'], message: '“call you” gives no time: say when, so the customer knows when to expect it (“call you by <day/time>”).' }],
+    },
+    {
+      name: 'a change with no time before “will call you”',
+      text: "I've updated your address. We'll call you on the new number.",
+      errors: [{ messageId: 'noTime', line: 1, column: 34, endColumn: 42, suggestions: ['call you by <day/time>'], message: '“call you” gives no time: say when, so the customer knows when to expect it (“call you by <day/time>”).' }],
+    },
     {
       name: 'something available to the customer is still a promise (store credit)',
       text: 'Your store credit will be available soon.',

@@ -9,7 +9,7 @@
  */
 import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
-import type { DocumentState, Token } from '../../src/document.js'
+import type { DocumentState, SentenceInfo, Token } from '../../src/document.js'
 import type { Config } from '../../src/types.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { phraseWords } from '../../src/text/phrases.js'
@@ -143,7 +143,11 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
     const { raw, prose } = doc
     const out: PromiseFinding[] = []
     const { matcher, opener, future, commit, hedge, event, open, response, resolution, availability } = lang
+    let previous: SentenceInfo | undefined
     for (const sentence of doc.sentences()) {
+      // A call booked for a time in the sentence before (same paragraph) is the time of `will call you`.
+      const callBooked = previous !== undefined && !prose.slice(previous.end, sentence.start).includes('\n\n') && bookedCall(previous.text)
+      previous = sentence
       for (const seg of sentenceSegments(sentence, prose, doc.tokens)) {
         const text = prose.slice(seg.start, seg.end)
         const question = endsWithQuestion(text)
@@ -162,6 +166,8 @@ function englishReader(opts: VaguePromiseOptions, sla: Config['sla']): Reader {
             if (hit.entry.kind === 'vague' && EVERYONE.test(prose.slice(seg.start, hit.start)) && !FOR_THE_CUSTOMER.test(text)) continue
             // On social, an answer in the DM thread ("Got your DM, we'll follow up with you there") comes within minutes.
             if (doc.context.channel === 'social' && IN_THE_DM.test(text) && MENTIONS_DM.test(prose)) continue
+            // "I've moved your appointment on Wednesday at 11:20 to a phone call. The doctor will call you on your mobile."
+            if (callBooked && hit.entry.onEvent && CALL_PHRASE.test(hit.phrase)) continue
             // A concrete time elsewhere in the sentence sets it; one inside the phrase does not ("at some point next week").
             if (concrete && CONCRETE.test(prose.slice(seg.start, hit.start) + ' ' + prose.slice(hit.end, seg.end))) continue
             // A phrase in quotation marks is mentioned, not promised: the customer's own words quoted back
@@ -249,6 +255,17 @@ function capacityPhrases(): string[] {
   for (const speed of ['soon', 'quickly', 'fast', 'promptly'])
     for (const who of ['we', 'i', 'they', 'he', 'she', 'the team', 'our team', 'someone']) for (const can of ['can', 'possibly can', 'are able', 'is able', 'am able']) out.push(`as ${speed} as ${who} ${can}`)
   return out
+}
+
+/** A contact promise by phone, whose time a call booked just before can set. */
+const CALL_PHRASE = /^(?:call|ring|contact)\b/
+/** A call or an appointment, and a verb that books it: `I've changed your appointment … to a phone call`. */
+const CALL_NOUN = /\b(?:appointment|call|call-?back|consultation|visit|meeting|slot)\b/i
+const BOOKED = /\b(?:booked|scheduled|rescheduled|changed|moved|arranged|set up|confirmed)\b/i
+
+/** A sentence that books a call or an appointment at a concrete time (`booked a call for Tuesday at 3 pm`). */
+function bookedCall(sentence: string): boolean {
+  return CALL_NOUN.test(sentence) && BOOKED.test(sentence) && CONCRETE.test(sentence)
 }
 
 /** Social handles and spaces that open a reply: `@322303 Please …`. */

@@ -4,7 +4,7 @@
  * syntax, and none knows the generic `[Customer Name]` conventions).
  */
 
-export type Dialect = 'liquid' | 'liquid-tag' | 'helpscout' | 'salesforce-classic' | 'salesforce-lightning' | 'hubspot-missing' | 'bracket' | 'angle' | 'percent' | 'mail-merge' | 'blank' | 'osticket'
+export type Dialect = 'liquid' | 'liquid-tag' | 'helpscout' | 'salesforce-classic' | 'salesforce-lightning' | 'hubspot-missing' | 'bracket' | 'angle' | 'percent' | 'mail-merge' | 'blank' | 'osticket' | 'mailchimp'
 
 export interface Placeholder {
   start: number
@@ -31,7 +31,7 @@ const VOCAB =
  * the match stays linear.
  */
 const TR_VOCAB =
-  /(?<!\p{L})(?:(?:müşteri|musteri|alıcı|alici|ad|soyad|isim|ismi|sipariş|siparis|numara|kargo|takip|tutar|ürün|urun|adres|telefon|tarih|saat|kod|şube|sube|fatura|süre|bağlantı|baglanti|link|bilet|sefer|plaka|temsilci)(?:s?[ıiuü])?|iban|tckn|ekle|yazın|girin)(?!\p{L})/iu
+  /(?<!\p{L})(?:(?:müşteri|musteri|alıcı|alici|ad|soyad|isim|ismi|sipariş|siparis|numara|kargo|takip|tutar|ürün|urun|adres|telefon|tarih|saat|kod|şube|sube|fatura|süre|bağlantı|baglanti|link|bilet|sefer|plaka|temsilci|talep|başvuru|basvuru|kayıt|kayit|referans|randevu|poliçe|ücret|ucret|miktar)(?:s?[ıiuü])?|talebi|kaydı|kaydi|iban|tckn|ekle|yazın|girin)(?!\p{L})/iu
 
 /**
  * Matches every dialect; the order of alternatives decides precedence. Linear (issue 17): the
@@ -47,12 +47,17 @@ const PLACEHOLDER = new RegExp(
     String.raw`\{!([^{}]+)\}`, // 4 Salesforce Classic
     String.raw`\[\[\s*(MISSING TOKEN[^\]]*)\]?\]?`, // 5 HubSpot missing value
     String.raw`\[([^\[\]\n]{2,40})\](?!\()`, // 6 generic [Customer Name] (not a Markdown link)
-    String.raw`<([A-Za-zÇĞİÖŞÜçğıöşü][A-Za-zÇĞİÖŞÜçğıöşü _.-]{1,38}[A-Za-zÇĞİÖŞÜçğıöşü])>`, // 7 generic <NAME>, <SİPARİŞ NO>
-    String.raw`%([A-Za-z][A-Za-z0-9_.]{1,40})%`, // 8 %FIRSTNAME%
-    String.raw`(?<![\w@.])@(first_?name|last_?name|full_?name|name|email|company|firstName|lastName)\b`, // 9 mail merge
-    String.raw`\{([A-Za-z][A-Za-z0-9_.]{1,40})\}`, // 10 single-brace {first_name}
-    String.raw`(?<![\w-])(X{3,}|x{3,}|TBD|TBC|_{3,})(?![\w-])`, // 11 blanks
-    String.raw`%\{([A-Za-z][A-Za-z0-9_.]{0,60})\}`, // 12 osTicket %{ticket.number}
+    String.raw`<<([A-Za-zÇĞİÖŞÜçğıöşü][A-Za-z0-9ÇĞİÖŞÜçğıöşü _.-]{0,38})>>`, // 7 Word mail merge <<First_Name>>
+    String.raw`<([A-Za-zÇĞİÖŞÜçğıöşü][A-Za-zÇĞİÖŞÜçğıöşü '’_./-]{1,38}[A-Za-zÇĞİÖŞÜçğıöşü])>`, // 8 generic <NAME>, <SİPARİŞ NO>, <insert date/time>
+    String.raw`%([A-Za-z][A-Za-z0-9_.]{1,40})%`, // 9 %FIRSTNAME%
+    String.raw`(?<![\w@.])@(first_?name|last_?name|full_?name|name|email|company|firstName|lastName)\b`, // 10 mail merge
+    String.raw`\{([A-Za-z][A-Za-z0-9_.]{1,40})\}`, // 11 single-brace {first_name}
+    // 12 an amount, date or time typed as X's: £XX.XX, $X,XXX.XX, XX TL, XX/XX/XXXX, XX:XX (all-X groups
+    // joined by one separator, so a run splits one way; hyphens and spaces are card and SSN masks).
+    String.raw`(?<![\w.,:/-])([£$€₺]\s?(?:X+(?:[.,]X+){0,2}|x{2,}(?:[.,]x+){0,2})|X+(?:[.,:/]X+)+|x+(?:[.,:/]x+)+|X+(?= ?(?:TL|₺|€|EUR|USD|GBP)(?!\w)))(?![\w-])`,
+    String.raw`(?<![\w-])(X{3,}|x{3,}|TBD|TBC|_{3,})(?![\w-])`, // 13 blanks
+    String.raw`%\{([A-Za-z][A-Za-z0-9_.]{0,60})\}`, // 14 osTicket %{ticket.number}
+    String.raw`\*\|([A-Z][A-Z0-9_:]{0,40})\|\*`, // 15 Mailchimp *|FNAME|*, *|IF:VIP|*
   ].join('|'),
   'g',
 )
@@ -70,7 +75,10 @@ function inner(content: string): string {
 
 /** PLACEHOLDER anchored at a given index, and the characters an alternative can start with. */
 const PLACEHOLDER_AT = new RegExp(PLACEHOLDER.source, 'y')
-const START = /[{[<%@XxT_]/g
+const START = /[{[<%@XxT_£$€₺*]/g
+
+/** Mailchimp's conditional blocks: `*|IF:VIP|*`, `*|ELSE:|*`, `*|END:IF|*`. */
+const MAILCHIMP_LOGIC = /^(?:IF|IFNOT|ELSEIF|ELSE|END):/
 
 const LIQUID_KEYWORDS = /^(if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|assign|capture|endcapture|comment|endcomment|raw|endraw|break|continue|cycle|increment|decrement|liquid|echo|render|include|tablerow|endtablerow)\b/
 
@@ -87,9 +95,24 @@ export function findPlaceholders(text: string): Placeholder[] {
     START.lastIndex = m.index + m[0].length
     const p = classify(text, m)
     // A merge tag the agent explains "in quotes" or `in code` is being talked about, not left unfilled.
-    if (p && !isQuoted(text, p.start, p.end)) found.push(p)
+    if (p && !isQuoted(text, p.start, p.end)) found.push(withWrapper(text, p))
   }
   return found
+}
+
+/**
+ * The delimiters of a dialect the pattern reads only the inside of: `[[FIRSTNAME]]` (Constant
+ * Contact), `%%first_name%%` (Pardot), `${firstName}` and `#{first_name}` (code templates; after `#`
+ * only a name, since `Order #{id}` may be a number sign). The whole tag is the placeholder, so the
+ * name fix does not leave `[Maria]` or `$Maria` behind.
+ */
+function withWrapper(text: string, p: Placeholder): Placeholder {
+  const before = text.charAt(p.start - 1)
+  const after = text.charAt(p.end)
+  const open = p.raw.charAt(0)
+  if ((open === '[' && before === '[' && after === ']' && p.dialect === 'bracket') || (open === '%' && before === '%' && after === '%')) return { ...p, start: p.start - 1, end: p.end + 1, raw: text.slice(p.start - 1, p.end + 1) }
+  if (open === '{' && p.raw.charAt(1) !== '{' && p.raw.charAt(1) !== '%' && p.raw.charAt(1) !== '!' && (before === '$' || (before === '#' && p.nameKind))) return { ...p, start: p.start - 1, raw: text.slice(p.start - 1, p.end) }
+  return p
 }
 
 function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
@@ -134,26 +157,44 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
     return withName({ ...base, dialect: 'angle', name: label })
   }
   if (m[8] !== undefined) {
+    const label = m[8].trim()
+    if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
+    return withName({ ...base, dialect: 'angle', name: label })
+  }
+  if (m[9] !== undefined) {
     // `%FIRSTNAME%` but not "20% off, 30%": the regex already needs a letter first.
-    return withName({ ...base, dialect: 'percent', name: m[8] })
+    return withName({ ...base, dialect: 'percent', name: m[9] })
   }
-  if (m[9] !== undefined) return withName({ ...base, dialect: 'mail-merge', name: m[9] })
-  if (m[10] !== undefined) {
-    if (!isPlaceholderLabel(m[10].replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'))) return undefined
-    return withName({ ...base, dialect: 'bracket', name: m[10] })
-  }
+  if (m[10] !== undefined) return withName({ ...base, dialect: 'mail-merge', name: m[10] })
   if (m[11] !== undefined) {
+    if (!isPlaceholderLabel(m[11].replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'))) return undefined
+    return withName({ ...base, dialect: 'bracket', name: m[11] })
+  }
+  if (m[12] !== undefined) {
+    // `XXXX.XXXX.XXXX.4417`, `XX/XX/1985`: digits after the X's make it a mask, not a blank.
+    if (/^[.,:/ -]?\d/.test(text.slice(end, end + 2)) || isMaskedNumber(text, start, end)) return undefined
+    return { ...base, dialect: 'blank', name: raw }
+  }
+  if (m[13] !== undefined) {
     if (/^[Xx]/.test(raw) && isMaskedNumber(text, start, end)) return undefined
     if (/^x+$/.test(raw)) return undefined // lowercase "xxx" is a sign-off kiss or slang, not a blank
     return { ...base, dialect: 'blank', name: raw }
   }
-  if (m[12] !== undefined) return withName({ ...base, dialect: 'osticket', name: m[12] })
+  if (m[14] !== undefined) return withName({ ...base, dialect: 'osticket', name: m[14] })
+  if (m[15] !== undefined) {
+    if (MAILCHIMP_LOGIC.test(m[15])) return { ...base, dialect: 'liquid-tag', name: m[15] }
+    return withName({ ...base, dialect: 'mailchimp', name: m[15] })
+  }
   return undefined
 }
+
+/** A field name written as one word: `FIRSTNAME`, `FNAME`, `CustomerName`, `ORDERID`, `TRACKINGNUMBER`. */
+const FIELD_WORD = /^(?:f|l|first|last|full|given|family|sur|customer|client|contact|recipient|user|company|order|ticket|account|invoice|booking|tracking|case|reference|ref)_?(?:name|id|number|no|num|email|date)$/i
 
 /** `[NOVA]` (a clan tag) or `[1]` (a footnote) are not placeholders; `[Customer Name]` is. */
 function isPlaceholderLabel(label: string): boolean {
   if (/^\d+$/.test(label) || /^[xX ]$/.test(label)) return false
+  if (FIELD_WORD.test(label)) return true
   const spaced = label.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')
   // `/iu` does not fold the dotted capital İ to i: `[İSİM]`, `<TARİH>` need Turkish lower case first.
   return VOCAB.test(spaced) || TR_VOCAB.test(spaced) || (/[İI]/.test(spaced) && TR_VOCAB.test(spaced.toLocaleLowerCase('tr')))
@@ -196,7 +237,7 @@ function withName(p: Placeholder): Placeholder {
   const turkish = /[aA][dD]|[iİ][sS]/.test(p.name) ? turkishNameKind(p.name) : undefined
   if (turkish) p.nameKind = turkish
   else if (/(first_?name|givenname|fname|prenom)$/.test(p.name.toLowerCase().replace(/[\s.]/g, '_')) || /firstname$|givenname$/.test(key)) p.nameKind = 'first'
-  else if (/lastname$|surname$|familyname$/.test(key)) p.nameKind = 'last'
+  else if (/lastname$|surname$|familyname$|^lname$/.test(key)) p.nameKind = 'last'
   else if (/(customername|clientname|recipientname|requestername|fullname|contactname|username|^name$|\bname$)/.test(last) && !/(company|product|agent|account|file|domain|business|org|brand|store|shop|team|plan|item|event)name$/.test(last))
     p.nameKind = 'full'
   return p
