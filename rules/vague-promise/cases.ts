@@ -9,6 +9,7 @@ import type { VaguePromiseOptions } from './index.js'
 
 export const cases: RuleCases<VaguePromiseOptions> = {
   valid: [
+    { name: 'tr: the customer’s own availability is theirs to pick', text: "Merhaba Hakan Bey,\n\nMüsait olduğunuzda 0850 222 00 00'ı arayabilirsiniz.\n\nSaygılarımızla,\nMehmet", context: { language: 'tr' } },
     {
       docs: true,
       name: 'dates instead of promises, and a closing with soon',
@@ -137,6 +138,18 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'without delay as the customer’s own step', text: 'Please send the signed form back without delay so the claim can go ahead.' },
   ],
   invalid: [
+    {
+      name: 'tr: a call-back for when the technician is free (boiler service)',
+      text: 'Merhaba Hakan Bey,\n\nKaydınızı yeniledik; teknisyenimiz müsait olduğunda sizi arayıp randevu verecek.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 3, column: 36, endColumn: 52, suggestions: ['<süre> içinde'], message: '“müsait olduğunda” is not a time the customer can plan around: say when (“<süre> içinde”).' }],
+    },
+    {
+      name: 'tr: a contact promised for when the queue reaches the customer',
+      text: 'Merhaba Hakan Bey,\n\nTalebiniz sıraya alındı, sıranız geldiğinde ekibimiz sizinle iletişime geçecek.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 3, column: 26, endColumn: 44, suggestions: ['<süre> içinde'] }],
+    },
     {
       name: 'something available to the customer is still a promise (store credit)',
       text: 'Your store credit will be available soon.',
