@@ -7,6 +7,8 @@ import type { WrongNameOptions } from './index.js'
 
 export const cases: RuleCases<WrongNameOptions> = {
   valid: [
+    { name: 'a record with only an initial for the first name (insurance)', text: 'Dear John Smith,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance', context: { customer: { name: 'J. Smith' } } },
+    { name: 'tr: a profession before the customer’s surname, not a first name (law firm)', text: 'Sayın Avukat Çelik,\n\nDuruşma evrakınız hazır.\n\nSaygılarımızla,\nBüro', context: { language: 'tr', customer: { name: 'Zeynep Çelik' } } },
     {
       name: 'a relative the customer writes on behalf of, greeted (bank)',
       text: 'Hi Tom,\n\nThe new card is on its way to the address on the account.\n\nBest,\nSam',

@@ -11,7 +11,7 @@ import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
 import { ROLES, defaultGreetingFinder, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
 import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName, type CustomerName } from '../../src/kit/names.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { turkishFindings, type NameFinding } from './turkish.js'
+import { initial, turkishFindings, type NameFinding } from './turkish.js'
 import { writtenNames, type MentionWords } from './mentions.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 
@@ -105,7 +105,7 @@ function englishFinder(opts: WrongNameOptions): Finder {
     const withCustomer = (line.value.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
     if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
     // "Dear Sarah Smith" to Susan Smith: the customer's surname under another first name (a relative, a slip).
-    const given = greeting?.kind === 'named' && withCustomer && customer.last ? greeting.names.slice(0, -1) : []
+    const given = greeting?.kind === 'named' && withCustomer && customer.last && !initial(customer.first) ? greeting.names.slice(0, -1) : []
     if (given.length > 0 && foldName(greeting!.names.at(-1)!.value) === foldName(customer.last!) && !given.some((s) => isCustomer(s.value))) candidates.push({ span: given, slot: 'greeting' })
     // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
     if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })

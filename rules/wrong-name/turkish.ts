@@ -117,8 +117,10 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
       const head = given[0]
       if (head && c.slot !== 'vocative' && customer.last && fold(c.names[c.names.length - 1]!.value) === fold(customer.last) && !given.some((n) => isCustomer(n.value))) {
         const key = lowerTurkish(head.value)
-        if (!ignore.has(key) && !(own ??= ownNames(doc)).has(key) && !mentioned(told, head.value)) {
-          const typo = misspelled(head.value, customer)
+        const typo = misspelled(head.value, customer)
+        // A first name the lists know (not a title the lists lack: `Sayın Avukat Çelik`), and a record with more than an initial.
+        const named = typo !== undefined || knownNames().has(fold(head.value)) || extraNames.has(key)
+        if (named && !initial(customer.first) && !ignore.has(key) && !(own ??= ownNames(doc)).has(key) && !mentioned(told, head.value)) {
           const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || titleCase(customer.first)
           const end = given[given.length - 1]!.end
           out.push({ start: head.start, end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual: doc.text.slice(head.start, end), name: customer.display, fix }, fix })
@@ -156,6 +158,11 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
     })
   }
   return out
+}
+
+/** A record that gives only an initial (`J. Çelik`): any first name may be the customer's. */
+export function initial(first: string): boolean {
+  return /^\p{L}\.?$/u.test(first)
 }
 
 /** A name + honorific with a case ending (`Emre Bey'in`, `Ayşe Hanım'a`): someone talked about, never addressed. */
