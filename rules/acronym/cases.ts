@@ -9,6 +9,7 @@ import type { AcronymOptions } from './index.js'
 
 export const cases: RuleCases<AcronymOptions> = {
   valid: [
+    { name: 'everyday TV and connector acronyms (electronics chat)', text: 'Hi Ian, the TV has two HDMI inputs and a USB port, and the LED backlight is covered for 2 years.', context: { channel: 'chat', customer: { name: 'Ian Morley' } } },
     { docs: true, name: 'spelled out at first use, then a reference number', text: "Hi Sam, I've issued a return merchandise authorization (RMA) for the headset. The RMA number is RMA-55812, and the courier should arrive on Thursday." },
     { docs: true, name: 'a defined acronym, a promo code and an error code', text: 'Please set up two-factor authentication (2FA) in Settings. Once 2FA is on, use code SAVE20 at checkout for 20% off. Error E404 means the page moved.' },
     { docs: true, name: 'known acronyms and agent initials', text: 'Thanks for the DM! Your PIN and the PDF of your bill are in the app. ^JK' },
@@ -96,6 +97,23 @@ export const cases: RuleCases<AcronymOptions> = {
     { name: 'the company named after “thank you for choosing” (telecom sms)', text: 'Hi Tobi, thank you for choosing MTN. Your 10GB bundle is now active on your line and MTN will text you before it runs out.', context: { channel: 'sms' } },
   ],
   invalid: [
+    {
+      name: 'a screen technology left unexplained (electronics chat)',
+      text: 'Hi Ian, the 65-inch QLED is back in stock at our Leeds store.',
+      context: { channel: 'chat', customer: { name: 'Ian Morley' } },
+      errors: [{ messageId: 'spellOut', line: 1, column: 21, endColumn: 25, suggestions: ['quantum-dot LED (QLED)'], message: '"QLED" is not spelled out; customers may not know it. Write “quantum-dot LED (QLED)” the first time.' }],
+      output: 'Hi Ian, the 65-inch quantum-dot LED (QLED) is back in stock at our Leeds store.',
+    },
+    {
+      name: 'two display acronyms in one sentence (electronics chat)',
+      text: 'Hi Ian, the OLED model has HDR, so films will look brighter.',
+      context: { channel: 'chat', customer: { name: 'Ian Morley' } },
+      errors: [
+        { messageId: 'spellOut', line: 1, column: 13, endColumn: 17, suggestions: ['organic LED (OLED)'] },
+        { messageId: 'spellOut', line: 1, column: 28, endColumn: 31, suggestions: ['high dynamic range (HDR)'] },
+      ],
+      output: 'Hi Ian, the organic LED (OLED) model has high dynamic range (HDR), so films will look brighter.',
+    },
     {
       name: 'a clause after the acronym that only happens to hold its letters (payments)',
       text: 'Your support plan has a four-hour SLA, so an engineer will call you by 3 pm.',

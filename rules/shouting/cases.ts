@@ -7,6 +7,8 @@ import type { ShoutingOptions } from './index.js'
 
 export const cases: RuleCases<ShoutingOptions> = {
   valid: [
+    { name: 'tr: a heading in capitals on its own line (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nGEREKLİ BELGELER\nKimlik fotokopisi ve fatura aslı.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
+    { name: 'tr: a form label in quotes (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nFormdaki "GEREKİYOR" kutusunu işaretlemeniz yeterli.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     {
       docs: true,
       name: 'a well-written e-mail with acronyms, codes and a keyword',
@@ -76,6 +78,20 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'a celebration with an emoji in a chat', text: 'Happy birthday!! 🎉 Your free dessert is on the account.', context: { channel: 'chat' } },
   ],
   invalid: [
+    {
+      name: 'tr: a requirement stressed in capitals (electronics)',
+      text: 'Merhaba Ayşe Hanım,\n\nGarantiden yararlanmak için faturanın aslını göstermeniz GEREKİYOR.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 3, column: 58, endColumn: 67, suggestions: ['gerekiyor'], message: '“GEREKİYOR” in capitals reads as shouting. Write “gerekiyor”; if it matters, say why in words.' }],
+      output: 'Merhaba Ayşe Hanım,\n\nGarantiden yararlanmak için faturanın aslını göstermeniz gerekiyor.\n\nSaygılarımızla,\nMehmet',
+    },
+    {
+      name: 'tr: a third-person must in capitals (returns)',
+      text: 'Merhaba Ayşe Hanım,\n\nİade edilecek ürün etiketi üzerinde OLMALIDIR.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 3, column: 37, endColumn: 46, suggestions: ['olmalıdır'] }],
+      output: 'Merhaba Ayşe Hanım,\n\nİade edilecek ürün etiketi üzerinde olmalıdır.\n\nSaygılarımızla,\nMehmet',
+    },
     {
       docs: true,
       name: 'a sentence in capitals in an e-mail',

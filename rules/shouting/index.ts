@@ -41,9 +41,10 @@ const TURKISH_KEYBOARD = /[İıŞşĞğ]/
 const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|LESS|ATE|IVE|OUS|DUE)$/
 /**
  * Turkish words aimed at the reader that no label or brand takes (lower case): a negative imperative
- * (`ATMAYIN`, `SİLMEYİNİZ`), a verbal noun with `your` (`DENEMENİZE gerek yok`), `you must` (`YAPMALISINIZ`).
+ * (`ATMAYIN`, `SİLMEYİNİZ`), a verbal noun with `your` (`DENEMENİZE gerek yok`), `you must` (`YAPMALISINIZ`),
+ * `it must` (`OLMALIDIR`, `GETİRİLMELİDİR`).
  */
-const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi]s[ıi]n[ıi]z)$/u
+const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi](?:s[ıi]n[ıi]z|d[ıi]r))$/u
 /** The Turkish copula on a capitalised word (`ÜCRETSİZDİR`, `GEÇERSİZDİR`): what is left is read against `emphatic`. */
 const TR_COPULA = /(?<=\p{Lu}{3})[DT][IİUÜ]R$/u
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u

@@ -9,6 +9,7 @@ import type { VaguePromiseOptions } from './index.js'
 
 export const cases: RuleCases<VaguePromiseOptions> = {
   valid: [
+    { name: 'tr: the customer’s own availability is theirs to pick', text: "Merhaba Hakan Bey,\n\nMüsait olduğunuzda 0850 222 00 00'ı arayabilirsiniz.\n\nSaygılarımızla,\nMehmet", context: { language: 'tr' } },
     {
       name: 'an appointment moved to a phone call at a stated time, then “will call you” (clinic)',
       text: "Dear Mr Okafor,\n\nI've changed your appointment on Friday 12 June at 9:40 am to a phone call. The nurse will call you on the number we have on file.\n\nKind regards,\nReception",
@@ -151,6 +152,18 @@ export const cases: RuleCases<VaguePromiseOptions> = {
       name: 'a change with no time before “will call you”',
       text: "I've updated your address. We'll call you on the new number.",
       errors: [{ messageId: 'noTime', line: 1, column: 34, endColumn: 42, suggestions: ['call you by <day/time>'], message: '“call you” gives no time: say when, so the customer knows when to expect it (“call you by <day/time>”).' }],
+    },
+    {
+      name: 'tr: a call-back for when the technician is free (boiler service)',
+      text: 'Merhaba Hakan Bey,\n\nKaydınızı yeniledik; teknisyenimiz müsait olduğunda sizi arayıp randevu verecek.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 3, column: 36, endColumn: 52, suggestions: ['<süre> içinde'], message: '“müsait olduğunda” is not a time the customer can plan around: say when (“<süre> içinde”).' }],
+    },
+    {
+      name: 'tr: a contact promised for when the queue reaches the customer',
+      text: 'Merhaba Hakan Bey,\n\nTalebiniz sıraya alındı, sıranız geldiğinde ekibimiz sizinle iletişime geçecek.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'vague', line: 3, column: 26, endColumn: 44, suggestions: ['<süre> içinde'] }],
     },
     {
       name: 'something available to the customer is still a promise (store credit)',

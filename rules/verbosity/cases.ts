@@ -8,6 +8,7 @@ import type { VerbosityOptions } from './index.js'
 
 export const cases: RuleCases<VerbosityOptions> = {
   valid: [
+    { name: 'tr: a parcel that reached a branch is news, not filler', text: 'Merhaba Ayşe Hanım,\n\nKargonuz şubemize ulaşmış olup yarın teslim edilecek.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     {
       docs: true,
       name: 'a plain e-mail in short sentences',
@@ -159,6 +160,13 @@ export const cases: RuleCases<VerbosityOptions> = {
     { name: 'tr: a fee or a commission are two things', text: 'Bu işlem için ücret veya komisyon alınmaz.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
+    {
+      name: 'tr: “reached us” before the step that already implies it (applications)',
+      text: 'Merhaba Ayşe Hanım,\n\nBaşvurunuz tarafımıza ulaşmış olup değerlendirilmektedir.\n\nSaygılarımızla,\nMehmet',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'filler', line: 3, column: 12, endColumn: 36, suggestions: [''], message: '“tarafımıza ulaşmış olup” is filler: the sentence says the same without it.' }],
+      output: 'Merhaba Ayşe Hanım,\n\nBaşvurunuz değerlendirilmektedir.\n\nSaygılarımızla,\nMehmet',
+    },
     {
       docs: true,
       name: 'an announcing opener, a long sentence and a redundant pair',

@@ -7,6 +7,25 @@ import type { WrongNameOptions } from './index.js'
 
 export const cases: RuleCases<WrongNameOptions> = {
   valid: [
+    { name: 'a record with only an initial for the first name (insurance)', text: 'Dear John Smith,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance', context: { customer: { name: 'J. Smith' } } },
+    { name: 'tr: a profession before the customer’s surname, not a first name (law firm)', text: 'Sayın Avukat Çelik,\n\nDuruşma evrakınız hazır.\n\nSaygılarımızla,\nBüro', context: { language: 'tr', customer: { name: 'Zeynep Çelik' } } },
+    {
+      name: 'a relative the customer writes on behalf of, greeted (bank)',
+      text: 'Hi Tom,\n\nThe new card is on its way to the address on the account.\n\nBest,\nSam',
+      context: { customer: { name: 'Grace Hill', message: "I'm writing on behalf of my dad, Tom Hill, who can't use email." } },
+    },
+    {
+      name: 'a relative from the message named in the body, not addressed (broadband)',
+      text: "Hi Nadia, we've added your husband Liam as a second holder on the account.",
+      context: { channel: 'chat', customer: { name: 'Nadia Brooks', message: 'Can my husband Liam be added to the account?' } },
+    },
+    { name: 'a middle name between the customer’s first name and surname (insurance)', text: 'Dear Susan Jane Lin,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance', context: { customer: { name: 'Susan Lin' } } },
+    { name: 'tr: a second given name before the customer’s surname (clinic)', text: 'Sayın Ayşe Nur Yılmaz, 3 Mart 14.00 muayene randevunuz onaylandı.', context: { language: 'tr', channel: 'sms', customer: { name: 'Ayşe Yılmaz' } } },
+    {
+      name: 'tr: the relative from the message talked about, not addressed (energy)',
+      text: "Merhaba Ayten Hanım,\n\nBabanız Kemal Bey'in faturasındaki fazla tutar iade edildi.\n\nSaygılarımızla,\nEnerji Müşteri Hizmetleri",
+      context: { language: 'tr', customer: { name: 'Ayten Koç', message: "Babam Kemal Koç'un faturası iki kez kesilmiş." } },
+    },
     {
       name: 'tr: a customer of ours named in the body, not addressed (insurance)',
       text: 'Merhaba Serap Hanım,\n\nTeklif, müşterimiz Kemal Bey tarafından da onaylandı.',
@@ -123,6 +142,48 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'a title and surname before an aside, a sentence about that person (broadband)', text: 'Dear Mr Shah,\n\nMr Okafor, however, will call you on Friday.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
   ],
   invalid: [
+    {
+      name: 'the partner the customer mentions greeted instead of them (broadband chat)',
+      text: "Hi Liam, thanks for the message. The account can go in your name: I'll email you a short transfer form today.",
+      context: { channel: 'chat', customer: { name: 'Nadia Brooks', message: 'My husband Liam opened this account but I pay the bills now. Can it go in my name?' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 4, endColumn: 8, suggestions: ['Nadia'], data: { actual: 'Liam', name: 'Nadia Brooks', fix: 'Nadia' } }],
+      output: "Hi Nadia, thanks for the message. The account can go in your name: I'll email you a short transfer form today.",
+    },
+    {
+      name: 'the partner the customer mentions thanked in the closing line (broadband)',
+      text: 'Hi Nadia,\n\nThe account is in your name from today.\n\nThanks again for your patience, Liam!\n\nBest,\nSam',
+      context: { customer: { name: 'Nadia Brooks', message: 'My husband Liam opened this account but I pay the bills now.' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 33, endColumn: 37, suggestions: ['Nadia'] }],
+      output: 'Hi Nadia,\n\nThe account is in your name from today.\n\nThanks again for your patience, Nadia!\n\nBest,\nSam',
+    },
+    {
+      name: 'the customer’s surname under another first name (insurance)',
+      text: 'Dear Sarah Lin,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance',
+      context: { customer: { name: 'Susan Lin' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 6, endColumn: 11, suggestions: ['Susan'], data: { actual: 'Sarah', name: 'Susan Lin', fix: 'Susan' } }],
+      output: 'Dear Susan Lin,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance',
+    },
+    {
+      name: 'tr: the customer’s surname under another first name (clinic SMS)',
+      text: "Sayın Hülya Kaya, 3 Mart 14.00 muayene randevunuz onaylandı. Değişiklik için 444 1 234'ü arayabilirsiniz.",
+      context: { language: 'tr', channel: 'sms', customer: { name: 'Hacer Kaya' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 7, endColumn: 12, suggestions: ['Hacer'], data: { actual: 'Hülya', name: 'Hacer Kaya', fix: 'Hacer' } }],
+      output: "Sayın Hacer Kaya, 3 Mart 14.00 muayene randevunuz onaylandı. Değişiklik için 444 1 234'ü arayabilirsiniz.",
+    },
+    {
+      name: 'tr: a one-letter slip in the first name before the right surname (clinic SMS)',
+      text: 'Sayın Selen Aksoy, 3 Mart 14.00 muayene randevunuz onaylandı.',
+      context: { language: 'tr', channel: 'sms', customer: { name: 'Selin Aksoy' } },
+      errors: [{ messageId: 'misspelled', line: 1, column: 7, endColumn: 12, suggestions: ['Selin'] }],
+      output: 'Sayın Selin Aksoy, 3 Mart 14.00 muayene randevunuz onaylandı.',
+    },
+    {
+      name: 'tr: the father the customer writes about greeted instead of her (energy)',
+      text: 'Merhaba Kemal Bey,\n\nİki kez kesilen fatura tutarı hesabınıza iade edildi.\n\nSaygılarımızla,\nEnerji Müşteri Hizmetleri',
+      context: { language: 'tr', customer: { name: 'Ayten Koç', message: "Babam Kemal Koç'un faturası iki kez kesilmiş, ne yapabiliriz?" } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 9, endColumn: 18, suggestions: ['Ayten Hanım'] }],
+      output: 'Merhaba Ayten Hanım,\n\nİki kez kesilen fatura tutarı hesabınıza iade edildi.\n\nSaygılarımızla,\nEnerji Müşteri Hizmetleri',
+    },
     {
       docs: true,
       name: 'a greeting to someone else',

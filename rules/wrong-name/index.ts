@@ -11,7 +11,8 @@ import { foldName, lexiconTags, nameKind } from '../../src/nlp/compromise.js'
 import { ROLES, defaultGreetingFinder, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
 import { NameMatcher, defaultNameMatcher, misspelled, parseCustomerName, type CustomerName } from '../../src/kit/names.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { turkishFindings, type NameFinding } from './turkish.js'
+import { initial, turkishFindings, type NameFinding } from './turkish.js'
+import { writtenNames, type MentionWords } from './mentions.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 
 export interface WrongNameOptions {
@@ -28,6 +29,10 @@ interface NameData {
   nicknames: Record<string, string[]>
   extraNames: string[]
   notNames: string[]
+  /** Words for relatives and other third persons: a name right after one in the customer's message is not theirs. */
+  relatives: string[]
+  /** `for`, `of` before `my wife Maria`: the customer writes on that person's behalf. */
+  behalfBefore: string[]
 }
 
 /** A language's finder, built once per linter on the first draft in that language. */
@@ -73,6 +78,7 @@ function englishFinder(opts: WrongNameOptions): Finder {
   const matcher = opts.nicknames ? new NameMatcher({ ...en.nicknames, ...opts.nicknames }) : defaultNameMatcher()
   const ignore = new Set([...en.notNames, ...(opts.ignore ?? [])].map((w) => w.toLowerCase()))
   const extra = new Set([...en.extraNames, ...(opts.names ?? [])].map((w) => w.toLowerCase()))
+  const mentions: MentionWords = { relatives: new Set(en.relatives), behalfBefore: new Set(en.behalfBefore), behalfAfter: new Set() }
   /**
    * In the greeting slot any capitalised word is a name unless the lexicon knows it as something else;
    * so is one after a thanks, wish or question to the reader (`Thanks for explaining, Kofi`): the lexicon
@@ -98,6 +104,9 @@ function englishFinder(opts: WrongNameOptions): Finder {
     // Capitalised words only: `to` is a prefix of Torres, not a name ("…ready to collect").
     const withCustomer = (line.value.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).some(isCustomer)
     if (greeting?.kind === 'named' && !withCustomer) candidates.push({ span: greeting.names, slot: 'greeting' })
+    // "Dear Sarah Smith" to Susan Smith: the customer's surname under another first name (a relative, a slip).
+    const given = greeting?.kind === 'named' && withCustomer && customer.last && !initial(customer.first) ? greeting.names.slice(0, -1) : []
+    if (given.length > 0 && foldName(greeting!.names.at(-1)!.value) === foldName(customer.last!) && !given.some((s) => isCustomer(s.value))) candidates.push({ span: given, slot: 'greeting' })
     // "Dear Mr Smith" to Maria Garcia: with the full name known, a title takes the customer's surname.
     if (greeting?.kind === 'title' && customer.last && !withCustomer) candidates.push({ span: greeting.names, slot: 'title' })
     // "Dear Mr Laurent" to Sophie Laurent: the right surname under a title for the other sex.
@@ -134,7 +143,7 @@ function englishFinder(opts: WrongNameOptions): Finder {
       // A greeting that includes the customer ("Hi John Garcia" to the Garcias) is fine.
       if (span.some((s) => isCustomer(s.value))) continue
       const word = span[0]!.value
-      if (own.has(word.toLowerCase()) || mentioned(told, word)) continue
+      if (own.has(word.toLowerCase()) || mentioned(told, word, mentions)) continue
       const lineStart = doc.text.lastIndexOf('\n', span[0]!.start) + 1
       const lead = sentenceBefore(doc.text, lineStart, span[0]!.start)
       // `…, Sam.` ending a one-line reply signs it (`Thanks for bearing with us, Sam`); a question
@@ -280,12 +289,17 @@ function sentenceBefore(text: string, lineStart: number, end: number): string {
   return (cut === -1 ? before : before.slice(cut + 2)).trim()
 }
 
-/** The customer wrote the name themselves (signing for the account holder): not a mix-up. */
-function mentioned(message: string, word: string): boolean {
+/** The customer wrote the name themselves (signing, or writing for the account holder), not `my partner Kevin`: not a mix-up. */
+function mentioned(message: string, word: string, mentions: MentionWords): boolean {
   if (!message) return false
   if (message !== lastMessage) {
     lastMessage = message
-    lastWords = new Set((message.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')))
+    lastWords = writtenNames(
+      message,
+      mentions,
+      (w) => w.replace(/['’]s$/, ''),
+      (w) => w.toLowerCase(),
+    )
   }
   return lastWords.has(word)
 }

@@ -13,6 +13,7 @@ import { lowerTurkish } from '../../src/text/phrases.js'
 import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
 import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from '../../src/kit/names.js'
 import { languageData } from '../../src/kit/language-pack.js'
+import { writtenNames, type MentionWords } from './mentions.js'
 
 /** A name that is not the customer's (or misspelled, or with the wrong honorific), with its fix and message. */
 export interface NameFinding {
@@ -31,6 +32,10 @@ interface TurkishNames {
   nicknames: Record<string, string[]>
   roles: string[]
   addressAfter: string[]
+  /** Words for relatives and other third persons (`annem`, `eşim`): a name right after one in the customer's message is not theirs. */
+  relatives: string[]
+  /** `adına` after `annem Sevim Aydın`: the customer writes on that person's behalf. */
+  behalfAfter: string[]
 }
 
 interface Candidate {
@@ -107,6 +112,20 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
         const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || titleCase(customer.last!)
         out.push({ start: surname.start, end: surname.end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual: doc.text.slice(surname.start, surname.end), name: customer.display, fix }, fix })
       }
+      // The customer's surname under another first name: `Sayın Zehra Çelik` to Zeynep Çelik (a sister, a one-letter slip).
+      const given = c.names.slice(0, -1)
+      const head = given[0]
+      if (head && c.slot !== 'vocative' && customer.last && fold(c.names[c.names.length - 1]!.value) === fold(customer.last) && !given.some((n) => isCustomer(n.value))) {
+        const key = lowerTurkish(head.value)
+        const typo = misspelled(head.value, customer)
+        // A first name the lists know (not a title the lists lack: `Sayın Avukat Çelik`), and a record with more than an initial.
+        const named = typo !== undefined || knownNames().has(fold(head.value)) || extraNames.has(key)
+        if (named && !initial(customer.first) && !ignore.has(key) && !(own ??= ownNames(doc)).has(key) && !mentioned(told, head.value)) {
+          const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || titleCase(customer.first)
+          const end = given[given.length - 1]!.end
+          out.push({ start: head.start, end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual: doc.text.slice(head.start, end), name: customer.display, fix }, fix })
+        }
+      }
       continue
     }
     const word = first.value
@@ -139,6 +158,11 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
     })
   }
   return out
+}
+
+/** A record that gives only an initial (`J. Çelik`): any first name may be the customer's. */
+export function initial(first: string): boolean {
+  return /^\p{L}\.?$/u.test(first)
 }
 
 /** A name + honorific with a case ending (`Emre Bey'in`, `Ayşe Hanım'a`): someone talked about, never addressed. */
@@ -189,9 +213,22 @@ function ownNames(doc: DocumentState): Set<string> {
   return own
 }
 
-/** The customer wrote the name themselves (writing for someone else): not a mix-up. */
+/** The customer wrote the name themselves (signing, or writing for someone: `Eşim Zeynep adına`), not `annem Sevim`: not a mix-up. */
 function mentioned(message: string, word: string): boolean {
   if (!message) return false
-  const target = fold(word)
-  return (message.match(/\p{L}[\p{L}\p{M}-]*/gu) ?? []).some((w) => fold(w) === target)
+  if (message !== lastMessage) {
+    lastMessage = message
+    mentions ??= trMentions()
+    // Apostrophe suffixes (`Sevim'in`) are cut off: the name is the part before.
+    lastWords = writtenNames(message, mentions, (w) => fold(w.split(/['’]/)[0]!), fold)
+  }
+  return lastWords.has(fold(word))
 }
+
+let mentions: MentionWords | undefined
+function trMentions(): MentionWords {
+  const tr = languageData<TurkishNames>('wrong-name', 'tr')
+  return { relatives: new Set(tr.relatives.map(fold)), behalfBefore: new Set(), behalfAfter: new Set(tr.behalfAfter.map(fold)) }
+}
+let lastMessage = ''
+let lastWords = new Set<string>()
