@@ -111,6 +111,10 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: a new feature: “now everyone can see it themselves” (telecom)', text: 'Artık herkes faturasını uygulamadan kendisi görebiliyor.', context: { language: 'tr', channel: 'email' } },
     { name: 'an apology for a duplicate: “sent to you twice by mistake”', text: 'Sorry, the reminder was sent to you twice by mistake; please ignore the second one.' },
     { name: 'a neutral pointer to the e-mail below', text: 'Please refer to the email below for the booking details.' },
+    // Blind batch 9: hoping something helps, without “this time” or “clear enough”.
+    { name: 'a friendly “I hope that is clear!”', text: 'Tap Share and pick a contact. I hope that is clear!' },
+    { name: '“clear enough” and “this time” about the product', text: 'We fixed the bug this time, and the next release makes the menu clear enough for everyone.' },
+    { name: '“Hopefully this helps”', text: 'Hopefully this helps, and the team will confirm the time by Friday.' },
   ],
   invalid: [
     {
@@ -810,6 +814,22 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'repeat: “Kindly refer to my previous email” (bank)',
       text: 'Kindly refer to my previous email for the branch opening hours.',
       errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 34, suggestions: [] }],
+    },
+    // Blind batch 9: a closing jab about the customer understanding it this time.
+    {
+      name: 'belittle: “Hopefully that is clear enough this time” (airline)',
+      text: 'Your boarding pass is in the app under My Trips. Hopefully that is clear enough this time.',
+      errors: [{ messageId: 'belittle', line: 1, column: 50, endColumn: 90, suggestions: ['I hope that helps', 'Let me know if anything is unclear'] }],
+    },
+    {
+      name: 'belittle: “I hope it makes sense this time” (insurance)',
+      text: 'The form is attached again. I hope it makes sense this time.',
+      errors: [{ messageId: 'belittle', line: 1, column: 29, endColumn: 60, suggestions: ['I hope that helps', 'Let me know if anything is unclear'] }],
+    },
+    {
+      name: 'belittle: “Is that clear enough for you?” (software)',
+      text: 'Tap Share and pick a contact. Is that clear enough for you?',
+      errors: [{ messageId: 'belittle', line: 1, column: 31, endColumn: 59, suggestions: ['Does that help', 'Would a step-by-step guide help'] }],
     },
   ],
 }

@@ -186,6 +186,20 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'a failure and a recurrence in different sentences', text: REPLY, context: said('The old router crashed once last year. Every morning I check the lights now, is that needed?') },
     { name: 'a trailing “each time” reaches no failure after it', text: REPLY, context: said('They were short outages of a few minutes each time, which is what the crash reports show.') },
     { name: 'a damaged item the customer caused', text: REPLY, context: said('I dropped the lamp and the shade is damaged, can I buy a new shade on its own?') },
+    // Blind batch 9: a repeated prompt asked about, the customer's own “rude”, and acknowledging that something is hard to find.
+    { name: 'a prompt that keeps coming back, asked about: “What is it?”', text: REPLY, context: said('The banking app keeps asking for a passcode. What is it?') },
+    { name: 'a prompt that keeps coming back, asked about: “What does … mean?”', text: REPLY, context: said('What does PSD2 mean? The app keeps asking me about it.') },
+    { name: 'the customer excuses their own tone: “Sorry to be rude”', text: REPLY, context: said('Sorry to be rude, but where is my parcel?') },
+    {
+      name: 'acknowledging the button is easy to miss',
+      text: 'Hi Maria, no problem at all, the button is easy to miss in this version. Tap the three dots, then Export.',
+      context: { channel: 'chat', followup: true, customer: { name: 'Maria Garcia', message: "sorry, I still can't find the export button" } },
+    },
+    {
+      name: 'acknowledging it is not obvious',
+      text: 'No worries, Maria, it is not obvious at first. Tap the three dots, then Export.',
+      context: { channel: 'chat', followup: true, customer: { name: 'Maria Garcia', message: "sorry, I still can't find the export button" } },
+    },
   ],
   invalid: [
     {
@@ -723,6 +737,25 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Love paying extra for a line that disconnects twice an hour 🙃 thanks a lot'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '🙃' } }],
+    },
+    // Blind batch 9: a complaint about how staff behaved, and a repeated prompt that is not asked about.
+    {
+      name: 'a complaint about a rude engineer',
+      text: REPLY,
+      context: said('The engineer was really rude to my dad and walked mud through the hall.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“rude”' } }],
+    },
+    {
+      name: 'a complaint about a dismissive agent',
+      text: REPLY,
+      context: said('Your agent was so dismissive on the phone yesterday.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“dismissive”' } }],
+    },
+    {
+      name: 'a prompt that keeps coming back, with “what is going on”: still a complaint',
+      text: REPLY,
+      context: said('The app keeps asking me to sign in again, what is going on with it'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“keeps asking”' } }],
     },
   ],
 }

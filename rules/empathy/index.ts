@@ -235,6 +235,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
     .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
     .filter((h) => h.entry !== 'repeat' || dialect.countsAsRepeat(words, h))
+    // "Your app keeps asking for a code. What is it?": the prompt is the topic of a question about what it is.
+    .filter((h) => !(h.entry === 'frustration' && words[h.from]!.lower === 'keeps' && words[h.from + 1]?.lower === 'asking' && WHAT_IS.test(message)))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
   if (hits.length > 0 && hits.every((h) => h.entry === 'frustration' && COMPLAINT.test(words[h.from]!.lower)) && /\?\s*$/.test(message)) return undefined
   // "…reinstalled a second time and it's working now", "…my mistake": solved, unless something is
@@ -267,6 +269,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   if (problem && /!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
   return undefined
 }
+
+/** A question about what something is (`What is it?`, `What does KYC mean?`); the gap is bounded, so linear. */
+const WHAT_IS = /\bwhat(?:['’]s| is| are) (?:it|this|that|these|they|a|an)\b|\bwhat does [^.?!\n]{1,40} mean\b/i
 
 /** Stems of contacting or trying, and negative or failing verbs, after a Turkish count (`3 kez aradım`, `5 kere denedim`). */
 const CONTACT_OR_FAILURE_TR = /^(?:yaz|ara|bildir|söyle|dene|ulaş|başvur|şikayet|şikâyet|gönder|ilet|mail|mesaj|talep|sor|git|gel)|m[ae]d[ıi]m?$|[ae]m[ae]d[ıi]m?$|m[ıiuü]yor/

@@ -136,13 +136,33 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: “Buyurun”, an unlisted verb, is a courtesy (bank chat)', text: 'Buyurun.', context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } } },
     // Blind batch 8: steps are curt only as a drill (three in a row) or with a penalty, in a reply without any courtesy.
     { name: 'social: “Ok,” before a request with a purpose stays as it was', text: '@lee_w Ok, DM us your postcode to check for outages.', context: { channel: 'social' } },
-    { name: 'two bare steps in a chat follow-up are not a drill', text: 'Close the app. Open it again and sign in.', context: { channel: 'chat', followup: true } },
+    { name: 'two bare steps after a statement in a chat follow-up are not a drill', text: 'The update went out an hour ago. Close the app. Open it again and sign in.', context: { channel: 'chat', followup: true } },
     { name: 'three steps after a thanks', text: 'Thanks! Close the app. Wait ten seconds. Open it again.', context: { channel: 'chat', followup: true } },
-    { name: 'three steps broken by a statement', text: 'Close the app. The cache clears when it shuts. Open it again. Sign in.', context: { channel: 'chat', followup: true } },
+    { name: 'three steps broken by a statement', text: 'Your plan changed an hour ago. Close the app. The cache clears when it shuts. Open it again. Sign in.', context: { channel: 'chat', followup: true } },
     { name: '“Don’t worry” reassures: it is no prohibition in a drill', text: "Don't worry. Close the app. Open it again.", context: { channel: 'chat', followup: true } },
     { name: 'a payment date with a penalty after thanks (SMS)', text: 'Hi Lee, thanks for checking. Pay by 3 June to avoid a late fee.', context: { channel: 'sms' } },
     { name: 'social: a drill of steps after “Oh no!”', text: '@lee_w Oh no! Restart the app. Clear the cache. Sign in again.', context: { channel: 'social' } },
-    { name: '“to avoid” something that is no penalty', text: 'Restart the router to avoid the overnight drop.', context: { channel: 'chat', followup: true } },
+    // Blind batch 9: warm phrasings that are courtesy, and friendly openings that are no order.
+    {
+      name: 'an offer left to the customer: “If you’d like it, I can…”',
+      text: "Hi Omar,\n\nYes, the faster plan is available at your address for £30 a month. If you'd like it, I can switch you today.\n\nKind regards,\nHolly",
+      context: { channel: 'email', customer: { name: 'Omar Khan' } },
+    },
+    {
+      name: 'an acknowledgement: “I understand how worrying this is”',
+      text: 'Hi Omar,\n\nI understand how worrying this is before your trip. Your new card was posted today and will arrive by Thursday.\n\nRegards,\nHolly',
+      context: { channel: 'email', customer: { name: 'Omar Khan' } },
+    },
+    { name: 'reassurance about the question: “not a silly question at all”', text: 'Hi Omar, not a silly question at all. The renewal date is shown under Account, then Plan.', context: { channel: 'chat', customer: { name: 'Omar Khan' } } },
+    { name: 'reassurance about the question: “lots of people ask this”', text: 'Hi Omar, lots of people ask this. The renewal date is shown under Account, then Plan.', context: { channel: 'chat', customer: { name: 'Omar Khan' } } },
+    { name: 'social: an opening suggestion with “Try…”', text: '@lee_w Try clearing the app cache. The new version fixes the login loop.', context: { channel: 'social' } },
+    { name: 'social: an opening suggestion with “Have a look…”', text: '@lee_w Have a look at the order page. The tracking number is at the top.', context: { channel: 'social' } },
+    { name: 'social: an opening step said with an exclamation', text: '@lee_w Check your junk folder! The code was sent at 9:02.', context: { channel: 'social' } },
+    { name: 'social: an opening step followed by an offer', text: '@lee_w Check your junk folder. If it is not there, we will send a new code.', context: { channel: 'social' } },
+    { name: 'social: an opening step with a link to follow', text: '@lee_w Reset your password here: https://example.com/reset The link works for an hour.', context: { channel: 'social' } },
+    { name: 'social: an opening step in a threaded reply (1/2)', text: '@lee_w Restart the app. The fix rolls out today. 1/2', context: { channel: 'social' } },
+    { name: 'chat follow-up: an opening step with “Keep us posted”', text: 'Sign out and back in. Keep us posted.', context: { channel: 'chat', followup: true } },
+    { name: 'chat follow-up: “Don’t be alarmed” reassures', text: "Don't be alarmed by the second charge. It is a hold and drops off in two days.", context: { channel: 'chat', followup: true } },
   ],
   invalid: [
     {
@@ -571,6 +591,37 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Özür dileriz, sistemde yoğunluk var. Kontrol edin.',
       context: { language: 'tr', channel: 'chat', followup: true, customer: { name: 'Deniz Aydın' } },
       errors: [{ messageId: 'bareCommand', line: 1, column: 38, endColumn: 51, suggestions: ['Kontrol edebilir misiniz?', 'Lütfen kontrol edin.'] }],
+    },
+    // Blind batch 9: a reply without any courtesy, warmth or friendly sign that opens with a bare step.
+    {
+      name: 'social: an opening step and a statement, no courtesy at all',
+      text: '@lee_w Check your junk folder. The code was sent at 9:02 from alerts@example.com.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 31, suggestions: ['Could you please check your junk folder?'] }],
+    },
+    {
+      name: 'chat follow-up: an opening step ending in “in.”, cut at its own full stop',
+      text: 'Sign out of the app and sign back in. The new tariff appears after a fresh sign-in.',
+      context: { channel: 'chat', followup: true },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 38, suggestions: ['Could you please sign out of the app and sign back in?'] }],
+    },
+    {
+      name: 'SMS: an opening step and opening hours',
+      text: 'Bring your booking code to the front desk. The counter opens at 7am.',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 43, suggestions: ['Could you please bring your booking code to the front desk?'] }],
+    },
+    {
+      name: 'chat follow-up: two bare steps, no courtesy: the opening one is reported',
+      text: 'Close the app. Open it again and sign in.',
+      context: { channel: 'chat', followup: true },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 15, suggestions: ['Could you please close the app?'] }],
+    },
+    {
+      name: '“to avoid” something that is no penalty: asked as a question, not “Please …”',
+      text: 'Restart the router to avoid the overnight drop.',
+      context: { channel: 'chat', followup: true },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 48, suggestions: ['Could you please restart the router to avoid the overnight drop?'] }],
     },
   ],
 }

@@ -218,10 +218,13 @@ function englishChecker(opts: RespectOptions): Checker {
     // router.`): in a reply without any courtesy, three in a row or one with a penalty are curt.
     const instructions: Instruction[] = []
     let index = -1
+    // The first segment after the greeting (`Hi Tom,` on a line of its own), where an opening instruction stands.
+    let opening = -1
     for (const seg of segments(doc)) {
       const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
       count += words.length
       index++
+      if (opening === -1 && words.length > 0 && !(GREETING.has(words[0]!.lower) && words.length <= 3)) opening = index
       // "Of course." / "Sure!" on its own: a willing yes to the customer's question is courtesy;
       // inside a sentence ("of course it failed") it is not.
       if (markers.match(words, doc.prose).length > 0 || ASSENT.has(words.map((w) => w.lower).join(' '))) {
@@ -310,9 +313,19 @@ function englishChecker(opts: RespectOptions): Checker {
         if (!reported.has(c.start)) commands.push(c)
       commands.sort((a, b) => a.start - b.start)
     }
-    const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [rewrite(doc.raw.slice(c.words[0]!.start, c.end), penalized.has(c.start))] }))
     // Mid-conversation chat messages need not each carry a "thanks".
     const min = channel === 'chat' && followup ? undefined : minWords[channel]
+    // Where the no-marker check does not speak (social, SMS, chat follow-ups, short replies): a reply
+    // with no courtesy, warmth or friendly sign at all that opens with a bare instruction is curt
+    // (`Check your spam folder. The email went out at 10:14.`); `Try…` suggests, `!` and emoji are friendly.
+    if (commands.length === 0 && !polite && !warm && (min === undefined || count < min)) {
+      // Only a step (`Check your spam folder.`): an invitation to DM us, a link to follow or part of a
+      // thread (`1/2`) is how social replies work, not an order.
+      const first = instructions.find((c) => c.index === opening && c.step !== undefined)
+      if (first && !suggests(first.words) && !FRIENDLY.test(doc.raw) && !LINK_OR_THREAD.test(doc.raw) && (first.step !== 'verb' || isStep(doc, first)) && !anywhere(doc, [warmth, offers]))
+        commands.push({ ...first, end: ownSentenceEnd(doc.raw, first.start, first.end) })
+    }
+    const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [rewrite(doc.raw.slice(c.words[0]!.start, c.end), penalized.has(c.start))] }))
     if (commands.length > 0 || polite || min === undefined || count < min) return { commands: found }
     return { commands: found, noCourtesyAt: bodyStart(doc) }
   }
@@ -327,6 +340,42 @@ interface Instruction extends Segment {
   step?: 'verb' | 'negative'
   /** The words after its verb, where a penalty (`…to avoid a late fee`) is looked for in a reply without courtesy. */
   after: readonly Token[]
+}
+
+/** Openings of a suggestion rather than an order (`Try restarting the app.`, `Take a look at this guide`). */
+const SUGGESTING = ['try', 'take a look', 'have a look', 'check out', 'go ahead']
+
+/** Whether an instruction suggests (`Try…`, `Have a look…`) or is a `Don't be…` (reassurance or an insult, not an order). */
+function suggests(words: readonly Token[]): boolean {
+  const opening = words
+    .slice(0, 3)
+    .map((w) => w.lower)
+    .join(' ')
+  if (SUGGESTING.some((s) => opening === s || opening.startsWith(`${s} `))) return true
+  const verb = words[0]!.lower === 'do' ? words[2] : words[1]
+  return NEGATIONS.has(words[0]!.lower) || (words[0]!.lower === 'do' && words[1]?.lower === 'not') ? verb?.lower === 'be' : false
+}
+/** Friendly signs in a reply: an exclamation, a question to the customer, an emoticon or emoji. */
+const FRIENDLY = /[!?]|[:;]-?[)D]|<3|\p{Extended_Pictographic}/u
+/** A link, or a thread part (`1/2`, `(2/3)`, `...`, `>>`): the reply is not the whole message. */
+const LINK_OR_THREAD = /https?:\/\/|\bwww\.|\b[1-9]\/[1-9]\b|\.{3}|…|>>|&gt;&gt;/
+
+/**
+ * Where the sentence opening at `start` ends: the splitter keeps `…log back in. The new plan…` as one
+ * sentence (`in.` read as inches), so a full stop before a capital ends it here.
+ */
+function ownSentenceEnd(raw: string, start: number, end: number): number {
+  const stop = /\.\s+\p{Lu}/u.exec(raw.slice(start, end))
+  return stop ? start + stop.index + 1 : end
+}
+
+/**
+ * Whether a phrase of these lists stands anywhere in the reply (read only when needed): warmth (`we'd
+ * like to`, `let us know`) or an offer of help (`we'll check it today`, `if it's not there…`).
+ */
+function anywhere(doc: DocumentState, lists: ReadonlyArray<WordPhraseMatcher<true>>): boolean {
+  for (const seg of segments(doc)) if (lists.some((list) => list.match(seg.words, doc.prose).length > 0)) return true
+  return false
 }
 
 /** Bare instructions in a row that make a drill (`Unplug the router. Wait 30 seconds. Plug it back in.`). */
