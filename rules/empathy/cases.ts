@@ -186,6 +186,11 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'a failure and a recurrence in different sentences', text: REPLY, context: said('The old router crashed once last year. Every morning I check the lights now, is that needed?') },
     { name: 'a trailing “each time” reaches no failure after it', text: REPLY, context: said('They were short outages of a few minutes each time, which is what the crash reports show.') },
     { name: 'a damaged item the customer caused', text: REPLY, context: said('I dropped the lamp and the shade is damaged, can I buy a new shade on its own?') },
+    // Blind batch 9 near misses (Turkish).
+    { name: 'tr: “again no trouble” with thanks (GSM)', text: TR_REPLY, context: tr('Teşekkürler, yine sorun yok, her şey çalışıyor.') },
+    { name: 'tr: yine de (even so) before a question (e-commerce)', text: TR_REPLY, context: tr('Kampanya bitti ama yine de indirim alabilir miyim?') },
+    { name: 'tr: a missed flight of the customer’s own (airline)', text: TR_REPLY, context: tr('Uçağımı kaçırdım, biletimi değiştirebilir miyim?') },
+    { name: 'tr: the familiar “haklısın” acknowledges (cargo social)', text: 'Haklısın Onur, paket şubede fazla beklemiş; bugün dağıtımda.', context: tr('Paketim 4 gündür şubede bekliyor', 'social', 'Onur Keskin') },
   ],
   invalid: [
     {
@@ -723,6 +728,43 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Love paying extra for a line that disconnects twice an hour 🙃 thanks a lot'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '🙃' } }],
+    },
+    // Blind batch 9 (Turkish): sarcasm around `yine … yok`, a half-hour wait, exasperation, a loss to cover, a family event missed.
+    {
+      name: 'tr: praise around “again I cannot connect” is sarcasm (GSM)',
+      text: TR_REPLY,
+      context: tr('Süper, gene bağlanamıyorum. Tebrikler size.', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Sorunun hâlâ devam ettiği için özür dileriz. ', UNDERSTAND], data: { why: '“gene bağlanamıyorum”' } }],
+    },
+    {
+      name: 'tr: “are you serious?” after a half-hour queue (bank chat)',
+      text: TR_REPLY,
+      context: tr('Yarım saattir sıradayım, ciddi misiniz?', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“ciddi misiniz”' } }],
+    },
+    {
+      name: 'tr: a half-hour wait (food delivery)',
+      text: TR_REPLY,
+      context: tr('Yarım saattir bekliyorum, kurye nerede?', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND], data: { why: '“Yarım saattir bekliyorum”' } }],
+    },
+    {
+      name: 'tr: “enough now” (e-commerce)',
+      text: TR_REPLY,
+      context: tr('Kampanya fiyatı uygulanmadı, artık yeter!', 'social'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“artık yeter”' } }],
+    },
+    {
+      name: 'tr: “who will cover my loss?” (bank)',
+      text: TR_REPLY,
+      context: tr('Transferim gelmedi, annemin cenazesine yetişemedim. Bu zararımı kim karşılayacak?', 'email'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“cenazesine yetişemedim”' } }],
+    },
+    {
+      name: 'tr: a family wedding missed (cargo)',
+      text: TR_REPLY,
+      context: tr('Kargo gecikti, kızımın düğününü kaçırdım.', 'email'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“düğününü kaçırdım”' } }],
     },
   ],
 }
