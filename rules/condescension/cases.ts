@@ -115,6 +115,13 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'a friendly “I hope that is clear!”', text: 'Tap Share and pick a contact. I hope that is clear!' },
     { name: '“clear enough” and “this time” about the product', text: 'We fixed the bug this time, and the next release makes the menu clear enough for everyone.' },
     { name: '“Hopefully this helps”', text: 'Hopefully this helps, and the team will confirm the time by Friday.' },
+    // Blind batch 9 near misses: a calm place, a plain reminder, a second automated notice, advice before signing, a fact that is already true.
+    { name: 'tr: sakin: a quiet hour at the branch (bank)', text: 'Sakin bir saatte gelirseniz şubede beklemezsiniz.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: a second automated reminder in the aorist (GSM)', text: 'Son ödeme tarihinizi tekrar hatırlatırız.', context: { language: 'tr', channel: 'sms' } },
+    { name: 'tr: advice to read a contract before signing (insurance)', text: 'Sözleşmeyi imzalamadan önce dikkatlice okuyunuz.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: zaten with a fact that is already true (GSM)', text: 'Tarifeniz zaten kampanya sayfasında yer alıyor.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: zaten without a pointer or da before the verb (bank)', text: 'Kartınız zaten yurt dışı kullanımına açık, bunu uygulama da gösteriyor.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: thanks for writing again and a formal closing (GSM)', text: 'Tekrar yazdığınız için teşekkür ederiz, bilgilerinize sunarız.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -830,6 +837,55 @@ export const cases: RuleCases<CondescensionOptions> = {
       name: 'belittle: “Is that clear enough for you?” (software)',
       text: 'Tap Share and pick a contact. Is that clear enough for you?',
       errors: [{ messageId: 'belittle', line: 1, column: 31, endColumn: 59, suggestions: ['Does that help', 'Would a step-by-step guide help'] }],
+    },
+    // Blind batch 9 (Turkish): help made to wait on the customer calming down, reminders that they were told, the page already says so.
+    {
+      name: 'tr: “if you calm down” (GSM)',
+      text: 'Selin Hanım, sakin olursanız sorunu birlikte daha çabuk çözeriz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'tone', line: 1, column: 14, endColumn: 29, suggestions: ['yaşadığınız durumu anlıyorum', 'bu durumun can sıkıcı olduğunu biliyorum'] }],
+    },
+    {
+      name: 'tr: “if you calm down a little” (e-commerce)',
+      text: 'Merhaba Tarık Bey, biraz sakinleşirseniz kaydınızı hemen açabilirim.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'tone', line: 1, column: 20, endColumn: 41, suggestions: ['yaşadığınız durumu anlıyorum', 'bu durumun can sıkıcı olduğunu biliyorum'] }],
+    },
+    {
+      name: 'tr: “let us remind you again” (retail)',
+      text: "Merhaba Oya Hanım,\n\nTekrar hatırlatmak isteriz ki kampanya 31 Mart'ta bitiyor.",
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 3, column: 1, endColumn: 27, suggestions: [] }],
+    },
+    {
+      name: 'tr: “let me state it once more” (cargo)',
+      text: 'Kemal Bey, bir kez daha belirtmek isterim: kargo ücreti alıcıya ait.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 12, endColumn: 42, suggestions: [] }],
+    },
+    {
+      name: 'tr: “as we informed you before” (cargo)',
+      text: 'Önceden de bildirdiğimiz üzere paketiniz şubede bekliyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 31, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'tr: “the campaign page already says so too” (GSM)',
+      text: 'Kurulum ücreti yok; bunu zaten kampanya sayfası da belirtiyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 21, endColumn: 62, suggestions: [] }],
+    },
+    {
+      name: 'tr: “read our reply carefully” (e-commerce)',
+      text: 'Nermin Hanım, lütfen yanıtımızı dikkatle okuyun, iade kodu orada.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 48, suggestions: ['bilgileri kısaca yeniden paylaşıyorum'] }],
+    },
+    {
+      name: 'tr: “what you need to understand” (GSM)',
+      text: 'Anlamanız gereken nokta şu: tarife ay başında değişir.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 24, suggestions: ['Şunu bilmeniz faydalı olabilir', 'Bu konunun işleyişi şöyle'] }],
     },
   ],
 }

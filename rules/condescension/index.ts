@@ -13,7 +13,7 @@ import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { buildTurkishMatcher, counterfactualBlame, everyoneManages, matchCaseTurkish, matchTurkish, obviousFailure, type TurkishEntry } from './turkish.js'
+import { alreadySays, buildTurkishMatcher, counterfactualBlame, everyoneManages, matchCaseTurkish, matchTurkish, obviousFailure, type TurkishEntry } from './turkish.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 
 export interface Entry {
@@ -210,6 +210,8 @@ function turkishFinder(opts: CondescensionOptions): Finder {
       if (free(blame)) out.push({ start: blame.start, end: blame.end, category: 'blame', suggestions: ['İlgili bilgi şu bölümde yer alıyor:'] })
       const obvious = obviousFailure(sentence.words, doc.prose, doc.context.customer.message)
       if (free(obvious)) out.push({ start: obvious.start, end: obvious.end, category: 'belittle', suggestions: [] })
+      const said = alreadySays(sentence.words, doc.prose)
+      if (free(said)) out.push({ start: said.start, end: said.end, category: 'belittle', suggestions: [] })
       const everyone = everyoneManages(sentence.words, doc.prose)
       if (free(everyone))
         out.push({ start: everyone.start, end: everyone.end, category: 'dismiss', suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'].map((s) => matchCaseTurkish(s, doc.raw.slice(everyone.start, everyone.end))) })

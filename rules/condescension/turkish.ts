@@ -149,3 +149,27 @@ export function everyoneManages(words: readonly Token[], text: string): { start:
   }
   return undefined
 }
+
+/** Verbs that say a page or document already states something: `söylüyor`, `belirtiyor`, `yazıyor`. */
+const SAYS = new Set(['söylüyor', 'belirtiyor', 'belirtiliyor', 'belirtilmiş', 'belirtilmektedir', 'yazıyor', 'yazılı', 'yazılıdır', 'açıklıyor', 'anlatıyor'])
+
+/**
+ * "It already says so" (blind batch 9): `bunu zaten iade sayfası da söylüyor`. `zaten` then, in the
+ * same clause and within 6 words, a verb of a page saying it, with `bunu`/`bu` right before `zaten`
+ * or `da`/`de` (also) right before the verb: the customer could have read it. A fact that is
+ * already true (`kartınız zaten açık`, `zaten takip ekranında yer alıyor`) has neither and is silent.
+ */
+export function alreadySays(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'zaten') continue
+    const pointer = words[i - 1]?.lower === 'bunu' || words[i - 1]?.lower === 'bu'
+    for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      if (!SAYS.has(words[j]!.lower)) continue
+      const also = words[j - 1]!.lower === 'da' || words[j - 1]!.lower === 'de'
+      if (pointer || also) return { start: words[pointer ? i - 1 : i]!.start, end: words[j]!.end }
+      break
+    }
+  }
+  return undefined
+}

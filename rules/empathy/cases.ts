@@ -200,6 +200,11 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'No worries, Maria, it is not obvious at first. Tap the three dots, then Export.',
       context: { channel: 'chat', followup: true, customer: { name: 'Maria Garcia', message: "sorry, I still can't find the export button" } },
     },
+    // Blind batch 9 near misses (Turkish).
+    { name: 'tr: “again no trouble” with thanks (GSM)', text: TR_REPLY, context: tr('Teşekkürler, yine sorun yok, her şey çalışıyor.') },
+    { name: 'tr: yine de (even so) before a question (e-commerce)', text: TR_REPLY, context: tr('Kampanya bitti ama yine de indirim alabilir miyim?') },
+    { name: 'tr: a missed flight of the customer’s own (airline)', text: TR_REPLY, context: tr('Uçağımı kaçırdım, biletimi değiştirebilir miyim?') },
+    { name: 'tr: the familiar “haklısın” acknowledges (cargo social)', text: 'Haklısın Onur, paket şubede fazla beklemiş; bugün dağıtımda.', context: tr('Paketim 4 gündür şubede bekliyor', 'social', 'Onur Keskin') },
   ],
   invalid: [
     {
@@ -756,6 +761,43 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('The app keeps asking me to sign in again, what is going on with it'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“keeps asking”' } }],
+    },
+    // Blind batch 9 (Turkish): sarcasm around `yine … yok`, a half-hour wait, exasperation, a loss to cover, a family event missed.
+    {
+      name: 'tr: praise around “again I cannot connect” is sarcasm (GSM)',
+      text: TR_REPLY,
+      context: tr('Süper, gene bağlanamıyorum. Tebrikler size.', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Sorunun hâlâ devam ettiği için özür dileriz. ', UNDERSTAND], data: { why: '“gene bağlanamıyorum”' } }],
+    },
+    {
+      name: 'tr: “are you serious?” after a half-hour queue (bank chat)',
+      text: TR_REPLY,
+      context: tr('Yarım saattir sıradayım, ciddi misiniz?', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“ciddi misiniz”' } }],
+    },
+    {
+      name: 'tr: a half-hour wait (food delivery)',
+      text: TR_REPLY,
+      context: tr('Yarım saattir bekliyorum, kurye nerede?', 'chat'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', UNDERSTAND], data: { why: '“Yarım saattir bekliyorum”' } }],
+    },
+    {
+      name: 'tr: “enough now” (e-commerce)',
+      text: TR_REPLY,
+      context: tr('Kampanya fiyatı uygulanmadı, artık yeter!', 'social'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“artık yeter”' } }],
+    },
+    {
+      name: 'tr: “who will cover my loss?” (bank)',
+      text: TR_REPLY,
+      context: tr('Transferim gelmedi, annemin cenazesine yetişemedim. Bu zararımı kim karşılayacak?', 'email'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“cenazesine yetişemedim”' } }],
+    },
+    {
+      name: 'tr: a family wedding missed (cargo)',
+      text: TR_REPLY,
+      context: tr('Kargo gecikti, kızımın düğününü kaçırdım.', 'email'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“düğününü kaçırdım”' } }],
     },
   ],
 }

@@ -278,8 +278,8 @@ const CONTACT_OR_FAILURE_TR = /^(?:yaz|ara|bildir|söyle|dene|ulaş|başvur|şik
 
 /** `2 haftadır`, `bir aydır`, `3 gundur` (typed without Turkish letters): how long something has gone on. */
 const DURATION_TR = /^(?:saat|g[üu]n|hafta|ay|dakika)[dt][ıiuü]r$/
-/** A count before a duration: a number, `bir`…`on`, `birkaç`. */
-const COUNT_TR = /^(?:\d{1,3}|bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz|on|birkaç|birkac)$/
+/** A count before a duration: a number, `yarım` (half), `bir`…`on`, `birkaç`. */
+const COUNT_TR = /^(?:\d{1,3}|yarım|yarim|bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz|on|birkaç|birkac)$/
 /** What has not happened or keeps failing since: `gelmedi`, `alınmıyor`, `kopuyor`, `düşüyor`, `yok`, `bekliyorum`. */
 const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle)/
 /** Before a negative verb, no problem has happened: `hiç sorun yaşamadım`. */
@@ -317,11 +317,35 @@ const FAILS_TR = /m[ıiuü]yor|^(?:çök|don|kapan|kesil|hata)/
  * A recurring failure in a Turkish message (issue 16): "uygulama her açtığımda çöküyor". `her`
  * + a "when I …" verb, then a failing verb later in the message: the problem persists.
  */
-function recurringFailure(words: readonly Token[]): { start: number; end: number } | undefined {
+function recurringFailure(words: readonly Token[], message: string): { start: number; end: number } | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
+    if (AGAIN_TR.has(words[i]!.lower)) {
+      const gone = againMissing(words, i, message)
+      if (gone) return gone
+      continue
+    }
     if (words[i]!.lower !== 'her' || !EVERY_TIME_TR.test(words[i + 1]!.lower)) continue
     const fail = words.slice(i + 2, i + 8).find((w) => FAILS_TR.test(w.lower))
     if (fail) return { start: words[i]!.start, end: fail.end }
+  }
+  return undefined
+}
+
+/** `yine`, `gene` (again), typed either way. */
+const AGAIN_TR = new Set(['yine', 'gene'])
+
+/**
+ * "Again, no internet" (blind batch 9): `yine internet yok`, `gene bağlanamıyorum`: `yine` then,
+ * within 3 words and the same sentence, `yok` or a negative verb. Said after praise it is sarcasm
+ * (`Harika, yine internet yok.`), so it counts before the praise is read. Not `yine sorun yok`
+ * (no trouble again) nor `yine de` (even so).
+ */
+function againMissing(words: readonly Token[], i: number, message: string): { start: number; end: number } | undefined {
+  if (words[i + 1]?.lower === 'de' || words[i + 1]?.lower === 'da') return undefined
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    if (/[.?!\n]/.test(message.slice(words[j - 1]!.end, words[j]!.start))) return undefined
+    const w = words[j]!.lower
+    if ((w === 'yok' || /m[ıiuü]yor|m[ae]d[ıi]/.test(w)) && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
   }
   return undefined
 }
@@ -491,7 +515,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     acronymKey: (word) => word.replace(/['’].*$/u, ''), // eslint-disable-line regexp/no-super-linear-move -- `.*$` always matches within a word: one try
     // "3 kere iptal edip yeniden verdim": a count is a repeat only when it counts contacts or failures (`3 kez aradım`, `üç kez denedim, olmadı`).
     countsAsRepeat: (words, hit) => !TIMES_TR.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
-    recurringFailure: (words) => recurringFailure(words),
+    recurringFailure: (words, message) => recurringFailure(words, message),
     overdueLast: (words, message) => overdueTr(words, message),
     profanity: () => lexiconFor('tr'),
   },

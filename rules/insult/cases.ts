@@ -56,6 +56,9 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: saçmalık negated after it', text: 'Talebiniz bir saçmalık değil, hemen işleme alıyoruz.', context: { language: 'tr' } },
     { name: 'tr: anlamsız of garbled text, not of a request', text: 'Ekranda anlamsız karakterler görünüyorsa uygulamayı güncelleyin.', context: { language: 'tr' } },
     { name: 'tr: hunting pellets (e-commerce)', text: 'Av saçması siparişiniz kargoda.', context: { language: 'tr' } },
+    // Blind batch 9: `saçma` as the verb in the name of a spreader (`gübre saçma makinesi`), not a judgement.
+    { name: 'tr: a seed spreader named with saçma (garden shop)', text: 'Tuğrul Bey, tohum saçma makinenizin yedek diskini yarın kargoya veriyoruz.', context: { language: 'tr' } },
+    { name: 'tr: a spreader typed without Turkish letters (garden shop)', text: 'Nalan Hanim, gubre sacma makinesi siparisiniz yarin teslim edilecek.', context: { language: 'tr' } },
     { name: 'tr: words sharing a stem’s first letters (health)', text: 'Saatler içinde sağlık raporunuz sisteme yüklenecek, salı günü hazır olur.', context: { language: 'tr' } },
     { name: 'tr: mal kabul: goods received (cargo)', text: 'Ahmet Bey, mal kabul tutanağını imzaladık, mallarınız depoda.', context: { language: 'tr' } },
     { name: 'tr: ignore: ["cahil+"]', text: 'Kurye cahilin teki çıktı.', context: { language: 'tr' }, options: { ignore: ['cahil+'] } },

@@ -163,6 +163,12 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'social: an opening step in a threaded reply (1/2)', text: '@lee_w Restart the app. The fix rolls out today. 1/2', context: { channel: 'social' } },
     { name: 'chat follow-up: an opening step with “Keep us posted”', text: 'Sign out and back in. Keep us posted.', context: { channel: 'chat', followup: true } },
     { name: 'chat follow-up: “Don’t be alarmed” reassures', text: "Don't be alarmed by the second charge. It is a hold and drops off in two days.", context: { channel: 'chat', followup: true } },
+    // Blind batch 9 near misses (Turkish).
+    { name: 'tr: a condition typed without Turkish letters (GSM chat)', text: 'Sorun devam ederse bize yazin.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: an offer from the first word: dilerseniz … olmazsa (e-commerce)', text: 'Dilerseniz formu doldurun, olmazsa bize yazın.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: two steps after an apology are not a drill (GSM)', text: 'Merhaba Kaan Bey, kusura bakmayın. Modemi kapatıp açın. Ardından hız testini tekrarlayın.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: the brand signing an SMS (grocery)', text: 'Siparişiniz yolda, 20 dakikada kapınızda. Getir', context: { language: 'tr', channel: 'sms' } },
+    { name: 'tr: an order and a condition in a sentence with thanks (GSM)', text: 'Teşekkürler, modemi yeniden başlatın, düzelmezse bize yazın.', context: { language: 'tr', channel: 'chat' } },
   ],
   invalid: [
     {
@@ -622,6 +628,43 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Restart the router to avoid the overnight drop.',
       context: { channel: 'chat', followup: true },
       errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 48, suggestions: ['Could you please restart the router to avoid the overnight drop?'] }],
+    },
+    // Blind batch 9 (Turkish): a drill ending in `tekrarlayın`, verbs typed without Turkish letters, an order before a condition.
+    {
+      name: 'tr: a drill of three steps after an apology, the last one `tekrarlayın` (GSM chat)',
+      text: 'Merhaba Kaan Bey, kusura bakmayın. Modemi kapatın. 20 saniye bekleyin. Sonra açın ve hız testini tekrarlayın.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [
+        { messageId: 'bareCommand', line: 1, column: 36, endColumn: 51, suggestions: ['Modemi kapatabilir misiniz?', 'Lütfen modemi kapatın.'] },
+        { messageId: 'bareCommand', line: 1, column: 52, endColumn: 71, suggestions: ['20 saniye bekleyebilir misiniz?', 'Lütfen 20 saniye bekleyin.'] },
+        { messageId: 'bareCommand', line: 1, column: 72, endColumn: 110, suggestions: ['Sonra açıp hız testini tekrarlayabilir misiniz?', 'Lütfen sonra açın ve hız testini tekrarlayın.'] },
+      ],
+    },
+    {
+      name: 'tr: a request typed without Turkish letters (utility e-mail)',
+      text: 'Merhaba Oya Hanim, fatura fotografini bu e-postaya ekleyip gonderin.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [
+        {
+          messageId: 'bareCommand',
+          line: 1,
+          column: 1,
+          endColumn: 69,
+          suggestions: ['Merhaba Oya Hanim, fatura fotografini bu e-postaya ekleyip gonderebilir misiniz?', 'Merhaba Oya Hanim, lütfen fatura fotografini bu e-postaya ekleyip gonderin.'],
+        },
+      ],
+    },
+    {
+      name: 'tr: a request before a condition: the condition softens only what follows it (bank chat)',
+      text: 'Merhaba Ece Hanım, teşekkürler. Kimlik fotoğrafınızı uygulamadan yükleyin, yüklenmezse bize yazın.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 33, endColumn: 99, suggestions: ['Lütfen kimlik fotoğrafınızı uygulamadan yükleyin, yüklenmezse bize yazın.'] }],
+    },
+    {
+      name: 'tr: a step before a condition, typed without Turkish letters, in a reply with no courtesy (app chat)',
+      text: 'Nazli Hanim, uygulamayi guncelleyin, duzelmezse tekrar yazin.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 62, suggestions: ['Nazli Hanim, lütfen uygulamayi guncelleyin, duzelmezse tekrar yazin.'] }],
     },
   ],
 }

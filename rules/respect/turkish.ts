@@ -39,6 +39,8 @@ export interface TurkishIndexes {
   compounds: Map<string, Map<string, Kind>>
   targets: Set<string>
   conditions: Set<string>
+  /** Verb stems as typed without Turkish letters (`yukle` → `yükle`, `gonder` → `gönder`), for stems that have them. */
+  ascii: Map<string, string>
 }
 
 export interface TurkishCommand {
@@ -55,6 +57,8 @@ export function buildTurkish(add: readonly string[] = [], ignore: ReadonlySet<st
   for (const v of tr.contactRequests) verbs.set(v, 'contact')
   const compounds = new Map<string, Map<string, Kind>>()
   for (const [noun, map] of Object.entries(tr.compounds)) compounds.set(noun, new Map(Object.entries(map)))
+  const ascii = new Map<string, string>()
+  for (const v of verbs.keys()) if (toAscii(v) !== v) ascii.set(toAscii(v), v)
   return {
     markers: createPhraseMatcher<true>(
       [...tr.markers, ...add].filter((m) => !ignore.has(lowerTurkish(m))).map((m) => [m, true]),
@@ -64,7 +68,57 @@ export function buildTurkish(add: readonly string[] = [], ignore: ReadonlySet<st
     compounds,
     targets: new Set(tr.contactTargets.map(lowerTurkish)),
     conditions: new Set(tr.conditionWords),
+    ascii,
   }
+}
+
+const ASCII: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' }
+/** A word as typed on a keyboard without Turkish letters: `yükleyin` → `yukleyin`. */
+const toAscii = (lower: string): string => lower.replace(/[çğıöşü]/g, (c) => ASCII[c]!)
+const ASCII_IMPERATIVE = /^(.+?)(y?)([iu]n(?:[iu]z)?)$/u
+
+/**
+ * The stem of a plural imperative typed without Turkish letters (blind batch 9: `yukleyin`,
+ * `yazin`, `gonderiniz`): the listed verb whose letters it spells, with vowel harmony read on the
+ * verb's own vowels (`yaz` takes `-ın`, typed `-in`). Only for words with no Turkish letter at all.
+ */
+function asciiStem(lower: string, ix: TurkishIndexes): string | undefined {
+  if (/[çğıöşü]/.test(lower)) return undefined
+  const m = ASCII_IMPERATIVE.exec(lower)
+  if (!m || !m[1]) return undefined
+  const [, typed, buffer, ending] = m
+  const stem = ix.ascii.get(typed!) ?? (ix.verbs.has(typed!) ? typed! : undefined)
+  if (!stem || Boolean(buffer) !== VOWEL_END.test(stem)) return undefined
+  const last = LAST_VOWEL.exec(stem)?.[0]
+  return last !== undefined && toAscii(HIGH[last]!) === ending![0] ? stem : undefined
+}
+
+/** A verb's kind from its imperative stem: after a compound's noun, listed, or the causative of a listed verb. */
+function kindOf(stem: string, previous: string | undefined, ix: TurkishIndexes): Kind | undefined {
+  return (previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem) ?? causative(stem, ix.verbs)
+}
+
+/** The imperative stem of a word, read as typed without Turkish letters when that is what makes it a known verb (`yukleyin`). */
+function stemOf(lower: string, previous: string | undefined, ix: TurkishIndexes): string | undefined {
+  const direct = imperativeStem(lower)
+  if (direct !== undefined && (negative(direct, ix.verbs) || kindOf(direct, previous, ix))) return direct
+  return asciiStem(lower, ix) ?? direct
+}
+
+/**
+ * A command that ends the first clause of a sentence whose rest is an offer under a condition
+ * (blind batch 9): `Uygulamayı silip yeniden yükleyin, olmazsa tekrar yazın.` The condition softens
+ * what follows it, not the order before the comma. The command's kind, or undefined.
+ */
+function commandBeforeCondition(words: readonly Token[], text: string, ix: TurkishIndexes): Kind | undefined {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (conditional(words[k]!, k, ix)) return undefined
+    if (!/^\s*,\s*$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) continue
+    const stem = stemOf(words[k]!.lower, words[k - 1]?.lower, ix)
+    const kind = stem === undefined || negative(stem, ix.verbs) ? undefined : kindOf(stem, words[k - 1]?.lower, ix)
+    if (kind && words.slice(k + 1).some((w, j) => conditional(w, k + 1 + j, ix))) return kind
+  }
+  return undefined
 }
 
 const QUESTION = new Set(['mi', 'mı', 'mu', 'mü', 'misiniz', 'mısınız', 'musunuz', 'müsünüz', 'miyiz', 'mıyız', 'muyuz', 'müyüz', 'mi?', 'mısın', 'misin'])
@@ -188,7 +242,7 @@ const knownVerb = (stem: string): boolean => {
 /** `Lütfen …` in front of the request (after a leading `Ayşe Hanım,` address). */
 function withPlease(sentence: string): string {
   const trimmed = sentence.trim()
-  const address = /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Bey|Hanım|Beyefendi|Hanımefendi),\s*/u.exec(trimmed)?.[0] ?? ''
+  const address = /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Bey|Hanım|Hanim|Beyefendi|Hanımefendi|Hanimefendi),\s*/u.exec(trimmed)?.[0] ?? ''
   const rest = trimmed.slice(address.length)
   const lowered = /^\p{Lu}\p{Ll}/u.test(rest) ? lowerTurkish(rest.charAt(0)) + rest.slice(1) : rest
   return `${address}${address ? 'lütfen' : 'Lütfen'} ${lowered}`
@@ -197,13 +251,15 @@ function withPlease(sentence: string): string {
 /** Blunt requests in a Turkish reply. */
 export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel: Channel, lenient: ReadonlySet<Channel>): TurkishCommand[] {
   let polite = false
-  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean; index: number; threat?: boolean; singular?: boolean; alone?: boolean }> = []
+  const found: Array<{ start: number; end: number; kind: Kind; negative: boolean; index: number; threat?: boolean; singular?: boolean; alone?: boolean; head?: boolean }> = []
   let index = -1
   const intros = new Set<number>()
   for (const seg of segments(doc)) {
     index++
     const words = seg.words.filter((w) => doc.prose[w.start - 1] !== '@')
     if (words.length === 0) continue
+    // One capitalised bare stem ending the reply with no stop is a signature (`… kib! Getir`, the brand), not an order.
+    if (words.length === 1 && /^\p{Lu}/u.test(words[0]!.value) && !imperativeStem(words[0]!.lower) && doc.prose.slice(words[0]!.end).trim() === '') continue
     if (ix.markers.match(words, doc.prose).length > 0) {
       polite = true
       // `Lütfen şu adımları deneyin:` introduces the steps that follow: they are a list, not a drill.
@@ -228,17 +284,25 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
       continue
     }
     const last = words[words.length - 1]!
-    const stem = imperativeStem(last.lower)
-    if (!stem) continue
     const previous = words[words.length - 2]?.lower
+    const stem = stemOf(last.lower, previous, ix)
+    if (!stem) {
+      const head = commandBeforeCondition(words, doc.prose, ix)
+      if (head && !STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) found.push({ start: words[0]!.start, end: seg.end, kind: head, negative: false, index, head: true })
+      continue
+    }
     // A negative imperative (`paylaşmayın`, `aramayın`) is a prohibition: blunt in a reply with no
     // courtesy at all, unless it warns for the customer's own sake (`Güvenliğiniz için …`).
     const no = negative(stem, ix.verbs)
     if (no && words.some((w, k) => w.lower === 'için' && k > 0 && /n[ıiuü]z$/.test(words[k - 1]!.lower))) continue
-    const kind = no ? ix.verbs.get(stem.slice(0, -2)) : ((previous !== undefined ? ix.compounds.get(previous)?.get(stem) : undefined) ?? ix.verbs.get(stem) ?? causative(stem, ix.verbs))
+    const kind = no ? ix.verbs.get(stem.slice(0, -2)) : kindOf(stem, previous, ix)
     if (!kind) continue
     if (STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.end))) continue
-    if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) continue
+    if (words.slice(0, -1).some((w, k) => conditional(w, k, ix))) {
+      const head = no ? undefined : commandBeforeCondition(words, doc.prose, ix)
+      if (head) found.push({ start: words[0]!.start, end: seg.end, kind: head, negative: false, index, head: true })
+      continue
+    }
     if (kind === 'contact' && !words.slice(0, -1).some((w) => ix.targets.has(w.lower) || OURS.test(w.lower))) continue
     // `Bekleyin.`, `Kontrol edin.`: an order on its own, curt whatever courtesy the reply has elsewhere.
     const alone = !no && (words.length === 1 || (words.length === 2 && ix.compounds.get(words[0]!.lower)?.has(stem) === true))
@@ -254,8 +318,9 @@ export function turkishCommands(doc: DocumentState, ix: TurkishIndexes, channel:
     const sentence = doc.raw.slice(c.start, c.end)
     // The familiar form is asked formally: the ability question, or `Lütfen …` with every verb in the plural.
     if (c.singular) return { start: c.start, end: c.end, suggestions: [politeSentence(sentence, isVerb, (w) => (isVerb(voiced(w)) ? voiced(w) : undefined))!, withPlease(formalSentence(sentence, isVerb))] }
-    // A prohibition or a threat has no ability question (`paylaşmayabilir misiniz` asks something else): offer `Lütfen …`.
-    const question = c.negative || c.threat ? undefined : politeSentence(sentence, isVerb)
+    // A prohibition or a threat has no ability question (`paylaşmayabilir misiniz` asks something else),
+    // nor has a command before a condition (the question would ask the offer): offer `Lütfen …`.
+    const question = c.negative || c.threat || c.head ? undefined : politeSentence(sentence, isVerb)
     return { start: c.start, end: c.end, suggestions: question ? [question, withPlease(sentence)] : [withPlease(sentence)] }
   })
 }
