@@ -12,7 +12,7 @@ import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/match
 import { isImperativeAt } from '../../src/nlp/compromise.js'
 import { bodyStart } from '../../src/kit/salutation.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { lineStart, politeRequest, segments, type Segment } from './text.js'
+import { drillRuns, lineStart, politeRequest, segments, type Segment } from './text.js'
 import { trimTrailingWithSpace } from '../../src/text/trailing.js'
 import { buildTurkish, turkishCommands, type TurkishIndexes } from './turkish.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
@@ -303,11 +303,19 @@ function englishChecker(opts: RespectOptions): Checker {
     // No courtesy anywhere (nor warmth on social and SMS): a drill of orders, or an order with a
     // penalty (`Pay by Friday to avoid a late fee.`), is curt on every channel, after a statement too.
     const penalized = new Set<number>()
+    // Whether a step's verb is an imperative, asked of compromise once per step: the drill check and
+    // the opening-step check below may both need it.
+    const imperatives = new Map<Instruction, boolean>()
+    const imperative = (c: Instruction): boolean => {
+      let known = imperatives.get(c)
+      if (known === undefined) imperatives.set(c, (known = isStep(doc, c)))
+      return known
+    }
     if (!polite && !(warm && lenient.has(channel)) && instructions.length > 0) {
       const reported = new Set(commands.map((c) => c.start))
       for (const c of instructions) if (penalties.match(c.after, doc.prose).length > 0) penalized.add(c.start)
       for (const c of curt(
-        instructions.filter((c) => c.step !== 'verb' || isStep(doc, c)),
+        instructions.filter((c) => c.step !== 'verb' || imperative(c)),
         penalized,
       ))
         if (!reported.has(c.start)) commands.push(c)
@@ -322,7 +330,7 @@ function englishChecker(opts: RespectOptions): Checker {
       // Only a step (`Check your spam folder.`): an invitation to DM us, a link to follow or part of a
       // thread (`1/2`) is how social replies work, not an order.
       const first = instructions.find((c) => c.index === opening && c.step !== undefined)
-      if (first && !suggests(first.words) && !FRIENDLY.test(doc.raw) && !LINK_OR_THREAD.test(doc.raw) && (first.step !== 'verb' || isStep(doc, first)) && !anywhere(doc, [warmth, offers]))
+      if (first && !suggests(first.words) && !FRIENDLY.test(doc.raw) && !LINK_OR_THREAD.test(doc.raw) && (first.step !== 'verb' || imperative(first)) && !anywhere(doc, [warmth, offers]))
         commands.push({ ...first, end: ownSentenceEnd(doc.raw, first.start, first.end) })
     }
     const found: Command[] = commands.map((c) => ({ start: c.start, end: c.end, suggestions: [rewrite(doc.raw.slice(c.words[0]!.start, c.end), penalized.has(c.start))] }))
@@ -378,8 +386,6 @@ function anywhere(doc: DocumentState, lists: ReadonlyArray<WordPhraseMatcher<tru
   return false
 }
 
-/** Bare instructions in a row that make a drill (`Unplug the router. Wait 30 seconds. Plug it back in.`). */
-const DRILL = 3
 /** Negations that open a prohibition (`Don't refresh the page.`, `Never share the code.`). */
 const NEGATIONS = new Set(["don't", 'dont', 'never'])
 /** Prohibitions that reassure rather than instruct. */
@@ -409,16 +415,7 @@ function isStep(doc: DocumentState, c: Instruction): boolean {
 /** The instructions of a reply without courtesy that are curt: those in a drill, and those with a penalty. */
 function curt(instructions: readonly Instruction[], penalized: ReadonlySet<number>): Instruction[] {
   const out = new Set<Instruction>(instructions.filter((c) => penalized.has(c.start)))
-  let run: Instruction[] = []
-  const close = (): void => {
-    if (run.length >= DRILL) for (const c of run) out.add(c)
-    run = []
-  }
-  for (const c of instructions) {
-    if (run.length > 0 && run[run.length - 1]!.index !== c.index - 1) close()
-    run.push(c)
-  }
-  close()
+  for (const run of drillRuns(instructions)) for (const c of run) out.add(c)
   return instructions.filter((c) => out.has(c))
 }
 

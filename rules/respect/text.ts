@@ -5,6 +5,32 @@
 import type { DocumentState, Token } from '../../src/document.js'
 import { trimTrailingWithSpace } from '../../src/text/trailing.js'
 
+/** Bare instructions in consecutive sentences that make a drill (`Unplug the router. Wait 30 seconds. Plug it back in.`), in either language. */
+export const DRILL = 3
+
+/**
+ * The runs of at least `DRILL` items standing in consecutive segments (by `index`). An item `breaks`
+ * says cannot belong to a drill ends the run in progress and is left out.
+ */
+export function drillRuns<T extends { index: number }>(items: readonly T[], breaks: (item: T) => boolean = () => false): T[][] {
+  const runs: T[][] = []
+  let run: T[] = []
+  const close = (): void => {
+    if (run.length >= DRILL) runs.push(run)
+    run = []
+  }
+  for (const item of items) {
+    if (breaks(item)) {
+      close()
+      continue
+    }
+    if (run.length > 0 && run[run.length - 1]!.index !== item.index - 1) close()
+    run.push(item)
+  }
+  close()
+  return runs
+}
+
 export interface Segment {
   start: number
   end: number

@@ -14,7 +14,7 @@ import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/match
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { capitalizeTurkish } from '../../src/text/turkish.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
-import { lineStart, segments } from './text.js'
+import { drillRuns, lineStart, segments } from './text.js'
 import { languageData } from '../../src/kit/language-pack.js'
 
 type Kind = 'request' | 'step' | 'contact'
@@ -344,30 +344,15 @@ function familiar(words: readonly Token[], ix: TurkishIndexes): boolean {
   return (previous !== undefined && ix.compounds.get(previous)?.has(stem) === true) || ix.verbs.has(stem)
 }
 
-/** Sentences in a row that a drill of bare steps needs before an apology elsewhere stops softening them. */
-const DRILL = 3
-
 /**
  * Bare commands in `DRILL` or more sentences in a row (`Modemi prizden çekin. 30 saniye bekleyin.
- * Tekrar takın.`): a string of orders, even after a `Kusura bakmayın.` opener. Their segment indexes
- * (only the steps among them need it: requests are reported anyway).
+ * Tekrar takın.`): a string of orders, even after a `Kusura bakmayın.` opener, unless a courteous
+ * sentence ending in a colon introduces them as a list. Their segment indexes (only the steps among
+ * them need it: requests are reported anyway); a prohibition or a threat is no step of a drill.
  */
 function drills(found: ReadonlyArray<{ negative: boolean; index: number; threat?: boolean }>, intros: ReadonlySet<number>): Set<number> {
   const out = new Set<number>()
-  let run: number[] = []
-  const close = (): void => {
-    if (run.length >= DRILL && !intros.has(run[0]! - 1)) for (const i of run) out.add(i)
-    run = []
-  }
-  for (const c of found) {
-    if (c.negative || c.threat) {
-      close()
-      continue
-    }
-    if (run.length > 0 && run[run.length - 1] !== c.index - 1) close()
-    run.push(c.index)
-  }
-  close()
+  for (const run of drillRuns(found, (c) => c.negative || c.threat === true)) if (!intros.has(run[0]!.index - 1)) for (const c of run) out.add(c.index)
   return out
 }
 
