@@ -128,31 +128,24 @@ export class TurkishSecrets {
     // Folding keeps offsets unless lower-casing changed the length (a dotted I written as I + U+0307).
     const lower = () => (lowered ??= ((f) => (f.length === text.length ? f : text.toLowerCase()))(foldTurkish(text)))
     const inUrl = (s: number, e: number) => urls.some((r) => s < r.end && e > r.start)
+    // Eleven digits in a row, and read out in groups; the groups need a cue even on a Turkish draft.
     if (hasDigit) {
-      TCKN.lastIndex = 0
-      for (let m = TCKN.exec(text); m; m = TCKN.exec(text)) {
-        const start = m.index
-        const end = start + 11
-        if (!isValidTckn(m[0]) || inUrl(start, end)) continue
-        const before = lower().slice(Math.max(0, start - 40), start)
-        const after = lower().slice(end, end + 40)
-        if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
-        if (!turkish && !this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after) && !this.tcknCueNear.test(before)) continue
-        out.push({ kind: 'tckn', start, end, mask: `•••••••${m[0].slice(-4)}`, label: 'TC Kimlik No' })
-      }
-    }
-    if (hasDigit) {
-      TCKN_GROUPED.lastIndex = 0
-      for (let m = TCKN_GROUPED.exec(text); m; m = TCKN_GROUPED.exec(text)) {
-        const start = m.index
-        const end = start + m[0].length
-        const digits = m[0].replace(/ /g, '')
-        if (digits.length !== 11 || !isValidTckn(digits) || inUrl(start, end)) continue
-        const before = lower().slice(Math.max(0, start - 40), start)
-        const after = lower().slice(end, end + 40)
-        if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
-        if (!this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after) && !this.tcknCueNear.test(before)) continue
-        out.push({ kind: 'tckn', start, end, mask: `•••••••${digits.slice(-4)}`, label: 'TC Kimlik No' })
+      for (const [pattern, cueless] of [
+        [TCKN, turkish],
+        [TCKN_GROUPED, false],
+      ] as const) {
+        pattern.lastIndex = 0
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const start = m.index
+          const end = start + m[0].length
+          const digits = m[0].replace(/ /g, '')
+          if (digits.length !== 11 || !isValidTckn(digits) || inUrl(start, end)) continue
+          const before = lower().slice(Math.max(0, start - 40), start)
+          const after = lower().slice(end, end + 40)
+          if (this.notTcknBefore.test(before) || this.notTcknAfter.test(after)) continue
+          if (!cueless && !this.tcknCueBefore.test(before) && !this.tcknCueAfter.test(after) && !this.tcknCueNear.test(before)) continue
+          out.push({ kind: 'tckn', start, end, mask: `•••••••${digits.slice(-4)}`, label: 'TC Kimlik No' })
+        }
       }
     }
     if (!turkish) return out
