@@ -146,20 +146,12 @@ function classify(text: string, m: RegExpExecArray): Placeholder | undefined {
     return withName({ ...base, dialect: 'salesforce-classic', name, fallback })
   }
   if (m[5] !== undefined) return { ...base, dialect: 'hubspot-missing', name: m[5].trim() }
-  if (m[6] !== undefined) {
-    const label = m[6].trim()
+  // `[Customer Name]`, `<<First_Name>>`, `<insert date>`: a label between brackets, a placeholder when it names a field.
+  const labelled = m[6] ?? m[7] ?? m[8]
+  if (labelled !== undefined) {
+    const label = labelled.trim()
     if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
-    return withName({ ...base, dialect: 'bracket', name: label })
-  }
-  if (m[7] !== undefined) {
-    const label = m[7].trim()
-    if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
-    return withName({ ...base, dialect: 'angle', name: label })
-  }
-  if (m[8] !== undefined) {
-    const label = m[8].trim()
-    if (!isPlaceholderLabel(label) || isQuoted(text, start, end)) return undefined
-    return withName({ ...base, dialect: 'angle', name: label })
+    return withName({ ...base, dialect: m[6] !== undefined ? 'bracket' : 'angle', name: label })
   }
   if (m[9] !== undefined) {
     // `%FIRSTNAME%` but not "20% off, 30%": the regex already needs a letter first.
