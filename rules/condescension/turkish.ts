@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
+import { clauseBreakBetween } from '../../src/text/word-gaps.js'
 import { capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js'
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { PhraseHit } from '../../src/text/phrases.js'
@@ -140,7 +141,7 @@ export function everyoneManages(words: readonly Token[], text: string): { start:
     if (words[i]!.lower !== 'herkes' || words[i - 1]?.lower === 'artık') continue
     let alone = false
     for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
-      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
       const w = words[j]!.lower
       if (w === 'artık') break
       if (ON_THEIR_OWN.has(w)) alone = true
@@ -164,7 +165,7 @@ export function alreadySays(words: readonly Token[], text: string): { start: num
     if (words[i]!.lower !== 'zaten') continue
     const pointer = words[i - 1]?.lower === 'bunu' || words[i - 1]?.lower === 'bu'
     for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
-      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
       if (!SAYS.has(words[j]!.lower)) continue
       const also = words[j - 1]!.lower === 'da' || words[j - 1]!.lower === 'de'
       if (pointer || also) return { start: words[pointer ? i - 1 : i]!.start, end: words[j]!.end }

@@ -9,6 +9,7 @@ import { defineRule, perLanguage, type RuleLanguage } from '../../src/rule.js'
 import { options, strings } from '../../src/config/schema.js'
 import type { Token } from '../../src/document.js'
 import { normalizeWord } from '../../src/text/phrases.js'
+import { sentenceBreakBetween } from '../../src/text/word-gaps.js'
 import { createPhraseMatcher, type PhraseHit, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import { containsProfanity, lexiconFor, type Lexicon } from '../../src/kit/profanity-lexicon.js'
 import { bodyStart } from '../../src/kit/salutation.js'
@@ -297,7 +298,7 @@ function overdueTr(words: readonly Token[], message: string): { start: number; e
   for (let i = 0; i + 1 < words.length; i++) {
     if (!COUNT_TR.test(words[i]!.lower) || !DURATION_TR.test(words[i + 1]!.lower)) continue
     for (let j = i + 2; j < Math.min(words.length, i + 8); j++) {
-      if (/[.?!\n]/.test(message.slice(words[j - 1]!.end, words[j]!.start))) break
+      if (sentenceBreakBetween(message, words[j - 1]!, words[j]!)) break
       // `bekliyorduk`, `çalışmıyordu`: the past progressive tells of a wait that is over.
       if (STILL_FAILING_TR.test(words[j]!.lower) && !words[j]!.lower.includes('yordu') && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
     }
@@ -343,7 +344,7 @@ const AGAIN_TR = new Set(['yine', 'gene'])
 function againMissing(words: readonly Token[], i: number, message: string): { start: number; end: number } | undefined {
   if (words[i + 1]?.lower === 'de' || words[i + 1]?.lower === 'da') return undefined
   for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
-    if (/[.?!\n]/.test(message.slice(words[j - 1]!.end, words[j]!.start))) return undefined
+    if (sentenceBreakBetween(message, words[j - 1]!, words[j]!)) return undefined
     const w = words[j]!.lower
     if ((w === 'yok' || /m[ıiuü]yor|m[ae]d[ıi]/.test(w)) && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
   }

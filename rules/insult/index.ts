@@ -10,6 +10,7 @@ import type { DocumentState, Token } from '../../src/document.js'
 import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
+import { clauseBreakBetween } from '../../src/text/word-gaps.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { TurkishInsults, type TurkishInsultData } from './turkish.js'
 import { looksLikeName } from './names.js'
@@ -251,7 +252,7 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
     let j = i + 1
     let copula = youAre
     for (; j < words.length && j <= i + 8; j++) {
-      if (/[,;:.!?\n]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
       const x = words[j]!.lower
       if (!copula) {
         if (COPULAS.has(x) || (w === 'you' && x === 'are')) copula = true

@@ -5,6 +5,7 @@
  * customer does not write on that person's behalf (`my partner Kevin set it up, but I pay now`), is
  * someone they talk about: greeting them instead of the customer is the mix-up this rule reports.
  */
+import { sentenceBreakBetween } from '../../src/text/word-gaps.js'
 
 /** How a language says who a name in the customer's message is. */
 export interface MentionWords {
@@ -23,7 +24,7 @@ export function writtenNames(message: string, words: MentionWords, key: (word: s
   tokens.forEach((t, i) => {
     const previous = tokens[i - 1]
     // `my partner Kevin`, `my mum, Jane`: the noun directly before, in the same sentence.
-    const third = previous !== undefined && words.relatives.has(previous.lower) && !/[.!?\n]/.test(message.slice(previous.end, t.start))
+    const third = previous !== undefined && words.relatives.has(previous.lower) && !sentenceBreakBetween(message, previous, t)
     const behalf = words.behalfBefore.has(tokens[i - 3]?.lower ?? '') || words.behalfBefore.has(tokens[i - 2]?.lower ?? '') || words.behalfAfter.has(tokens[i + 1]?.lower ?? '') || words.behalfAfter.has(tokens[i + 2]?.lower ?? '')
     if (!third || behalf) out.add(t.word)
   })
