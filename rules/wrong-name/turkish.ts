@@ -11,7 +11,7 @@ import type { DocumentState } from '../../src/document.js'
 import { splitLines } from '../../src/input/quotes.js'
 import { lowerTurkish } from '../../src/text/phrases.js'
 import { defaultGreetingFinder, honorificAddresses, lineAfter, vocatives, type Span } from '../../src/kit/salutation.js'
-import { fold, genderOf, honorificFor, honorificGender, misspelled, titleCase, type CustomerName, type NameMatcher } from '../../src/kit/names.js'
+import { fold, genderOf, honorificFor, honorificGender, initial, misspelled, titleCase, type CustomerName, type NameMatcher } from '../../src/kit/names.js'
 import { languageData } from '../../src/kit/language-pack.js'
 import { writtenNames, type MentionWords } from './mentions.js'
 
@@ -158,11 +158,6 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
     })
   }
   return out
-}
-
-/** A record that gives only an initial (`J. Çelik`): any first name may be the customer's. */
-export function initial(first: string): boolean {
-  return /^\p{L}\.?$/u.test(first)
 }
 
 /** A name + honorific with a case ending (`Emre Bey'in`, `Ayşe Hanım'a`): someone talked about, never addressed. */

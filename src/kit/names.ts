@@ -52,6 +52,11 @@ export interface CustomerName {
 const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|dame|mister|master)\.?$/i
 const SUFFIXES = /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i
 
+/** A record that gives only an initial for the first name (`J. Smith`, `J. Çelik`): any first name may be the customer's. */
+export function initial(first: string): boolean {
+  return /^\p{L}\.?$/u.test(first)
+}
+
 /**
  * Parse `customer.name`. Undefined when it is missing or is not a person's name as far as a
  * greeting is concerned: a handle (`@maria_g`), an e-mail address, a number, a long string.
