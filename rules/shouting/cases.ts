@@ -7,6 +7,9 @@ import type { ShoutingOptions } from './index.js'
 
 export const cases: RuleCases<ShoutingOptions> = {
   valid: [
+    // A judged real reply (a brand's promotion on social) asked its fans "…right!?": excitement, not disbelief.
+    { name: 'social: an excited tag question agreeing with the customer', text: '@sam_k Tastes like summer, right!? Grab one before the offer ends on Sunday.', context: { channel: 'social' } },
+    { name: 'sms: an excited tag question with huh', text: 'Your new plan is live. Faster already, huh!? Reply HELP for support.', context: { channel: 'sms' } },
     { name: 'tr: a heading in capitals on its own line (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nGEREKLİ BELGELER\nKimlik fotokopisi ve fatura aslı.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     { name: 'tr: a form label in quotes (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nFormdaki "GEREKİYOR" kutusunu işaretlemeniz yeterli.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     {
@@ -179,6 +182,12 @@ export const cases: RuleCases<ShoutingOptions> = {
       text: 'The order was cancelled?!?!',
       errors: [{ messageId: 'repeatedQuestion', line: 1, column: 24, endColumn: 28, suggestions: ['?'] }],
       output: 'The order was cancelled?',
+    },
+    {
+      name: 'an excited tag question in an e-mail still shouts',
+      text: 'Hi Dana, the new blend is so good, right!? We hope you enjoy it.',
+      errors: [{ messageId: 'repeatedQuestion', line: 1, column: 41, endColumn: 43, suggestions: ['?'] }],
+      output: 'Hi Dana, the new blend is so good, right? We hope you enjoy it.',
     },
     {
       name: '?!',

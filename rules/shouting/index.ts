@@ -28,6 +28,8 @@ export interface ShoutingOptions {
 }
 
 const REPEATED = /[!?‼⁇⁈⁉]{2,}|[‼⁇⁈⁉]/gu
+/** A tag word right before `!?` that asks the customer to agree: `…right!?`, `…huh!?`. */
+const EXCITED_TAG = /\b(?:right|huh|eh)$/i
 const CAPS = /^\p{Lu}[\p{Lu}']*$/u
 const PREFIX = /[\^*/~@#\\_-]$/
 const RUN_GAP = /^[ \t]*(?:[,:;&+/][ \t]*)?$/
@@ -233,7 +235,9 @@ const rule = defineRule({
       const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
       // A warm word excuses `Thanks so much!!` (affection) on social and SMS, a brand's voice there; in an
       // e-mail or a chat it still reads as shouting, and it never excuses `???` (impatience: `this morning???`).
-      if (!tr && (toneNow().playful || (mark === '!' && casual && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
+      // `So good, right!?` on social or SMS: an excited tag question that agrees with the customer, not disbelief.
+      const excitedTag = casual && m[0] === '!?' && EXCITED_TAG.test(text.slice(Math.max(0, start - 6), start))
+      if (!tr && (toneNow().playful || excitedTag || (mark === '!' && casual && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
       ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
   },
