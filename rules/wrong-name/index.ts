@@ -221,23 +221,51 @@ const NEXT_TO_READER =
 function titledAddresses(doc: DocumentState, line: Span, after: number): Span[] {
   const out: Span[] = []
   const text = doc.text.slice(line.start, line.end)
+  // The sentence each match stands in, found by reading the line once: a line of thousands of
+  // `Mr Patel,` with no full stop made every match re-read (and re-tokenise) the line before it.
+  let sentence = 0
+  let read = 0
   TITLED.lastIndex = 0
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+    const gap = text.slice(Math.max(0, read - 1), m.index)
+    const cut = Math.max(gap.lastIndexOf('. '), gap.lastIndexOf('! '), gap.lastIndexOf('? '))
+    if (cut !== -1) sentence = Math.max(0, read - 1) + cut + 2
+    read = m.index
     const start = line.start + m.index + m[0].length - m[2]!.length
     if (start < after) continue
-    const clause = sentenceBefore(text, 0, m.index)
-    const words = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
     if (/^[,;:]/.test(m[1]!)) {
+      const words = clauseWords(text, sentence, m.index)
       if (ROLES.test(words.at(-1) ?? '')) continue
-      if (words.length > 3 && !ADDRESS_CUE.test(clause) && !/^(?:sorry|(?:i |we )?apologi[sz]e)/i.test(clause)) continue
+      const lead = headAt(text, sentence, m.index)
+      if (words.length > 3 && !ADDRESS_CUE.test(lead) && !/^(?:sorry|(?:i |we )?apologi[sz]e)/i.test(lead)) continue
     } else {
       // Opening a sentence: only before a comma and a clause spoken to the reader, not an apposition
       // (`Mr Okafor, our engineer, will call`) or an aside (`Mr Okafor, however, will call`).
-      if (m[3] !== ',' || !NEXT_TO_READER.test(text.slice(m.index + m[0].length + 1).trimStart())) continue
+      if (m[3] !== ',' || !NEXT_TO_READER.test(headAt(text, m.index + m[0].length + 1, text.length))) continue
     }
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
   }
   return out
+}
+
+const WORD = /[\p{L}\p{N}'’]+/gu
+
+/**
+ * The words of `text[from, to)` as far as a caller reads them: all of them when there are at most
+ * four (it counts up to four), else the last few (it reads the last one). Tokenises only the tail
+ * unless the tail holds too few words to tell.
+ */
+function clauseWords(text: string, from: number, to: number): string[] {
+  const tail = text.slice(Math.max(from, to - 80), to).match(WORD) ?? []
+  return tail.length > 3 || to - from <= 80 ? tail : (text.slice(from, to).match(WORD) ?? [])
+}
+
+/** The first characters of `text[from, to)` after its leading space: all the anchored cue patterns read. */
+function headAt(text: string, from: number, to: number): string {
+  let i = from
+  while (i < to && /\s/.test(text[i]!)) i++
+  // Trimmed at its end too when it reaches `to`, as the whole clause was.
+  return i + 100 >= to ? text.slice(i, to).trimEnd() : text.slice(i, i + 100)
 }
 
 /** Words that open a clause spoken to the reader: after `Sarah, …,` they make Sarah the addressee. */
