@@ -25,8 +25,18 @@ const BLANK_PAIR = /^\s*(?:&amp;|&|and|or|\+|\/)\s*_{3,}/
 export function isMention(text: string, p: Placeholder, customerMessage = ''): boolean {
   if (p.dialect === 'blank') return blankGame(text, p)
   if (quotedInLongerQuote(text, p)) return true
-  return (TEACHING.test(text) || TEACHING.test(customerMessage)) && MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))
+  return MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && aboutTemplates(text, customerMessage)
 }
+
+/**
+ * Whether the reply or the customer's message is about merge tags: read once per reply, not once
+ * per placeholder (a reply of thousands of tags made each re-read the whole text).
+ */
+function aboutTemplates(text: string, customerMessage: string): boolean {
+  if (text !== about.text || customerMessage !== about.message) about = { text, message: customerMessage, value: TEACHING.test(text) || TEACHING.test(customerMessage) }
+  return about.value
+}
+let about = { text: '', message: '', value: false }
 
 /** Inside a double-quoted passage with at least three other words. */
 function quotedInLongerQuote(text: string, p: Placeholder): boolean {
