@@ -620,7 +620,7 @@ export const cases: RuleCases<EmpathyOptions> = {
       name: 'a complaint: “?!” after a negation',
       text: REPLY,
       context: said("The student price isn't offered in my country. How come?!"),
-      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“!!!”' } }],
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“?!”' } }],
     },
     {
       name: 'a complaint: a sad face beside a problem that stays',

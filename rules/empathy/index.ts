@@ -267,7 +267,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
   // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
-  if (problem && /!{3,}|\?!|!\?/.test(message)) return { signal: 'frustration', why: '“!!!”' }
+  // The sign as written (`?!`, `!!!!`), so the message quotes the customer's own text.
+  const exclaimed = problem ? /!{3,}|\?!|!\?/.exec(message) : null
+  if (exclaimed) return { signal: 'frustration', why: `“${exclaimed[0]}”` }
   return undefined
 }
 

@@ -7,6 +7,11 @@ import type { RespectOptions } from './index.js'
 
 export const cases: RuleCases<RespectOptions> = {
   valid: [
+    {
+      name: '“No worries if not” releases the customer from a request: courtesy (a judged false positive on a saved reply, in our own words)',
+      text: 'Hi Dana, just checking in: are you still planning to send the photos of the damaged box? No worries if not, I only want to make sure the claim is not closed by mistake.',
+      context: { channel: 'email' },
+    },
     { docs: true, name: 'procedural steps', text: 'Hi Maria,\n\nClick Settings, then choose Privacy and turn on Export. Thanks!\n\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'numbered steps with a send', text: 'Hi Maria,\n\n1. Send the signed form to HR.\n2. Click Submit.\n\nThanks,\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
     { name: 'bulleted steps', text: 'Hi Maria,\n\n- Provide the serial number on the label\n- Restart the router\n\nThanks,\nSam', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },

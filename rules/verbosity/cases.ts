@@ -280,6 +280,18 @@ export const cases: RuleCases<VerbosityOptions> = {
       errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 181, suggestions: [], message: 'This sentence has 31 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
     },
     {
+      name: "Markdown: a link's address is not read, only its words (a judged false positive on a saved reply, in our own words)",
+      text: 'This looks like an issue with your local setup rather than with the app itself, so could you read the [install guide](https://docs.example.com/install/troubleshooting), the [known issues page](https://docs.example.com/known-issues) and the [forum](https://forum.example.com) first?',
+      context: { format: 'markdown' },
+      errors: [],
+    },
+    {
+      name: "Markdown: a long sentence with links counts its words, not the links' addresses",
+      text: 'Before you reinstall, please check the [install guide](https://docs.example.com/install) and the [known issues page](https://docs.example.com/known-issues), because most of the problems we see with this version come from an old cache that the installer does not clear on its own.',
+      context: { format: 'markdown' },
+      errors: [{ messageId: 'longSentence', line: 1, column: 1, endColumn: 280, suggestions: [], message: 'This sentence has 37 words; keep sentences to 30 words or fewer (split it or cut words) so customers can follow it.' }],
+    },
+    {
       name: 'maxSentenceWords: 20',
       text: 'We have refunded the delivery fee to your card and it should show on your statement within three to five business days.',
       options: { maxSentenceWords: 20 },

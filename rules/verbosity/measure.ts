@@ -38,6 +38,7 @@ const ADDRESSEES = new Set(['there', 'all', 'everyone', 'again', 'team', 'folks'
  * - a sign-off that ends the reply (`… going on ^EC`, `… to see /QI`): the agent's initials, not the sentence;
  * - links after the sentence's last word (`… in this difficult time https://…`): a reference the reader
  *   does not read as part of the sentence (a link inside it still counts);
+ * - the address of a Markdown link (`[issue tracker](https://…)`), whose words are already counted;
  * - the parts of a Windows path (`C:\Users\…\AppData`, one word, as a link is).
  */
 export function sentenceLength(doc: DocumentState, seg: Segment, from: number, to: number, opts: SentenceCount): number {
@@ -54,6 +55,8 @@ export function sentenceLength(doc: DocumentState, seg: Segment, from: number, t
     if (t.start < from || t.start >= to) continue
     // A link after the last word is a reference; an e-mail address or a placeholder there is still read.
     if (t.start >= lastWordEnd && isUrl(raw.slice(t.start, t.end)) && !doc.placeholders.some((p) => p.start < t.end && p.end > t.start)) continue
+    // The target of a Markdown link (`[issue tracker](https://…)`): the reader reads the link's words, not its address.
+    if (raw.startsWith('](', t.start - 2) && isUrl(raw.slice(t.start, t.end))) continue
     count++
   }
   return count

@@ -17,7 +17,7 @@ const APPOSITION_LEAD = /^(?:(?:which\s+is|which\s+means|that\s+is|that's|i\.e\.
 // The words in brackets are captured whole and checked by `bracketDefinition`: the former
 // `\(\s*([^()]{3,100}?)\s*\)` could split a run of spaces three ways (cubic; issue 17).
 const BEFORE_WORDS = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*\(([^()]*)\)/gu
-const STANDS_FOR = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*(?:\)\s*)?(?:stands for|means|is short for|is an abbreviation for|, or|, short for)\s+\S/gu
+const STANDS_FOR = /(?<![\p{L}\p{N}])([A-Za-z0-9&]{2,8})\s*(?:\)\s*)?(stands for|means|is short for|is an abbreviation for|, or|, short for)\s+\S/gu
 
 /** The base (no plural `s`) of an acronym token, upper-cased. */
 export function acronymBase(token: string): string {
@@ -60,7 +60,11 @@ export function findDefinitions(prose: string): Map<string, number> {
   }
   if (/stands for|means|short for|abbreviation|, or/.test(prose)) {
     STANDS_FOR.lastIndex = 0
-    for (let m = STANDS_FOR.exec(prose); m; m = STANDS_FOR.exec(prose)) set(m[1]!, m.index)
+    for (let m = STANDS_FOR.exec(prose); m; m = STANDS_FOR.exec(prose)) {
+      // `, or` also joins two actions (`importing it into the CLI, or upgrading…`): only words whose initials spell it out define it.
+      if (m[2] === ', or' && !appositionDefines(acronymBase(m[1]!), prose.slice(m.index + m[0].length - 1, m.index + m[0].length + 79))) continue
+      set(m[1]!, m.index)
+    }
   }
   return defined
 }
