@@ -40,6 +40,8 @@ export const cases: RuleCases<GreetingOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nSiparişiniz bugün kargoya verildi, takip numaranız 7301245588.\n\nSaygılarımızla,\nMehmet\nTrendmarket Müşteri Hizmetleri',
       context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } },
     },
+    { name: 'tr: “Sayin” typed without Turkish letters, with the full name (hospital)', text: 'Sayin Hatice Kara,\n\nRandevunuz iptal edilmistir.\n\nSaglikli gunler dileriz.', context: { language: 'tr', customer: { name: 'Hatice Kara' } } },
+    { name: 'tr: “Iyi gunler … Hanim” typed without Turkish letters (chat)', text: 'Iyi gunler Hatice Hanim, randevunuz iptal edilmistir.', context: { language: 'tr', channel: 'chat', customer: { name: 'Hatice Kara' } } },
     { name: 'tr: Sayın + first name + Bey (bank)', text: 'Sayın Mehmet Bey,\n\nKredi kartı limitiniz artırıldı.\n\nSaygılarımızla,\nAnadolu Bank', context: { language: 'tr', customer: { name: 'Mehmet Kaya' } } },
     { name: 'tr: Sayın + surname (bank)', text: 'Sayın Yılmaz,\n\nBaşvurunuz onaylandı.\n\nSaygılarımızla,\nAnadolu Bank', context: { language: 'tr', customer: { name: 'Selin Yılmaz' } } },
     { name: 'tr: Sn. + full name (bank)', text: 'Sn. Ayşe Yılmaz,\n\nBaşvurunuz onaylanmıştır.\n\nSaygılarımızla,\nAnadolu Bank', context: { language: 'tr', customer: { name: 'Ayşe Yılmaz' } } },
@@ -89,6 +91,13 @@ export const cases: RuleCases<GreetingOptions> = {
     { name: 'tr: an apology, then the name', text: 'Beklettiğimiz için özür dileriz Burak Bey, kartınız yolda.\n\nSaygılarımızla,\nBanka', context: { language: 'tr', customer: { name: 'Burak Demir' } } },
   ],
   invalid: [
+    {
+      name: 'tr: “Iyi gunler” alone, typed without Turkish letters, is impersonal (chat)',
+      text: 'Iyi gunler, randevunuz iptal edilmistir.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Hatice Kara' } },
+      errors: [{ messageId: 'impersonal', line: 1, column: 1, endColumn: 11, suggestions: ['Iyi gunler Hatice Hanım'] }],
+      output: 'Iyi gunler Hatice Hanım, randevunuz iptal edilmistir.',
+    },
     {
       docs: true,
       name: 'an e-mail without a greeting',

@@ -45,6 +45,7 @@ export const cases: RuleCases<JargonOptions> = {
     { name: 'tr: Turkish words for cookies and browser (e-commerce)', text: 'Can Bey, çerezleri silip tarayıcıyı yeniden açabilir misiniz?', context: { language: 'tr' } },
     { name: 'tr: open ticket in Turkish (airline)', text: 'Biletiniz açık bilete çevrildi; bir yıl içinde dilediğiniz tarihte kullanabilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: tracking-page words (cargo)', text: 'Bugün kargoya verilecek; paketiniz transfer merkezinde, yarın dağıtıma çıkarılacak.', context: { language: 'tr' } },
+    { name: 'tr: “ekte sunulmuştur” is formal but plain (insurance)', text: 'Sayın Öztürk, kasko yenileme teklifiniz hazırlandı ve ekte sunulmuştur. Teklif 31 Aralık tarihine kadar geçerlidir.', context: { language: 'tr' } },
     { name: 'tr: the RESET button (GSM)', text: 'Modeminizin arkasındaki reset tuşuna 10 saniye basılı tutun.', context: { language: 'tr' } },
     { name: 'tr: a phone line and its tariff are no cargo truck (hat, tarife aracı)', text: 'Hattınız yeni tarifeye geçti; fatura hesaplama aracımızdan tutarı görebilirsiniz.', context: { language: 'tr' } },
     { name: 'tr: a port number and a modem reset are everyday words', text: 'Modeminizi resetledikten sonra port numarasını 8080 olarak girebilirsiniz.', context: { language: 'tr' } },

@@ -45,6 +45,12 @@ const CARD = /(?<![\w.-]|\d[ -])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:
  * Not a gift, loyalty, SIM or membership card.
  */
 const PAYMENT_CARD_BEFORE = /(?<!\b(?:gift|loyalty|sim|membership|library|reward|rewards|club|store|id|access|key|oyster|rail)\s)\bcard\b[^.!?\n\d]{0,40}$/i
+/**
+ * The same in Turkish: `kartınız 4543 …`, `kredi kartı numaranız: …`, or after it: `… numaralı
+ * kartınız`. Not a gift, membership, SIM, identity or boarding card.
+ */
+const KART_BEFORE = /(?<!(?:hediye|üyelik|uyelik|sim|kimlik|biniş|binis|öğrenci|ogrenci|sadakat|müze|muze|indirim|puan)\s)\bkart(?![a-z]*\s+(?:aidat|borc|borç|limit|ekstre|ücret))[^.!?\n\d]{0,40}$/i
+const KART_AFTER = /^\s{0,3}(?:numaral[ıi]|nolu|no['’]lu)\s+(?:[^\s.!?]{1,20}\s+){0,2}?kart/i
 const EXPIRY_AFTER = /^,?\s{0,3}(?:exp(?:ires|iring|iry)?\b|valid (?:until|thru|through)\b|\d{2}\/\d{2}\b)/i
 const SSN = /(?<![\w.-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|[ ]\d|[.,]\d)/g
 const SSN_CUE = /\b(?:ssn|social security(?: number| no\.?)?|ss#)\s*(?:(?:is|:|#|number)\s*)?$/i
@@ -149,7 +155,8 @@ export class Detector {
     if (/\d/.test(text)) {
       for (const m of allMatches(CARD, text)) {
         const digits = m[0].replace(/\D/g, '')
-        const named = () => PAYMENT_CARD_BEFORE.test(before(m.index)) || EXPIRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        const after = () => text.slice(m.index + m[0].length, m.index + m[0].length + 40)
+        const named = () => PAYMENT_CARD_BEFORE.test(before(m.index)) || KART_BEFORE.test(before(m.index)) || EXPIRY_AFTER.test(after()) || KART_AFTER.test(after())
         if (!issuer(digits) || (!luhn(digits) && !named()) || this.notCard.test(before(m.index).toLowerCase()) || !free(m.index, m.index + m[0].length, urls)) continue
         add({ kind: 'card', start: m.index, end: m.index + m[0].length, mask: `•••• ${digits.slice(-4)}`, label: 'card number' })
       }
@@ -245,6 +252,8 @@ export class Detector {
     if (!length) return undefined
     const registered = this.registeredIban(candidate, length)
     if (registered) return registered
+    const turkish = turkishIbanShape(candidate)
+    if (turkish) return turkish
     const compact = candidate.replace(/ /g, '')
     return compact.length >= 15 && compact.length <= 34 && compact.length !== length && ACCOUNT_CUE.test(before) && mod97(compact) ? candidate : undefined
   }
@@ -261,6 +270,17 @@ export class Detector {
     if (count < length) return undefined
     return mod97(raw.replace(/ /g, '')) ? raw : undefined
   }
+}
+
+/**
+ * A Turkish IBAN typed with a wrong check digit is still the customer's account: `TR` and 24 digits
+ * (bank code, a reserved 0, the account) in the usual groups of four. Nothing else in a Turkish
+ * reply has that shape, so the checksum is not required; a run of one repeated digit is a sample.
+ */
+function turkishIbanShape(candidate: string): string | undefined {
+  const m = /^TR\d{2}(?: ?\d{4}){5} ?\d{2}(?![ ]?\d)/.exec(candidate)
+  if (!m) return undefined
+  return /^(\d)\1+$/.test(m[0].slice(4).replace(/ /g, '')) ? undefined : m[0]
 }
 
 /** The text of the sentence before `at`, at most 100 characters back. */

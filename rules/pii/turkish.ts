@@ -60,7 +60,28 @@ const TCKN_GROUPED = /(?<![\d+/]|\d[ .,-])[1-9]\d{1,3}(?: \d{2,4}){2,4}(?!\d|[ .
  */
 const KEY_CUE = /(?<![a-z])(?:api anahtar|entegrasyon anahtar|erisim anahtar|gizli anahtar|anahtar|token|erisim kodu)[a-z]{0,10}(?![a-z])/g
 const KEY_VALUE = /^[^.!?\n:]{0,50}:\s{0,4}([A-Za-z0-9_\-+/=.]{20,200})/
+/** A code read out in groups, `48 29 13`, `582 193`: at most 8 digits in all (checked after the match), so a phone number is not one. */
+const GROUPED = String.raw`\d{2,4}(?: \d{2,4}){1,2}(?! ?\d)`
+const GROUPED_TOKEN = /^\d{2,4}(?: \d{2,4}){1,2}$/
 const UNIT_NEXT = /^(?:yil|tarih|karakter|hane|gun|saat|dakika|kez|defa|tl|adet|ay|hafta)/
+/**
+ * Turkish names a thing after its value: `482913 doğrulama kodunu girin`, `Kx7!mP29 şifresiyle giriş
+ * yapabilirsiniz`. The token right before a code or password noun, in the same sentence (it does
+ * not end in `.`); it must hold a digit (so `e-Devlet şifrenizle` is a service's name). Bounded
+ * token, then fixed words: no start rescans.
+ */
+const SECRET_BEFORE =
+  /(?<!\S)([^\s"'“”‘’,;()]{3,63}[^\s"'“”‘’,;().!?:])\s+(?:numarali\s+)?(?:((?:dogrulama|onay|guvenlik|giris|sms|tek kullanimlik|otp)\s+kod(?:unuzla|unuzu|unuz|uyla|unu|u)?)|(?:gecici\s+|yeni\s+)?(?:sifre|parola)(?:siyle|sini|si|nizle|nizi|niz|yle|yla|yi|ya)?)(?![a-z])/g
+/** A year, a rule or an amount before a password noun: `2025 şifre politikası`, `6-haneli şifre`. */
+const NOT_SECRET_BEFORE = /^(?:19|20)\d{2}$|hane|karakter|rakam|harf|tl$|gb$|mb$/i
+/**
+ * `Size yeni bir geçici şifre oluşturdum: Tr8#kLm2`: a new or temporary password or code named a
+ * few words before a colon. Not when the words point at a link, an address or rules. Two steps,
+ * the cue then the 130 characters after it.
+ */
+const SET_CUE = /(?<![a-z])(?:gecici|yeni|tek kullanimlik)\s+(?:sifre|parola|giris kodu|dogrulama kodu|kod)[a-z]{0,8}(?![a-z])/g
+const SET_VALUE = /^([^.!?\n:]{0,60}):\s{0,3}(["'“‘]?)([^\s"'“”‘’,;]{4,64})/
+const NOT_SET_GAP = /(?<![a-z])(?:baglanti|link|e-?posta|adres|numara|telefon|kural|kosul|sart|karakter|adim|sayfa|ayar|icermeli|olmali|gerek)/
 /** Matches nothing: the cue pattern of a TurkishSecrets built without cue words. */
 const NEVER = /(?!)/g
 const NOT_SECRET_TOKEN = /^[*•xX#·.-]+$|[{}[\]<>%]/
@@ -98,12 +119,14 @@ export class TurkishSecrets {
   constructor(local?: TurkishPiiData) {
     this.turkish = local !== undefined
     const tr = local ?? { secretCues: [], nonSecretCodeKinds: [], notSecretNext: [], notCardContext: [] }
-    const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+)?)`
+    // `doğrulama kodu olarak 482913`, `şifreniz artık Kx7…`: a word between the cue and the value.
+    const connector = String.raw`(?:\s*[:=]\s*|\s+(?:artik\s+|simdi\s+|olarak\s+)?)`
     const cues = [...tr.secretCues, ...tr.secretCues.flatMap(thirdPerson)]
     // Without cue words (a draft in another language) the cue pattern is never read: `find` stops before it.
-    this.secret = cues.length === 0 ? NEVER : new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)([^\s"'“”‘’,;]{4,64})`, 'g')
+    // A code may be read out in groups (`48 29 13`): tried before the one-token form.
+    this.secret = cues.length === 0 ? NEVER : new RegExp(String.raw`(?<![a-z0-9])(${alt(cues)})${connector}(["'“‘]?)(${GROUPED}(?![\d])|[^\s"'“”‘’,;]{3,64})`, 'g')
     // Words before "kodu" are at most 40 characters: `[a-z0-9-]+` tried after every `-` of "a-a-a-…" is quadratic.
-    this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu)${connector}(\d{4,8})(?![\w.,]\d)`, 'g')
+    this.bareCode = new RegExp(String.raw`(?<![a-z0-9])((?:[a-z0-9-]{1,40}\s+){0,2})(?:kodunuz|kodu|kod)${connector}(${GROUPED}|\d{4,8})(?![\w.,]\d)`, 'g')
     this.notTcknBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.notTcknContext)})[\s:#.]*(?:no|numarasi|numaraniz)?[\s:#.]*$`)
     this.notTcknAfter = new RegExp(String.raw`^\s*(?:numarali|nolu|no'lu|no\.?)\s+(?:${alt(tckn.notTcknAfter)})`)
     this.tcknCueBefore = new RegExp(String.raw`(?<![a-z])(?:${alt(tckn.tcknCues)})[\s:#.,]*(?:no|numarasi|numaraniz|number|id|is)?[\s:#.]*$`)
@@ -174,8 +197,37 @@ export class TurkishSecrets {
       const code = /kod|sms|tek kullanimlik|cvv|cvc|puk/.test(cue)
       const pin = /(?:^|\s)pin|kart sifre/.test(cue)
       const quoted = m[2] !== ''
-      if (!secretLike(token, quoted, code || pin)) continue
+      // A card's security code has three or four digits; every other secret at least four characters.
+      const cardCode = /cvv|cvc|guvenlik (?:kod|numara)/.test(cue)
+      if (GROUPED_TOKEN.test(token)) {
+        const digits = token.replace(/ /g, '').length
+        if (digits < 4 || digits > 8) continue
+      } else if (cardCode ? !/^\d{3,4}$/.test(token) && !secretLike(token, quoted, true) : !secretLike(token, quoted, code || pin)) continue
       out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : pin ? 'PIN' : 'password' })
+    }
+    const free = (start: number, end: number) => !out.some((s) => start < s.end && end > s.start) && !inUrl(start, end)
+    SECRET_BEFORE.lastIndex = 0
+    for (let m = SECRET_BEFORE.exec(folded); m; m = SECRET_BEFORE.exec(folded)) {
+      const start = m.index
+      const token = trimTrailing(text.slice(start, start + m[1]!.length), '.!?:)')
+      const end = start + token.length
+      const code = m[2] !== undefined
+      if (!/\d/.test(token) || NOT_SECRET_BEFORE.test(token) || NOT_SECRET_TOKEN.test(token) || SCHEDULE_TOKEN.test(token) || !free(start, end)) continue
+      // A longer run of digits is a record number (`takip numaranız 50387129498 şifrenizi …`).
+      if (code || /^\d+$/.test(token) ? !/^\d{4,8}$/.test(token) : !secretLike(token, false, false)) continue
+      out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : 'password' })
+    }
+    SET_CUE.lastIndex = 0
+    for (let cue = SET_CUE.exec(folded); cue; cue = SET_CUE.exec(folded)) {
+      const from = cue.index + cue[0].length
+      const m = SET_VALUE.exec(folded.slice(from, from + 130))
+      if (!m || NOT_SET_GAP.test(m[1]!)) continue
+      const start = from + m[0].length - m[3]!.length
+      const token = trimTrailing(text.slice(start, start + m[3]!.length), '.!?:)')
+      const end = start + token.length
+      const code = /kod/.test(cue[0])
+      if (NOT_SECRET_TOKEN.test(token) || SCHEDULE_TOKEN.test(token) || token.includes('@') || !secretLike(token, m[2] !== '', code) || !free(start, end)) continue
+      out.push({ kind: code ? 'code' : 'password', start, end, label: code ? 'one-time code' : 'password' })
     }
     for (const cue of [this.bareCode, this.codeThenVerb]) {
       cue.lastIndex = 0
@@ -184,6 +236,9 @@ export class TurkishSecrets {
         if (kinds.some((k) => this.plainKinds.has(k))) continue
         const start = m.index + m[0].length - m[2]!.length
         const end = start + m[2]!.length
+        const digits = m[2]!.replace(/ /g, '').length
+        // `kod 1234 gibi`: an example.
+        if (digits < 4 || digits > 8 || /^\s+gibi(?![a-z])/.test(folded.slice(end, end + 8))) continue
         if (out.some((s) => start < s.end && end > s.start) || inUrl(start, end)) continue
         out.push({ kind: 'code', start, end, label: 'one-time code' })
       }

@@ -10,6 +10,8 @@ export const cases: RuleCases<ShoutingOptions> = {
     // A judged real reply (a brand's promotion on social) asked its fans "…right!?": excitement, not disbelief.
     { name: 'social: an excited tag question agreeing with the customer', text: '@sam_k Tastes like summer, right!? Grab one before the offer ends on Sunday.', context: { channel: 'social' } },
     { name: 'sms: an excited tag question with huh', text: 'Your new plan is live. Faster already, huh!? Reply HELP for support.', context: { channel: 'sms' } },
+    { name: 'tr: a brand with its suffix after an apostrophe (telecom)', text: "Merhaba Ece Hanım, hattınız TURKCELL'E taşındı.", context: { language: 'tr' } },
+    { name: 'tr: a district name in capitals (cargo)', text: 'Merhaba Ece Hanım, siparişiniz Kadıköy ERENKÖY şubesinde.', context: { language: 'tr' } },
     { name: 'tr: a heading in capitals on its own line (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nGEREKLİ BELGELER\nKimlik fotokopisi ve fatura aslı.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     { name: 'tr: a form label in quotes (e-commerce)', text: 'Merhaba Ayşe Hanım,\n\nFormdaki "GEREKİYOR" kutusunu işaretlemeniz yeterli.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     {
@@ -359,6 +361,34 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr' },
       errors: [{ messageId: 'capsRun', line: 1, column: 12, endColumn: 19, suggestions: ['iş günü'] }],
       output: 'Kartınız 5 iş günü içinde adresinize ulaşır.',
+    },
+    {
+      name: 'tr: an emphatic word with a case suffix (KİMSEYLE, bank)',
+      text: 'Merhaba Tolga Bey, şifrenizi ve doğrulama kodlarını KİMSEYLE paylaşmayın lütfen.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 1, column: 53, endColumn: 61, suggestions: ['kimseyle'] }],
+      output: 'Merhaba Tolga Bey, şifrenizi ve doğrulama kodlarını kimseyle paylaşmayın lütfen.',
+    },
+    {
+      name: 'tr: a condition stressed with a postposition (ÜZERİNDE, food delivery)',
+      text: "Cenk Bey, indirimin geçmesi için sepet tutarının 250 TL'nin ÜZERİNDE olması gerekiyor.",
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 1, column: 61, endColumn: 69, suggestions: ['üzerinde'] }],
+      output: "Cenk Bey, indirimin geçmesi için sepet tutarının 250 TL'nin üzerinde olması gerekiyor.",
+    },
+    {
+      name: 'tr: LÜTFEN typed without Turkish letters in an SMS (LUTFEN)',
+      text: 'Sayin Kadriye Unlu, randevunuz 15 Aralik Sali. LUTFEN kimliginizi yaninizda getiriniz.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 1, column: 48, endColumn: 54, suggestions: ['Lutfen'] }],
+      output: 'Sayin Kadriye Unlu, randevunuz 15 Aralik Sali. Lutfen kimliginizi yaninizda getiriniz.',
+    },
+    {
+      name: 'tr: a deadline stressed (ÖNCE, utility)',
+      text: 'Ödemeyi son ödeme tarihinden ÖNCE yapmanız gerekir.',
+      context: { language: 'tr' },
+      errors: [{ messageId: 'capsWord', line: 1, column: 30, endColumn: 34, suggestions: ['önce'] }],
+      output: 'Ödemeyi son ödeme tarihinden önce yapmanız gerekir.',
     },
     {
       name: 'tr: two words in one reply (bank)',

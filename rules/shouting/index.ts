@@ -49,6 +49,14 @@ const STRESSED_WORD = /^[A-Z]{2,}(?:ED|LY|ING|TION|SION|MENT|NESS|ABLE|IBLE|FUL|
 const TR_YOU_FORM = /^\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]n[ıi]z(?:[ae]|[ıi]|d[ae]n)?|m[ae]l[ıi](?:s[ıi]n[ıi]z|d[ıi]r))$/u
 /** The Turkish copula on a capitalised word (`ÜCRETSİZDİR`, `GEÇERSİZDİR`): what is left is read against `emphatic`. */
 const TR_COPULA = /(?<=\p{Lu}{3})[DT][IİUÜ]R$/u
+/**
+ * One case or postposition suffix on a capitalised Turkish word (`KİMSEYLE`, `ÜZERİNDE`, `SİZE`):
+ * a proper noun takes its suffix after an apostrophe (`TURKCELL'E`), so what is left is read
+ * against `emphatic`.
+ */
+const TR_SUFFIX = /(?<=\p{Lu}{3})(?:Y?L[AE]|Y?[AEIİUÜ]|N?[DT][AE]N?|N[IİUÜ]N)$/u
+/** ASCII capitals for Turkish ones, as an English keyboard types them: `LUTFEN` reads as `LÜTFEN`. */
+const foldCaps = (w: string): string => w.replace(/[İÜÖŞÇĞÂÎÛ]/g, (c) => 'IUOSCGAIU'.charAt('İÜÖŞÇĞÂÎÛ'.indexOf(c)))
 const TR_ADDRESS = /\b(?:MAH|MAHALLES[İI]|CAD|CADDES[İI]|SOK|SOKA[KĞ]I?|BULVARI|BLV)\b\.?|\b\d{5}\b/u
 
 /** A language's word lists and case mapping, built once per linter. */
@@ -56,6 +64,8 @@ interface Pack {
   tr: boolean
   acronyms: Set<string>
   emphatic: Set<string>
+  /** Turkish: `emphatic` folded to ASCII capitals (`LUTFEN`, `ONEMLI`). */
+  emphaticAscii: Set<string>
   alone2: Set<string>
   cues: Set<string>
   labels: Set<string>
@@ -93,6 +103,7 @@ function buildPack(language: RuleLanguage, opts: ShoutingOptions): Pack {
     tr,
     acronyms: new Set([...up(base), ...up(opts.acronyms), ...ignore]),
     emphatic: new Set([...up(source.emphatic), ...up(opts.emphatic)].filter((w) => !ignore.has(w))),
+    emphaticAscii: new Set(tr ? [...up(source.emphatic), ...up(opts.emphatic)].filter((w) => !ignore.has(w)).map(foldCaps) : []),
     alone2: new Set(source.alone2),
     cues: new Set(source.literalCues.map((w) => (tr ? lowerTurkish(w) : w))),
     labels: new Set([...source.labelNouns, ...(own.literalCuesAfter ?? [])].map((w) => (tr ? lowerTurkish(w) : w))),
@@ -138,7 +149,9 @@ const rule = defineRule({
     const text = doc.prose
     const pack = ctx.state.packOf(ctx.language)
     const { acronyms, emphatic, cues, labels, tr } = pack
-    const strong = (w: string): boolean => (emphatic.has(w) || (tr && (TR_YOU_FORM.test(pack.lower(w)) || emphatic.has(w.replace(TR_COPULA, ''))))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
+    const turkishStrong = (w: string): boolean =>
+      TR_YOU_FORM.test(pack.lower(w)) || emphatic.has(w.replace(TR_COPULA, '')) || emphatic.has(w.replace(TR_SUFFIX, '')) || pack.emphaticAscii.has(foldCaps(w)) || pack.emphaticAscii.has(foldCaps(w).replace(TR_SUFFIX, ''))
+    const strong = (w: string): boolean => (emphatic.has(w) || (tr && turkishStrong(w))) && !acronyms.has(w) && (w.length >= 3 || pack.alone2.has(w))
     const wordy = (w: string): boolean => emphatic.has(w) || (!acronyms.has(w) && w.length >= 4 && pack.vowels.test(w) && !ROMAN.test(w))
     const names = new Set(
       pack

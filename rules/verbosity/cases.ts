@@ -8,6 +8,11 @@ import type { VerbosityOptions } from './index.js'
 
 export const cases: RuleCases<VerbosityOptions> = {
   valid: [
+    {
+      name: 'tr: an SMS of two parts, under 306 characters (cargo)',
+      text: 'Nesrin Hanim, kargonuz Besiktas subemizde. Subemiz hafta ici 09:00-19:00 arasi aciktir. Teslim alirken kimliginizi getirmeyi unutmayin. Tesekkurler, MNG Kargo',
+      context: { channel: 'sms', language: 'tr' },
+    },
     { name: 'tr: a parcel that reached a branch is news, not filler', text: 'Merhaba Ayşe Hanım,\n\nKargonuz şubemize ulaşmış olup yarın teslim edilecek.\n\nSaygılarımızla,\nMehmet', context: { language: 'tr' } },
     {
       docs: true,
@@ -353,17 +358,17 @@ export const cases: RuleCases<VerbosityOptions> = {
       ],
     },
     {
-      name: 'an SMS over 320 characters',
+      name: 'an SMS over 306 characters, three parts',
       text: 'Your engineer visit is confirmed for Tuesday between 8 am and 12 pm. Your engineer visit is confirmed for Tuesday between 8 am and 12 pm. Your engineer visit is confirmed for Tuesday between 8 am and 12 pm. Your engineer visit is confirmed for Tuesday between 8 am and 12 pm. Your engineer visit is confirmed for Tuesday between 8 am and 12 pm.',
       context: { channel: 'sms' },
       errors: [
         {
           messageId: 'overCharacters',
           line: 1,
-          column: 322,
+          column: 307,
           endColumn: 345,
           suggestions: [],
-          message: 'This sms reply is 344 characters; the limit is 320 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
+          message: 'This sms reply is 344 characters; the limit is 306 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
         },
       ],
     },
@@ -637,17 +642,32 @@ export const cases: RuleCases<VerbosityOptions> = {
       ],
     },
     {
-      name: 'tr: the same SMS budget as English, 320 characters (cargo)',
+      name: 'tr: the same SMS budget as English, 306 characters (cargo)',
       text: 'Emre Bey, paketiniz yarın 09:00-13:00 arasında teslim edilecek. Adreste olamayacaksanız paketiniz en yakın şubemize bırakılacak ve size SMS ile haber verilecek. Şubeden almak için kimliğinizi yanınızda bulundurun. Teslimat gününü değiştirmek için bu mesajı yanıtlayarak yeni bir gün seçebilirsiniz. İyi günler dileriz, Kargo Ekspres.',
       context: { channel: 'sms', language: 'tr' },
       errors: [
         {
           messageId: 'overCharacters',
           line: 1,
-          column: 321,
+          column: 307,
           endColumn: 334,
           suggestions: [],
-          message: 'This sms reply is 333 characters; the limit is 320 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
+          message: 'This sms reply is 333 characters; the limit is 306 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
+        },
+      ],
+    },
+    {
+      name: 'tr: an SMS typed without Turkish letters, 323 characters: three parts (telecom)',
+      text: 'Bora Bey, hattiniz 25 Kasim son odeme tarihli faturaniz odenmedigi icin 2 Aralik itibariyla tek yonlu kisitlandi. Odemeyi Turkcell uygulamasindan, internet bankaciligindan veya yetkili bayilerden yapabilirsiniz. Odeme yapildiktan sonra hattiniz 1 saat icinde kendiliginden acilir. Anlayisiniz icin tesekkur ederiz. Turkcell',
+      context: { channel: 'sms', language: 'tr' },
+      errors: [
+        {
+          messageId: 'overCharacters',
+          line: 1,
+          column: 308,
+          endColumn: 324,
+          suggestions: [],
+          message: 'This sms reply is 323 characters; the limit is 306 (links count as 23, a leading @handle is not counted). Cut it from here on or move details to a link.',
         },
       ],
     },

@@ -8,6 +8,14 @@ import type { WrongNameOptions } from './index.js'
 export const cases: RuleCases<WrongNameOptions> = {
   valid: [
     { name: 'a record with only an initial for the first name (insurance)', text: 'Dear John Smith,\n\nYour renewal documents are attached.\n\nKind regards,\nHarbor Insurance', context: { customer: { name: 'J. Smith' } } },
+    { name: 'tr: a second given name the record leaves out (bank)', text: 'Merhaba Ayşe Nur Hanım, iadeniz hesabınıza geçti.', context: { language: 'tr', customer: { name: 'Ayşe Kaya' } } },
+    { name: 'tr: the compound first name the record gives', text: 'Merhaba Ayşe Nur Hanım, iadeniz hesabınıza geçti.', context: { language: 'tr', customer: { name: 'Ayşe Nur Kaya' } } },
+    {
+      name: 'tr: a colleague named after a question, in the next sentence (broadband)',
+      text: 'Merhaba Orhan Bey, başka bir sorunuz var mı? Osman Bey ekibimizden yarın sizi arayacak.',
+      context: { language: 'tr', customer: { name: 'Orhan Kaplan' } },
+    },
+    { name: 'tr: “Sayin” without Turkish letters and the customer’s own name (SMS)', text: 'Sayin Hatice Kara, randevunuz iptal edilmistir.', context: { language: 'tr', channel: 'sms', customer: { name: 'Hatice Kara' } } },
     { name: 'tr: a profession before the customer’s surname, not a first name (law firm)', text: 'Sayın Avukat Çelik,\n\nDuruşma evrakınız hazır.\n\nSaygılarımızla,\nBüro', context: { language: 'tr', customer: { name: 'Zeynep Çelik' } } },
     {
       name: 'a relative the customer writes on behalf of, greeted (bank)',
@@ -639,6 +647,34 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { language: 'tr', channel: 'email', customer: { name: 'Burak Öztürk' } },
       errors: [{ messageId: 'notCustomer', line: 3, column: 25, endColumn: 29, suggestions: ['Burak'] }],
       output: "Merhaba Burak Bey,\n\nBunu zaten biliyorsunuz Burak Bey, yine de hatırlatalım: fatura 20 Kasım'da kesilir.",
+    },
+    {
+      name: 'tr: another name closing a question after “miyim” (broadband)',
+      text: 'Merhaba Orhan Bey, hattınızdaki arızayı giderdik. Başka bir konuda yardımcı olabilir miyim Osman Bey?',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Orhan Kaplan' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 92, endColumn: 97, suggestions: ['Orhan'] }],
+      output: 'Merhaba Orhan Bey, hattınızdaki arızayı giderdik. Başka bir konuda yardımcı olabilir miyim Orhan Bey?',
+    },
+    {
+      name: 'tr: another name closing a question after “mı” (broadband)',
+      text: 'Merhaba Orhan Bey, modeminiz yeniden açıldı. Başka bir sorunuz var mı Osman Bey?',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Orhan Kaplan' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 71, endColumn: 76, suggestions: ['Orhan'] }],
+      output: 'Merhaba Orhan Bey, modeminiz yeniden açıldı. Başka bir sorunuz var mı Orhan Bey?',
+    },
+    {
+      name: 'tr: “Sayin” typed without Turkish letters, another first name over the surname (hospital SMS)',
+      text: 'Sayin Hacer Kara, 18 Aralik tarihli randevunuz iptal edilmistir. Saglikli gunler dileriz.',
+      context: { language: 'tr', channel: 'sms', customer: { name: 'Hatice Kara' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 7, endColumn: 12, suggestions: ['Hatice'] }],
+      output: 'Sayin Hatice Kara, 18 Aralik tarihli randevunuz iptal edilmistir. Saglikli gunler dileriz.',
+    },
+    {
+      name: 'tr: a compound first name with the wrong second part (e-commerce)',
+      text: 'Merhaba Ali Rıza Bey, fatura adresinizi ekledim. Teşekkürler Ali Kemal Bey, iyi alışverişler!',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ali Rıza Şen' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 66, endColumn: 71, suggestions: ['Rıza'] }],
+      output: 'Merhaba Ali Rıza Bey, fatura adresinizi ekledim. Teşekkürler Ali Rıza Bey, iyi alışverişler!',
     },
     {
       name: 'a title and surname addressing someone else in the body (broadband complaint)',

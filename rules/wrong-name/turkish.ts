@@ -67,7 +67,7 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
   const candidates: Candidate[] = []
   if (greeting?.kind === 'named') {
     const before = lowerTurkish(doc.text.slice(Math.max(line.start, greeting.names[0]!.start - 8), greeting.names[0]!.start))
-    const slot = greeting.honorific ? 'address' : /(?:^|\s)sayın\s+$/.test(before) ? 'sayın' : 'greeting'
+    const slot = greeting.honorific ? 'address' : /(?:^|\s)say[ıi]n\s+$/.test(before) ? 'sayın' : 'greeting'
     candidates.push({ names: greeting.names, honorific: greeting.honorific, slot })
   }
   // Honorific addresses anywhere in the reply (`İyi yolculuklar Burak Bey.`); other vocatives
@@ -107,9 +107,12 @@ export function turkishFindings(doc: DocumentState, customer: CustomerName, matc
       }
       // The right first name with another surname: `Sayın Gizem Aydın` to Gizem Aktaş.
       const surname = c.names.length > 1 && customer.last && (c.slot === 'sayın' || c.slot === 'address') ? c.names[c.names.length - 1]! : undefined
-      if (surname && !isCustomer(surname.value) && !ignore.has(lowerTurkish(surname.value)) && !mentioned(told, surname.value) && !middleName(surname.value, gender)) {
+      // A second given name before `Bey`/`Hanım` when the record gives another one: `Ali Kemal Bey` to Ali Rıza Şen.
+      const recordMiddle = c.slot === 'address' && c.honorific && c.names.length === 2 ? customer.display.split(/\s+/).slice(1, -1)[0] : undefined
+      const otherMiddle = recordMiddle !== undefined && surname !== undefined && knownNames().has(fold(surname.value))
+      if (surname && !isCustomer(surname.value) && !ignore.has(lowerTurkish(surname.value)) && !mentioned(told, surname.value) && (otherMiddle || !middleName(surname.value, gender))) {
         const typo = misspelled(surname.value, customer)
-        const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || titleCase(customer.last!)
+        const fix = (typo && customer.display.split(' ').find((w) => fold(w) === typo)) || (otherMiddle ? recordMiddle! : titleCase(customer.last!))
         out.push({ start: surname.start, end: surname.end, messageId: typo ? 'misspelled' : 'notCustomer', data: { actual: doc.text.slice(surname.start, surname.end), name: customer.display, fix }, fix })
       }
       // The customer's surname under another first name: `Sayın Zehra Çelik` to Zeynep Çelik (a sister, a one-letter slip).
