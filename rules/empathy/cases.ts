@@ -211,6 +211,7 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'a genuine how-to question with supposed to', text: REPLY, context: said('How are we supposed to clean the screen safely?') },
     { name: 'days counted for a holiday, not a lack', text: REPLY, context: said("No rush, I'm away for 2 weeks.") },
     { name: 'days counted for a return window', text: REPLY, context: said('Can I still return it within 14 days?') },
+    { name: 'thanks so much for sorting a refund is praise', text: REPLY, context: said('Thanks so much for sorting my refund so fast.') },
     { name: 'days of not using it, not of going without', text: REPLY, context: said("I haven't used it for 3 days, can I get a refund?") },
     { name: 'a calm late delivery, as an exemplary reply answers it', text: REPLY, context: said('Where is my order? It was supposed to arrive yesterday.') },
   ],
@@ -885,6 +886,18 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('Fifth day with no hot water.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“Fifth day with no”' } }],
+    },
+    {
+      name: 'sarcastic thanks a lot for a double charge',
+      text: REPLY,
+      context: said('Thanks a lot for charging me twice for one ticket.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“charging me twice”' } }],
+    },
+    {
+      name: 'a double charge told with the customer as object',
+      text: REPLY,
+      context: said('You billed me twice in November.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“billed me twice”' } }],
     },
   ],
 }

@@ -518,8 +518,8 @@ const COMPLAINT = /^(?:complaint|şikayet)/
 /** Words before a frustration word that make it a mood named or a hedge, not a complaint. */
 const HYPOTHETICAL = new Set(['when', 'if', 'as'])
 
-/** Thanks for something bad: `thanks for nothing`, `thanks for making/wasting/ruining …` (not helping, replying…). */
-const SARCASTIC_THANKS = /\bthanks?(?: you)? for (?:nothing|(?!help|repl|respond|answer|get|look|fix|sort|check|shar|let|com|reach|assist|try|clarif|explain|updat|follow|keep|wait)[a-z]+ing)\b/i
+/** Thanks for something bad: `thanks for nothing`, `thanks (a lot) for making/wasting/ruining …` (not helping, replying…). */
+const SARCASTIC_THANKS = /\bthanks?(?: you)?(?: a lot| so much)? for (?:nothing|(?!help|repl|respond|answer|get|look|fix|sort|check|shar|let|com|reach|assist|try|clarif|explain|updat|follow|keep|wait)[a-z]+ing)\b/i
 
 /** Stretched or clipped thanks: "thankssss", "thnx", "thks". */
 const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i
