@@ -122,6 +122,13 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: zaten with a fact that is already true (GSM)', text: 'Tarifeniz zaten kampanya sayfasında yer alıyor.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: zaten without a pointer or da before the verb (bank)', text: 'Kartınız zaten yurt dışı kullanımına açık, bunu uygulama da gösteriyor.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: thanks for writing again and a formal closing (GSM)', text: 'Tekrar yazdığınız için teşekkür ederiz, bilgilerinize sunarız.', context: { language: 'tr', channel: 'email' } },
+    // Blind batch 10: near misses of the lecture for next time, finally and clearly, in our own words.
+    { name: 'just so you know, without a lesson for next time', text: 'Just so you know, the refund takes five days.', context: { channel: 'chat' } },
+    { name: 'please note with next time as a date', text: 'Please note that the store closes at 6pm next time you visit.', context: { channel: 'chat' } },
+    { name: 'an offer of help in the future', text: "If you need us in the future, we're just a tweet away.", context: { channel: 'social' } },
+    { name: 'finally of the parcel, not of the customer', text: 'Thanks for the quick reply, your parcel is finally on its way.', context: { channel: 'chat' } },
+    { name: 'instructions called clear and short, not aimed', text: 'The instructions are clear and short, so you should be set.', context: { channel: 'chat' } },
+    { name: 'just to be clear before a fact', text: 'Just to be clear, the refund is for £40.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -887,5 +894,46 @@ export const cases: RuleCases<CondescensionOptions> = {
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 24, suggestions: ['Şunu bilmeniz faydalı olabilir', 'Bu konunun işleyişi şöyle'] }],
     },
+    // Blind batch 10: passive aggression dressed as a tip or thanks, in our own words.
+    {
+      name: 'just so you know for next time',
+      text: '@kel_a Thanks Kel. Just so you know for next time, vouchers take a day to appear.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'blame', line: 1, column: 20, endColumn: 50, suggestions: ['Just so you know', 'Tip'] }],
+    },
+    {
+      name: 'for next time, please note that',
+      text: 'Hi Ann,\n\nFor next time, please note that refunds take five days.\n\nKind regards,\nJo',
+      errors: [{ messageId: 'blame', line: 3, column: 1, endColumn: 32, suggestions: ['Just so you know', 'Tip'] }],
+    },
+    { name: 'in future, bear in mind that', text: 'In future, bear in mind that the portal closes at 6pm.', errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 29, suggestions: ['Just so you know', 'Tip'] }] },
+    { name: 'thanks for finally', text: 'Thanks for finally sending the receipt, Ann.', errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 19, suggestions: ['Thanks for sending this', 'Thanks for getting back to us'] }] },
+    {
+      name: "now that you've finally",
+      text: "Now that you've finally replied, I can book the engineer.",
+      errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 24, suggestions: ['Thanks for sending this', 'Thanks for getting back to us'] }],
+    },
+    {
+      name: 'if you had taken the time to',
+      text: 'If you had taken the time to read the guide, you would know this.',
+      errors: [{ messageId: 'blame', line: 1, column: 1, endColumn: 29, suggestions: ['Next time, it may help to', 'For future reference'] }],
+    },
+    { name: 'perhaps you missed it', text: 'Perhaps you missed it, but the offer ended on Friday.', errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 22, suggestions: [] }] },
+    {
+      name: 'the instructions were quite clear',
+      text: 'The instructions were quite clear about the charging case.',
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 34, suggestions: ['Here are the key points again', 'Let me go through it step by step'] }],
+    },
+    {
+      name: "I'm not sure what's unclear",
+      text: "I'm not sure what's unclear about the refund.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 28, suggestions: ['Here are the key points again', 'Let me go through it step by step'] }],
+    },
+    {
+      name: "I'm not sure where you got that idea",
+      text: "I'm not sure where you got that idea, but the plan has no roaming.",
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 37, suggestions: ['I can see why it looks that way'] }],
+    },
+    { name: 'let me be perfectly clear', text: 'Let me be perfectly clear: the voucher has expired.', errors: [{ messageId: 'hedge', line: 1, column: 1, endColumn: 26, suggestions: [] }] },
   ],
 }

@@ -205,6 +205,15 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'tr: yine de (even so) before a question (e-commerce)', text: TR_REPLY, context: tr('Kampanya bitti ama yine de indirim alabilir miyim?') },
     { name: 'tr: a missed flight of the customer’s own (airline)', text: TR_REPLY, context: tr('Uçağımı kaçırdım, biletimi değiştirebilir miyim?') },
     { name: 'tr: the familiar “haklısın” acknowledges (cargo social)', text: 'Haklısın Onur, paket şubede fazla beklemiş; bugün dağıtımda.', context: tr('Paketim 4 gündür şubede bekliyor', 'social', 'Onur Keskin') },
+    // Blind batch 10: near misses of the indirect frustration classes.
+    { name: 'still not understanding the bill is a question, not a problem that persists', text: REPLY, context: said("Sorry, I still don't get why my bill is higher this month.") },
+    { name: 'still not knowing how to do something', text: REPLY, context: said("I still don't know how to add a second user.") },
+    { name: 'a genuine how-to question with supposed to', text: REPLY, context: said('How are we supposed to clean the screen safely?') },
+    { name: 'days counted for a holiday, not a lack', text: REPLY, context: said("No rush, I'm away for 2 weeks.") },
+    { name: 'days counted for a return window', text: REPLY, context: said('Can I still return it within 14 days?') },
+    { name: 'thanks so much for sorting a refund is praise', text: REPLY, context: said('Thanks so much for sorting my refund so fast.') },
+    { name: 'days of not using it, not of going without', text: REPLY, context: said("I haven't used it for 3 days, can I get a refund?") },
+    { name: 'a calm late delivery, as an exemplary reply answers it', text: REPLY, context: said('Where is my order? It was supposed to arrive yesterday.') },
   ],
   invalid: [
     {
@@ -304,12 +313,12 @@ export const cases: RuleCases<EmpathyOptions> = {
       name: 'the customer wrote a sarcastic thanks',
       text: REPLY,
       context: said('Thanks for making a liar out of me. You promised delivery today!!!'),
-      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“!!!”' } }],
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“You promised”' } }],
     },
     {
       name: 'the customer wrote a hashtag',
       text: REPLY,
-      context: said('Three days without internet #useless'),
+      context: said('The new app update logs me out #useless'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“useless”' } }],
     },
     {
@@ -798,6 +807,97 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: TR_REPLY,
       context: tr('Kargo gecikti, kızımın düğününü kaçırdım.', 'email'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: [APOLOGY, UNDERSTAND], data: { why: '“düğününü kaçırdım”' } }],
+    },
+    // Blind batch 10: frustration told indirectly (a consequence, a rhetorical question, a broken promise, a count of days or e-mails), in our own words.
+    {
+      name: 'a consequence: a flight missed because of us',
+      text: REPLY,
+      context: said('The transfer coach left without us and I missed my flight.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“missed my flight”' } }],
+    },
+    {
+      name: "a consequence: a day's work lost",
+      text: REPLY,
+      context: said("The outage meant I lost a day's work."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: "“lost a day's work”" } }],
+    },
+    {
+      name: 'an engineer who did not turn up',
+      text: REPLY,
+      context: said("I took the day off work and the engineer didn't turn up."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“took the day off work”' } }],
+    },
+    {
+      name: 'a change made without telling the customer',
+      text: REPLY,
+      context: said('You moved my delivery date without telling me.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“without telling me”' } }],
+    },
+    {
+      name: "a rhetorical question: what's the point",
+      text: REPLY,
+      context: said("What's the point of booking a slot if nobody comes?"),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: "“What's the point”" } }],
+    },
+    {
+      name: 'a rhetorical question: is anyone actually reading',
+      text: REPLY,
+      context: said('Is anyone actually reading my emails?'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“Is anyone actually”' } }],
+    },
+    {
+      name: 'a broken promise',
+      text: REPLY,
+      context: said('You promised me a callback on Monday.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“You promised”' } }],
+    },
+    {
+      name: 'a delivery hours late',
+      text: REPLY,
+      context: said('My groceries turned up three hours late.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“hours late”' } }],
+    },
+    {
+      name: "at my wits' end",
+      text: REPLY,
+      context: said("Honestly I'm at my wits' end with this router."),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: "“wits' end”" } }],
+    },
+    {
+      name: 'repeat contact counted by the email',
+      text: REPLY,
+      context: said('This is my third email about the missing refund.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry you've had to contact us about this again. ", UNDERSTAND_EN], data: { why: '“third email”' } }],
+    },
+    {
+      name: 'days without a service, told with a number',
+      text: REPLY,
+      context: said('We have had no heating for three days.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“no heating for three days”' } }],
+    },
+    {
+      name: 'days without a service, the count first',
+      text: REPLY,
+      context: said('Four days without broadband now.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“Four days without”' } }],
+    },
+    {
+      name: 'the day reached without a service',
+      text: REPLY,
+      context: said('Fifth day with no hot water.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the wait, and thank you for your patience. ", UNDERSTAND_EN], data: { why: '“Fifth day with no”' } }],
+    },
+    {
+      name: 'sarcastic thanks a lot for a double charge',
+      text: REPLY,
+      context: said('Thanks a lot for charging me twice for one ticket.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“charging me twice”' } }],
+    },
+    {
+      name: 'a double charge told with the customer as object',
+      text: REPLY,
+      context: said('You billed me twice in November.'),
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“billed me twice”' } }],
     },
   ],
 }

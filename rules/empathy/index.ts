@@ -236,6 +236,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
     // "How many times (frequency) does an ad play?" asks a number; "how many times do I have to…" complains.
     .filter((h) => h.entry !== 'repeat' || !/^how many times$/i.test(shown.slice(h.start, h.end)) || ASKING_AGAIN.test(message.slice(h.end, h.end + 24)))
     .filter((h) => h.entry !== 'repeat' || dialect.countsAsRepeat(words, h))
+    // "Sorry, I still don't get why my bill went up": not understanding yet, not a problem that persists.
+    .filter((h) => h.entry !== 'persist' || !stillPuzzled(words, h.to))
     // "Your app keeps asking for a code. What is it?": the prompt is the topic of a question about what it is.
     .filter((h) => !(h.entry === 'frustration' && words[h.from]!.lower === 'keeps' && words[h.from + 1]?.lower === 'asking' && WHAT_IS.test(message)))
   // "Can you confirm you received my complaint?": the complaint is the topic of a status question.
@@ -271,6 +273,18 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const exclaimed = problem ? /!{3,}|\?!|!\?/.exec(message) : null
   if (exclaimed) return { signal: 'frustration', why: `“${exclaimed[0]}”` }
   return undefined
+}
+
+/** Verbs of understanding after `still don't` (`…understand`, `…know why`): the customer is puzzled, not stuck. */
+const UNDERSTANDING = new Set(['understand', 'know', 'follow'])
+/** What `get` understands after `still don't get` (`…get why`, `…get it`), not what it receives (`…get emails`). */
+const GRASPED = new Set(['why', 'how', 'what', 'it', 'this', 'that', 'the'])
+
+/** Whether the words from `i` tell of not understanding (`understand`, `know why`, `get why`). */
+function stillPuzzled(words: readonly Token[], i: number): boolean {
+  const w = words[i]?.lower ?? ''
+  if (UNDERSTANDING.has(w) || (w === 'see' && /^(?:why|how|what)$/.test(words[i + 1]?.lower ?? ''))) return true
+  return w === 'get' && GRASPED.has(words[i + 1]?.lower ?? '') && !(words[i + 1]?.lower === 'the' && words[i + 2]?.lower !== 'point')
 }
 
 /** A question about what something is (`What is it?`, `What does KYC mean?`); the gap is bounded, so linear. */
@@ -440,6 +454,44 @@ function overdueEn(words: readonly Token[], message: string): { start: number; e
   return undefined
 }
 
+/** A count of days or weeks: `3`, `three`, `several`; ordinals count the day reached (`fourth day`). */
+const COUNT_EN = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|several|few|many)$/
+const ORDINAL_EN = /^(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)$/
+const SPAN_EN = /^(?:days?|weeks?|months?)$/
+/** What the customer has been without: `no`, `without`; `not working` and the like. */
+const LACKING_EN = new Set(['no', 'without'])
+const NOT_GOING_EN = new Set(['working', 'fixed', 'connected', 'restored', 'repaired'])
+/** `no rush`, `no problem`: no lack of anything. */
+const NO_TROUBLE_EN = new Set(['rush', 'hurry', 'problem', 'problems', 'worries', 'issue', 'issues', 'trouble', 'need', 'plans'])
+
+/**
+ * Days without a service (blind batch 10), told with a number rather than a `wait` phrase: `no
+ * heating for three days`, `3 days without power`, `fourth day with no internet`, `not working for
+ * 2 weeks`. A lack (`no`, `without`, `not working`) within 5 words of the span, in one sentence;
+ * `I haven't used it for 3 days` is no lack, `a refund within 14 days` no span of trouble.
+ */
+function daysWithout(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  const lackAt = (k: number): boolean => (LACKING_EN.has(words[k]!.lower) && !NO_TROUBLE_EN.has(words[k + 1]?.lower ?? '')) || (words[k]!.lower === 'not' && NOT_GOING_EN.has(words[k + 1]?.lower ?? ''))
+  for (let i = 0; i + 1 < words.length; i++) {
+    const count = words[i]!.lower
+    if (!SPAN_EN.test(words[i + 1]!.lower) || !(COUNT_EN.test(count) || ORDINAL_EN.test(count))) continue
+    if (/[.?!]/.test(message.slice(words[i]!.end, words[i + 1]!.start))) continue
+    const ordinal = ORDINAL_EN.test(count)
+    // `for three days` after the lack; a count, not an ordinal, opens a span (`for the fourth day` is rare).
+    if (!ordinal && words[i - 1]?.lower === 'for') {
+      for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+        if (/[,;:.?!]/.test(message.slice(words[k]!.end, words[k + 1]!.start))) break
+        if (lackAt(k)) return { start: words[k]!.start, end: words[i + 1]!.end }
+      }
+    }
+    // `3 days without power`, `fourth day with no internet`.
+    const next = words[i + 2]?.lower
+    const then = next === 'with' && words[i + 3]?.lower === 'no' ? i + 3 : next === 'without' ? i + 2 : -1
+    if (then !== -1 && !/[.?!]/.test(message.slice(words[i + 1]!.end, words[then]!.start))) return { start: words[i]!.start, end: words[then]!.end }
+  }
+  return undefined
+}
+
 /** `second time`, `3rd time`…: an ordinal count that `countsAsRepeatEn` checks. */
 const ORDINAL_TIME = /^(?:second|third|fourth|fifth|2nd|3rd|4th)$/
 /** After an ordinal count, -ing verbs that count buying or using, not a problem (`my 2nd time purchasing premium`). */
@@ -468,8 +520,8 @@ const COMPLAINT = /^(?:complaint|şikayet)/
 /** Words before a frustration word that make it a mood named or a hedge, not a complaint. */
 const HYPOTHETICAL = new Set(['when', 'if', 'as'])
 
-/** Thanks for something bad: `thanks for nothing`, `thanks for making/wasting/ruining …` (not helping, replying…). */
-const SARCASTIC_THANKS = /\bthanks?(?: you)? for (?:nothing|(?!help|repl|respond|answer|get|look|fix|sort|check|shar|let|com|reach|assist|try|clarif|explain|updat|follow|keep|wait)[a-z]+ing)\b/i
+/** Thanks for something bad: `thanks for nothing`, `thanks (a lot) for making/wasting/ruining …` (not helping, replying…). */
+const SARCASTIC_THANKS = /\bthanks?(?: you)?(?: a lot| so much)? for (?:nothing|(?!help|repl|respond|answer|get|look|fix|sort|check|shar|let|com|reach|assist|try|clarif|explain|updat|follow|keep|wait)[a-z]+ing)\b/i
 
 /** Stretched or clipped thanks: "thankssss", "thnx", "thks". */
 const THANKS = /\bth(?:a?n|n)?k+s*\b|\bthx+\b|\bthnx\b/i
@@ -504,7 +556,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     acronymKey: (word) => word,
     countsAsRepeat: (words, hit) => countsAsRepeatEn(words, hit),
     recurringFailure: (words, message, failing) => (failing ? recurringFailureEn(words, message, failing) : undefined),
-    overdue: (words, message) => overdueEn(words, message),
+    overdue: (words, message) => overdueEn(words, message) ?? daysWithout(words, message),
     thanks: THANKS,
     sarcasticThanks: SARCASTIC_THANKS,
     profanity: () => undefined,

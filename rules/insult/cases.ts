@@ -86,6 +86,20 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: a negation right after “saçma bir talep”, with an adverb before (e-commerce)', text: 'Bu kesinlikle saçma bir talep değil, hemen inceliyoruz.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: a teenager and adolescence, not childishness (GSM)', text: 'Ergen çocuğunuz için aile paketimizi öneririz; ergenlik döneminde kullanım limiti koyabilirsiniz.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: “çocuk gibi” without a verb of behaving (toys)', text: 'Oyuncağı görünce çocuk gibi sevindiğinizi duymak bizi de mutlu etti.', context: { language: 'tr', channel: 'chat' } },
+    // Blind batch 10: near misses of the negation scope, the gerund subject and `idiot-proof`, in our own words.
+    { name: 'a negation carried over by think reaches the judgement', text: "I don't think your question is silly at all." },
+    { name: 'a negation carried over by call', text: "I wouldn't call that a silly question." },
+    { name: 'a negated subject: no question is stupid', text: 'No question is a stupid question here.' },
+    { name: 'a negation carried over by mean', text: "It doesn't mean your request was unreasonable." },
+    { name: 'a negated verb with a bare plural: we never charge ridiculous fees', text: 'We never charge ridiculous fees on this plan.' },
+    { name: 'a negated verb with a bare noun: we don’t consider it unreasonable', text: "We don't consider your request unreasonable." },
+    { name: 'the agent asking, not the customer', text: "I'm asking because the form is confusing to many people." },
+    { name: 'a gerund judged favourably and negated', text: 'Asking is never silly, so keep the questions coming.' },
+    {
+      name: 'idiot-proof said of a product to a customer who has not tried it',
+      text: 'The new doorbell is idiot-proof, just follow the card in the box.',
+      context: { channel: 'chat', customer: { name: 'Jo', message: 'Is the new doorbell easy to install?' } },
+    },
   ],
   invalid: [
     {
@@ -337,6 +351,39 @@ export const cases: RuleCases<InsultOptions> = {
       text: 'Size ücretsiz koltuk verdik, nankörlük etmeyin.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'insult', line: 1, column: 30, endColumn: 39, suggestions: [] }],
+    },
+    // Blind batch 10: a verb negation does not deny a judgement in its object or in a later predicate.
+    {
+      name: 'a negated verb does not deny the judgement in its object: your ridiculous demand',
+      text: "We can't meet your ridiculous demand for a full refund.",
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 20, endColumn: 30, suggestions: ['frustrating', 'unexpected'] }],
+    },
+    {
+      name: 'a negated verb with a pointer: this absurd claim',
+      text: "We won't accept this absurd claim.",
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 22, endColumn: 28, suggestions: ['unexpected', 'frustrating'] }],
+    },
+    {
+      name: 'a negation inside the claim judged: that we never delivered it is nonsense',
+      text: 'Your claim that we never delivered the sofa is nonsense.',
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 48, endColumn: 56, suggestions: ['not accurate', 'a misunderstanding'] }],
+    },
+    {
+      name: 'a negation inside the idea judged',
+      text: 'The idea that we never sent it is ridiculous.',
+      errors: [{ messageId: 'insultWithRewrite', line: 1, column: 35, endColumn: 45, suggestions: ['frustrating', 'unexpected'] }],
+    },
+    { name: 'preposterous', text: 'That request is frankly preposterous.', errors: [{ messageId: 'insultWithRewrite', line: 1, column: 25, endColumn: 37, suggestions: ['unexpected'] }] },
+    { name: 'outrageous, aimed at their request', text: 'Your request is outrageous.', errors: [{ messageId: 'insult', line: 1, column: 17, endColumn: 27, suggestions: [] }] },
+    { name: 'unrealistic, aimed at their expectations', text: 'Your expectations are unrealistic.', errors: [{ messageId: 'insult', line: 1, column: 23, endColumn: 34, suggestions: [] }] },
+    { name: 'a gerund subject for what they ask: asking … is unreasonable', text: 'Asking for a refund after 40 days is unreasonable.', errors: [{ messageId: 'insult', line: 1, column: 38, endColumn: 50, suggestions: [] }] },
+    { name: 'a gerund subject after an opener, softened', text: 'Honestly, expecting a full refund is a bit unrealistic.', errors: [{ messageId: 'insult', line: 1, column: 44, endColumn: 55, suggestions: [] }] },
+    { name: 'stop whinging', text: 'Please stop whinging.', errors: [{ messageId: 'insult', line: 1, column: 8, endColumn: 21, suggestions: [] }] },
+    {
+      name: 'idiot-proof said to a customer who tried and failed',
+      text: 'Sorry it still fails, Tom. The app is honestly idiot-proof, so something else must be wrong.',
+      context: { channel: 'chat', customer: { name: 'Tom', message: "I tried the pairing steps three times and it still won't link." } },
+      errors: [{ messageId: 'insult', line: 1, column: 48, endColumn: 59, suggestions: [] }],
     },
   ],
 }

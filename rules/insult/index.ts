@@ -39,6 +39,14 @@ interface InsultData {
   asks: string[]
 }
 
+/** Words of a customer telling of trying and failing: `I've followed the guide twice and it still won't connect`. */
+const STRUGGLE = /\b(?:tried|trying|twice|still|failed|fails|failing|stuck|struggling|can[’']?t|won[’']?t|doesn[’']?t|didn[’']?t|isn[’']?t|not working|no luck)\b/i
+
+/** Whether the customer's message tells of trying and failing (read only for an `idiot-proof`). */
+function struggling(doc: DocumentState): boolean {
+  return STRUGGLE.test(doc.context.customer.message ?? '')
+}
+
 /** An insult found in a draft: its span in the prose and the neutral rewrites. */
 interface Hit {
   start: number
@@ -172,15 +180,17 @@ function englishFinder(opts: InsultOptions): Finder {
         const prev = list[hit.from - 1]
         const next = list[hit.to]
         const nextGap = next ? doc.prose.slice(list[hit.to - 1]!.end, next.start) : ''
-        if (next && /^[\s\-–]*$/.test(nextGap) && hit.entry.entry.notBefore?.includes(next.lower)) continue
+        // `idiot-proof` describes a product, unless the customer tells of failing with it: then it calls them the idiot.
+        const proof = next?.lower === 'proof' && /^[\s\-–]*$/.test(nextGap)
+        if (next && /^[\s\-–]*$/.test(nextGap) && hit.entry.entry.notBefore?.includes(next.lower) && !(proof && struggling(doc))) continue
         if (intensifiers.has(hit.entry.phrase) && next && !/[,;:.!?\n]/.test(nextGap) && !(prev && SUBJECT_YOU.has(prev.lower))) continue
         if (looksLikeName(list, hit.from, hit.to, doc.prose)) continue
         if (doc.prose.charAt(first.start - 1) === '@') continue
         if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
         if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-        out.push({ start: hit.start, end: hit.end, suggest: hit.entry.entry.suggest ?? [] })
+        out.push({ start: hit.start, end: proof && next ? next.end : hit.end, suggest: hit.entry.entry.suggest ?? [] })
       }
-      for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling, wearying), ...aimedAtAct(list, doc.prose, evaluative)]) {
+      for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling, wearying), ...aimedAtAct(list, doc.prose, evaluative), ...aimedAtAsking(list, doc.prose, evaluative)]) {
         if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
         if (found.some(([start, end]) => aim.start < end && aim.end > start)) continue
         out.push({ start: aim.start, end: aim.end, suggest: [] })
@@ -271,7 +281,35 @@ function aimedAtCustomer(words: readonly Token[], text: string, evaluative: Read
 
 /** What the customer did, asked or said: `a silly complaint`, `a pointless request`, `an absurd thing to do`. */
 /** `one` stands for the question just named: `it's a pretty silly one`. */
-const ACTS = new Set(['complaint', 'complaints', 'request', 'requests', 'question', 'questions', 'query', 'claim', 'claims', 'demand', 'demands', 'idea', 'thing', 'move', 'decision', 'choice', 'excuse', 'argument', 'comment', 'suggestion', 'one'])
+const ACTS = new Set([
+  'complaint',
+  'complaints',
+  'request',
+  'requests',
+  'question',
+  'questions',
+  'query',
+  'claim',
+  'claims',
+  'demand',
+  'demands',
+  'idea',
+  'thing',
+  'move',
+  'decision',
+  'choice',
+  'excuse',
+  'argument',
+  'comment',
+  'suggestion',
+  'expectation',
+  'expectations',
+  'theory',
+  'logic',
+  'reasoning',
+  'assumption',
+  'one',
+])
 /** Evaluative words that describe a product as often as a person's act (`a confusing form`): left to `aimedAtCustomer`. */
 const NOT_ACT_JUDGEMENTS = new Set(['confusing', 'mess', 'messy', 'bizarre'])
 
@@ -299,6 +337,88 @@ function aimedAtAct(words: readonly Token[], text: string, evaluative: ReadonlyS
   return out
 }
 
+/** Verbs that carry a negation over to the judgement after them: `I don't think your question is silly`, `I wouldn't call it silly`. */
+const NEGATION_RAISERS = new Set([
+  'think',
+  'thought',
+  'believe',
+  'find',
+  'found',
+  'consider',
+  'considered',
+  'call',
+  'called',
+  'say',
+  'said',
+  'mean',
+  'meant',
+  'feel',
+  'felt',
+  'see',
+  'saw',
+  'suppose',
+  'expect',
+  'view',
+  'regard',
+  'deem',
+  'judge',
+  'imagine',
+  'want',
+  'that',
+])
+/** Words that open the noun phrase the judgement stands in: `meet your ridiculous demand`. */
+const DETERMINERS = new Set(['your', 'this', 'that', 'these', 'those', 'such', 'the', 'a', 'an'])
+/** Negations of a verb rather than of a thing: `not`, `never` and the `n't` forms (`no question is silly` negates its subject). */
+const VERB_NEGATION = new Set(['not', 'never'])
+
+/**
+ * Whether a verb negation at `i` stops short of the judgement at `from` (blind batch 10): it
+ * negates a verb of its own, and the judgement stands in that verb's object (`We can't meet your
+ * ridiculous demand`) or in the predicate of a later copula (`Your claim that we never delivered it
+ * is nonsense`). Not when the negation is the copula's (`isn't`, `is not`) or a verb that carries
+ * it over (`I don't think it's silly`).
+ */
+function negatesOtherVerb(words: readonly Token[], i: number, from: number): boolean {
+  const w = words[i]!.lower.replace(/’/g, "'")
+  if (!VERB_NEGATION.has(w) && !w.endsWith("n't")) return false
+  if (COPULAS.has(w.slice(0, -3)) || /^(?:isn't|wasn't|aren't|weren't|ain't)$/.test(w) || COPULAS.has(words[i - 1]?.lower ?? '')) return false
+  let k = i + 1
+  while (k < from && SOFTENERS.has(words[k]!.lower) && !DETERMINERS.has(words[k]!.lower)) k++
+  const verb = words[k]?.lower ?? ''
+  if (k >= from || COPULAS.has(verb) || verb === 'be' || NEGATION_RAISERS.has(verb) || DETERMINERS.has(verb)) return false
+  if (words.slice(k + 1, from).some((x) => COPULAS.has(x.lower) || x.lower === "'s")) return true
+  let d = from - 1
+  while (d > k && SOFTENERS.has(words[d]!.lower) && !DETERMINERS.has(words[d]!.lower)) d--
+  return d > k && DETERMINERS.has(words[d]!.lower)
+}
+
+/** Gerunds for what the customer asks or holds: `Asking for a refund after 40 days is unreasonable`. */
+const ASKING = new Set(['asking', 'expecting', 'demanding', 'wanting', 'requesting', 'claiming', 'insisting', 'assuming', 'complaining', 'blaming', 'threatening'])
+
+/**
+ * A judgement of what the customer asks, told with a gerund as the subject (blind batch 10): the
+ * clause opens with `asking`, `expecting`, `demanding`… and, within 12 words and the same clause, a
+ * copula and softeners lead to an evaluative word (`Expecting a refund for that is unreasonable`).
+ */
+function aimedAtAsking(words: readonly Token[], text: string, evaluative: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (let i = 0; i < words.length; i++) {
+    if (!ASKING.has(words[i]!.lower)) continue
+    // The clause must open with the gerund (`Honestly, asking…`), not `I'm asking…`.
+    if (i > 0 && !/[,;:.!?—–\n]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue
+    for (let j = i + 1; j < Math.min(words.length - 1, i + 12); j++) {
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+      if (!COPULAS.has(words[j]!.lower)) continue
+      let k = j + 1
+      while (k < words.length && SOFTENERS.has(words[k]!.lower) && !clauseBreakBetween(text, words[k - 1]!, words[k]!)) k++
+      const judged = words[k]
+      if (judged && evaluative.has(judged.lower) && !clauseBreakBetween(text, words[k - 1]!, judged) && !negated(words, k, text)) out.push({ start: judged.start, end: judged.end })
+      break
+    }
+  }
+  return out
+}
+
 /** `not`, `no`, `never`, `n't` within the 6 words before, in the same clause: `there's no such thing as a stupid question`. */
 function negated(words: readonly Token[], from: number, text: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
@@ -306,6 +426,7 @@ function negated(words: readonly Token[], from: number, text: string): boolean {
     if (/[,;:.!?—–]/.test(text.slice(words[i]!.end, words[i + 1]!.start)) || CLAUSE_BREAKS.has(words[i]!.lower)) return false
     const w = words[i]!.lower
     if (!(NEGATORS.has(w) || w.endsWith("n't"))) continue
+    if (negatesOtherVerb(words, i, from)) return false
     // "Changing it without a backup was moronic": `without` negates its own phrase, and the
     // copula after it starts the judgement of the whole act.
     if (w === 'without' && words.slice(i + 1, from).some((x) => COPULAS.has(x.lower))) return false

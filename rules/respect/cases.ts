@@ -174,6 +174,14 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: two steps after an apology are not a drill (GSM)', text: 'Merhaba Kaan Bey, kusura bakmayın. Modemi kapatıp açın. Ardından hız testini tekrarlayın.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: the brand signing an SMS (grocery)', text: 'Siparişiniz yolda, 20 dakikada kapınızda. Getir', context: { language: 'tr', channel: 'sms' } },
     { name: 'tr: an order and a condition in a sentence with thanks (GSM)', text: 'Teşekkürler, modemi yeniden başlatın, düzelmezse bize yazın.', context: { language: 'tr', channel: 'chat' } },
+    // Blind batch 10: on SMS and social a question or an offer makes a request part of a conversation; "request you to" asks politely.
+    { name: 'sms: a request followed by a question to the customer', text: 'Send us a photo of your meter by Friday. Any questions? Call 0800 123 456.', context: { channel: 'sms' } },
+    { name: 'social: "request you to" is a polite request', text: '@nilesh_j Request you to share the serial number by DM. The warranty shows on our side.', context: { channel: 'social' } },
+    { name: 'social: a greeting sentence before a DM request', text: '@jon_b Hi Jon. Send us a DM with your booking reference.', context: { channel: 'social' } },
+    { name: 'social: a comment on what the customer said before a DM request', text: "@jon_b That's not how it should work. DM us the country you're in.", context: { channel: 'social' } },
+    { name: 'social: a statement about us before a DM request', text: '@jon_b Help is on the way. We want your phone working. Tell us your iOS version in a DM.', context: { channel: 'social' } },
+    { name: 'social: a one-word acknowledgement before a DM request', text: '@lee_w Understood. DM us the model number.', context: { channel: 'social' } },
+    { name: 'e-mail: "we request you to" is a courtesy marker', text: 'Hi Nilesh,\n\nWe request you to upload the purchase invoice on the warranty page so the extension can be added.\n\nRegards,\nHP Support', context: { channel: 'email' } },
   ],
   invalid: [
     {
@@ -670,6 +678,25 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Nazli Hanim, uygulamayi guncelleyin, duzelmezse tekrar yazin.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 62, suggestions: ['Nazli Hanim, lütfen uygulamayi guncelleyin, duzelmezse tekrar yazin.'] }],
+    },
+    // Blind batch 10: on SMS and social, a plain statement or a brand signing the text does not make a bare request conversational.
+    {
+      name: 'sms: a bare request, a statement and a brand signature',
+      text: 'Send a photo of your meter by Friday. Readings after that are estimated. OctoPower',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 38, suggestions: ['Could you please send a photo of your meter by Friday?'] }],
+    },
+    {
+      name: 'sms: a call request followed by opening hours',
+      text: 'Call us on 0800 123 456 to pay the balance. Lines open 9am-5pm. BrightGas',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 44, suggestions: ['Could you please call us on 0800 123 456 to pay the balance?'] }],
+    },
+    {
+      name: 'social: a DM request followed by a statement',
+      text: '@kim_r Send us your order number by DM. The courier scan shows it in Leeds.',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 40, suggestions: ['Could you please send us your order number by DM?'] }],
     },
   ],
 }

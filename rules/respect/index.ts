@@ -54,6 +54,12 @@ const STEP = /^\s*(?:\d{1,2}[.)]|[-*•–]|step\s*\d+[:.)]?|[a-z][.)])\s/i
 const PAIRED_HELP = /\b(?:and|then)\s+(?:we|i|our\s+[a-z]+(?:\s[a-z]+)?|someone)(?:'ll|’ll|\s+will|\s+can)\b/i
 /** A sentence that is only a willing yes. */
 const ASSENT = new Set(['of course', 'sure', 'sure thing', 'certainly', 'absolutely', 'gladly', 'with pleasure', 'no problem', 'definitely'])
+/** A sentence that only acknowledges what the customer said (`Got it.`): talk, on social and SMS. */
+const NOTED = new Set(['got it', 'understood', 'i see', 'noted', 'gotcha', 'all right', 'alright', 'fair enough', 'makes sense', 'that makes sense'])
+/** Words of the agent or the customer: a statement with one talks to the customer (`We want your phone to work.`). */
+const PERSONAL = new Set(['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'we', "we're", "we've", "we'll", "we'd", 'us', 'our', 'you', "you're", "you've", "you'll", "you'd", 'your', 'yours'])
+/** A statement opening with these comments on what the customer said (`That's not expected behaviour.`). */
+const POINTING_BACK = new Set(["that's", 'thats', 'that', 'this', "it's", 'sounds'])
 /** Words that may open an obligation without softening it: `Unfortunately you'll need to send…`. */
 const BEFORE_OBLIGATION = new Set(['unfortunately', 'however', 'but', 'so', 'now', 'also', 'just', 'then', 'still'])
 /** A greeting opening the command's sentence: `Hi Yara, call us…`. */
@@ -253,7 +259,12 @@ function englishChecker(opts: RespectOptions): Checker {
       const other = words.length >= 2 ? 1 : 0
       const sentence = doc.prose.slice(seg.start, seg.end)
       if (!asks) {
-        others += other
+        // Talk makes a request on social and SMS part of a conversation: a question, an offer, an
+        // acknowledgement (`Got it.`), an exclamation, or words to the customer about us or them (`We want
+        // your iPhone to work`). An impersonal notice (`Lines open 8am-8pm.`) or a brand signing the text
+        // (`EDF Energy`) is not talk (blind batch 10).
+        if (NOTED.has(words.map((w) => w.lower).join(' ')) || (GREETING.has(words[0]!.lower) && words.length <= 3)) others++
+        else if (/[?!]|\b[1-9]\/[1-9]\b/.test(sentence) || POINTING_BACK.has(words[0]!.lower) || words.some((w) => PERSONAL.has(w.lower)) || offers.match(words, doc.prose).length > 0 || PAIRED_HELP.test(sentence)) others += other
         // A step (`Unplug the router.`, `Don't refresh the page.`): checked once the whole reply is read.
         const step = stepAt(words, i, steps, contact)
         if (step !== -1 && !/\?\s*$/.test(sentence) && !STEP.test(doc.prose.slice(lineStart(doc.prose, seg.start), seg.start + 1)) && offers.match(words, doc.prose).length === 0 && !PAIRED_HELP.test(sentence))
