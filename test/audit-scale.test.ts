@@ -144,18 +144,21 @@ describe('linting on this thread and the workers', () => {
     const file = join(dir, 'many.jsonl')
     writeFileSync(file, jsonl(rows))
     const files = [file, fixture('conversations.jsonl'), fixture('zendesk.jsonl')]
-    const one = await runAudit(files, { config: {}, workers: 1, redact: true, messagesCsv: join(dir, 'one.csv') })
+    const one = await runAudit(files, { config: {}, workers: 1, redact: true, messagesCsv: join(dir, 'one.csv'), threadStats: true })
+    // One thread: the coordinator lints everything itself.
+    expect(one.threads!.map((t) => [t.thread, t.replies])).toEqual([['coordinator', 65]])
     // The built module: worker threads load dist/src/audit/worker.js, as the CLI does.
     const built = (await import(pathToFileURL(join(root, 'dist', 'src', 'audit', 'run.js')).href)) as typeof import('../src/audit/run.js')
     const three = await built.runAudit(files, { config: {}, workers: 3, redact: true, batchSize: 1, messagesCsv: join(dir, 'three.csv'), threadStats: true })
     expect(three.summary).toEqual(one.summary)
     expect(readFileSync(join(dir, 'three.csv'), 'utf8')).toBe(readFileSync(join(dir, 'one.csv'), 'utf8'))
     expect(one.summary.replies).toBe(65)
-    // Every thread linted some (the first batches fill the workers' queues; this thread takes the rest while they start).
+    // Three workers lint, each some of it (a batch goes to the least busy one); the coordinator reads and adds up only.
     const threads = three.threads!
-    expect(threads.map((t) => t.thread)).toEqual(['coordinator', 'worker 1', 'worker 2'])
+    expect(threads.map((t) => t.thread)).toEqual(['coordinator', 'worker 1', 'worker 2', 'worker 3'])
+    expect(threads[0]!.replies).toBe(0)
     expect(threads.reduce((sum, t) => sum + t.replies, 0)).toBe(65)
-    for (const t of threads) {
+    for (const t of threads.slice(1)) {
       expect(t.replies).toBeGreaterThan(0)
       expect(t.elu).toBeGreaterThan(0)
       expect(t.elu).toBeLessThanOrEqual(1)

@@ -1,18 +1,18 @@
 /**
  * `runAudit` on a coordinator thread with a capped heap (see coordinator.ts); the progress bar stays
- * here. The coordinator lints too and keeps the open conversations, so its heap is a worker's and more (see COORDINATOR_HEAP).
+ * here. The coordinator keeps the open conversations, and lints too when there are no workers (see coordinatorHeap).
  */
 import { Worker } from 'node:worker_threads'
 import { UsageError } from '../errors.js'
 import type { AuditOptions, AuditRun } from './run.js'
 import type { CoordinatorData, CoordinatorMessage } from './coordinator.js'
-import { COORDINATOR_HEAP } from './pool.js'
+import { coordinatorHeap } from './pool.js'
 import type { Progress } from './progress.js'
 
 export function runAuditIsolated(paths: readonly string[], options: AuditOptions): Promise<AuditRun> {
   const { progress: makeProgress, ...rest } = options
   const data: CoordinatorData = { paths: [...paths], options: rest }
-  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: COORDINATOR_HEAP })
+  const worker = new Worker(new URL('./coordinator.js', import.meta.url), { workerData: data, resourceLimits: coordinatorHeap(options.workers) })
   let progress: Progress | undefined
   return new Promise<AuditRun>((resolve, reject) => {
     worker.on('message', (m: CoordinatorMessage) => {

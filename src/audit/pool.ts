@@ -1,9 +1,13 @@
 /**
- * Lints batches on `threads` threads: this thread and `threads - 1` workers. A batch goes to a
- * worker with room in its queue, else it is linted here, so this thread (which also reads the
- * exports and adds the outcomes up) lints only what the workers can't take, and `--workers 2`
- * keeps two threads busy on two cores instead of three. Results come back in submission order,
- * so the per-message CSV and the summary do not depend on thread timing.
+ * Lints batches on `threads` threads. With one thread, this thread lints. With more, `threads`
+ * worker threads lint and this thread (which also reads the exports, keeps the open conversations
+ * and adds the outcomes up) lints nothing. Its heap holds the conversations and the batches in
+ * flight, so when it linted too it promoted 2.6 times the bytes per reply a worker promotes, and
+ * every mark-compact re-marked the rules' 30 MB beside the conversations. Reading costs about
+ * 35 µs of CPU a reply against 350 µs to lint it, so the extra thread takes little from the
+ * workers: on 2 cores, two workers and this thread ran 1,000,000 replies 1.89x as fast as one
+ * thread, where this thread and one worker managed 1.67-1.71x. Results come back in submission order, so the per-message CSV and the summary do
+ * not depend on thread timing.
  */
 import { performance } from 'node:perf_hooks'
 import { isMainThread, Worker } from 'node:worker_threads'
@@ -18,21 +22,32 @@ import type { WorkerReply } from './worker.js'
  * Heap limits of the audit threads. Uncapped, V8 grows a heap to 150 MB+ of garbage before collecting,
  * which made two threads peak at 420 MB RSS. Too tight, and V8 marks the whole live heap over and over.
  * A worker keeps only the rules and word lists (~30 MB) and the batch in hand: 96 MB old generation.
- * The coordinator (isolated.ts) also keeps the open conversations and the tallies, and at 96 MB it
- * collected without end (100,000 replies on one thread: 51.7 s against 26.5 s at 128 MB), so it keeps
- * 128 MB. With pretenuring off (src/v8-flags.ts) the young generations hold more: 1,000,000 generated
- * replies on two threads peaked at 306 MB RSS with 32 MB young generations (155.7 s), and at 275 MB
- * with 16 MB (166.0 s; 24 MB measured the same as 16), so 16 MB keeps the 300 MB budget for 7 % more
- * time. A 100,000-character reply still lints (longer ones are not linted, see run.ts).
+ * With pretenuring off (src/v8-flags.ts) the young generations hold more; each worker's costs RSS:
+ * 1,000,000 generated replies on two workers peaked at 314 MB with 16 MB young generations and at
+ * 281 MB with 12 MB (and a 80 MB reader below), so a worker keeps 12 MB. A 100,000-character reply
+ * still lints (longer ones are not linted, see run.ts).
  */
-export const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 }
-/** The coordinator's heap: a worker's, plus room for the open conversations and the tallies. */
+export const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 }
+/**
+ * The coordinator's heap when it lints (one thread): a worker's plus room for the open conversations
+ * and the tallies. At 96 MB it collected without end (100,000 replies: 51.7 s against 26.5 s at 128 MB).
+ */
 export const COORDINATOR_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }
+/**
+ * The coordinator's heap when workers lint: up to 50,000 open conversations (about 1 KB each with
+ * their customer messages), the batches in flight and the tallies, without the rules. 64 MB ran out
+ * on 1,000,000 replies; it allocates little, so a small young generation does.
+ */
+export const READER_HEAP = { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 8 }
+
+/** The coordinator's heap for an audit on `threads` threads. */
+export function coordinatorHeap(threads: number): typeof COORDINATOR_HEAP {
+  return threads > 1 ? READER_HEAP : COORDINATOR_HEAP
+}
 
 /**
- * Batches queued on a worker before this thread lints one itself: enough that a worker never waits
- * while this thread lints a batch of about the same length, few enough that the last batches of
- * a run do not leave this thread idle while a worker works through a backlog.
+ * Batches queued on each worker: enough that a worker never waits for this thread to read the next
+ * batch, few enough that the records in flight stay a small part of the heap.
  */
 const WORKER_QUEUE = 2
 
@@ -53,7 +68,7 @@ export interface Linting {
 
 export async function startLinting(config: Config, threads: number): Promise<Linting> {
   // Workers first: their start-up (loading the rules) overlaps this thread's.
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, name: `worker ${i + 1}` }, resourceLimits: THREAD_HEAP }))
+  const workers = Array.from({ length: threads > 1 ? threads : 0 }, (_, i) => new Worker(new URL('./worker.js', import.meta.url), { workerData: { config, name: `worker ${i + 1}` }, resourceLimits: THREAD_HEAP }))
   const pending = workers.map(() => 0)
   const waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (e: Error) => void; worker: number }>()
   let nextId = 0
@@ -83,26 +98,26 @@ export async function startLinting(config: Config, threads: number): Promise<Lin
   }
 
   const started = performance.now()
-  const { createLinter } = await import('../index.js')
-  const linter: Linter = createLinter(config)
+  // Only a one-thread audit loads the rules here.
+  const linter: Linter | undefined = workers.length === 0 ? (await import('../index.js')).createLinter(config) : undefined
   const startupMs = performance.now()
   const startupSinceLinting = startupMs - started
   let repliesHere = 0
 
   const lintHere = async (tasks: LintTask[]): Promise<LintOutcome[]> => {
     const outcomes: LintOutcome[] = []
-    for (const task of tasks) outcomes.push(await lintTask(linter, task))
+    for (const task of tasks) outcomes.push(await lintTask(linter!, task))
     repliesHere += outcomes.length
     return outcomes
   }
 
   return {
-    maxInFlight: workers.length * WORKER_QUEUE + 2,
+    maxInFlight: workers.length === 0 ? 1 : workers.length * WORKER_QUEUE,
     run(tasks) {
-      // The least busy worker with room in its queue; batches vary in length.
-      let pick = -1
-      for (let i = 0; i < workers.length; i++) if (pending[i]! < WORKER_QUEUE && (pick < 0 || pending[i]! < pending[pick]!)) pick = i
-      if (pick < 0) return { outcomes: lintHere(tasks), here: true }
+      if (workers.length === 0) return { outcomes: lintHere(tasks), here: true }
+      // The least busy worker; batches vary in length.
+      let pick = 0
+      for (let i = 1; i < workers.length; i++) if (pending[i]! < pending[pick]!) pick = i
       const outcomes = ask(pick, { tasks }).then((reply) => {
         if ('outcomes' in reply) return reply.outcomes
         throw new Error(`lint failed in a worker: ${'error' in reply ? reply.error : 'no outcomes'}`)

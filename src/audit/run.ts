@@ -1,6 +1,6 @@
 /**
- * One audit run: streams the exports, lints every agent message in its context on this thread and
- * the worker threads, adds the outcomes up and writes the per-message CSV as it goes. Memory stays
+ * One audit run: streams the exports, lints every agent message in its context (on this thread, or
+ * on the worker threads), adds the outcomes up and writes the per-message CSV as it goes. Memory stays
  * flat: at most a few batches are in flight, and reading waits for them. The files are read in the
  * order given, as one stream of conversations: a conversation may go on in a later file.
  */
@@ -27,7 +27,7 @@ export const MAX_REPLY_CHARS = 100_000
 
 export interface AuditOptions {
   config: Config
-  /** Threads linting: this one and `workers - 1` worker threads. */
+  /** Threads linting: this one alone when 1, else that many worker threads (this one reads and adds up). */
   workers: number
   shard?: { index: number; count: number }
   redact: boolean

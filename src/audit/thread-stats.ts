@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 
 export interface ThreadStats {
-  /** `coordinator` (reads, puts messages in context, adds up, lints when the workers are busy) or `worker n`. */
+  /** `coordinator` (reads, puts messages in context, adds up; lints only when there are no workers) or `worker n`. */
   thread: string
   /** Replies this thread linted. */
   replies: number
