@@ -261,6 +261,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const positive =
     (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
   if (positive) return undefined
+  const accused = dialect.accuses?.(words, message)
+  if (accused) return { signal: 'frustration', why: `“${shown.slice(accused.start, accused.end)}”` }
   const problem = exclaimsProblem(words, lexicon.problemWords)
   const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
@@ -282,7 +284,7 @@ const DURATION_TR = /^(?:saat|g[üu]n|hafta|ay|dakika)[dt][ıiuü]r$/
 /** A count before a duration: a number, `yarım` (half), `bir`…`on`, `birkaç`. */
 const COUNT_TR = /^(?:\d{1,3}|yarım|yarim|bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz|on|birkaç|birkac)$/
 /** What has not happened or keeps failing since: `gelmedi`, `alınmıyor`, `kopuyor`, `düşüyor`, `yok`, `bekliyorum`. */
-const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle)/
+const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle|oyala|uğraş|ugras)/
 /** Before a negative verb, no problem has happened: `hiç sorun yaşamadım`. */
 const NO_TROUBLE_TR = new Set(['sorun', 'problem', 'sıkıntı', 'sikinti', 'şikayet', 'sikayet'])
 
@@ -302,6 +304,43 @@ function overdueTr(words: readonly Token[], message: string): { start: number; e
       // `bekliyorduk`, `çalışmıyordu`: the past progressive tells of a wait that is over.
       if (STILL_FAILING_TR.test(words[j]!.lower) && !words[j]!.lower.includes('yordu') && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
     }
+  }
+  return undefined
+}
+
+/** `you didn't`: a negative past or present, second person plural (`teslim etmediniz`, `dönmüyorsunuz`, `göndermemişsiniz`). */
+const YOU_FAILED_TR = /(?:m[ae]d[ıi]n[ıi]z|m[ıiuü]yorsunuz|m[ae]m[ıi]şs[ıi]n[ıi]z)$/
+/** Stems of harm done to the customer's order, money or account: `kaybettiniz`, `kesmişsiniz`, `kapattınız`. */
+const HARM_TR = /^(?:kaybet|kır|boz|mahvet|kes|çek|kapat|sil|dondur|engelle)/
+/** Past or reported past, second person plural: `kaybettiniz`, `kesmişsiniz`. */
+const YOU_DID_TR = /(?:[dt][ıiuü]n[ıiuü]z|m[ıiuü]şs[ıiuü]n[ıiuü]z)$/
+/** The rest of a sentence, up to its end mark: bounded by the message, one pass. */
+const ASKED = /^[^.!?\n]*[.!?]?/
+/** Question particles: `göndermediniz mi?` asks, it does not accuse. */
+const QUESTION_TR = /^m[ıiuü]$|^m[ıiuü](?:s[ıiuü]n[ıiuü]z|yd[ıi]|ym[ıi]ş)/
+
+/**
+ * The company blamed in a Turkish message (blind batch 10): what it failed to do (`Kargomu neden
+ * teslim etmediniz?`, `hâlâ dönmüyorsunuz`) or harm it said it did (`paketimi kaybettiniz`, `hesap
+ * işletim ücreti kesmişsiniz`), in the second person plural. Harm asked about (`Hesabımı neden
+ * kapattınız?`) is a question, and so is a failure with `mı` (`göndermediniz mi?`); a message with
+ * thanks or praise is read first (`kargomu göndermişsiniz, teşekkürler`). A harm verb needs its object or `neden` before it (`paramı kestiniz`), so
+ * `kestiniz mi` and a bare `kapattınız` in a request (`hesabımı kapattınız, ...`) still need a stem
+ * on the list.
+ */
+function accusesTr(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    const failed = YOU_FAILED_TR.test(w)
+    // `Hesabımı neden kapattınız?` asks what happened; `paketimi kaybettiniz` says it.
+    if (!failed && !(YOU_DID_TR.test(w) && HARM_TR.test(w) && !ASKED.exec(message.slice(words[i]!.end))?.[0].endsWith('?'))) continue
+    const next = words[i + 1]
+    if (next && QUESTION_TR.test(next.lower) && !sentenceBreakBetween(message, words[i]!, next)) continue
+    // `hiç sorun yaşamadınız mı` / `hiç bekletmediniz`: no trouble was done.
+    if (NO_TROUBLE_TR.has(words[i - 1]?.lower ?? '')) continue
+    // A light verb takes its noun: `teslim etmediniz`, `dönüş yapmıyorsunuz`.
+    const light = i > 0 && /^(?:et|ed|yap|ol|ver)/.test(w) && !sentenceBreakBetween(message, words[i - 1]!, words[i]!)
+    return { start: words[light ? i - 1 : i]!.start, end: words[i]!.end }
   }
   return undefined
 }
@@ -487,6 +526,8 @@ interface Dialect {
   overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** The same, weaker than any listed word: looked for only when none is found. */
   overdueLast?(words: readonly Token[], message: string): { start: number; end: number } | undefined
+  /** The company blamed for what it did or failed to do (`paketimi kaybettiniz`), read after praise. */
+  accuses?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
   thanks?: RegExp
   /** Thanks for something bad: no praise. */
@@ -518,6 +559,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     countsAsRepeat: (words, hit) => !TIMES_TR.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
     recurringFailure: (words, message) => recurringFailure(words, message),
     overdueLast: (words, message) => overdueTr(words, message),
+    accuses: (words, message) => accusesTr(words, message),
     profanity: () => lexiconFor('tr'),
   },
 }
