@@ -86,6 +86,9 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'tr: a negation right after “saçma bir talep”, with an adverb before (e-commerce)', text: 'Bu kesinlikle saçma bir talep değil, hemen inceliyoruz.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: a teenager and adolescence, not childishness (GSM)', text: 'Ergen çocuğunuz için aile paketimizi öneririz; ergenlik döneminde kullanım limiti koyabilirsiniz.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: “çocuk gibi” without a verb of behaving (toys)', text: 'Oyuncağı görünce çocuk gibi sevindiğinizi duymak bizi de mutlu etti.', context: { language: 'tr', channel: 'chat' } },
+    // Blind batch 10 near misses (Turkish): our own clumsy slip, a needless fee.
+    { name: 'tr: our own clumsy mistake, owned (bank)', text: 'Acemice bir hata yaptık, özür dileriz; havaleniz düzeltildi.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: avoiding a needless fee (telecom)', text: 'Gereksiz bir ücret yansımaması için paketinizi kontrol ettik.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -337,6 +340,37 @@ export const cases: RuleCases<InsultOptions> = {
       text: 'Size ücretsiz koltuk verdik, nankörlük etmeyin.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'insult', line: 1, column: 30, endColumn: 39, suggestions: [] }],
+    },
+    // Blind batch 10 (Turkish): demeaning words for the question, the request or the customer's attempt.
+    {
+      name: 'tr: “abuk” questions (e-commerce)',
+      text: 'Merhaba Gül Hanım, kupon tek kullanımlık; bu tür abuk sorular çok geliyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 50, endColumn: 54, suggestions: [] }],
+    },
+    {
+      name: 'tr: “abuk sabuk” requests (telecom)',
+      text: 'Abuk sabuk taleplere yanıt veremiyoruz.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 11, suggestions: [] }],
+    },
+    {
+      name: "tr: a clumsy (acemice) attempt of the customer's (bank)",
+      text: 'Acemice bir işlem yapmışsınız, havaleyi geri aldık.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 8, suggestions: [] }],
+    },
+    {
+      name: 'tr: an amateurish form (insurance)',
+      text: 'Gönderdiğiniz form oldukça amatörce doldurulmuş.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 28, endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'tr: a needless complaint (GSM)',
+      text: 'Gereksiz bir şikâyet olduğu için kaydınızı kapattık.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 21, suggestions: [] }],
     },
   ],
 }

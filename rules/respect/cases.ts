@@ -169,6 +169,8 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'tr: two steps after an apology are not a drill (GSM)', text: 'Merhaba Kaan Bey, kusura bakmayın. Modemi kapatıp açın. Ardından hız testini tekrarlayın.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: the brand signing an SMS (grocery)', text: 'Siparişiniz yolda, 20 dakikada kapınızda. Getir', context: { language: 'tr', channel: 'sms' } },
     { name: 'tr: an order and a condition in a sentence with thanks (GSM)', text: 'Teşekkürler, modemi yeniden başlatın, düzelmezse bize yazın.', context: { language: 'tr', channel: 'chat' } },
+    // Blind batch 10 near miss (Turkish): an ASCII command with lutfen.
+    { name: 'tr: an ASCII reminder with lütfen before the condition (utilities SMS)', text: 'Lutfen faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilabilir.', context: { language: 'tr', channel: 'sms' } },
   ],
   invalid: [
     {
@@ -665,6 +667,19 @@ export const cases: RuleCases<RespectOptions> = {
       text: 'Nazli Hanim, uygulamayi guncelleyin, duzelmezse tekrar yazin.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 62, suggestions: ['Nazli Hanim, lütfen uygulamayi guncelleyin, duzelmezse tekrar yazin.'] }],
+    },
+    // Blind batch 10 (Turkish): a command and a threat typed without Turkish letters.
+    {
+      name: 'tr: a command and a threat typed without Turkish letters (utilities SMS)',
+      text: 'Faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilacaktir.',
+      context: { language: 'tr', channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 68, suggestions: ['Lütfen faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilacaktir.'] }],
+    },
+    {
+      name: 'tr: an ASCII command before “aksi takdirde” (bank SMS)',
+      text: 'Kimliginizi subeye getirin, aksi takdirde kartiniz iptal edilir.',
+      context: { language: 'tr', channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 65, suggestions: ['Lütfen kimliginizi subeye getirin, aksi takdirde kartiniz iptal edilir.'] }],
     },
   ],
 }
