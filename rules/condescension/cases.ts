@@ -140,6 +140,10 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: “as you guessed” credits the customer (telecom)', text: 'Tahmin ettiğiniz gibi sorun modemden kaynaklanıyordu.', context: { language: 'tr', channel: 'chat' } },
     { name: "tr: a guide for customers who don't know it yet (e-commerce)", text: 'Bunu bilmeyen müşterilerimiz için bir rehber hazırladık.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: had you written, we would have fixed it (GSM)', text: 'Bize daha önce yazsaydınız hemen çözerdik.', context: { language: 'tr', channel: 'chat' } },
+    // Near misses of “you should have”: the present tells what to do next; an offer.
+    { name: 'tr: what to do next, in the present (bank)', text: 'Devam etmek için SMS kodunu girmeniz gerekiyor.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: “it is enough to enter the code” (e-commerce)', text: 'Sepette kodu girmeniz yeterli.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: an offer: “if anything is hard to follow” (GSM)', text: 'Anlamakta zorlandığınız bir nokta olursa yazabilirsiniz.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -1055,6 +1059,31 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Bunu size kaç kere söylememiz gerekiyor?',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'repeat', line: 1, column: 11, endColumn: 40, suggestions: ['özetlemek gerekirse', 'kısaca hatırlatmak isterim'] }],
+    },
+    // “You should have” with any verb, and “you struggle to understand”.
+    {
+      name: 'tr: “you should have known” with any verb (bank)',
+      text: 'Bu kuralı biliyor olmanız gerekirdi, kart bu yüzden kapandı.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 11, endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'tr: “it would have been enough to look” (GSM)',
+      text: 'Uygulamadan kalan kotanıza bakmanız yeterdi.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'blame', line: 1, column: 28, endColumn: 44, suggestions: [] }],
+    },
+    {
+      name: 'tr: “you should have told us in advance” (travel)',
+      text: 'Tarih değişikliğini bize önceden haber vermeliydiniz.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'blame', line: 1, column: 34, endColumn: 53, suggestions: [] }],
+    },
+    {
+      name: 'tr: “I see you are struggling to understand” (bank)',
+      text: 'Anlamakta zorlandığınızı görüyorum, adımları yeniden yazıyorum.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 25, suggestions: ['Daha açık anlatayım'] }],
     },
   ],
 }

@@ -26,6 +26,7 @@ import {
   matchCaseTurkish,
   matchTurkish,
   obviousFailure,
+  shouldHave,
   withoutReading,
   type TurkishEntry,
 } from './turkish.js'
@@ -232,7 +233,7 @@ function turkishFinder(opts: CondescensionOptions): Finder {
       if (free(obvious)) out.push({ start: obvious.start, end: obvious.end, category: 'belittle', suggestions: [] })
       const said = alreadySays(sentence.words, doc.prose)
       if (free(said)) out.push({ start: said.start, end: said.end, category: 'belittle', suggestions: [] })
-      for (const span of [againYouFailed(sentence.words, doc.prose), becauseYouFailed(sentence.words, doc.prose), withoutReading(sentence.words, doc.prose)]) {
+      for (const span of [againYouFailed(sentence.words, doc.prose), becauseYouFailed(sentence.words, doc.prose), withoutReading(sentence.words, doc.prose), shouldHave(sentence.words, doc.prose)]) {
         if (free(span)) out.push({ start: span.start, end: span.end, category: 'blame', suggestions: [] })
       }
       const everyone = everyoneManages(sentence.words, doc.prose)

@@ -329,3 +329,33 @@ export function withoutReading(words: readonly Token[], text: string): { start: 
   }
   return undefined
 }
+
+/** A second-person verbal noun: `okumanız`, `kontrol etmeniz`, `biliyor olmanız`. */
+const YOUR_DOING = /m[ae]n[ıi]z$/
+/** What it should have been: `gerekirdi`, `lazımdı`, `yeterliydi`, `yeterdi`. */
+const WAS_DUE = new Set(['gerekirdi', 'lazımdı', 'yeterliydi', 'yeterdi', 'kafiydi', 'icap ederdi'])
+/** The past necessitative, second person plural: `okumalıydınız`, `bildirmeliydiniz`. */
+const YOU_SHOULD_HAVE = /m[ae]l[ıi]yd[ıi]n[ıi]z$/
+/** Nouns of a compound verb, kept with it: `haber vermeliydiniz`, `dikkat etmeniz gerekirdi`. */
+const COMPOUND_NOUNS = new Set(['haber', 'dikkat', 'kontrol', 'bilgi', 'takip', 'onay', 'iptal', 'başvuru', 'teyit'])
+
+/**
+ * "You should have" by morphology (blind batch 10 follow-up): any verb, where the list names a few
+ * (`okumanız gerekirdi`): a second-person verbal noun before `gerekirdi`/`lazımdı`/`yeterliydi`
+ * (`biliyor olmanız gerekirdi`, `uygulamadan bakmanız yeterdi`), or the past necessitative
+ * (`bize önceden haber vermeliydiniz`). The present (`girmeniz gerekiyor`, `girmeniz yeterli`)
+ * tells what to do next and is not matched.
+ */
+export function shouldHave(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    const noun = i > 0 && COMPOUND_NOUNS.has(words[i - 1]!.lower) && !clauseBreakBetween(text, words[i - 1]!, words[i]!)
+    if (YOU_SHOULD_HAVE.test(w)) return { start: words[noun ? i - 1 : i]!.start, end: words[i]!.end }
+    const next = words[i + 1]
+    if (!next || !YOUR_DOING.test(w) || !WAS_DUE.has(next.lower) || clauseBreakBetween(text, words[i]!, next)) continue
+    // Take the helper's verb or noun along: `biliyor olmanız`, `kontrol etmeniz`.
+    const helper = noun || (i > 0 && /^(?:olman|etmen|yapman)/.test(w) && !clauseBreakBetween(text, words[i - 1]!, words[i]!))
+    return { start: words[helper ? i - 1 : i]!.start, end: next.end }
+  }
+  return undefined
+}
