@@ -144,6 +144,10 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: what to do next, in the present (bank)', text: 'Devam etmek için SMS kodunu girmeniz gerekiyor.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: “it is enough to enter the code” (e-commerce)', text: 'Sepette kodu girmeniz yeterli.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: an offer: “if anything is hard to follow” (GSM)', text: 'Anlamakta zorlandığınız bir nokta olursa yazabilirsiniz.', context: { language: 'tr', channel: 'email' } },
+    // Near misses: reassurance, valued customers like you, thanks for choosing us before.
+    { name: 'tr: “no need to worry” reassures (e-commerce)', text: 'Endişelenmenize gerek yok, iadeniz yolda.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: “valued customers like you” (travel)', text: 'Sizin gibi değerli müşterilerimiz için yeni bir kampanya hazırladık.', context: { language: 'tr', channel: 'email' } },
+    { name: 'tr: thanks for choosing us before too (travel)', text: 'Daha önce de bizi tercih ettiğiniz için teşekkür ederiz.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -1084,6 +1088,31 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Anlamakta zorlandığınızı görüyorum, adımları yeniden yazıyorum.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 25, suggestions: ['Daha açık anlatayım'] }],
+    },
+    // Repeats without “size”, “clearly stated”, anger waved away, customers like you.
+    {
+      name: 'tr: “we had explained it before too”, without size (GSM)',
+      text: 'Bu konuyu daha önce de açıklamıştık, tarife ay başında değişir.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 11, endColumn: 36, suggestions: ['özetlemek gerekirse', 'kısaca hatırlatmak isterim'] }],
+    },
+    {
+      name: 'tr: “we had stated it clearly” (e-commerce)',
+      text: 'Kampanya koşullarını açıkça belirtmiştik.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 22, endColumn: 41, suggestions: [] }],
+    },
+    {
+      name: 'tr: “no need to get this angry” (bank)',
+      text: 'Bu kadar kızmanıza gerek yok, kartınızı açtık.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'tone', line: 1, column: 1, endColumn: 29, suggestions: ['Yaşadığınız durumu anlıyorum', 'Bu durumun can sıkıcı olduğunu biliyorum'] }],
+    },
+    {
+      name: 'tr: “because of customers like you” (telecom)',
+      text: 'Sizin gibi müşteriler yüzünden kuyruk uzuyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 31, suggestions: [] }],
     },
   ],
 }

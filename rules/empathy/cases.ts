@@ -251,6 +251,12 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
       context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Dün şubenize uğradım, kartımı nasıl aktifleştiririm?' } },
     },
+    // A question about what the customer must do.
+    {
+      name: 'tr: “what do I have to do?” asks (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Kampanyadan yararlanmak için ne yapmak zorundayım?' } },
+    },
   ],
   invalid: [
     {
@@ -922,6 +928,31 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
       context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Çağırdığım araç gelmedi, uçağı kaçırdım.' } },
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“uçağı kaçırdım”' } }],
+    },
+    // Made to do something, insaf, a threat to switch, seeking one's rights.
+    {
+      name: 'tr: “I had to go to the branch” (cargo)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Paketimi almak için şubeye gitmek zorunda kaldım.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“gitmek zorunda kaldım”' } }],
+    },
+    {
+      name: 'tr: “insaf” (utilities)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'social', customer: { name: 'Ayşe Yılmaz', message: 'İnsaf ya, sayaç okuması yine yanlış.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“İnsaf”' } }],
+    },
+    {
+      name: 'tr: a threat to switch operators (GSM)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Böyle giderse başka operatöre geçeceğim.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“başka operatöre geçeceğim”' } }],
+    },
+    {
+      name: 'tr: “I will seek my rights” (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Hakkımı arayacağım, ürün kusurlu çıktı.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“Hakkımı arayacağım”' } }],
     },
   ],
 }

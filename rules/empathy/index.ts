@@ -388,6 +388,10 @@ function indirectTr(words: readonly Token[], message: string): { start: number; 
   if (accused) return { ...accused, signal: 'frustration' }
   // A cost counts when something of ours caused it (`Taksi gelmedi, uçağı kaçırdım`), not on its own
   // (`Uçağı kaçırdım, bilet ne olacak?` may be the customer's own doing).
+  // `Şubeye gitmek zorunda kaldım`: made to do it, whatever the verb (the list spells out a few).
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (/m[ae]k$/.test(words[i]!.lower) && words[i + 1]!.lower === 'zorunda' && /^kald[ıi][mk]$/.test(words[i + 2]!.lower)) return { start: words[i]!.start, end: words[i + 2]!.end, signal: 'frustration' }
+  }
   const caused = missing || words.some((w) => CAUSE_TR.test(w.lower) || DURATION_TR.test(w.lower))
   for (let i = 0; caused && i < words.length; i++) {
     const w = words[i]!.lower

@@ -372,5 +372,18 @@ export const cases: RuleCases<InsultOptions> = {
       context: { language: 'tr', channel: 'email' },
       errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 21, suggestions: [] }],
     },
+    // An unwarranted complaint, the customer's ignorance.
+    {
+      name: 'tr: an “unwarranted” complaint (GSM)',
+      text: 'Bu yersiz bir şikâyet, faturanız doğru.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 4, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'tr: “your ignorance” as the cause (bank)',
+      text: 'Sorun tamamen bilgisizliğinizden kaynaklanıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 15, endColumn: 33, suggestions: [] }],
+    },
   ],
 }
