@@ -148,6 +148,9 @@ export const cases: RuleCases<CondescensionOptions> = {
     { name: 'tr: “no need to worry” reassures (e-commerce)', text: 'Endişelenmenize gerek yok, iadeniz yolda.', context: { language: 'tr', channel: 'chat' } },
     { name: 'tr: “valued customers like you” (travel)', text: 'Sizin gibi değerli müşterilerimiz için yeni bir kampanya hazırladık.', context: { language: 'tr', channel: 'email' } },
     { name: 'tr: thanks for choosing us before too (travel)', text: 'Daha önce de bizi tercih ettiğiniz için teşekkür ederiz.', context: { language: 'tr', channel: 'email' } },
+    // Near misses: the present abilitative, reassurance that it is not hard.
+    { name: 'tr: “you can do it yourself too”, in the present (telecom)', text: 'Bu işlemi uygulamadan kendiniz de yapabilirsiniz.', context: { language: 'tr', channel: 'chat' } },
+    { name: "tr: “it's not hard to do”, reassurance (bank)", text: 'Bunu yapmak zor değil, adımları aşağıda paylaşıyorum.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -1113,6 +1116,37 @@ export const cases: RuleCases<CondescensionOptions> = {
       text: 'Sizin gibi müşteriler yüzünden kuyruk uzuyor.',
       context: { language: 'tr', channel: 'chat' },
       errors: [{ messageId: 'belittle', line: 1, column: 1, endColumn: 31, suggestions: [] }],
+    },
+    // “size” inside the repeat, the same question again, “clear this time”, “you could have done it yourself”, “shouldn't be hard”.
+    {
+      name: 'tr: “as we told you before too”, size inside (cargo)',
+      text: 'Daha önce de size belirttiğimiz üzere teslimat iki gün sürüyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 38, suggestions: ['Özetle', 'Kısaca tekrar edersem'] }],
+    },
+    {
+      name: 'tr: “you asked the same question again” (GSM)',
+      text: 'Yine aynı soruyu sormuşsunuz, tarifeniz değişmedi.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'repeat', line: 1, column: 1, endColumn: 29, suggestions: ['Özetlemek gerekirse', 'Kısaca hatırlatmak isterim'] }],
+    },
+    {
+      name: "tr: “hopefully it's clear this time” (bank)",
+      text: 'Adımları yeniden yazdım, umarım bu sefer anlaşılmıştır.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'belittle', line: 1, column: 33, endColumn: 55, suggestions: ['umarım bu açıklama yardımcı olur'] }],
+    },
+    {
+      name: 'tr: “you could have done it yourself” (telecom)',
+      text: 'Bunu uygulamadan kendiniz de yapabilirdiniz.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'blame', line: 1, column: 18, endColumn: 44, suggestions: [] }],
+    },
+    {
+      name: "tr: “shouldn't be hard to understand” (e-commerce)",
+      text: 'Bunu anlamanız çok zor olmamalı.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'belittle', line: 1, column: 6, endColumn: 32, suggestions: ['adımlar şöyle', 'birlikte adım adım yapalım'] }],
     },
   ],
 }

@@ -330,6 +330,8 @@ export function withoutReading(words: readonly Token[], text: string): { start: 
   return undefined
 }
 
+/** The past abilitative, second person plural: `yapabilirdiniz`, `bakabilirdiniz`. */
+const COULD_HAVE = /[ae]bilird[ıi]n[ıi]z$/
 /** A second-person verbal noun: `okumanız`, `kontrol etmeniz`, `biliyor olmanız`. */
 const YOUR_DOING = /m[ae]n[ıi]z$/
 /** What it should have been: `gerekirdi`, `lazımdı`, `yeterliydi`, `yeterdi`. */
@@ -343,12 +345,20 @@ const COMPOUND_NOUNS = new Set(['haber', 'dikkat', 'kontrol', 'bilgi', 'takip', 
  * "You should have" by morphology (blind batch 10 follow-up): any verb, where the list names a few
  * (`okumanız gerekirdi`): a second-person verbal noun before `gerekirdi`/`lazımdı`/`yeterliydi`
  * (`biliyor olmanız gerekirdi`, `uygulamadan bakmanız yeterdi`), or the past necessitative
- * (`bize önceden haber vermeliydiniz`). The present (`girmeniz gerekiyor`, `girmeniz yeterli`)
- * tells what to do next and is not matched.
+ * (`bize önceden haber vermeliydiniz`), or `kendiniz` + the past abilitative (`bunu kendiniz de
+ * yapabilirdiniz`). The present (`girmeniz gerekiyor`, `girmeniz yeterli`, `kendiniz de
+ * yapabilirsiniz`) tells what to do next and is not matched.
  */
 export function shouldHave(words: readonly Token[], text: string): { start: number; end: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower
+    // `Bunu kendiniz de yapabilirdiniz`: you could have done it yourself.
+    if (w === 'kendiniz') {
+      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+        if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+        if (COULD_HAVE.test(words[j]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
+      }
+    }
     const noun = i > 0 && COMPOUND_NOUNS.has(words[i - 1]!.lower) && !clauseBreakBetween(text, words[i - 1]!, words[i]!)
     if (YOU_SHOULD_HAVE.test(w)) return { start: words[noun ? i - 1 : i]!.start, end: words[i]!.end }
     const next = words[i + 1]
