@@ -13,7 +13,23 @@ import { createPhraseMatcher } from '../../src/kit/matcher.js'
 import { insideInlineQuote } from '../../src/text/inline-quotes.js'
 import { splitHyphenated } from '../../src/text/hyphens.js'
 import { languageData } from '../../src/kit/language-pack.js'
-import { alreadySays, buildTurkishMatcher, counterfactualBlame, everyoneManages, matchCaseTurkish, matchTurkish, obviousFailure, type TurkishEntry } from './turkish.js'
+import {
+  againYouFailed,
+  alreadySays,
+  becauseYouFailed,
+  buildAsciiMatcher,
+  buildTurkishMatcher,
+  foldToken,
+  TURKISH_LETTER,
+  counterfactualBlame,
+  everyoneManages,
+  matchCaseTurkish,
+  matchTurkish,
+  obviousFailure,
+  shouldHave,
+  withoutReading,
+  type TurkishEntry,
+} from './turkish.js'
 import { trimTrailing } from '../../src/text/trailing.js'
 
 export interface Entry {
@@ -194,24 +210,32 @@ function englishFinder(opts: CondescensionOptions): Finder {
 }
 
 function turkishFinder(opts: CondescensionOptions): Finder {
-  const turkish = buildTurkishMatcher([...languageData<CondescensionData<TurkishEntry>>('condescension', 'tr').entries, ...added(opts)], expandPattern, opts.ignore ?? [])
+  const entries = [...languageData<CondescensionData<TurkishEntry>>('condescension', 'tr').entries, ...added(opts)]
+  const turkish = buildTurkishMatcher(entries, expandPattern, opts.ignore ?? [])
+  // A draft typed without Turkish letters (an SMS gateway, a US keyboard) is matched against the
+  // same phrases folded to ASCII, built on the first such draft.
+  let ascii: ReturnType<typeof buildTurkishMatcher> | undefined
   return (doc) => {
     const out: Hit[] = []
+    const plain = !TURKISH_LETTER.test(doc.prose)
     for (const sentence of doc.sentences()) {
-      const hits = matchTurkish(turkish, sentence.words, doc.prose)
+      const hits = plain ? matchTurkish((ascii ??= buildAsciiMatcher(entries, expandPattern, opts.ignore ?? [])), sentence.words.map(foldToken), doc.prose) : matchTurkish(turkish, sentence.words, doc.prose)
       for (const hit of hits) {
         if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
         const actual = doc.raw.slice(hit.start, hit.end)
         out.push({ start: hit.start, end: hit.end, category: hit.entry.category, suggestions: hit.entry.suggest.map((s) => matchCaseTurkish(trimTrailing(s, ',.:'), actual)) })
       }
       // Found by morphology, not listed: each reported unless a listed phrase already covers it.
-      const free = (span: { start: number; end: number } | undefined): span is { start: number; end: number } => span !== undefined && !hits.some((h) => h.start < span.end && h.end > span.start) && !insideInlineQuote(doc.prose, span.start, span.end)
+      const free = (span: { start: number; end: number } | undefined): span is { start: number; end: number } => span !== undefined && !out.some((h) => h.start < span.end && h.end > span.start) && !insideInlineQuote(doc.prose, span.start, span.end)
       const blame = counterfactualBlame(sentence.words)
       if (free(blame)) out.push({ start: blame.start, end: blame.end, category: 'blame', suggestions: ['İlgili bilgi şu bölümde yer alıyor:'] })
       const obvious = obviousFailure(sentence.words, doc.prose, doc.context.customer.message)
       if (free(obvious)) out.push({ start: obvious.start, end: obvious.end, category: 'belittle', suggestions: [] })
       const said = alreadySays(sentence.words, doc.prose)
       if (free(said)) out.push({ start: said.start, end: said.end, category: 'belittle', suggestions: [] })
+      for (const span of [againYouFailed(sentence.words, doc.prose), becauseYouFailed(sentence.words, doc.prose), withoutReading(sentence.words, doc.prose), shouldHave(sentence.words, doc.prose)]) {
+        if (free(span)) out.push({ start: span.start, end: span.end, category: 'blame', suggestions: [] })
+      }
       const everyone = everyoneManages(sentence.words, doc.prose)
       if (free(everyone))
         out.push({ start: everyone.start, end: everyone.end, category: 'dismiss', suggestions: ['Bu adımda zorlanmanız çok normal', 'Birlikte adım adım bakalım'].map((s) => matchCaseTurkish(s, doc.raw.slice(everyone.start, everyone.end))) })

@@ -19,11 +19,14 @@ import type { Entry } from './index.js'
  */
 export type TurkishEntry = Omit<Entry, 'unlessNegated'> & { commas?: boolean }
 
+const ASCII_OF: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' }
+
 /** Between two words of a phrase: a space or two, or a comma and a space (checked per entry in `applies`). */
 const GAP = (gap: string): boolean => gap.length < 4 && /^,?\s+$/.test(gap)
 
 /** Words after which a phrase still starts its clause: `Deniz Hanım, lütfen sakin olun`. */
-const CLAUSE_LEADS = new Set(['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere'])
+const LEADS = ['lütfen', 'öncelikle', 'ama', 'fakat', 'ancak', 've', 'yani', 'bakın', 'bakınız', 'efendim', 'şimdi', 'evet', 'hayır', 'tamam', 'zaten', 'sadece', 'ayrıca', 'siz', 'hanımefendi', 'beyefendi', 'size', 'sizlere']
+const CLAUSE_LEADS = new Set([...LEADS, ...LEADS.map((w) => foldAscii(w))])
 
 /** Build the Turkish matcher from entries (`tr.json` plus the user's), skipping ignored ids and phrases. */
 export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): WordPhraseMatcher<TurkishEntry> {
@@ -38,6 +41,26 @@ export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (p
     }
   }
   return createPhraseMatcher(list, { language: 'tr', gap: GAP })
+}
+
+/** A letter only Turkish spelling has: a draft without any was typed in ASCII (`acikca yazdigi uzere`). */
+export const TURKISH_LETTER = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/
+/** Turkish letters to their ASCII look-alikes (lower case: patterns and tokens are lower-cased first). */
+export function foldAscii(s: string): string {
+  return s.replace(/[çğıöşüâîû]/g, (c) => ASCII_OF[c]!)
+}
+/** A token of an ASCII draft: `Iade` lower-cases to `ıade` under Turkish rules, which stands for `iade`. */
+export const foldToken = (t: Token): Token => ({ ...t, lower: foldAscii(t.lower) })
+
+/** The matcher for ASCII drafts: every phrase and context word folded (`açıkça yazdığı üzere` → `acikca yazdigi uzere`). */
+export function buildAsciiMatcher(entries: readonly TurkishEntry[], expand: (pattern: string) => string[], ignore: readonly string[]): WordPhraseMatcher<TurkishEntry> {
+  const fold = (list: string[] | undefined): string[] | undefined => list?.map((w) => foldAscii(normalizeWord(w, 'tr')))
+  const folded = entries.map((e) => ({ ...e, patterns: e.patterns.map((p) => foldAscii(normalizeWord(p, 'tr'))), notBefore: fold(e.notBefore), notAfter: fold(e.notAfter) }))
+  return buildTurkishMatcher(
+    folded,
+    expand,
+    ignore.map((p) => foldAscii(normalizeWord(p, 'tr'))),
+  )
 }
 
 /** Hits in one sentence that pass their entry's context conditions. */
@@ -68,8 +91,11 @@ export function matchCaseTurkish(rewrite: string, actual: string): string {
 
 /** Past conditional, second person plural: `göz atsaydınız`, `okusaydınız`, `gelseydiniz`. */
 const IF_YOU_HAD = /(?:saydınız|seydiniz)$/
-/** Past aorist, second person plural: `bilirdiniz`, `bulurdunuz`, `görürdünüz`, `yaşamazdınız`. */
-const YOU_WOULD_HAVE = /[rz](?:dınız|diniz|dunuz|dünüz)$/
+/**
+ * Past aorist, second person plural (`bilirdiniz`, `bulurdunuz`, `yaşamazdınız`), or negative and
+ * third person (`bu durum yaşanmazdı`, `sorun çıkmazdı`): had you, it would not have happened.
+ */
+const YOU_WOULD_HAVE = /(?:[rz](?:dınız|diniz|dunuz|dünüz)|m[ae]zd[ıi])$/
 
 /**
  * Counterfactual blame by morphology (issue 16): "had you done X, you would have known"
@@ -107,11 +133,39 @@ export function obviousFailure(words: readonly Token[], text: string, customer: 
       const verb = words[end]
       if (!verb || !/^\s+$/.test(text.slice(words[end - 1]!.end, verb.start))) continue
       const suffix = NEGATIVE_VERB.exec(verb.lower)
-      if (!suffix) continue
-      if (de || failedForCustomer(verb.lower.slice(0, suffix.index), customer)) return { start: words[i]!.start, end: words[end - 1]!.end }
+      if (suffix ? de || failedForCustomer(verb.lower.slice(0, suffix.index), customer) : happenedForCustomer(words, end, customer)) return { start: words[i]!.start, end: words[end - 1]!.end }
     }
   }
   return undefined
+}
+
+/** A positive aorist: `olur`, `kesilir`, `düşer`, `iptal edilir`. */
+const AORIST = /(?:[ıiuü]r|[ae]r)$/
+/** What follows a verb stem in a past form the customer wrote: `kesil-di`, `ol-muş`. */
+const PAST_AFTER_STEM = /^(?:d|t|m[ıiuü]ş)/
+/** The customer asks why something happened: `Kartım neden bloke oldu?` */
+const WHY = /(?:^|[^\p{L}])(?:neden|niye|niçin|ne diye)(?:[^\p{L}]|$)/u
+
+/**
+ * "Of course it happens" (blind batch 10): the customer asks why something happened (`Kartım
+ * neden bloke oldu?`) and the reply calls it obvious with the customer's own words in the aorist
+ * (`Tabii ki bloke olur`, `Elbette kesilir`). The verb's stem must be the customer's, in the past,
+ * and a word between the lead and the verb must be theirs too: `Tabii ki ücret iade edilir`
+ * answers `Ücret neden kesildi?` with a remedy and stays silent.
+ */
+function happenedForCustomer(words: readonly Token[], at: number, customer: string | undefined): boolean {
+  if (!customer) return false
+  const said = normalizeWord(customer, 'tr')
+  if (!WHY.test(said)) return false
+  const theirs = [...said.matchAll(/\p{L}+/gu)].map((m) => m[0])
+  const first = words[at]!
+  const noun = !AORIST.test(first.lower) || first.lower.length < 4
+  const verb = noun ? words[at + 1] : first
+  if (!verb || !AORIST.test(verb.lower)) return false
+  if (noun && !theirs.includes(first.lower)) return false
+  const stem = verb.lower.replace(AORIST, '')
+  if (stem.length < (noun ? 2 : 3)) return false
+  return theirs.some((w) => w.startsWith(stem) && PAST_AFTER_STEM.test(w.slice(stem.length)))
 }
 
 /** Whether the customer's message has the stem (with or without the ability -(y)A-) in a negative form. */
@@ -152,25 +206,166 @@ export function everyoneManages(words: readonly Token[], text: string): { start:
 }
 
 /** Verbs that say a page or document already states something: `söylüyor`, `belirtiyor`, `yazıyor`. */
-const SAYS = new Set(['söylüyor', 'belirtiyor', 'belirtiliyor', 'belirtilmiş', 'belirtilmektedir', 'yazıyor', 'yazılı', 'yazılıdır', 'açıklıyor', 'anlatıyor'])
+const SAYS = new Set(['söylüyor', 'belirtiyor', 'belirtiliyor', 'belirtilmiş', 'belirtilmektedir', 'belirtilmiştir', 'yazıyor', 'yazılı', 'yazılıdır', 'yazmaktadır', 'açıklıyor', 'açıklanıyor', 'anlatıyor', 'anlatılıyor'])
+/** Where it is written: `sayfamızda`, `sözleşmenizde`, `sitemizde`, `kılavuzda` (a locative of one of these). */
+const WRITTEN_IN = /^(?:sayfa|site|sözleşme|kılavuz|koşul|şart|bilgilendirme|e-posta|mesaj|açıklama|metin|sss|yönerge|talimat|broşür|etiket|kutu)\p{L}*(?:d[ae]|t[ae])$/u
 
 /**
  * "It already says so" (blind batch 9): `bunu zaten iade sayfası da söylüyor`. `zaten` then, in the
- * same clause and within 6 words, a verb of a page saying it, with `bunu`/`bu` right before `zaten`
- * or `da`/`de` (also) right before the verb: the customer could have read it. A fact that is
+ * same clause and within 6 words, a verb of a page saying it, with `bunu`/`bu` right before `zaten`,
+ * `da`/`de` (also) right before the verb, or the page itself right before `zaten` (`yardım
+ * sayfamızda zaten yazıyor`, batch 10): the customer could have read it. A fact that is
  * already true (`kartınız zaten açık`, `zaten takip ekranında yer alıyor`) has neither and is silent.
  */
 export function alreadySays(words: readonly Token[], text: string): { start: number; end: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.lower !== 'zaten') continue
     const pointer = words[i - 1]?.lower === 'bunu' || words[i - 1]?.lower === 'bu'
+    const where = WRITTEN_IN.test(words[i - 1]?.lower ?? '')
     for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
       if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
       if (!SAYS.has(words[j]!.lower)) continue
       const also = words[j - 1]!.lower === 'da' || words[j - 1]!.lower === 'de'
-      if (pointer || also) return { start: words[pointer ? i - 1 : i]!.start, end: words[j]!.end }
+      if (pointer || also || where) return { start: words[pointer || where ? i - 1 : i]!.start, end: words[j]!.end }
       break
     }
+  }
+  return undefined
+}
+
+/** `yine`/`gene`/`tekrar`/`bir kez daha`: the customer did it again. */
+const AGAIN: ReadonlyArray<readonly string[]> = [['yine'], ['gene'], ['tekrar'], ['yeniden'], ['bir', 'kez', 'daha'], ['bir', 'kere', 'daha'], ['bir', 'defa', 'daha']]
+/** Reported past, second person plural: `atlamışsınız`, `unutmuşsunuz`, `girmemişsiniz`. */
+const YOU_DID = /m[ıiuü]şs[ıiuü]n[ıiuü]z$/
+/** Stems of getting a step wrong: `atla-`, `unut-`, `kaçır-`, `karıştır-`. */
+const SLIPS = ['atla', 'unut', 'kaçır', 'karıştır', 'ihmal', 'es geç', 'boş bırak']
+/** Words that make any action a mistake: `yanlış girmişsiniz`, `eksik doldurmuşsunuz`. */
+const WRONGLY = new Set(['yanlış', 'hatalı', 'eksik', 'yanlışlıkla'])
+/** The reported past negated: `onaylamamışsınız`, `girmemişsiniz`. */
+const YOU_DID_NOT = /m[ae]m[ıiuü]şs[ıiuü]n[ıiuü]z$/
+
+/**
+ * "You skipped it again" (blind batch 10): `yine 3D onay adımını atlamışsınız`. `yine` (or `gene`,
+ * `tekrar`, `bir kez daha`), then within the same clause and 5 words a second-person reported
+ * past of a slip (`atlamışsınız`, `unutmuşsunuz`), of a step not taken (`girmemişsiniz`) or of an
+ * action done `yanlış`/`eksik`: a repeated mistake held up to the customer. Without the `again`
+ * (`onay adımı atlanmış görünüyor`) it is an explanation and stays silent; so is a kind repeat
+ * (`yine bizi tercih etmişsiniz`), which has no slip.
+ */
+export function againYouFailed(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const lead = AGAIN.find((a) => a.every((w, k) => words[i + k]?.lower === w))
+    if (!lead) continue
+    let wrong = false
+    for (let j = i + lead.length; j < Math.min(words.length, i + lead.length + 5); j++) {
+      if (j > i && clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+      const w = words[j]!.lower
+      if (WRONGLY.has(w)) wrong = true
+      if (!YOU_DID.test(w)) continue
+      const slip = SLIPS.some((s) => (s.includes(' ') ? `${words[j - 1]!.lower} ${w}`.startsWith(s) : w.startsWith(s)))
+      if (slip || wrong || YOU_DID_NOT.test(w)) return { start: words[i]!.start, end: words[j]!.end }
+      break
+    }
+  }
+  return undefined
+}
+
+/** A second-person participle before `için`/`yüzünden`: `girdiğiniz`, `okumadığınız`, `etmediğiniz`. */
+const YOU_DID_IT = /[dt][ıiuü]ğ[ıiuü]n[ıiuü]z$/
+/** Verbs of reading and checking: not doing them is the customer's fault in the agent's eyes. */
+const HEED = ['oku', 'dikkat', 'kontrol', 'incele', 'bak', 'takip', 'uy']
+const BECAUSE = new Set(['için', 'yüzünden', 'nedeniyle', 'sebebiyle', 'dolayı'])
+const THANKS = /^(?:teşekkür|tesekkur|sağ ?ol|sag ?ol)/
+/** Telling, reporting or fixing: `bildirdiğiniz`, `fark ettiğiniz`, `düzelttiğiniz`. */
+const REPORTS = /^(?:bildir|ilet|haber|paylaş|düzelt|fark|belirt|söyle|hatırlat|uyar|göster)/
+
+/**
+ * "Because you entered it wrong" (issue: blame by morphology): a second-person participle before
+ * `için`/`yüzünden`/`nedeniyle`, when the act is a mistake (`yanlış adres girdiğiniz için`,
+ * `eksik belge gönderdiğiniz için`) or a not-reading (`koşulları okumadığınız için`, `talimatlara
+ * uymadığınız yüzünden`). A plain cause (`siparişinizi iptal ettiğiniz için`, `ödeme yapmadığınız
+ * için hattınız kapandı`) has neither and stays silent.
+ */
+export function becauseYouFailed(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 1; i < words.length; i++) {
+    if (!BECAUSE.has(words[i]!.lower)) continue
+    const verb = words[i - 1]!.lower
+    if (!YOU_DID_IT.test(verb) || clauseBreakBetween(text, words[i - 1]!, words[i]!)) continue
+    // `… ilettiğiniz için (ayrıca) teşekkürler` thanks the customer for the act; telling us of a
+    // mistake (`hatalı yazıyı bildirdiğiniz için`) helps.
+    if (words.slice(i + 1, i + 4).some((w) => THANKS.test(w.lower)) || REPORTS.test(verb)) continue
+    const notDone = /m[ae]d[ıi]ğ[ıi]n[ıi]z$/.test(verb)
+    const heed = (w: string): boolean => HEED.some((h) => w.startsWith(h))
+    if (notDone && heed(verb)) return { start: words[i - 1]!.start, end: words[i]!.end }
+    if (notDone && i > 1 && heed(words[i - 2]!.lower) && /^(?:et|ed)/.test(verb)) return { start: words[i - 2]!.start, end: words[i]!.end }
+    // `yanlış` right before the verb or its object (`yanlış adres girdiğiniz`), not inside another clause.
+    for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
+      if (clauseBreakBetween(text, words[j]!, words[j + 1]!) || YOU_DID_IT.test(words[j]!.lower.replace(/[ıiuü]$/, ''))) break
+      if (WRONGLY.has(words[j]!.lower)) return { start: words[j]!.start, end: words[i]!.end }
+    }
+  }
+  return undefined
+}
+
+/** `okumadan`, `incelemeden`, `bakmadan`: without reading or checking first. */
+const UNREAD = new Set(['okumadan', 'incelemeden', 'bakmadan', 'okumaksızın'])
+/** What the customer did unread: a second-person past (`sipariş vermişsiniz`, `onayladınız`) or a complaint made (`yapılan`, `gelen`). */
+const DONE_UNREAD = /(?:m[ıiuü]şs[ıiuü]n[ıiuü]z|[dt][ıiuü]n[ıiuü]z)$/
+const MADE = new Set(['yapılan', 'gelen', 'yazılan', 'iletilen', 'gönderilen', 'açılan'])
+
+/**
+ * "Without reading it" (blind batch 10): `yazanı okumadan sipariş vermişsiniz`, `açıklamayı
+ * okumadan yapılan bu tür şikâyetler`. `okumadan` followed, within 3 words of its clause, by what
+ * the customer did that way. Advice (`sözleşmeyi okumadan imzalamayın`) has neither and is silent.
+ */
+export function withoutReading(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!UNREAD.has(words[i]!.lower)) continue
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+      const w = words[j]!.lower
+      if (DONE_UNREAD.test(w) || MADE.has(w)) return { start: words[i]!.start, end: words[j]!.end }
+    }
+  }
+  return undefined
+}
+
+/** The past abilitative, second person plural: `yapabilirdiniz`, `bakabilirdiniz`. */
+const COULD_HAVE = /[ae]bilird[ıi]n[ıi]z$/
+/** A second-person verbal noun: `okumanız`, `kontrol etmeniz`, `biliyor olmanız`. */
+const YOUR_DOING = /m[ae]n[ıi]z$/
+/** What it should have been: `gerekirdi`, `lazımdı`, `yeterliydi`, `yeterdi`. */
+const WAS_DUE = new Set(['gerekirdi', 'lazımdı', 'yeterliydi', 'yeterdi', 'kafiydi', 'icap ederdi'])
+/** The past necessitative, second person plural: `okumalıydınız`, `bildirmeliydiniz`. */
+const YOU_SHOULD_HAVE = /m[ae]l[ıi]yd[ıi]n[ıi]z$/
+/** Nouns of a compound verb, kept with it: `haber vermeliydiniz`, `dikkat etmeniz gerekirdi`. */
+const COMPOUND_NOUNS = new Set(['haber', 'dikkat', 'kontrol', 'bilgi', 'takip', 'onay', 'iptal', 'başvuru', 'teyit'])
+
+/**
+ * "You should have" by morphology (blind batch 10 follow-up): any verb, where the list names a few
+ * (`okumanız gerekirdi`): a second-person verbal noun before `gerekirdi`/`lazımdı`/`yeterliydi`
+ * (`biliyor olmanız gerekirdi`, `uygulamadan bakmanız yeterdi`), or the past necessitative
+ * (`bize önceden haber vermeliydiniz`), or `kendiniz` + the past abilitative (`bunu kendiniz de
+ * yapabilirdiniz`). The present (`girmeniz gerekiyor`, `girmeniz yeterli`, `kendiniz de
+ * yapabilirsiniz`) tells what to do next and is not matched.
+ */
+export function shouldHave(words: readonly Token[], text: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    // `Bunu kendiniz de yapabilirdiniz`: you could have done it yourself.
+    if (w === 'kendiniz') {
+      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+        if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+        if (COULD_HAVE.test(words[j]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
+      }
+    }
+    const noun = i > 0 && COMPOUND_NOUNS.has(words[i - 1]!.lower) && !clauseBreakBetween(text, words[i - 1]!, words[i]!)
+    if (YOU_SHOULD_HAVE.test(w)) return { start: words[noun ? i - 1 : i]!.start, end: words[i]!.end }
+    const next = words[i + 1]
+    if (!next || !YOUR_DOING.test(w) || !WAS_DUE.has(next.lower) || clauseBreakBetween(text, words[i]!, next)) continue
+    // Take the helper's verb or noun along: `biliyor olmanız`, `kontrol etmeniz`.
+    const helper = noun || (i > 0 && /^(?:olman|etmen|yapman)/.test(w) && !clauseBreakBetween(text, words[i - 1]!, words[i]!))
+    return { start: words[helper ? i - 1 : i]!.start, end: next.end }
   }
   return undefined
 }

@@ -214,6 +214,58 @@ export const cases: RuleCases<EmpathyOptions> = {
     { name: 'thanks so much for sorting a refund is praise', text: REPLY, context: said('Thanks so much for sorting my refund so fast.') },
     { name: 'days of not using it, not of going without', text: REPLY, context: said("I haven't used it for 3 days, can I get a refund?") },
     { name: 'a calm late delivery, as an exemplary reply answers it', text: REPLY, context: said('Where is my order? It was supposed to arrive yesterday.') },
+    // Blind batch 10 near misses (Turkish): harm asked about, a check with mı, thanks, a date, the customer's own miss, a visit.
+    {
+      name: 'tr: “why did you close my account?” asks (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Hesabımı neden kapattınız?' } },
+    },
+    {
+      name: "tr: “didn't you send it?” checks (e-commerce)",
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Kargomu göndermediniz mi?' } },
+    },
+    {
+      name: "tr: “you've sent it, thanks” (e-commerce)",
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Kargomu göndermişsiniz, çok teşekkürler.' } },
+    },
+    {
+      name: 'tr: “I wrote yesterday” only says when (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Dün yazdım, kart limitim ne kadar?' } },
+    },
+    {
+      name: 'tr: a month since moving, a plain question (utilities)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Taşınalı bir ay oldu, adresimi nasıl değiştiririm?' } },
+    },
+    {
+      name: 'tr: “three days, working fine, thanks” (telecom)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: '3 gün oldu, sorunsuz kullanıyorum, teşekkürler.' } },
+    },
+    {
+      name: 'tr: “I missed my flight” on its own (travel)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Uçağı kaçırdım, biletim ne olacak?' } },
+    },
+    {
+      name: 'tr: “did I miss the campaign?” asks (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Kampanyayı kaçırdım mı, hâlâ geçerli mi?' } },
+    },
+    {
+      name: 'tr: “I dropped by your branch” (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Dün şubenize uğradım, kartımı nasıl aktifleştiririm?' } },
+    },
+    // A question about what the customer must do.
+    {
+      name: 'tr: “what do I have to do?” asks (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Kampanyadan yararlanmak için ne yapmak zorundayım?' } },
+    },
   ],
   invalid: [
     {
@@ -898,6 +950,108 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('You billed me twice in November.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“billed me twice”' } }],
+    // Blind batch 10 (Turkish): the company blamed, unfairness, being stalled, writing again on an earlier day, time gone by, a cost to the customer.
+    {
+      name: "tr: “why haven't you delivered it?” blames the company (cargo SMS)",
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'sms', customer: { name: 'Ayşe Yılmaz', message: 'Paketimi neden hâlâ teslim etmediniz?' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“teslim etmediniz”' } }],
+    },
+    {
+      name: 'tr: “you lost my parcel” (cargo)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'social', customer: { name: 'Ayşe Yılmaz', message: 'Paketimi kaybettiniz, kimse sorumluluk almıyor.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“kaybettiniz”' } }],
+    },
+    {
+      name: 'tr: “you charged a fee without telling me” (bank)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Kartımdan yıllık ücret kesmişsiniz, haberim bile olmadı.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“kesmişsiniz”' } }],
+    },
+    {
+      name: "tr: “you still don't reply” (GSM)",
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Neden mesajlarıma dönüş yapmıyorsunuz?' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“dönüş yapmıyorsunuz”' } }],
+    },
+    {
+      name: 'tr: “this is unfair” (gym)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Dondurduğum ay için ücret almışsınız, bu büyük bir haksızlık.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“haksızlık”' } }],
+    },
+    {
+      name: "tr: “I'm being stalled for two weeks” (e-commerce)",
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'social', customer: { name: 'Ayşe Yılmaz', message: 'İade için 2 haftadır oyalanıyorum.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“oyalanıyorum”' } }],
+    },
+    {
+      name: 'tr: “I wrote yesterday too” (utilities)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Dün de yazdım, sayaç okuması yanlış.' } },
+      errors: [
+        { messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Bu konuda bize tekrar yazmak zorunda kaldığınız için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“Dün de yazdım”' } },
+      ],
+    },
+    {
+      name: 'tr: “I called last week too” (insurance)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Geçen hafta da aradım, hasar dosyam hâlâ açılmadı.' } },
+      errors: [
+        {
+          messageId: 'frustrated',
+          line: 3,
+          column: 1,
+          endColumn: 1,
+          suggestions: ['Bu konuda bize tekrar yazmak zorunda kaldığınız için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '],
+          data: { why: '“Geçen hafta da aradım”' },
+        },
+      ],
+    },
+    {
+      name: 'tr: “it has been five days” beside nothing arriving (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Siparişi vereli 5 gün oldu, kargoya bile verilmedi.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Beklettiğimiz için özür dileriz, sabrınız için teşekkür ederiz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“5 gün oldu”' } }],
+    },
+    {
+      name: 'tr: “we have been left without internet” (telecom)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Teknisyen randevuya gelmedi, internetsiz kaldık.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“internetsiz kaldık”' } }],
+    },
+    {
+      name: 'tr: “I missed my flight” because the taxi never came (mobility)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Çağırdığım araç gelmedi, uçağı kaçırdım.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“uçağı kaçırdım”' } }],
+    },
+    // Made to do something, insaf, a threat to switch, seeking one's rights.
+    {
+      name: 'tr: “I had to go to the branch” (cargo)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Paketimi almak için şubeye gitmek zorunda kaldım.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“gitmek zorunda kaldım”' } }],
+    },
+    {
+      name: 'tr: “insaf” (utilities)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'social', customer: { name: 'Ayşe Yılmaz', message: 'İnsaf ya, sayaç okuması yine yanlış.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“İnsaf”' } }],
+    },
+    {
+      name: 'tr: a threat to switch operators (GSM)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'chat', customer: { name: 'Ayşe Yılmaz', message: 'Böyle giderse başka operatöre geçeceğim.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“başka operatöre geçeceğim”' } }],
+    },
+    {
+      name: 'tr: “I will seek my rights” (e-commerce)',
+      text: 'Merhaba Ayşe Hanım,\n\nTalebiniz ilgili ekibe iletildi ve yarın sonuçlanacak.',
+      context: { language: 'tr', channel: 'email', customer: { name: 'Ayşe Yılmaz', message: 'Hakkımı arayacağım, ürün kusurlu çıktı.' } },
+      errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ['Yaşadığınız sorun için özür dileriz. ', 'Bu durumun ne kadar can sıkıcı olduğunu anlıyoruz. '], data: { why: '“Hakkımı arayacağım”' } }],
     },
   ],
 }

@@ -263,6 +263,8 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   const positive =
     (lexicon.positive.match(words, message).length > 0 || (dialect.thanks?.test(message) ?? false) || lexicon.positiveEmoji.test(message)) && !(dialect.sarcasticThanks?.test(message) ?? false) && !(lexicon.ironicEmoji?.test(message) ?? false)
   if (positive) return undefined
+  const indirect = dialect.indirect?.(words, message)
+  if (indirect) return { signal: indirect.signal, why: `“${shown.slice(indirect.start, indirect.end)}”` }
   const problem = exclaimsProblem(words, lexicon.problemWords)
   const emoji = lexicon.negativeEmoji.exec(message) ?? (problem ? (lexicon.sadEmoji?.exec(message) ?? null) : null)
   if (emoji) return { signal: 'frustration', why: emoji[0] }
@@ -298,7 +300,7 @@ const DURATION_TR = /^(?:saat|g[üu]n|hafta|ay|dakika)[dt][ıiuü]r$/
 /** A count before a duration: a number, `yarım` (half), `bir`…`on`, `birkaç`. */
 const COUNT_TR = /^(?:\d{1,3}|yarım|yarim|bir|iki|üç|uc|dört|dort|beş|bes|altı|alti|yedi|sekiz|dokuz|on|birkaç|birkac)$/
 /** What has not happened or keeps failing since: `gelmedi`, `alınmıyor`, `kopuyor`, `düşüyor`, `yok`, `bekliyorum`. */
-const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle)/
+const STILL_FAILING_TR = /m[ıiuü]yor|m[ae]d[ıi]|m[ae]m[ıi]ş|^(?:yok|çök|dond|donuyor|kapan|kesil|kop|düş|hata|bekli|bekle|oyala|uğraş|ugras)/
 /** Before a negative verb, no problem has happened: `hiç sorun yaşamadım`. */
 const NO_TROUBLE_TR = new Set(['sorun', 'problem', 'sıkıntı', 'sikinti', 'şikayet', 'sikayet'])
 
@@ -318,6 +320,101 @@ function overdueTr(words: readonly Token[], message: string): { start: number; e
       // `bekliyorduk`, `çalışmıyordu`: the past progressive tells of a wait that is over.
       if (STILL_FAILING_TR.test(words[j]!.lower) && !words[j]!.lower.includes('yordu') && !NO_TROUBLE_TR.has(words[j - 1]!.lower)) return { start: words[i]!.start, end: words[j]!.end }
     }
+  }
+  return undefined
+}
+
+/** `you didn't`: a negative past or present, second person plural (`teslim etmediniz`, `dönmüyorsunuz`, `göndermemişsiniz`). */
+const YOU_FAILED_TR = /(?:m[ae]d[ıi]n[ıi]z|m[ıiuü]yorsunuz|m[ae]m[ıi]şs[ıi]n[ıi]z)$/
+/** Stems of harm done to the customer's order, money or account: `kaybettiniz`, `kesmişsiniz`, `kapattınız`. */
+const HARM_TR = /^(?:kaybet|kır|boz|mahvet|kes|çek|kapat|sil|dondur|engelle)/
+/** Past or reported past, second person plural: `kaybettiniz`, `kesmişsiniz`. */
+const YOU_DID_TR = /(?:[dt][ıiuü]n[ıiuü]z|m[ıiuü]şs[ıiuü]n[ıiuü]z)$/
+/** The rest of a sentence, up to its end mark: bounded by the message, one pass. */
+const ASKED = /^[^.!?\n]*[.!?]?/
+/** Question particles: `göndermediniz mi?` asks, it does not accuse. */
+const QUESTION_TR = /^m[ıiuü]$|^m[ıiuü](?:s[ıiuü]n[ıiuü]z|yd[ıi]|ym[ıi]ş)/
+
+/**
+ * The company blamed in a Turkish message (blind batch 10): what it failed to do (`Kargomu neden
+ * teslim etmediniz?`, `hâlâ dönmüyorsunuz`) or harm it said it did (`paketimi kaybettiniz`, `hesap
+ * işletim ücreti kesmişsiniz`), in the second person plural. Harm asked about (`Hesabımı neden
+ * kapattınız?`) is a question, and so is a failure with `mı` (`göndermediniz mi?`); a message with
+ * thanks or praise is read first (`kargomu göndermişsiniz, teşekkürler`). A harm verb needs its object or `neden` before it (`paramı kestiniz`), so
+ * `kestiniz mi` and a bare `kapattınız` in a request (`hesabımı kapattınız, ...`) still need a stem
+ * on the list.
+ */
+function accusesTr(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    const failed = YOU_FAILED_TR.test(w)
+    // `Hesabımı neden kapattınız?` asks what happened; `paketimi kaybettiniz` says it.
+    if (!failed && !(YOU_DID_TR.test(w) && HARM_TR.test(w) && !ASKED.exec(message.slice(words[i]!.end))?.[0].endsWith('?'))) continue
+    const next = words[i + 1]
+    if (next && QUESTION_TR.test(next.lower) && !sentenceBreakBetween(message, words[i]!, next)) continue
+    // `hiç sorun yaşamadınız mı` / `hiç bekletmediniz`: no trouble was done.
+    if (NO_TROUBLE_TR.has(words[i - 1]?.lower ?? '')) continue
+    // A light verb takes its noun: `teslim etmediniz`, `dönüş yapmıyorsunuz`.
+    const light = i > 0 && /^(?:et|ed|yap|ol|ver)/.test(w) && !sentenceBreakBetween(message, words[i - 1]!, words[i]!)
+    return { start: words[light ? i - 1 : i]!.start, end: words[i]!.end }
+  }
+  return undefined
+}
+
+/** Earlier days: `dün de yazdım`, `geçen hafta da aradım`. */
+const EARLIER_TR = new Set(['dün', 'dun', 'hafta', 'sabah', 'önceden', 'evvelsi', 'önceki', 'sefer', 'ay'])
+/** Contacting, first person past: `yazdım`, `aradık`, `bildirmiştim`, `şikayet ettim`. */
+const CONTACTED_TR = /^(?:yaz|ara|bildir|sor|ulaş|başvur|ilet)(?:d[ıiuü]|m[ıiuü]şt[ıiuü])[mk]$/
+/** Time gone by: `5 gün oldu`, `iki hafta geçti`, `bir ay olmasına rağmen`. */
+const ELAPSED_UNIT_TR = /^(?:saat|gün|gun|hafta|ay)$/
+const ELAPSED_TR = /^(?:oldu|geçti|gecti|olmasına|geçmesine|gecmesine|olmuş|geçmiş|olduğu|geçtiği)$/
+/** Something still missing: a negative verb, `yok`, `hâlâ`, `nerede`. */
+const MISSING_TR = /m[ae]d[ıi]|m[ıiuü]yor|^(?:yok|hâlâ|hala|halen|nerede|nerde)$/
+/** A delay or a cause named: `gecikti`, `yüzünden`, `sayenizde` (or a duration: `üç gündür`). */
+const CAUSE_TR = /^(?:gecik|yüzünden|yuzunden|sayenizde|nedeniyle)/
+/** Left without something: `internetsiz kaldık`, `parasız kaldım`, `ortada kaldım`, `geç kaldım`. */
+const LEFT_TR = /^(?:.{2,}s[ıiuü]z|ortada|yolda|kapıda|mahsur|aç|geç|mağdur|magdur|perişan)$/
+const STRANDED_TR = /^(?:kald[ıi][mk]|kalmıştım|kalmıştık|bıraktınız|biraktiniz|oldum|olduk)$/
+/** Missed or lost because of it: `uçağı kaçırdım`, `zarara uğradım`. */
+const MISSED_TR = /^(?:kaçırdım|kaçırdık|kacirdim|kacirdik)$/
+
+/**
+ * Frustration told without a listed word in a Turkish message (blind batch 10, unseen batch 11):
+ * writing again on an earlier day (`Dün de yazdım`, `geçen hafta da aradım`), time gone by (`5 gün
+ * oldu`, `iki hafta geçti`) beside something missing, the company blamed (`accusesTr`), or a cost to
+ * the customer (`internetsiz kaldık`, `işe geç kaldım`, `uçağı kaçırdım`, `zarara uğradım`) beside
+ * something missing or a delay. Read after thanks and praise, so
+ * `3 gün oldu, sorunsuz kullanıyorum, teşekkürler` stays praise. `de` (also) must sit between the
+ * day and the verb: `dün yazdım` only says when.
+ */
+function indirectTr(words: readonly Token[], message: string): { start: number; end: number; signal: Signal } | undefined {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const also = words[i + 1]!.lower === 'de' || words[i + 1]!.lower === 'da'
+    if (!also || !EARLIER_TR.has(words[i]!.lower) || !CONTACTED_TR.test(words[i + 2]!.lower)) continue
+    const from = i > 0 && /^(?:geçen|gecen|önceki|onceki|bir)$/.test(words[i - 1]!.lower) ? i - 1 : i
+    return { start: words[from]!.start, end: words[i + 2]!.end, signal: 'repeat' }
+  }
+  // Time gone by counts beside something missing (`bir bilgi yok`, `hâlâ gelmedi`, `nerede?`), not
+  // as a date (`taşınalı bir ay oldu, adresimi nasıl değiştiririm?`).
+  const missing = words.some((w) => MISSING_TR.test(w.lower))
+  for (let i = 0; missing && i + 2 < words.length; i++) {
+    if (COUNT_TR.test(words[i]!.lower) && ELAPSED_UNIT_TR.test(words[i + 1]!.lower) && ELAPSED_TR.test(words[i + 2]!.lower)) return { start: words[i]!.start, end: words[i + 2]!.end, signal: 'wait' }
+  }
+  const accused = accusesTr(words, message)
+  if (accused) return { ...accused, signal: 'frustration' }
+  // A cost counts when something of ours caused it (`Taksi gelmedi, uçağı kaçırdım`), not on its own
+  // (`Uçağı kaçırdım, bilet ne olacak?` may be the customer's own doing).
+  // `Şubeye gitmek zorunda kaldım`: made to do it, whatever the verb (the list spells out a few).
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (/m[ae]k$/.test(words[i]!.lower) && words[i + 1]!.lower === 'zorunda' && /^kald[ıi][mk]$/.test(words[i + 2]!.lower)) return { start: words[i]!.start, end: words[i + 2]!.end, signal: 'frustration' }
+  }
+  const caused = missing || words.some((w) => CAUSE_TR.test(w.lower) || DURATION_TR.test(w.lower))
+  for (let i = 0; caused && i < words.length; i++) {
+    const w = words[i]!.lower
+    if (i + 1 < words.length && LEFT_TR.test(w) && STRANDED_TR.test(words[i + 1]!.lower) && !sentenceBreakBetween(message, words[i]!, words[i + 1]!)) return { start: words[i]!.start, end: words[i + 1]!.end, signal: 'frustration' }
+    if (i + 1 < words.length && QUESTION_TR.test(words[i + 1]!.lower)) continue
+    if (MISSED_TR.test(w) || (/^(?:uğradım|uğradık|ugradim)$/.test(w) && /^zarar/.test(words[i - 1]?.lower ?? '')))
+      return { start: words[i > 0 && !sentenceBreakBetween(message, words[i - 1]!, words[i]!) ? i - 1 : i]!.start, end: words[i]!.end, signal: 'frustration' }
   }
   return undefined
 }
@@ -541,6 +638,12 @@ interface Dialect {
   overdue?(words: readonly Token[], message: string): { start: number; end: number } | undefined
   /** The same, weaker than any listed word: looked for only when none is found. */
   overdueLast?(words: readonly Token[], message: string): { start: number; end: number } | undefined
+  /**
+   * Frustration told without a listed word, read after praise: writing again (`dün de yazdım`),
+   * time gone by (`5 gün oldu`), the company blamed (`paketimi kaybettiniz`), a cost to the customer
+   * (`internetsiz kaldık`, `uçağı kaçırdım`).
+   */
+  indirect?(words: readonly Token[], message: string): { start: number; end: number; signal: Signal } | undefined
   /** Informal thanks (`thnx`) that the `positive` list cannot spell out. */
   thanks?: RegExp
   /** Thanks for something bad: no praise. */
@@ -572,6 +675,7 @@ const DIALECTS: Readonly<Record<RuleLanguage, Dialect>> = {
     countsAsRepeat: (words, hit) => !TIMES_TR.test(words[hit.from]!.lower) || words.slice(hit.to, hit.to + 3).some((w) => CONTACT_OR_FAILURE_TR.test(w.lower)),
     recurringFailure: (words, message) => recurringFailure(words, message),
     overdueLast: (words, message) => overdueTr(words, message),
+    indirect: (words, message) => indirectTr(words, message),
     profanity: () => lexiconFor('tr'),
   },
 }

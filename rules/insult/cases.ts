@@ -100,6 +100,9 @@ export const cases: RuleCases<InsultOptions> = {
       text: 'The new doorbell is idiot-proof, just follow the card in the box.',
       context: { channel: 'chat', customer: { name: 'Jo', message: 'Is the new doorbell easy to install?' } },
     },
+    // Blind batch 10 near misses (Turkish): our own clumsy slip, a needless fee.
+    { name: 'tr: our own clumsy mistake, owned (bank)', text: 'Acemice bir hata yaptık, özür dileriz; havaleniz düzeltildi.', context: { language: 'tr', channel: 'chat' } },
+    { name: 'tr: avoiding a needless fee (telecom)', text: 'Gereksiz bir ücret yansımaması için paketinizi kontrol ettik.', context: { language: 'tr', channel: 'email' } },
   ],
   invalid: [
     {
@@ -384,6 +387,49 @@ export const cases: RuleCases<InsultOptions> = {
       text: 'Sorry it still fails, Tom. The app is honestly idiot-proof, so something else must be wrong.',
       context: { channel: 'chat', customer: { name: 'Tom', message: "I tried the pairing steps three times and it still won't link." } },
       errors: [{ messageId: 'insult', line: 1, column: 48, endColumn: 59, suggestions: [] }],
+    // Blind batch 10 (Turkish): demeaning words for the question, the request or the customer's attempt.
+    {
+      name: 'tr: “abuk” questions (e-commerce)',
+      text: 'Merhaba Gül Hanım, kupon tek kullanımlık; bu tür abuk sorular çok geliyor.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 50, endColumn: 54, suggestions: [] }],
+    },
+    {
+      name: 'tr: “abuk sabuk” requests (telecom)',
+      text: 'Abuk sabuk taleplere yanıt veremiyoruz.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 11, suggestions: [] }],
+    },
+    {
+      name: "tr: a clumsy (acemice) attempt of the customer's (bank)",
+      text: 'Acemice bir işlem yapmışsınız, havaleyi geri aldık.',
+      context: { language: 'tr', channel: 'chat' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 8, suggestions: [] }],
+    },
+    {
+      name: 'tr: an amateurish form (insurance)',
+      text: 'Gönderdiğiniz form oldukça amatörce doldurulmuş.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 28, endColumn: 36, suggestions: [] }],
+    },
+    {
+      name: 'tr: a needless complaint (GSM)',
+      text: 'Gereksiz bir şikâyet olduğu için kaydınızı kapattık.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 1, endColumn: 21, suggestions: [] }],
+    },
+    // An unwarranted complaint, the customer's ignorance.
+    {
+      name: 'tr: an “unwarranted” complaint (GSM)',
+      text: 'Bu yersiz bir şikâyet, faturanız doğru.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 4, endColumn: 22, suggestions: [] }],
+    },
+    {
+      name: 'tr: “your ignorance” as the cause (bank)',
+      text: 'Sorun tamamen bilgisizliğinizden kaynaklanıyor.',
+      context: { language: 'tr', channel: 'email' },
+      errors: [{ messageId: 'insult', line: 1, column: 15, endColumn: 33, suggestions: [] }],
     },
   ],
 }

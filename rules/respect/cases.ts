@@ -182,6 +182,8 @@ export const cases: RuleCases<RespectOptions> = {
     { name: 'social: a statement about us before a DM request', text: '@jon_b Help is on the way. We want your phone working. Tell us your iOS version in a DM.', context: { channel: 'social' } },
     { name: 'social: a one-word acknowledgement before a DM request', text: '@lee_w Understood. DM us the model number.', context: { channel: 'social' } },
     { name: 'e-mail: "we request you to" is a courtesy marker', text: 'Hi Nilesh,\n\nWe request you to upload the purchase invoice on the warranty page so the extension can be added.\n\nRegards,\nHP Support', context: { channel: 'email' } },
+    // Blind batch 10 near miss (Turkish): an ASCII command with lutfen.
+    { name: 'tr: an ASCII reminder with lütfen before the condition (utilities SMS)', text: 'Lutfen faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilabilir.', context: { language: 'tr', channel: 'sms' } },
   ],
   invalid: [
     {
@@ -697,6 +699,18 @@ export const cases: RuleCases<RespectOptions> = {
       text: '@kim_r Send us your order number by DM. The courier scan shows it in Leeds.',
       context: { channel: 'social' },
       errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 40, suggestions: ['Could you please send us your order number by DM?'] }],
+    // Blind batch 10 (Turkish): a command and a threat typed without Turkish letters.
+    {
+      name: 'tr: a command and a threat typed without Turkish letters (utilities SMS)',
+      text: 'Faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilacaktir.',
+      context: { language: 'tr', channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 68, suggestions: ['Lütfen faturanizi 3 gun icinde odeyin, aksi halde hattiniz kapatilacaktir.'] }],
+    },
+    {
+      name: 'tr: an ASCII command before “aksi takdirde” (bank SMS)',
+      text: 'Kimliginizi subeye getirin, aksi takdirde kartiniz iptal edilir.',
+      context: { language: 'tr', channel: 'sms' },
+      errors: [{ messageId: 'bareCommand', line: 1, column: 1, endColumn: 65, suggestions: ['Lütfen kimliginizi subeye getirin, aksi takdirde kartiniz iptal edilir.'] }],
     },
   ],
 }

@@ -371,9 +371,10 @@ function threat(words: readonly Token[], text: string, ix: TurkishIndexes): bool
     const next = words[k + 1]!.lower
     if (!(next === 'yoksa' || (next === 'aksi' && OTHERWISE.has(words[k + 2]?.lower ?? '')))) continue
     if (!/[,;]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) continue
-    const stem = imperativeStem(words[k]!.lower)
-    if (!stem) continue
+    // Read as typed without Turkish letters too (`Borcunuzu odeyin, aksi halde …`, an SMS gateway).
     const previous = words[k - 1]?.lower
+    const stem = stemOf(words[k]!.lower, previous, ix)
+    if (!stem) continue
     if (/.{3}m[ae]$/u.test(stem) || ix.verbs.has(stem) || (previous !== undefined && ix.compounds.get(previous)?.has(stem)) || causative(stem, ix.verbs)) return true
   }
   return false
