@@ -101,7 +101,16 @@ export const cases: RuleCases<AcronymOptions> = {
       name: '“, or” joining two actions does not spell the acronym out before it (a judged false claim on a saved reply, in our own words)',
       text: 'Hi Sam, if the export fails when you load the file into the CRM, or when you save it, tell us the time it happened. Thanks, Jo',
       context: { channel: 'chat', customer: { name: 'Sam Reid' } },
-      errors: [{ messageId: 'spellOut', line: 1, column: 61, endColumn: 64, suggestions: ['customer relationship management (CRM)'], message: '"CRM" is not spelled out; customers may not know it. Write “customer relationship management (CRM)” the first time.' }],
+      errors: [
+        {
+          messageId: 'spellOut',
+          line: 1,
+          column: 61,
+          endColumn: 64,
+          suggestions: ['customer relationship management (CRM)'],
+          message: '"CRM" is not spelled out; customers may not know it. Write “customer relationship management (CRM)” the first time.',
+        },
+      ],
       output: 'Hi Sam, if the export fails when you load the file into the customer relationship management (CRM), or when you save it, tell us the time it happened. Thanks, Jo',
     },
     {

@@ -950,6 +950,7 @@ export const cases: RuleCases<EmpathyOptions> = {
       text: REPLY,
       context: said('You billed me twice in November.'),
       errors: [{ messageId: 'frustrated', line: 3, column: 1, endColumn: 1, suggestions: ["I'm sorry for the trouble this has caused. ", UNDERSTAND_EN], data: { why: '“billed me twice”' } }],
+    },
     // Blind batch 10 (Turkish): the company blamed, unfairness, being stalled, writing again on an earlier day, time gone by, a cost to the customer.
     {
       name: "tr: “why haven't you delivered it?” blames the company (cargo SMS)",

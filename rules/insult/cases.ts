@@ -387,6 +387,7 @@ export const cases: RuleCases<InsultOptions> = {
       text: 'Sorry it still fails, Tom. The app is honestly idiot-proof, so something else must be wrong.',
       context: { channel: 'chat', customer: { name: 'Tom', message: "I tried the pairing steps three times and it still won't link." } },
       errors: [{ messageId: 'insult', line: 1, column: 48, endColumn: 59, suggestions: [] }],
+    },
     // Blind batch 10 (Turkish): demeaning words for the question, the request or the customer's attempt.
     {
       name: 'tr: “abuk” questions (e-commerce)',

@@ -699,6 +699,7 @@ export const cases: RuleCases<RespectOptions> = {
       text: '@kim_r Send us your order number by DM. The courier scan shows it in Leeds.',
       context: { channel: 'social' },
       errors: [{ messageId: 'bareCommand', line: 1, column: 8, endColumn: 40, suggestions: ['Could you please send us your order number by DM?'] }],
+    },
     // Blind batch 10 (Turkish): a command and a threat typed without Turkish letters.
     {
       name: 'tr: a command and a threat typed without Turkish letters (utilities SMS)',
