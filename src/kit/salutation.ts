@@ -342,7 +342,7 @@ const POSSESSIVE = /m[ıiuü]z$|[ıiuü]n[ıiuü]z$/
 const ADDRESSEE_END = /(?:m[ıiuü]z|l[ae]r)$/
 
 /** After `Name`: `, who…` or `, our engineer,` (at most three lower-case words, then a comma). */
-const DESCRIBED_AFTER = /^\s*,\s*(?:(?:who|whose|whom)\b|(?:our|my|his|her|their|the|a|an)(?:\s+[\p{Ll}-]+){1,3}\s*,)/u
+const DESCRIBED_AFTER = /^\s*,\s*(?:(?:who|whose|whom)\b|(?:our|my|his|her|their|the|a|an)(?: [a-z-]+){1,3},)/
 
 /**
  * Capitalised words the first line addresses directly, outside the greeting: `Thanks, John!`,
