@@ -95,6 +95,12 @@ export const cases: RuleCases<AcronymOptions> = {
     },
     { name: 'a brand alone on the signature line (energy)', text: 'Hi Raj,\n\nYour NPG meter reading is in, thanks.\n\nRegards,\nMia\nNPG', context: { channel: 'email' } },
     { name: 'the company named after “thank you for choosing” (telecom sms)', text: 'Hi Tobi, thank you for choosing MTN. Your 10GB bundle is now active on your line and MTN will text you before it runs out.', context: { channel: 'sms' } },
+    {
+      name: 'an identity document named by its acronym: PAN card (banking e-mail)',
+      text: 'Dear Ravi,\n\nPlease upload a photo of your PAN card and your last three salary slips. Once your PAN is verified, we will open the account.\n\nRegards,\nAnita',
+      context: { channel: 'email' },
+    },
+    { name: 'an identity document: NRIC number, CNIC card (chat)', text: 'Please type your NRIC number as shown on the card. If you hold a CNIC card instead, upload both sides.', context: { channel: 'chat' } },
   ],
   invalid: [
     {
@@ -119,6 +125,21 @@ export const cases: RuleCases<AcronymOptions> = {
       context: { channel: 'chat', customer: { name: 'Ian Morley' } },
       errors: [{ messageId: 'spellOut', line: 1, column: 21, endColumn: 25, suggestions: ['quantum-dot LED (QLED)'], message: '"QLED" is not spelled out; customers may not know it. Write “quantum-dot LED (QLED)” the first time.' }],
       output: 'Hi Ian, the 65-inch quantum-dot LED (QLED) is back in stock at our Leeds store.',
+    },
+    {
+      name: 'PAN as a card-payment term, not a document (payments chat)',
+      text: 'The PAN on the receipt is masked, so only the last four digits show.',
+      context: { channel: 'chat' },
+      errors: [
+        {
+          messageId: 'spellOutExample',
+          line: 1,
+          column: 5,
+          endColumn: 8,
+          suggestions: ['primary account number (PAN)', 'Permanent Account Number (PAN)'],
+          message: '"PAN" is not spelled out; customers may not know it. Spell it out the first time, for example “primary account number (PAN)”.',
+        },
+      ],
     },
     {
       name: 'two display acronyms in one sentence (electronics chat)',

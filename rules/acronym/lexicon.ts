@@ -15,6 +15,8 @@ export interface AcronymData {
   expansions: Record<string, string[]>
   notAcronyms: string[]
   codeWords: string[]
+  /** Acronyms that name an identity document, and the nouns after which they do (`PAN card`). */
+  idDocuments?: { names: string[]; nouns: string[] }
 }
 
 export interface AcronymOptions {
@@ -44,6 +46,8 @@ export class AcronymLexicon {
   readonly codeWords: Set<string>
   private readonly unknown: boolean
   private readonly social: Set<string>
+  private readonly documents: Set<string>
+  private readonly documentNouns: Set<string>
   /** Upper case for the language (`i` → `İ` in Turkish). */
   readonly upper: (s: string) => string
   private readonly turkish: boolean
@@ -75,6 +79,13 @@ export class AcronymLexicon {
         .flat()
         .map(upper),
     )
+    this.documents = new Set((data.idDocuments?.names ?? []).map(upper))
+    this.documentNouns = new Set(data.idDocuments?.nouns ?? [])
+  }
+
+  /** `PAN card`, `NRIC number`: the acronym names an identity document its holder knows by that name. */
+  namesDocument(base: string, next: string | undefined): boolean {
+    return next !== undefined && this.documentNouns.has(next) && this.documents.has(this.upper(base))
   }
 
   /** Known to the audience of a brand's social replies (everyday, service and regional terms). */

@@ -40,6 +40,8 @@ export const cases: RuleCases<InformalOptions> = {
     { name: 'an inline quote', text: 'Type "pls help" into the search box of the help centre.' },
     { name: 'a typed key', text: 'Press k to pause the video.' },
     { name: 'near miss: "no worries" on its own', text: 'No worries, the new card is on its way.' },
+    { name: 'near miss: Arvo as a name', text: 'Hi Sam, Arvo from our billing team will call you at 3 pm today.\n\nThanks,\nArvo' },
+
     { name: 'casual "Yeah" in chat (e-mail only)', text: 'Yeah, the refund went through.', context: { channel: 'chat' } },
     { name: '"Gotcha" outside e-mail (real brand tweet)', text: 'Gotcha. Could you DM us the email address on the account?', context: { channel: 'social' } },
     { name: 'Spanish "ya" (real brand tweet)', text: '¿Se sincronizan ya? Vuelve a refrescar la pantalla.', context: { channel: 'social' } },
@@ -216,6 +218,33 @@ export const cases: RuleCases<InformalOptions> = {
       errors: [
         { messageId: 'slang', line: 1, column: 1, endColumn: 16, suggestions: ['No problem', "You're welcome"], message: "“No worries mate” is text-speak or slang, too casual for a professional reply: write “No problem” or “You're welcome”." },
       ],
+    },
+    {
+      name: 'regional slang: "this arvo" for this afternoon',
+      text: 'We have a slot this arvo between 2 and 4 pm.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'slang', line: 1, column: 21, endColumn: 25, suggestions: ['afternoon'], message: '“arvo” is text-speak or slang, too casual for a professional reply: write “afternoon”.' }],
+      output: 'We have a slot this afternoon between 2 and 4 pm.',
+    },
+    {
+      name: 'regional slang in a longer sentence: "tomorrow arvo", "no probs"',
+      text: 'No probs, the engineer can come round tomorrow arvo instead.',
+      context: { channel: 'email' },
+      errors: [
+        { messageId: 'slang', line: 1, column: 1, endColumn: 9, suggestions: ['No problem'], message: '“No probs” is text-speak or slang, too casual for a professional reply: write “No problem”.' },
+        { messageId: 'slang', line: 1, column: 48, endColumn: 52, suggestions: ['afternoon'], message: '“arvo” is text-speak or slang, too casual for a professional reply: write “afternoon”.' },
+      ],
+      output: 'No problem, the engineer can come round tomorrow afternoon instead.',
+    },
+    {
+      name: 'regional slang: "brekkie", "deffo"',
+      text: 'Brekkie is included with your room, deffo.',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'slang', line: 1, column: 1, endColumn: 8, suggestions: ['Breakfast'], message: '“Brekkie” is text-speak or slang, too casual for a professional reply: write “Breakfast”.' },
+        { messageId: 'slang', line: 1, column: 37, endColumn: 42, suggestions: ['definitely'], message: '“deffo” is text-speak or slang, too casual for a professional reply: write “definitely”.' },
+      ],
+      output: 'Breakfast is included with your room, definitely.',
     },
     {
       name: 'thx 4',

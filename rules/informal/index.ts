@@ -195,6 +195,8 @@ function caseOk(mode: string, words: readonly Token[], from: number, to: number,
     const capitalised = v.charAt(0) !== lower(v.charAt(0)) && v.slice(1) === lower(v.slice(1))
     if (!capitalised) return false
     if ((mode === 'lower' || mode === 'lowerOrCaps') && !(i === from && sentenceStart(words, i, text))) return false
+    // A capitalised word alone on its line is a name signing the reply (`Arvo`), not slang.
+    if ((mode === 'lower' || mode === 'lowerOrCaps') && to - from === 1 && aloneOnLine(words[i]!, text)) return false
   }
   return true
 }
@@ -206,6 +208,12 @@ function capsStandsAlone(words: readonly Token[], to: number, text: string): boo
 }
 
 const CAPS_THANKS_NEXT = new Set(['for', 'so', 'very', 'again'])
+
+function aloneOnLine(w: Token, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1
+  const lineEnd = text.indexOf('\n', w.end)
+  return text.slice(lineStart, w.start).trim() === '' && text.slice(w.end, lineEnd === -1 ? text.length : lineEnd).trim() === ''
+}
 
 function sentenceStart(words: readonly Token[], i: number, text: string): boolean {
   return i === 0 || endsWithMark(text.slice(words[i - 1]!.end, words[i]!.start), '\n.!?')

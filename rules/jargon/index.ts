@@ -63,12 +63,13 @@ const EXPLAINED_AFTER = /^(?:\s+[a-z']+){0,3},?\s+(?:(?:(?:which|that|this)\s+)?
 /**
  * English glosses right after the term: `chargeback (a dispute through your bank)`, `provisioning
  * (we are setting your line up)`, `chargeback: a dispute…`, `chargeback – a dispute…` (an indefinite article: `– the bank replies` starts a new clause), `chargeback,
- * that is…`, `chargeback, also called a card dispute`. A bracket must open on a lower-case word,
+ * that is…`, `chargeback, also called a card dispute`, `pre-authorisation, which is a temporary hold…`
+ * (not `…, which is the fastest way`: a comment, not a gloss), with the term in quotes too (`"latency" (a delay)`). A bracket must open on a lower-case word,
  * so `provisioning (2-3 days)` or `(PAC)` is no gloss.
  */
-const GLOSSED_AFTER = /^\s*(?:\(\s*\p{Ll}|[:–—]\s+an?\s|\s-\san?\s|,\s+that\s+is\b|,\s+(?:also\s+)?(?:called|known\s+as)\s)/u
-/** The term named after its plain words: `a dispute with your bank, known as a chargeback`, `this is called a chargeback`. */
-const NAMED_BEFORE = /\b(?:known\s+as|also\s+called|(?:is|are|was|were)\s+called|referred\s+to\s+as)\s+(?:(?:an?|the)\s+)?["“‘']?$/i
+const GLOSSED_AFTER = /^["”’']?\s*(?:\(\s*\p{Ll}|[:–—]\s+an?\s|\s-\san?\s|,\s+that\s+is\b|,\s+(?:also\s+)?(?:called|known\s+as)\s|,\s+(?:which|that)\s+is\s+(?:an?|when|where)\s|,\s+which['’]s\s+(?:an?|when|where)\s)/u
+/** The term named after its plain words: `a dispute with your bank, known as a chargeback`, `this is called a chargeback`, `(called a pre-authorisation)`, `what banks call an authorisation hold`. */
+const NAMED_BEFORE = /(?:\b(?:known\s+as|also\s+called|(?:is|are|was|were|it['’]s|that['’]s)\s+called|referred\s+to\s+as|what\s+(?:we|they|banks|airlines|carriers)\s+call)|\(\s*called)\s+(?:(?:an?|the)\s+)?["“‘']?$/i
 /** The term in brackets after its plain words: `a payment dispute with your bank (a chargeback)`. */
 const BRACKET_BEFORE = /\(\s*(?:(?:an?|the)\s+)?$/i
 const BRACKET_AFTER = /^["”’']?\s*\)/

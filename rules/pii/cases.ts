@@ -87,8 +87,45 @@ export const cases: RuleCases<PiiOptions> = {
     { name: 'tr: a sample IBAN of zeros showing the format', text: 'Lütfen IBAN numaranızı TR00 0000 0000 0000 0000 0000 00 biçiminde yazın.', context: { language: 'tr' } },
     { name: 'tr: grouped digits with no identity cue', text: 'Sipariş numaranız 126 748 903 44, yarın kargoda.', context: { language: 'tr' } },
     { name: 'tr: a key word before a colon and an ordinary word', text: 'Anahtar teslim kurulum: ekibimiz cuma günü geliyor.', context: { language: 'tr' } },
+    { name: 'a password manager, a password reset and 2FA are no values', text: 'Use the password reset link, then turn on password 2FA in your password manager settings.' },
+    { name: 'an example of a strong password is no secret', text: 'Choose a password like Blue-Fox-77: three words and a number are easy to remember.' },
+    { name: 'a new one sent, with its order number (retail)', text: "We've sent a new one out, the order number is 482913.", context: { customer: { name: 'Ana Iyer', message: 'The code on my parcel is wrong and the item arrived broken' } } },
+    {
+      name: 'a new discount code, the customer asked about a promo code (retail chat)',
+      text: "Sorry it didn't work. I've generated a new one for you: 739104.",
+      context: { channel: 'chat', customer: { name: 'Ana Iyer', message: 'My discount code did not work at checkout' } },
+    },
   ],
   invalid: [
+    {
+      name: "a password named mid-sentence with no 'is' (telecom e-mail)",
+      text: 'Dear Rohit,\n\nI have reset your login. You can sign in with your mobile number and the password Harbour#2026, which I set for you.\n\nRegards,\nSneha',
+      errors: [{ messageId: 'password', line: 3, column: 83, endColumn: 95, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'a bare password with both cases and a digit (chat)',
+      text: 'Log in with password Kx7pQ2mz and change it straight away.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'password', line: 1, column: 22, endColumn: 30, suggestions: ['send a password reset link instead'], data: { label: 'password', aLabel: 'A password' } }],
+    },
+    {
+      name: 'a new code named only as "one", the customer asked about a login code (chat)',
+      text: "Sorry the text never arrived. I've generated a new one for you: 739104. Enter it on the login screen now.",
+      context: { channel: 'chat', customer: { name: 'Ana Iyer', message: 'The login code never arrives on my phone, can you tell me what it is?' } },
+      errors: [{ messageId: 'code', line: 1, column: 65, endColumn: 71, suggestions: ['ask the customer to request a new code'], data: { label: 'one-time code', aLabel: 'A one-time code' } }],
+    },
+    {
+      name: 'a fresh one read out in groups, the reply names the code (sms)',
+      text: "Your last verification code expired. Here's a fresh one: 482 913.",
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'code', line: 1, column: 58, endColumn: 65, suggestions: ['ask the customer to request a new code'], data: { label: 'one-time code', aLabel: 'A one-time code' } }],
+    },
+    {
+      name: "another one sent by e-mail, it's digits later in the sentence (banking)",
+      text: "I've emailed you another one just now and it's 58 20 41, valid for ten minutes.",
+      context: { channel: 'chat', customer: { name: 'Ana Iyer', message: 'My OTP expired before I could use it' } },
+      errors: [{ messageId: 'code', line: 1, column: 48, endColumn: 56, suggestions: ['ask the customer to request a new code'], data: { label: 'one-time code', aLabel: 'A one-time code' } }],
+    },
     {
       docs: true,
       name: 'a full card number in an e-mail: masked to the last four',

@@ -83,6 +83,25 @@ const SET_PASSWORD_VALUE = /^([^.!?\n:]{0,60}):\s{0,3}(["'“‘`]?)([^\s"'“�
 const NOT_PASSWORD_GAP = /\b(?:link|links|e-?mail|address|number|phone|rules?|requirements?|steps?|page|settings)\b/i
 
 const CODE_CUE = /code|otp|one[- ]time/i
+
+/**
+ * `…and the password Airtel@2026, which I set for you`: the value right after the word, with no `is` or
+ * colon. Counted only when it looks like a real password (letters, digits and a symbol, or both cases and
+ * a digit), so `password reset`, `password manager` or `password 2FA` are not values.
+ */
+const BARE_PASSWORD = /\b(?:password|passcode|passphrase)\s{1,3}["'“‘`]?([^\s"'“”‘’`]{6,64})/gi
+const STRONG_PASSWORD = /^(?=.*\p{L})(?=.*\d)(?:(?=.*[^\p{L}\p{N}])|(?=.*\p{Ll})(?=.*\p{Lu}))/u
+
+/**
+ * `I've generated a new one for you: 739104`, `here's a fresh one: 4821 09`: a code the agent made, named
+ * only as `one`, its digits after a colon or `is` later in the sentence. Read only when the reply or the
+ * customer's message talks about a code. The gaps are bounded and hold no sentence end or colon.
+ */
+const CUSTOMER_CODE = /\b(?:codes?|otp|passcodes?|pin)\b/gi
+/** The word before a code word (`discount` in `discount code`), read on the 24 characters before it. */
+const WORD_BEFORE = /([A-Za-z-]{1,20})\s{1,3}$/
+const NEW_ONE =
+  /\b(?:sent|texted|emailed|generated|issued|created|here['’]s|here is)\b[^.!?\n:]{0,40}?\b(?:(?:a|another|your)\s+(?:new|fresh|replacement)\s+one|another\s+one)\b([^.!?\n:]{0,30}?)(?::|\b(?:it['’]s|is|was)\b)\s{0,3}["'“‘`]?(\d{2,4}(?: \d{2,4}){1,2}|\d{4,8})(?![\w-]|[.,:]\d)/gi
 /**
  * `I can see the backup codes on your account; here's the first one: 83920-11746`: a secret kind of
  * code named earlier in the sentence, its value after a later colon. The gap is bounded and holds no
@@ -143,8 +162,17 @@ export class Detector {
     this.sent = new RegExp(`\\b(?:${alt(data.codeSentVerbs)})\\b`, 'i')
   }
 
+  /** The customer's message asks about a secret code (`the login code never arrives`), not a promo or tracking code. */
+  talksAboutCode(message: string): boolean {
+    for (const m of allMatches(CUSTOMER_CODE, message)) {
+      const kind = WORD_BEFORE.exec(message.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? ''
+      if (!this.plainKinds.has(kind.toLowerCase())) return true
+    }
+    return false
+  }
+
   /** Secrets in `text` (the agent's text, quotes masked). `urls`: link ranges, `skip`: placeholders. */
-  find(text: string, urls: readonly Range[], skip: readonly Range[]): Secret[] {
+  find(text: string, urls: readonly Range[], skip: readonly Range[], codeTalk = false): Secret[] {
     const out: Secret[] = []
     const free = (s: number, e: number, ranges: readonly Range[]) => !ranges.some((r) => s < r.end && e > r.start)
     const add = (secret: Secret) => {
@@ -202,6 +230,12 @@ export class Detector {
       if (NOT_PASSWORD_GAP.test(m[1]!) || token.includes('@') || !isPassword(token, m[2] !== '', false) || !free(start, start + token.length, urls)) continue
       add({ kind: 'password', start, end: start + token.length, label: /\bpin\b/i.test(cue[0]) ? 'PIN' : 'password' })
     }
+    for (const m of allMatches(BARE_PASSWORD, text)) {
+      const token = trimToken(m[1]!)
+      const start = m.index + m[0].length - m[1]!.length
+      if (!STRONG_PASSWORD.test(token) || /@[\w-]+\./.test(token) || !free(start, start + token.length, urls)) continue
+      add({ kind: 'password', start, end: start + token.length, label: 'password' })
+    }
     // The code pattern tries two words before `code` at every word: look for its cue first.
     const codes = /\d/.test(text) && CODE_CUE.test(text) ? allMatches(this.code, text) : []
     for (const m of codes) {
@@ -221,6 +255,14 @@ export class Detector {
       const chars = token.replace(/[ -]/g, '')
       // Read out in groups, a code has at most 8 digits: `0800 123 456` after a colon is a phone number.
       if (!/\d/.test(token) || chars.length < 4 || chars.length > (token.includes(' ') ? 8 : 10)) continue
+      const start = m.index + m[0].length - token.length
+      add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
+    }
+    for (const m of (cued || codeTalk) && /\d/.test(text) ? allMatches(NEW_ONE, text) : []) {
+      const token = m[2]!
+      // `…a new one, the order number is 482913` names a record, not the code.
+      const gap = m[1]!.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+      if (token.replace(/ /g, '').length > 8 || gap.some((w) => this.plainKinds.has(w) || w === 'number')) continue
       const start = m.index + m[0].length - token.length
       add({ kind: 'code', start, end: start + token.length, label: 'one-time code' })
     }

@@ -94,7 +94,10 @@ const rule = defineRule({
     const pack = ctx.state.packOf(ctx.language)
     const urls = doc.tokens.filter((t) => URLISH.test(doc.raw.slice(t.start, t.end)))
     const text = doc.textWithCode()
-    const found = pack.detector.find(text, urls, doc.placeholders)
+    // The customer asked about a code (`The login code never arrives`): `I've generated a new one: 739104` is one.
+    const message = doc.context.customer.message
+    const codeTalk = message ? pack.detector.talksAboutCode(message) : false
+    const found = pack.detector.find(text, urls, doc.placeholders, codeTalk)
     if (pack.localCues || /\d{11}/.test(text)) {
       for (const s of pack.secrets().find(text, urls)) {
         if (!found.some((f) => s.start < f.end && s.end > f.start) && !doc.placeholders.some((p) => s.start < p.end && s.end > p.start)) found.push(s)

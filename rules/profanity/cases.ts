@@ -77,6 +77,7 @@ export const cases: RuleCases<ProfanityOptions> = {
     { name: 'a wildcard search is no masked word', text: 'Type ship* in the search box to find both shipping and shipment e-mails.', context: { channel: 'chat' } },
     { name: 'Markdown bold closing after a word is no masked compound', text: 'Before every update it is **safest** to keep a backup.', context: { channel: 'chat' } },
     { name: 'a cockerel, not a mistake', text: 'On the farm tour the cock crows at dawn, so breakfast is at seven.' },
+    { name: 'bleeding a radiator (plumbing)', text: 'Bleeding the radiator lets the trapped air out; our engineer will show you how.' },
     { name: 'balls in a sports shop', text: 'The tennis balls are back in stock, and I have reserved a tube for you.' },
     { name: 'tr: prices jumped (sıçramak)', text: 'Fiyatlar kampanya bitince sıçradı, kusura bakmayın.', context: { language: 'tr', channel: 'social' } },
     { name: 'tr: a rat in the depot (sıçan)', text: 'Depodaki sıçan sorunu çözüldü.', context: { language: 'tr', channel: 'social' } },
@@ -101,6 +102,26 @@ export const cases: RuleCases<ProfanityOptions> = {
       name: 'a plain profane word in an e-mail',
       text: 'Hi Jordan,\n\nSorry, but this crap happens when the update fails.\n\nThanks,\nAlex',
       errors: [{ messageId: 'reword', line: 3, column: 17, endColumn: 21, suggestions: ['rubbish', 'poor'], message: "Don't use “crap”: it is profane; say “rubbish” instead." }],
+    },
+    {
+      name: "an Irish minced oath in an e-mail: feckin'",
+      text: "Hi Niamh,\n\nThe line test shows the feckin' router is at fault, so a new one is on its way.\n\nThanks,\nAoife",
+      errors: [{ messageId: 'remove', line: 3, column: 25, endColumn: 31, suggestions: [], message: "Don't use “feckin”: it is profane; remove it." }],
+    },
+    {
+      name: 'minced oaths in chat: fecking, frickin',
+      text: 'That fecking update reset your settings, and the frickin app logged you out too.',
+      context: { channel: 'chat' },
+      errors: [
+        { messageId: 'remove', line: 1, column: 6, endColumn: 13, suggestions: [], message: "Don't use “fecking”: it is profane; remove it." },
+        { messageId: 'reword', line: 1, column: 50, endColumn: 57, suggestions: ['very'], message: "Don't use “frickin”: it is profane; say “very” instead." },
+      ],
+    },
+    {
+      name: "a British intensifier: bleedin'",
+      text: "Sorry, the bleedin' courier left it at the wrong door again.",
+      context: { channel: 'social' },
+      errors: [{ messageId: 'remove', line: 1, column: 12, endColumn: 19, suggestions: [], message: "Don't use “bleedin”: it is profane; remove it." }],
     },
     {
       name: 'a multi-word phrase as one finding with a neutral rewording',

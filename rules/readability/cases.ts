@@ -168,6 +168,7 @@ export const cases: RuleCases<ReadabilityOptions> = {
       name: 'a feature name (two-step verification) the customer must use',
       text: 'So that we are on the same page, your sister is trying to receive the two-step verification message that unlocks her account, and you wanted to make a repair appointment?',
     },
+    { name: 'an SMS with a greeting on the line of a plain explanation (council tax)', text: 'Hi Ian, thanks. Your bill went up because the single person discount ended in April. Leeds City Council', context: { channel: 'sms' } },
   ],
   invalid: [
     {
@@ -438,6 +439,36 @@ export const cases: RuleCases<ReadabilityOptions> = {
           endColumn: 114,
           suggestions: ['authentication', 'verification', 'supplementary', 'documentation', 'necessitates'],
           message: 'This short reply reads at grade 38.7 (target 10): 6 long words in 9. Use everyday words for “authentication”, “verification”, “supplementary”.',
+        },
+      ],
+    },
+    {
+      name: 'an SMS whose greeting shares the line with a dense sentence: the greeting is not graded (loans)',
+      text: 'Hi Sam, sorry. The delay reflects additional verification and the reprocessing of your application documentation. Fairway Loans',
+      context: { channel: 'sms' },
+      errors: [
+        {
+          messageId: 'hardShortReply',
+          line: 1,
+          column: 1,
+          endColumn: 114,
+          suggestions: ['verification', 'documentation', 'additional', 'reprocessing'],
+          message: 'This short reply reads at grade 17.5 (target 10): 4 long words in 13. Use everyday words for “verification”, “documentation”, “additional”.',
+        },
+      ],
+    },
+    {
+      name: 'an SMS with "Hello Raj, thanks for asking." before abstract words (council tax)',
+      text: 'Hello Raj, thanks for asking. The adjustment reflects the reclassification of your property and updated valuation methodology. Harrow Council',
+      context: { channel: 'sms' },
+      errors: [
+        {
+          messageId: 'hardShortReply',
+          line: 1,
+          column: 1,
+          endColumn: 127,
+          suggestions: ['reclassification', 'methodology', 'valuation', 'adjustment', 'property'],
+          message: 'This short reply reads at grade 15.1 (target 10): 6 long words in 15. Use everyday words for “reclassification”, “methodology”, “valuation”.',
         },
       ],
     },

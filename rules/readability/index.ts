@@ -13,6 +13,7 @@ import { languageData } from '../../src/kit/language-pack.js'
 import { normalizeWord } from '../../src/text/phrases.js'
 import { sentenceSegments, type Segment } from '../../src/text/segments.js'
 import { MEASURES, type LanguageData, type Settings } from './measure.js'
+import { bodyStart } from '../../src/kit/salutation.js'
 
 export { fleschKincaid, syllables } from './measure.js'
 
@@ -106,9 +107,11 @@ const rule = defineRule({
     const s = ctx.state.settingsOf(ctx.language)
     const { measure, target, margin, minSentenceWords, minSentences, minWords, minLong } = s
     const graded: Graded[] = []
+    // A greeting sharing its line with the first sentence (`Hi Ian, thanks. …` in an SMS) is not read as prose.
+    const from = ctx.language === 'en' ? (bodyStart(doc) ?? 0) : 0
     for (const sentence of doc.sentences()) {
       for (const part of sentenceSegments(sentence, doc.prose, doc.tokens).flatMap((whole) => dashClauses(doc.prose, whole, minSentenceWords))) {
-        const seg = afterLeadIn(doc.prose, part, s.colonLeadIn)
+        const seg = afterGreeting(afterLeadIn(doc.prose, part, s.colonLeadIn), from)
         let words = 0
         for (const w of seg.words) if (proseWord(doc.prose, w)) words++
         // Greeting and sign-off lines (`Hi Jordan,`, `Regards,`, `Sam`) are not sentences.
@@ -216,6 +219,16 @@ function pathParts(prose: string, seg: Segment): number {
  * `max` words then a colon. The reader takes the label in at a glance, like a heading; the sentence is
  * what follows it. A longer clause before a colon (`… birkaç nedeni olabiliyor: …`) stays part of it.
  */
+/**
+ * The segment's words from the body's first word on, when a greeting opens it (`Hi Ian, thanks.`: only
+ * `thanks` is graded). The span stays where it was, so a finding still underlines the whole sentence.
+ */
+function afterGreeting(seg: Segment, from: number): Segment {
+  if (from <= seg.start || from >= seg.end) return seg
+  const words = seg.words.filter((w) => w.start >= from)
+  return words.length > 0 ? { start: seg.start, end: seg.end, words } : seg
+}
+
 function afterLeadIn(prose: string, seg: Segment, max: number): Segment {
   const words = seg.words
   for (let i = 1; i <= max && i < words.length; i++) {

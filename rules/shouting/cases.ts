@@ -54,6 +54,7 @@ export const cases: RuleCases<ShoutingOptions> = {
     { name: 'a warm greeting in capitals with a smile', text: '@sam_k Everyone knows breakfast makes people say GOOD morning :)', context: { channel: 'social' } },
     { name: 'celebration marks with an emoji', text: '@sam_k Party time!!! 🎉 Enjoy the new flat.', context: { channel: 'social' } },
     { name: 'a two-word birthday wish in capitals', text: '@sam_k Pass on a HAPPY BIRTHDAY from all of us, and have fun! 🎂', context: { channel: 'social' } },
+    { name: 'a birthday cheer in a reply that apologises (playful, on social)', text: '@sam_k Sorry the cake box arrived dented, a fresh one is on its way. Happy birthday!!', context: { channel: 'social' } },
     { name: '!! on a sentence of thanks', text: '@sam_k Thanks so much!! -KM', context: { channel: 'social' } },
     { name: '"Thank YOU": thanks handed back', text: '@sam_k Thank YOU for joining the clean-up day!', context: { channel: 'social' } },
     { name: 'punctuation: false leaves !! alone', text: 'Thanks!! We are on it.', options: { punctuation: false } },
@@ -529,6 +530,20 @@ export const cases: RuleCases<ShoutingOptions> = {
       context: { language: 'tr', channel: 'email' },
       output: 'Kodunuz henüz aktif değil.',
       errors: [{ messageId: 'capsWord', line: 1, column: 9, endColumn: 14, suggestions: ['henüz'] }],
+    },
+    {
+      name: 'warm thanks with !!! on social, in a reply that apologises for a wrong fee',
+      text: '@tyler_h Sorry Tyler, that fee should never have been charged. It is back on your card. Thanks for letting us know!!!',
+      context: { channel: 'social' },
+      errors: [{ messageId: 'repeatedExclamation', line: 1, column: 115, endColumn: 118, suggestions: ['!'], message: '“!!!” reads as shouting: one “!” is enough.' }],
+      output: '@tyler_h Sorry Tyler, that fee should never have been charged. It is back on your card. Thanks for letting us know!',
+    },
+    {
+      name: 'warm thanks with !! in an SMS that apologises',
+      text: 'Apologies for the mix-up with your order, the right size ships today. Thanks for your patience!!',
+      context: { channel: 'sms' },
+      errors: [{ messageId: 'repeatedExclamation', line: 1, column: 95, endColumn: 97, suggestions: ['!'], message: '“!!” reads as shouting: one “!” is enough.' }],
+      output: 'Apologies for the mix-up with your order, the right size ships today. Thanks for your patience!',
     },
     {
       name: 'warm !! in a chat',

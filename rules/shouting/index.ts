@@ -247,10 +247,11 @@ const rule = defineRule({
       if (insideInlineQuote(text, start, end)) continue
       const mark = /[?⁇⁈⁉]/u.test(m[0]) ? '?' : '!'
       // A warm word excuses `Thanks so much!!` (affection) on social and SMS, a brand's voice there; in an
-      // e-mail or a chat it still reads as shouting, and it never excuses `???` (impatience: `this morning???`).
+      // e-mail or a chat it still reads as shouting, and it never excuses `???` (impatience: `this morning???`),
+      // nor repeated `!` in a reply that apologises for a problem (`Sorry, we've refunded it. Thanks for letting us know!!!`).
       // `So good, right!?` on social or SMS: an excited tag question that agrees with the customer, not disbelief.
       const excitedTag = casual && m[0] === '!?' && EXCITED_TAG.test(text.slice(Math.max(0, start - 6), start))
-      if (!tr && (toneNow().playful || excitedTag || (mark === '!' && casual && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
+      if (!tr && (toneNow().playful || excitedTag || (mark === '!' && casual && !toneNow().apologetic && toneNow().warmSentence(start, end))) && !toneNow().warning(start, end)) continue
       ctx.report({ messageId: mark === '?' ? 'repeatedQuestion' : 'repeatedExclamation', data: { marks: m[0] }, start, end, expected: [mark], fix: mark })
     }
   },

@@ -100,7 +100,11 @@ export interface Tone {
   warning: (start: number, end: number) => boolean
   /** True when the sentence holding [start, end) has a warm word (`Thanks so much!!`). */
   warmSentence: (start: number, end: number) => boolean
+  /** The reply apologises (`sorry`, `apologies`): it answers a problem, so `Thanks for letting us know!!!` is no brand cheer. */
+  apologetic: boolean
 }
+
+const APOLOGY = new Set(['sorry', 'apologies', 'apologise', 'apologize', 'apologised', 'apologized'])
 
 /** The reply's tone, read once per reply (English). */
 export function toneOf(doc: DocumentState): Tone {
@@ -114,6 +118,7 @@ export function toneOf(doc: DocumentState): Tone {
   }
   return {
     playful,
+    apologetic: words.some((w) => APOLOGY.has(w.lower)),
     warning(start, end) {
       const s = sentenceAt(start, end)
       return s ? s.words.some((w) => WARNING.has(w.lower.replace(/’/g, "'"))) || /\bdo not\b/i.test(s.text) : false

@@ -96,8 +96,26 @@ export const cases: RuleCases<SignOffOptions> = {
       text: 'Merhaba Koray Bey,\n\nGönderiniz yolda.\n\nSaygılarımızla,\nHızlı Kargo\n\nBu e-postaya cevap vermeyiniz, sorularınız için 0850 000 00 00.',
       context: { language: 'tr', channel: 'email', customer: { name: 'Koray Demir' } },
     },
+    {
+      name: 'a signature block with an address, opening hours and a confidentiality line (retail)',
+      text: 'Hi Maria,\n\nYour refund of £40 went back to your card today.\n\nKind regards,\nMegan Jones\nSenior Customer Care Advisor\nNorthwind Retail Ltd\n1 Portal Way, London W3 6RS\nOpening hours: Mon–Fri 8am–8pm\nwww.northwind.example\nThis e-mail and any attachments are confidential.',
+      context: { channel: 'email', customer: { name: 'Maria Garcia' } },
+    },
+    { name: 'a closing over a brand written in lower case (airline)', text: 'Hi Maria,\n\nYour new seat is 14C on the 09:10 flight.\n\nKind regards,\nthe easyFly team', context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
+    {
+      name: 'a closing over a lower-case name with a role in brackets (utilities)',
+      text: 'Hi Maria,\n\nThe engineer will come on Tuesday between 8 and 12.\n\nBest wishes,\nmegan (Customer Care)',
+      context: { channel: 'email', customer: { name: 'Maria Garcia' } },
+    },
+    { name: 'a closing and a name in Markdown bold (SaaS)', text: "Hi Maria,\n\nYour workspace has been restored from last night's backup.\n\n**Kind regards,**  \n**Megan**", context: { channel: 'email', customer: { name: 'Maria Garcia' } } },
   ],
   invalid: [
+    {
+      name: 'a sentence that starts like a closing, over a link line, is no sign-off',
+      text: 'Hi Maria,\n\nBest price for the upgrade is on our website.\nLink: www.northwind.example',
+      context: { channel: 'email', customer: { name: 'Maria Garcia' } },
+      errors: [{ messageId: 'addClosing', line: 4, column: 1, endColumn: 28, suggestions: ['Link: www.northwind.example\n\nBest regards,', 'Link: www.northwind.example\n\nKind regards,'] }],
+    },
     {
       name: 'a reference number with hyphens is no signature',
       text: 'Hi Maria,\n\nThanks, your claim form is attached.\n\nRef: CLM-2031-118',

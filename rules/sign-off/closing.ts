@@ -103,7 +103,25 @@ export class ClosingFinder {
       if (kind === 'contact') continue
       break
     }
-    return { found: false, last }
+    return { found: this.closingAboveBlock(lines), last }
+  }
+
+  /**
+   * A closing line above a signature block the line tests above do not read (`Best wishes,` over
+   * `megan (Customer Care)`, `the easyJet team`, `**Megan**`, an office address or opening hours): the
+   * lines under the closing are short (8 words at most) and none ends a sentence, as body text would.
+   */
+  private closingAboveBlock(lines: readonly Line[]): boolean {
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 10); i--) {
+      const line = lines[i]!.value
+      const plain = this.lower(line).replace(/^[-–—~*_>\s]+/, '')
+      const closing = this.closing.exec(plain)
+      // A closing phrase, or a bare thanks (`Many thanks,`): not a thanks sentence such as `Thanks for your email.`
+      // Not a sentence that starts like one (`Best price is on the website.`).
+      if (closing && i < lines.length - 1 && words(closing[2]!) <= 3 && !/[.?]$/.test(line) && (!this.thanks.test(plain) || words(plain) <= 3)) return true
+      if (words(line) > 8 || (/[.?!]$/.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false
+    }
+    return false
   }
 
   /** The last sentence of a line ends with a closing and is short: `Bizi tercih ettiğiniz için teşekkür ederiz.` */
@@ -160,7 +178,8 @@ type Line = { start: number; end: number; value: string }
 
 /**
  * How many lines form the body: trailing postscript lines and legal-footer paragraphs (up to
- * three, each under a blank line or starting `P.S.`) are left out when a body sentence stays above them.
+ * three, each under a blank line or starting `P.S.`; a footer inside the signature's paragraph from its
+ * first footer line down) are left out when a body sentence stays above them.
  */
 function bodyEnd(lines: readonly Line[], text: string): number {
   let end = lines.length
@@ -169,10 +188,14 @@ function bodyEnd(lines: readonly Line[], text: string): number {
     let first = end - 1
     while (first > 0 && !/\n[ \t]*\r?\n/.test(text.slice(lines[first - 1]!.end, lines[first]!.start)) && !POSTSCRIPT.test(lines[first]!.value)) first--
     const paragraph = lines.slice(first, end)
-    if (first === 0 || !(POSTSCRIPT.test(paragraph[0]!.value) || paragraph.some((l) => footer(l.value)))) break
+    // A footer may share the signature's paragraph (`Kind regards,` … `Tel: …` then `This e-mail is confidential.`):
+    // only the lines from the footer down go.
+    const at = POSTSCRIPT.test(paragraph[0]!.value) ? 0 : paragraph.findIndex((l) => footer(l.value))
+    const cut = first + at
+    if (at === -1 || cut === 0) break
     // A postscript follows a letter: above it there must be a body sentence, not only `Hi Maria,` and `Thanks, Sam`.
-    if (!lines.slice(0, first).some((l) => /[.!?]$/.test(l.value))) break
-    end = first
+    if (!lines.slice(0, cut).some((l) => /[.!?]$/.test(l.value))) break
+    end = cut
   }
   return end
 }

@@ -141,8 +141,30 @@ export const cases: RuleCases<VaguePromiseOptions> = {
     { name: 'a day within next week', text: "We'll call you on Tuesday next week to book the visit." },
     { name: 'some time in the past', text: 'Our records show the meter was read at some point last week.' },
     { name: 'without delay as the customer’s own step', text: 'Please send the signed form back without delay so the claim can go ahead.' },
+    { name: 'a few days in the past', text: 'You called us three times in a few days, and I am sorry we kept you waiting.' },
+    { name: 'a few days in a condition', text: 'If the parcel is still missing in a few days, reply here and we will send another.' },
+    { name: 'a few days with a date beside it', text: 'The refund will reach your card in a few days, by 12 March at the latest.' },
+    { name: 'a couple of days and a few minutes stay times', text: 'Your new card arrives in a couple of days, and the activation code comes by text in a few minutes.' },
   ],
   invalid: [
+    {
+      name: 'a refund "in a few days" (retail)',
+      text: 'Your refund is approved and will reach your card in a few days.',
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'vague', line: 1, column: 50, endColumn: 63, suggestions: ['by <day/time>'], message: '“in a few days” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'someone will call "within a few days" (energy)',
+      text: "I've passed this to our metering team, and they will call you within a few days.",
+      context: { channel: 'email' },
+      errors: [{ messageId: 'vague', line: 1, column: 63, endColumn: 80, suggestions: ['by <day/time>'], message: '“within a few days” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
+    {
+      name: 'dispatch "in the next few days", then a tracking promise (electronics)',
+      text: "The new charger will be dispatched in the next few days, and I'll message you the tracking link.",
+      context: { channel: 'chat' },
+      errors: [{ messageId: 'vague', line: 1, column: 36, endColumn: 56, suggestions: ['by <day/time>'], message: '“in the next few days” is not a time the customer can plan around: say when (“by <day/time>”).' }],
+    },
     {
       name: 'a booked call in another paragraph does not time a new promise',
       text: "I've booked a call with our billing team for Tuesday at 3 pm.\n\nA specialist will also call you about the refund.",

@@ -148,6 +148,19 @@ export const cases: RuleCases<WrongNameOptions> = {
     { name: 'a one-line social reply signed after a wish, not exclaimed', text: 'Hi Bilal, your pre-order ships on 12 April. Enjoy the game, Jamie', context: { channel: 'social', customer: { name: 'Bilal Qureshi' } } },
     { name: 'an exclaimed wish ending a reply with no greeting may be signed (sms)', text: 'Your table is booked for 8pm. Have a lovely evening, Sam!', context: { channel: 'sms', customer: { name: 'Maria Garcia' } } },
     { name: 'a title and surname before an aside, a sentence about that person (broadband)', text: 'Dear Mr Shah,\n\nMr Okafor, however, will call you on Friday.\n\nKind regards,\nDeborah', context: { customer: { name: 'Rakesh Shah' } } },
+    { name: 'an opener before an apposition is no address (telecom)', text: 'Hi Omar,\n\nRest assured, our engineer, John, will call you tomorrow at 9 am.\n\nBest,\nTheo', context: { customer: { name: 'Omar Haddad' } } },
+    {
+      name: 'an opener, a name and a clause about that person (retail)',
+      text: 'Hi Omar,\n\nGood news, Lucy in our returns team has approved the refund. Unfortunately, Kevin, who packed it, is away until Monday.\n\nBest,\nTheo',
+      context: { customer: { name: 'Omar Haddad' } },
+    },
+    { name: 'a colleague in apposition after a time phrase (broadband)', text: 'Hi Omar,\n\nOn Monday, Ahmed, our senior engineer, will visit between 8 and 10 am.\n\nBest,\nTheo', context: { customer: { name: 'Omar Haddad' } } },
+    {
+      name: 'a colleague described by a relative clause (retail chat)',
+      text: 'Hi Omar, sorry for the wait. Sadly, Kevin, who handles returns, is off today, so I have approved it myself.',
+      context: { channel: 'chat', customer: { name: 'Omar Haddad' } },
+    },
+    { name: "an opener and the customer's own name (banking chat)", text: "Don't worry, Omar, you will only be charged once.", context: { channel: 'chat', customer: { name: 'Omar Haddad' } } },
   ],
   invalid: [
     {
@@ -526,6 +539,27 @@ export const cases: RuleCases<WrongNameOptions> = {
       context: { customer: { name: 'Omar Haddad' } },
       errors: [{ messageId: 'notCustomer', line: 3, column: 26, endColumn: 31, suggestions: ['Omar'] }],
       output: 'Hi Omar,\n\nThe invoice is attached. Omar, as the account owner, you can download past invoices under Billing.\n\nBest,\nTheo',
+    },
+    {
+      name: 'a name after "Rest assured," then the agent\'s clause (school payments)',
+      text: "Hi Priya,\n\nThank you for getting in touch. Your top-up went to the wrong child's account.\n\nRest assured, Anjali, I've moved it across and the balance now shows £32.60.\n\nBest wishes,\nMaria",
+      context: { customer: { name: 'Priya Nair' } },
+      errors: [{ messageId: 'notCustomer', line: 5, column: 15, endColumn: 21, suggestions: ['Priya'] }],
+      output: "Hi Priya,\n\nThank you for getting in touch. Your top-up went to the wrong child's account.\n\nRest assured, Priya, I've moved it across and the balance now shows £32.60.\n\nBest wishes,\nMaria",
+    },
+    {
+      name: 'a name after "Good news," in a longer sentence (courier)',
+      text: 'Hi Omar,\n\nThanks for waiting while I checked. Good news, Lucy, we found your parcel at the Leeds depot and it goes out tomorrow.\n\nBest,\nTheo',
+      context: { customer: { name: 'Omar Haddad' } },
+      errors: [{ messageId: 'notCustomer', line: 3, column: 48, endColumn: 52, suggestions: ['Omar'] }],
+      output: 'Hi Omar,\n\nThanks for waiting while I checked. Good news, Omar, we found your parcel at the Leeds depot and it goes out tomorrow.\n\nBest,\nTheo',
+    },
+    {
+      name: 'a name after "Don\'t worry," before a clause to the reader (banking chat)',
+      text: "Hi Omar, I can see both payments. Don't worry, Kevin, you will only be charged once.",
+      context: { channel: 'chat', customer: { name: 'Omar Haddad' } },
+      errors: [{ messageId: 'notCustomer', line: 1, column: 48, endColumn: 53, suggestions: ['Omar'] }],
+      output: "Hi Omar, I can see both payments. Don't worry, Omar, you will only be charged once.",
     },
     {
       name: 'a name opening a line with a request (retail)',

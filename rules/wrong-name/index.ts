@@ -164,7 +164,7 @@ function englishFinder(opts: WrongNameOptions): Finder {
       )
         continue
       const typo = misspelled(word, customer)
-      if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative', slot !== 'greeting' && slot !== 'title' && ADDRESS_CUE.test(lead))) continue
+      if (!typo && !isName(word, slot === 'greeting' || slot === 'title' ? 'greeting' : 'vocative', slot !== 'greeting' && slot !== 'title' && (ADDRESS_CUE.test(lead) || OPENED.test(lead)))) continue
       const start = span[0]!.start
       const end = span[span.length - 1]!.end
       const written = typo ? customer.display.split(' ').find((w) => foldName(w) === typo) : undefined
@@ -270,6 +270,14 @@ function headAt(text: string, from: number, to: number): string {
 
 /** Words that open a clause spoken to the reader: after `Sarah, …,` they make Sarah the addressee. */
 const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|thanks|thank you)\b/i
+/**
+ * A short opener that speaks to the reader before a name set off by commas (`Rest assured, Anjali, I've
+ * moved it`, `Good news, Tom, we found it`): the name is an address when the clause after it is the agent's
+ * or the reader's (`I`, `we`, `you`, `please`); `Rest assured, our engineer, John, will call` is not.
+ */
+const OPENER = "(?:Rest assured|Don['’]t worry|Good news|Great news|Unfortunately|Sadly|Once again|Again|As promised|As requested|As discussed|Of course|Absolutely|Just so you know|In the meantime|Meanwhile|Also|Sure|Yes|No problem|Okay|OK)"
+const OPENED = new RegExp(`^${OPENER},$`, 'i')
+const AGENT_OR_READER = /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|could you|can you|would you|will you|if you)(?![\p{L}'’])/iu
 
 /**
  * Names opening a body sentence whose next clause speaks to the reader (`Sarah, you can…`, `Sarah, as
@@ -278,13 +286,15 @@ const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|th
 function sentenceAddresses(doc: DocumentState, line: Span): Span[] {
   const out: Span[] = []
   const text = doc.text.slice(line.start, line.end)
-  const re = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*),\s/gu
+  const re = new RegExp(`(?:^|[.!?]\\s+)(${OPENER},\\s)?(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*),\\s`, 'gu')
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length - 2
-    const start = end - m[1]!.length
+    const start = end - m[2]!.length
     const stop = text.slice(end).search(/[.!?](?:\s|$)/)
     const clauses = text.slice(end + 1, stop === -1 ? text.length : end + stop).split(',')
-    if (clauses.slice(0, 3).some((c) => TO_READER.test(c.trim()))) out.push({ value: m[1]!, start: line.start + start, end: line.start + end })
+    // After an opener, only the very next clause counts, and it may be the agent's (`…, Anjali, I've moved it`).
+    const toReader = m[1] ? AGENT_OR_READER.test(clauses[0]!.trim()) : clauses.slice(0, 3).some((c) => TO_READER.test(c.trim()))
+    if (toReader) out.push({ value: m[2]!, start: line.start + start, end: line.start + end })
   }
   return out
 }

@@ -341,6 +341,9 @@ const POSSESSIVE = /m[ıiuü]z$|[ıiuü]n[ıiuü]z$/
 /** The last word of an impersonal Turkish addressee after `Sayın`/`Değerli`: `yolcularımız`, `dostlar`. */
 const ADDRESSEE_END = /(?:m[ıiuü]z|l[ae]r)$/
 
+/** After `Name`: `, who…` or `, our engineer,` (at most three lower-case words, then a comma). */
+const DESCRIBED_AFTER = /^\s*,\s*(?:(?:who|whose|whom)\b|(?:our|my|his|her|their|the|a|an)(?: [a-z-]+){1,3},)/
+
 /**
  * Capitalised words the first line addresses directly, outside the greeting: `Thanks, John!`,
  * `Thank you for waiting, Maria.`, `John, thanks for the details.` A word counts when it sits
@@ -371,6 +374,9 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
     // "Your plumber, Ken, is on his way": a determiner and a lower-case noun before ", Name," name a third person.
     if (m[1] !== '' && m[3] === ',' && !thanked && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3 && !thanked) continue
+    // "Unfortunately, Kevin, who packed it, is away", "On Monday, Ahmed, our engineer, will visit": what follows
+    // the name describes a third person (a relative clause, or an apposition closed by a comma).
+    if (m[3] === ',' && DESCRIBED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue
     out.push({ value: m[2]!, start, end: start + m[2]!.length })
   }
   return out
