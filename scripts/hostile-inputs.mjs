@@ -81,5 +81,8 @@ export function hostileInputs() {
     { name: 'issue: Hi Maria + "a "', make: (size) => fill('a ', size, 'Hi Maria,\n\nThanks for writing. ') },
     { name: 'issue: {{ + spaces + x', make: (size) => fill(' ', size, 'Your code is {{', 'x') },
     { name: 'issue: XXX…', make: (size) => fill('XXX', size) },
+    // A name after a comma, over and over: wrong-name's address test once re-read the whole line before each (quadratic).
+    { name: 'addresses "Anjali, "', make: (size) => fill('Anjali, ', size) },
+    { name: 'addresses "Rest assured, Anjali, "', make: (size) => fill('Rest assured, Anjali, ', size) },
   ]
 }

@@ -344,6 +344,30 @@ const ADDRESSEE_END = /(?:m[ıiuü]z|l[ae]r)$/
 /** After `Name`: `, who…` or `, our engineer,` (at most three lower-case words, then a comma). */
 const DESCRIBED_AFTER = /^\s*,\s*(?:(?:who|whose|whom)\b|(?:our|my|his|her|their|the|a|an)(?: [a-z-]+){1,3},)/
 
+/** What `vocatives` reads of the clause before a name: whether it opens with a thanks, and its words (only the last ones when it is long). */
+interface ClauseView {
+  thanked: boolean
+  /** The clause's words, or its last ones: enough to read the last two and whether there are more than three. */
+  words: string[]
+}
+
+const THANKED = /^(?:thanks(?! to)|thank you|sorry|(?:i |we )?hope (?:this|that|it)\b)/i
+const CLAUSE_WORD = /[\p{L}\p{N}'’]+/gu
+/** Characters before a name whose words are read: four words of a normal clause fit many times over. */
+const CLAUSE_TAIL = 400
+
+function clauseView(text: string, from: number, to: number): ClauseView {
+  const opening = text.slice(from, Math.min(to, from + CLAUSE_TAIL)).trimStart()
+  // A thanks, an apology or a hope that it helped stays an address however long it runs ("Thank you for
+  // the photos, Kofi, and…", "I hope this helps, Erik, and…"). A clause opening with 400 spaces reads as no thanks.
+  const thanked = THANKED.test(opening)
+  if (to - from <= CLAUSE_TAIL) return { thanked, words: text.slice(from, to).match(CLAUSE_WORD) ?? [] }
+  // A long clause: the words of its tail, less the first (it may be cut), stand for its last words; with
+  // fewer than four whole words there (words of 100 characters), the whole clause is read.
+  const tail = (text.slice(to - CLAUSE_TAIL, to).match(CLAUSE_WORD) ?? []).slice(1)
+  return { thanked, words: tail.length >= 4 ? tail : (text.slice(from, to).match(CLAUSE_WORD) ?? []) }
+}
+
 /**
  * Capitalised words the first line addresses directly, outside the greeting: `Thanks, John!`,
  * `Thank you for waiting, Maria.`, `John, thanks for the details.` A word counts when it sits
@@ -354,23 +378,26 @@ export function vocatives(doc: DocumentState, line: Span, after = line.start): S
   const text = doc.text.slice(line.start, line.end)
   // A capital then a lower-case letter: `> Share > URI.` (after `&gt;`) is an acronym, not a name.
   const re = /(^|[,;:]\s*)(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)(?=\s*([,.!?;:)]|$))/gu
+  // The clause before each match is found from the last sentence break, read once over the line,
+  // and only its last words are tokenised: re-splitting the whole line before every match made a
+  // line of `Anjali, Anjali, …` quadratic (64 KB: 1.6 s).
+  const breaks = /[.!?]\s/g
+  let nextBreak = breaks.exec(text)
+  let clauseStart = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = line.start + m.index + m[1]!.length
     if (start < after) continue
     if (m[1] === '' && m[3] !== ',') continue // a line-initial word must be followed by a comma
+    // The last break that ends before the name (as `text.slice(0, m.index).split(/[.!?]\s/)` would cut).
+    while (nextBreak && nextBreak.index + nextBreak[0].length <= m.index) {
+      clauseStart = nextBreak.index + nextBreak[0].length
+      nextBreak = breaks.exec(text)
+    }
     // ", John," after a long clause is an apposition ("I asked our engineer, John, to call"),
     // after an interjection it is an address ("Thanks, John, for waiting").
     // After a role noun it is an apposition too: "I've passed this to my colleague, Ahmed."
-    const clause =
-      text
-        .slice(0, m.index)
-        .split(/[.!?]\s/)
-        .pop() ?? ''
-    const clauseWords = clause.match(/[\p{L}\p{N}'’]+/gu) ?? []
+    const { thanked, words: clauseWords } = clauseView(text, clauseStart, m.index)
     if (m[1] !== '' && ROLES.test(clauseWords[clauseWords.length - 1] ?? '')) continue
-    // A thanks, an apology or a hope that it helped stays an address however long it runs ("Thank you for
-    // the photos, Kofi, and…", "I hope this helps, Erik, and…").
-    const thanked = /^(?:thanks(?! to)|thank you|sorry|(?:i |we )?hope (?:this|that|it)\b)/i.test(clause.trimStart())
     // "Your plumber, Ken, is on his way": a determiner and a lower-case noun before ", Name," name a third person.
     if (m[1] !== '' && m[3] === ',' && !thanked && clauseWords.length >= 2 && DETERMINERS.has(clauseWords[clauseWords.length - 2]!.toLowerCase()) && /^\p{Ll}/u.test(clauseWords[clauseWords.length - 1]!)) continue
     if (m[1] !== '' && m[3] === ',' && clauseWords.length > 3 && !thanked) continue
