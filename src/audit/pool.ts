@@ -5,9 +5,9 @@
  * flight, so when it linted too it promoted 2.6 times the bytes per reply a worker promotes, and
  * every mark-compact re-marked the rules' 30 MB beside the conversations. Reading costs about
  * 35 µs of CPU a reply against 350 µs to lint it, so the extra thread takes little from the
- * workers: on 2 cores, two workers and this thread ran 1,000,000 replies 1.89x as fast as one
- * thread, where this thread and one worker managed 1.67-1.71x. Results come back in submission order, so the per-message CSV and the summary do
- * not depend on thread timing.
+ * workers: on 2 cores, two workers and this thread ran 1,000,000 replies 1.86x as fast as one
+ * thread, where this thread and one worker managed 1.67-1.71x. Results come back in submission
+ * order, so the per-message CSV and the summary do not depend on thread timing.
  */
 import { performance } from 'node:perf_hooks'
 import { isMainThread, Worker } from 'node:worker_threads'
@@ -104,17 +104,17 @@ export async function startLinting(config: Config, threads: number): Promise<Lin
   const startupSinceLinting = startupMs - started
   let repliesHere = 0
 
-  const lintHere = async (tasks: LintTask[]): Promise<LintOutcome[]> => {
+  const lintHere = async (here: Linter, tasks: LintTask[]): Promise<LintOutcome[]> => {
     const outcomes: LintOutcome[] = []
-    for (const task of tasks) outcomes.push(await lintTask(linter!, task))
+    for (const task of tasks) outcomes.push(await lintTask(here, task))
     repliesHere += outcomes.length
     return outcomes
   }
 
   return {
-    maxInFlight: workers.length === 0 ? 1 : workers.length * WORKER_QUEUE,
+    maxInFlight: linter ? 1 : workers.length * WORKER_QUEUE,
     run(tasks) {
-      if (workers.length === 0) return { outcomes: lintHere(tasks), here: true }
+      if (linter) return { outcomes: lintHere(linter, tasks), here: true }
       // The least busy worker; batches vary in length.
       let pick = 0
       for (let i = 1; i < workers.length; i++) if (pending[i]! < pending[pick]!) pick = i
