@@ -155,9 +155,8 @@ const WHY = /(?:^|[^\p{L}])(?:neden|niye|niçin|ne diye)(?:[^\p{L}]|$)/u
  */
 function happenedForCustomer(words: readonly Token[], at: number, customer: string | undefined): boolean {
   if (!customer) return false
-  const said = normalizeWord(customer, 'tr')
-  if (!WHY.test(said)) return false
-  const theirs = [...said.matchAll(/\p{L}+/gu)].map((m) => m[0])
+  const { words: theirs, why } = customerWords(customer)
+  if (!why) return false
   const first = words[at]!
   const noun = !AORIST.test(first.lower) || first.lower.length < 4
   const verb = noun ? words[at + 1] : first
@@ -172,10 +171,22 @@ function happenedForCustomer(words: readonly Token[], at: number, customer: stri
 function failedForCustomer(stem: string, customer: string | undefined): boolean {
   if (!customer) return false
   const stems = [stem, stem.replace(/y?[ae]$/, '')].filter((s) => s.length >= 3)
-  for (const m of normalizeWord(customer, 'tr').matchAll(/\p{L}+/gu)) {
-    for (const s of stems) if (m[0].startsWith(s) && NEGATED_AFTER_STEM.test(m[0].slice(s.length))) return true
+  for (const w of customerWords(customer).words) {
+    for (const s of stems) if (w.startsWith(s) && NEGATED_AFTER_STEM.test(w.slice(s.length))) return true
   }
   return false
+}
+
+/** The customer's last message, read once: its normalised words and whether it asks why. */
+let lastCustomer: { text: string; words: string[]; why: boolean } | undefined
+
+/** The customer's words, tokenised once per message rather than once per `Tabii ki` or `Elbette` in the reply. */
+function customerWords(customer: string): { words: string[]; why: boolean } {
+  if (lastCustomer?.text !== customer) {
+    const said = normalizeWord(customer, 'tr')
+    lastCustomer = { text: customer, words: [...said.matchAll(/\p{L}+/gu)].map((m) => m[0]), why: WHY.test(said) }
+  }
+  return lastCustomer
 }
 
 /** Words that say someone manages alone or with ease: `kendisi`, `kolayca`. */
@@ -258,7 +269,7 @@ export function againYouFailed(words: readonly Token[], text: string): { start: 
     if (!lead) continue
     let wrong = false
     for (let j = i + lead.length; j < Math.min(words.length, i + lead.length + 5); j++) {
-      if (j > i && clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
+      if (clauseBreakBetween(text, words[j - 1]!, words[j]!)) break
       const w = words[j]!.lower
       if (WRONGLY.has(w)) wrong = true
       if (!YOU_DID.test(w)) continue
@@ -274,8 +285,11 @@ export function againYouFailed(words: readonly Token[], text: string): { start: 
 const YOU_DID_IT = /[dt][ıiuü]ğ[ıiuü]n[ıiuü]z$/
 /** Verbs of reading and checking: not doing them is the customer's fault in the agent's eyes. */
 const HEED = ['oku', 'dikkat', 'kontrol', 'incele', 'bak', 'takip', 'uy']
+const heeds = (w: string): boolean => HEED.some((h) => w.startsWith(h))
+/** A second-person participle negated: `okumadığınız`, `etmediğiniz`. */
+const YOU_DID_NOT_IT = /m[ae]d[ıi]ğ[ıi]n[ıi]z$/
 const BECAUSE = new Set(['için', 'yüzünden', 'nedeniyle', 'sebebiyle', 'dolayı'])
-const THANKS = /^(?:teşekkür|tesekkur|sağ ?ol|sag ?ol)/
+const THANKS = /^(?:teşekkür|tesekkur|sağol|sagol)/
 /** Telling, reporting or fixing: `bildirdiğiniz`, `fark ettiğiniz`, `düzelttiğiniz`. */
 const REPORTS = /^(?:bildir|ilet|haber|paylaş|düzelt|fark|belirt|söyle|hatırlat|uyar|göster)/
 
@@ -294,10 +308,9 @@ export function becauseYouFailed(words: readonly Token[], text: string): { start
     // `… ilettiğiniz için (ayrıca) teşekkürler` thanks the customer for the act; telling us of a
     // mistake (`hatalı yazıyı bildirdiğiniz için`) helps.
     if (words.slice(i + 1, i + 4).some((w) => THANKS.test(w.lower)) || REPORTS.test(verb)) continue
-    const notDone = /m[ae]d[ıi]ğ[ıi]n[ıi]z$/.test(verb)
-    const heed = (w: string): boolean => HEED.some((h) => w.startsWith(h))
-    if (notDone && heed(verb)) return { start: words[i - 1]!.start, end: words[i]!.end }
-    if (notDone && i > 1 && heed(words[i - 2]!.lower) && /^(?:et|ed)/.test(verb)) return { start: words[i - 2]!.start, end: words[i]!.end }
+    const notDone = YOU_DID_NOT_IT.test(verb)
+    if (notDone && heeds(verb)) return { start: words[i - 1]!.start, end: words[i]!.end }
+    if (notDone && i > 1 && heeds(words[i - 2]!.lower) && /^(?:et|ed)/.test(verb)) return { start: words[i - 2]!.start, end: words[i]!.end }
     // `yanlış` right before the verb or its object (`yanlış adres girdiğiniz`), not inside another clause.
     for (let j = i - 2; j >= Math.max(0, i - 3); j--) {
       if (clauseBreakBetween(text, words[j]!, words[j + 1]!) || YOU_DID_IT.test(words[j]!.lower.replace(/[ıiuü]$/, ''))) break
@@ -335,7 +348,7 @@ const COULD_HAVE = /[ae]bilird[ıi]n[ıi]z$/
 /** A second-person verbal noun: `okumanız`, `kontrol etmeniz`, `biliyor olmanız`. */
 const YOUR_DOING = /m[ae]n[ıi]z$/
 /** What it should have been: `gerekirdi`, `lazımdı`, `yeterliydi`, `yeterdi`. */
-const WAS_DUE = new Set(['gerekirdi', 'lazımdı', 'yeterliydi', 'yeterdi', 'kafiydi', 'icap ederdi'])
+const WAS_DUE = new Set(['gerekirdi', 'lazımdı', 'yeterliydi', 'yeterdi', 'kafiydi'])
 /** The past necessitative, second person plural: `okumalıydınız`, `bildirmeliydiniz`. */
 const YOU_SHOULD_HAVE = /m[ae]l[ıi]yd[ıi]n[ıi]z$/
 /** Nouns of a compound verb, kept with it: `haber vermeliydiniz`, `dikkat etmeniz gerekirdi`. */
