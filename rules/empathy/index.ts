@@ -271,8 +271,9 @@ export function frustration(message: string, lexicon: FrustrationLexicon): Found
   if (containsProfanity(message, dialect.profanity())) return { signal: 'profanity', why: 'strong language' }
   // Capitals in a shared post or a scam warning ("DO NOT CLICK") are its format.
   if (shouting && !shared) return { signal: 'caps', why: 'writing in capitals' }
-  // The sign as written (`?!`, `!!!!`), so the message quotes the customer's own text.
-  const exclaimed = problem ? /!{3,}|\?!|!\?/.exec(message) : null
+  // The sign as written (`?!`, `!?`, `!!!`), so the message quotes the customer's own text; a longer run
+  // is quoted as its first three marks, so the message stays short whatever the customer typed.
+  const exclaimed = problem ? /!{3}|\?!|!\?/.exec(message) : null
   if (exclaimed) return { signal: 'frustration', why: `“${exclaimed[0]}”` }
   return undefined
 }
@@ -330,8 +331,8 @@ const YOU_FAILED_TR = /(?:m[ae]d[ıi]n[ıi]z|m[ıiuü]yorsunuz|m[ae]m[ıi]şs[ı
 const HARM_TR = /^(?:kaybet|kır|boz|mahvet|kes|çek|kapat|sil|dondur|engelle)/
 /** Past or reported past, second person plural: `kaybettiniz`, `kesmişsiniz`. */
 const YOU_DID_TR = /(?:[dt][ıiuü]n[ıiuü]z|m[ıiuü]şs[ıiuü]n[ıiuü]z)$/
-/** The rest of a sentence, up to its end mark: bounded by the message, one pass. */
-const ASKED = /^[^.!?\n]*[.!?]?/
+/** A sentence's end (or a line's). */
+const SENTENCE_END = /[.!?\n]/g
 /** Question particles: `göndermediniz mi?` asks, it does not accuse. */
 const QUESTION_TR = /^m[ıiuü]$|^m[ıiuü](?:s[ıiuü]n[ıiuü]z|yd[ıi]|ym[ıi]ş)/
 
@@ -345,11 +346,24 @@ const QUESTION_TR = /^m[ıiuü]$|^m[ıiuü](?:s[ıiuü]n[ıiuü]z|yd[ıi]|ym[ıi
  * on the list.
  */
 function accusesTr(words: readonly Token[], message: string): { start: number; end: number } | undefined {
+  // Whether the sentence a word stands in ends with `?`: each sentence end is found once and reused
+  // for the words before it (re-reading the rest of the sentence for every word was quadratic).
+  let sentenceEnd = -1
+  let asked = false
+  const askedAfter = (from: number): boolean => {
+    if (from > sentenceEnd) {
+      SENTENCE_END.lastIndex = from
+      const end = SENTENCE_END.exec(message)
+      sentenceEnd = end ? end.index : message.length
+      asked = end?.[0] === '?'
+    }
+    return asked
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower
     const failed = YOU_FAILED_TR.test(w)
     // `Hesabımı neden kapattınız?` asks what happened; `paketimi kaybettiniz` says it.
-    if (!failed && !(YOU_DID_TR.test(w) && HARM_TR.test(w) && !ASKED.exec(message.slice(words[i]!.end))?.[0].endsWith('?'))) continue
+    if (!failed && !(YOU_DID_TR.test(w) && HARM_TR.test(w) && !askedAfter(words[i]!.end))) continue
     const next = words[i + 1]
     if (next && QUESTION_TR.test(next.lower) && !sentenceBreakBetween(message, words[i]!, next)) continue
     // `hiç sorun yaşamadınız mı` / `hiç bekletmediniz`: no trouble was done.
