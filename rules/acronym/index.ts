@@ -149,11 +149,7 @@ function englishUses(doc: DocumentState, lexicon: AcronymLexicon): Finding[] {
       const candidate = lexicon.classify(plural ? token.value.slice(0, -1) : token.value)
       if (!candidate) continue
       if (inCodeContext(prose, words, i, lexicon.codeWords)) continue
-      if (lexicon.namesDocument(base, words[i + 1]?.lower)) {
-        names.add(base)
-        continue
-      }
-      if (endsProductName(prose, words, i)) {
+      if (lexicon.namesDocument(base, words[i + 1]?.lower) || endsProductName(prose, words, i)) {
         names.add(base)
         continue
       }

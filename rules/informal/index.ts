@@ -194,9 +194,11 @@ function caseOk(mode: string, words: readonly Token[], from: number, to: number,
     if (mode === 'lowerOrCaps' && v.length > 1 && v === v.toUpperCase() && capsStandsAlone(words, to, text)) continue
     const capitalised = v.charAt(0) !== lower(v.charAt(0)) && v.slice(1) === lower(v.slice(1))
     if (!capitalised) return false
-    if ((mode === 'lower' || mode === 'lowerOrCaps') && !(i === from && sentenceStart(words, i, text))) return false
-    // A capitalised word alone on its line is a name signing the reply (`Arvo`), not slang.
-    if ((mode === 'lower' || mode === 'lowerOrCaps') && to - from === 1 && aloneOnLine(words[i]!, text)) return false
+    if (mode === 'lower' || mode === 'lowerOrCaps') {
+      if (!(i === from && sentenceStart(words, i, text))) return false
+      // A capitalised word alone on its line is a name signing the reply (`Arvo`), not slang.
+      if (to - from === 1 && aloneOnLine(words[i]!, text)) return false
+    }
   }
   return true
 }

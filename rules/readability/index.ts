@@ -215,11 +215,6 @@ function pathParts(prose: string, seg: Segment): number {
 }
 
 /**
- * A sentence without its lead-in label (`Güvenliğiniz için hatırlatalım: …`, `Önemli not: …`): at most
- * `max` words then a colon. The reader takes the label in at a glance, like a heading; the sentence is
- * what follows it. A longer clause before a colon (`… birkaç nedeni olabiliyor: …`) stays part of it.
- */
-/**
  * The segment's words from the body's first word on, when a greeting opens it (`Hi Ian, thanks.`: only
  * `thanks` is graded). The span stays where it was, so a finding still underlines the whole sentence.
  */
@@ -229,6 +224,11 @@ function afterGreeting(seg: Segment, from: number): Segment {
   return words.length > 0 ? { start: seg.start, end: seg.end, words } : seg
 }
 
+/**
+ * A sentence without its lead-in label (`Güvenliğiniz için hatırlatalım: …`, `Önemli not: …`): at most
+ * `max` words then a colon. The reader takes the label in at a glance, like a heading; the sentence is
+ * what follows it. A longer clause before a colon (`… birkaç nedeni olabiliyor: …`) stays part of it.
+ */
 function afterLeadIn(prose: string, seg: Segment, max: number): Segment {
   const words = seg.words
   for (let i = 1; i <= max && i < words.length; i++) {

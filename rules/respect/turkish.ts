@@ -375,7 +375,7 @@ function threat(words: readonly Token[], text: string, ix: TurkishIndexes): bool
     const previous = words[k - 1]?.lower
     const stem = stemOf(words[k]!.lower, previous, ix)
     if (!stem) continue
-    if (/.{3}m[ae]$/u.test(stem) || ix.verbs.has(stem) || (previous !== undefined && ix.compounds.get(previous)?.has(stem)) || causative(stem, ix.verbs)) return true
+    if (/.{3}m[ae]$/u.test(stem) || kindOf(stem, previous, ix)) return true
   }
   return false
 }

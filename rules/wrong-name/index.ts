@@ -278,6 +278,8 @@ const TO_READER = /^(?:you|please|could you|can you|would you|will you|if you|th
 const OPENER = "(?:Rest assured|Don['’]t worry|Good news|Great news|Unfortunately|Sadly|Once again|Again|As promised|As requested|As discussed|Of course|Absolutely|Just so you know|In the meantime|Meanwhile|Also|Sure|Yes|No problem|Okay|OK)"
 const OPENED = new RegExp(`^${OPENER},$`, 'i')
 const AGENT_OR_READER = /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|you|you['’](?:re|ve|d|ll)|please|could you|can you|would you|will you|if you)(?![\p{L}'’])/iu
+/** A name opening a sentence (after an opener, or not) and set off by a comma; compiled once, not once per line. */
+const SENTENCE_ADDRESS = new RegExp(`(?:^|[.!?]\\s+)(${OPENER},\\s)?(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*),\\s`, 'gu')
 
 /**
  * Names opening a body sentence whose next clause speaks to the reader (`Sarah, you can…`, `Sarah, as
@@ -286,7 +288,8 @@ const AGENT_OR_READER = /^(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|yo
 function sentenceAddresses(doc: DocumentState, line: Span): Span[] {
   const out: Span[] = []
   const text = doc.text.slice(line.start, line.end)
-  const re = new RegExp(`(?:^|[.!?]\\s+)(${OPENER},\\s)?(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*),\\s`, 'gu')
+  const re = SENTENCE_ADDRESS
+  re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length - 2
     const start = end - m[2]!.length
