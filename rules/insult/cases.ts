@@ -383,6 +383,21 @@ export const cases: RuleCases<InsultOptions> = {
     { name: 'a gerund subject after an opener, softened', text: 'Honestly, expecting a full refund is a bit unrealistic.', errors: [{ messageId: 'insult', line: 1, column: 44, endColumn: 55, suggestions: [] }] },
     { name: 'stop whinging', text: 'Please stop whinging.', errors: [{ messageId: 'insult', line: 1, column: 8, endColumn: 21, suggestions: [] }] },
     {
+      name: 'a word before “proof” that does not make a compound with it is reported alone (pathetic proof of purchase)',
+      text: 'Sending a photo of the receipt as pathetic proof of purchase will not work here.',
+      context: { channel: 'chat' },
+      errors: [
+        {
+          messageId: 'insultWithRewrite',
+          line: 1,
+          column: 35,
+          endColumn: 43,
+          suggestions: ['disappointing'],
+          message: "Don't use “pathetic”: it is demeaning when said about the customer, their request or the situation. Say “disappointing” or reword.",
+        },
+      ],
+    },
+    {
       name: 'idiot-proof said to a customer who tried and failed',
       text: 'Sorry it still fails, Tom. The app is honestly idiot-proof, so something else must be wrong.',
       context: { channel: 'chat', customer: { name: 'Tom', message: "I tried the pairing steps three times and it still won't link." } },

@@ -181,14 +181,16 @@ function englishFinder(opts: InsultOptions): Finder {
         const next = list[hit.to]
         const nextGap = next ? doc.prose.slice(list[hit.to - 1]!.end, next.start) : ''
         // `idiot-proof` describes a product, unless the customer tells of failing with it: then it calls them the idiot.
-        const proof = next?.lower === 'proof' && /^[\s\-–]*$/.test(nextGap)
-        if (next && /^[\s\-–]*$/.test(nextGap) && hit.entry.entry.notBefore?.includes(next.lower) && !(proof && struggling(doc))) continue
+        const joined = next !== undefined && /^[\s\-–]*$/.test(nextGap)
+        const heldOff = joined && hit.entry.entry.notBefore?.includes(next.lower) === true
+        const proof = heldOff && next.lower === 'proof'
+        if (heldOff && !(proof && struggling(doc))) continue
         if (intensifiers.has(hit.entry.phrase) && next && !/[,;:.!?\n]/.test(nextGap) && !(prev && SUBJECT_YOU.has(prev.lower))) continue
         if (looksLikeName(list, hit.from, hit.to, doc.prose)) continue
         if (doc.prose.charAt(first.start - 1) === '@') continue
         if (negated(list, hit.from, doc.prose) || selfDirected(list, hit.from, hit.to, doc.prose)) continue
         if (insideInlineQuote(doc.prose, hit.start, hit.end)) continue
-        out.push({ start: hit.start, end: proof && next ? next.end : hit.end, suggest: hit.entry.entry.suggest ?? [] })
+        out.push({ start: hit.start, end: proof ? next!.end : hit.end, suggest: hit.entry.entry.suggest ?? [] })
       }
       for (const aim of [...aimedAtCustomer(list, doc.prose, evaluative, personal, nameCalling, wearying), ...aimedAtAct(list, doc.prose, evaluative), ...aimedAtAsking(list, doc.prose, evaluative)]) {
         if (insideInlineQuote(doc.prose, aim.start, aim.end)) continue
