@@ -11,6 +11,7 @@ import { capitalizeTurkish, turkishPhraseWords } from '../../src/text/turkish.js
 import { createPhraseMatcher, type WordPhraseMatcher } from '../../src/kit/matcher.js'
 import type { PhraseHit } from '../../src/text/phrases.js'
 import type { Entry } from './index.js'
+import { foldTurkishLetters as foldAscii } from '../../src/text/fold-turkish.js'
 
 /**
  * An entry of `tr.json`: the English entry's fields but `unlessNegated` (Turkish negates after the
@@ -18,8 +19,6 @@ import type { Entry } from './index.js'
  * anlatayım`); other phrases must not, so that they never join the end of one clause to the next.
  */
 export type TurkishEntry = Omit<Entry, 'unlessNegated'> & { commas?: boolean }
-
-const ASCII_OF: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u' }
 
 /** Between two words of a phrase: a space or two, or a comma and a space (checked per entry in `applies`). */
 const GAP = (gap: string): boolean => gap.length < 4 && /^,?\s+$/.test(gap)
@@ -45,10 +44,8 @@ export function buildTurkishMatcher(entries: readonly TurkishEntry[], expand: (p
 
 /** A letter only Turkish spelling has: a draft without any was typed in ASCII (`acikca yazdigi uzere`). */
 export const TURKISH_LETTER = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/
-/** Turkish letters to their ASCII look-alikes (lower case: patterns and tokens are lower-cased first). */
-export function foldAscii(s: string): string {
-  return s.replace(/[çğıöşüâîû]/g, (c) => ASCII_OF[c]!)
-}
+/** Turkish letters to their ASCII look-alikes (lower case: patterns and tokens are lower-cased first): the shared fold. */
+export { foldAscii }
 /** A token of an ASCII draft: `Iade` lower-cases to `ıade` under Turkish rules, which stands for `iade`. */
 export const foldToken = (t: Token): Token => ({ ...t, lower: foldAscii(t.lower) })
 

@@ -6,28 +6,11 @@
  * keyboard counts too); the secret itself is read from the text as written.
  */
 import type { Range } from '../../src/input/mask.js'
-import { lowerTurkish } from '../../src/text/phrases.js'
+import { foldTurkishText as foldTurkish } from '../../src/text/fold-turkish.js'
 import { looksRandom, type Secret } from './detect.js'
 import tckn from './tckn.json' with { type: 'json' }
 import { trimTrailing } from '../../src/text/trailing.js'
 import escapeStringRegexp from 'escape-string-regexp'
-
-const FOLD: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'" }
-const FOLD_CODE = new Map(Object.entries(FOLD).map(([k, v]) => [k.charCodeAt(0), v]))
-
-/** Turkish lower case folded to ASCII, one character for one (so offsets carry over); typographic apostrophes to `'`. */
-export function foldTurkish(text: string): string {
-  const lower = lowerTurkish(text)
-  let out = ''
-  let from = 0
-  for (let i = 0; i < lower.length; i++) {
-    const f = FOLD_CODE.get(lower.charCodeAt(i))
-    if (f === undefined) continue
-    out += lower.slice(from, i) + f
-    from = i + 1
-  }
-  return from === 0 ? lower : out + lower.slice(from)
-}
 
 const esc = (s: string) => escapeStringRegexp(s).replace(/ /g, '\\s+')
 const alt = (list: readonly string[]) =>
